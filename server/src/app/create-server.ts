@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { repoRoot } from '../config/env';
+import type { Db } from '../db/client';
+import type { Context } from '../shared/context';
+import { getSchema } from './build-schema';
+import { createContext } from './context';
+import { graphqlHttpHandler } from './http-handler';
+
+export const GRAPHQL_PATH = '/graphql';
+export const MAX_WS_FRAME_BYTES = 1024 * 1024;
+
+export interface ServerOptions {
+  db: Db;
+  production: boolean;
+  /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
+  webRoot?: string;
+}
+
+export interface DubanServer {
+  httpServer: http.Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'content-security-policy':
+    "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+} as const;
+
+const CODES_SAFE_TO_SHOW = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** Hides internal failures from clients in production; domain errors keep their code, field and reason. */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CODES_SAFE_TO_SHOW.has(code)) return formatted;
+    if (!production) return formatted;
+    console.error('[graphql] internal error', error);
+    return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Creates the HTTP + WebSocket server: GraphQL at /graphql (both protocols), the dashboard everywhere else. */
+export async function createServer(options: ServerOptions): Promise<DubanServer> {
+  const schema = await getSchema();
+  const httpServer = http.createServer();
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_FRAME_BYTES });
+  const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
+    {
+      schema,
+      context: () => createContext(options.db),
+      connectionInitWaitTimeout: 10_000,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => new GraphQLError(formatError(options.production)(e, e).message, { extensions: e.extensions })),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    formatError: formatError(options.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const handleGraphql = graphqlHttpHandler(apollo, () => createContext(options.db));
+  const webRoot = options.webRoot ?? path.join(repoRoot, 'web', 'dist');
+
+  httpServer.on('request', (req, res) => {
+    for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error: unknown) => {
+      console.error('[http] request failed', error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('服务器内部错误');
+    };
+    if (url.pathname === GRAPHQL_PATH) {
+      handleGraphql(req, res, url).catch(done);
+    } else if (url.pathname === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+    } else if (req.method === 'GET' || req.method === 'HEAD') {
+      serveStatic(webRoot, url.pathname, res);
+    } else {
+      res.writeHead(405, { allow: 'GET, HEAD' });
+      res.end();
+    }
+  });
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host || undefined, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      for (const client of wsServer.clients) client.terminate();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>督办</title></head>
+<body style="font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:3rem">
+<h1>督办 · 工作方案实时督办平台</h1><p>仪表盘尚未构建。GraphQL 接口位于 <a href="/graphql">/graphql</a>。</p></body></html>`;
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  const relative = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = path.join(root, relative);
+  if (!file.startsWith(root)) {
+    res.writeHead(403);
+    res.end();
+    return;
+  }
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  if (!fs.existsSync(file)) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(PLACEHOLDER);
+    return;
+  }
+  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const immutable = file.includes(`${path.sep}assets${path.sep}`);
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  fs.createReadStream(file).pipe(res);
+}

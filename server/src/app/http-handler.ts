@@ -1,0 +1,81 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import type { Context } from '../shared/context';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJsonError(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** Serves GraphQL over HTTP with Apollo Server, without a web framework in between. */
+export function graphqlHttpHandler(apollo: ApolloServer<Context>, makeContext: () => Context) {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > MAX_BODY_BYTES) {
+        sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES} 字节上限`);
+        return;
+      }
+      let raw: string;
+      try {
+        raw = await readBody(req, MAX_BODY_BYTES);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES} 字节上限`);
+          return;
+        }
+        throw error;
+      }
+      if (headers.get('content-type')?.startsWith('application/json')) {
+        try {
+          body = raw.length === 0 ? {} : JSON.parse(raw);
+        } catch {
+          sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是合法的 JSON');
+          return;
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => makeContext(),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}

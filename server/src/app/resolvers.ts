@@ -1,0 +1,17 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { assignmentResolvers } from '../modules/assignment';
+import { departmentResolvers } from '../modules/department';
+import { goalResolvers } from '../modules/goal';
+import { indicatorResolvers } from '../modules/indicator';
+import { measureResolvers } from '../modules/measure';
+import { planResolvers } from '../modules/plan';
+
+/** THE list of resolvers: each module exports its own; nothing else lists them. */
+export const resolvers = [
+  ...planResolvers,
+  ...goalResolvers,
+  ...measureResolvers,
+  ...departmentResolvers,
+  ...assignmentResolvers,
+  ...indicatorResolvers,
+] as unknown as NonEmptyArray<Function>;

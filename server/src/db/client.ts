@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { repoRoot } from '../config/env';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The query builder, the same type for PGlite and PostgreSQL, and for a transaction handle. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const migrationsFolder = path.join(repoRoot, 'drizzle');
+
+/** Counts SQL statements sent through the query builder: tests assert on it, the bench prints it. */
+export class StatementCounter implements Logger {
+  statements = 0;
+  logQuery(): void {
+    this.statements += 1;
+  }
+}
+
+export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
+
+export interface Database {
+  readonly kind: DatabaseTarget['kind'];
+  readonly db: Db;
+  readonly counter: StatementCounter;
+  /** Closes every connection; for PGlite this also flushes and unlocks the data directory. */
+  close(): Promise<void>;
+}
+
+export class DatabaseError extends Error {}
+
+// A fixed key for the advisory lock that serialises migrations between processes starting together.
+const MIGRATION_LOCK_KEY = 7_241_993_001;
+
+/** Opens the database, applies pending migrations and returns the handle. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize ?? 10) : openPglite(target.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const migrator = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await migrator`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migratePostgres(drizzlePostgres(migrator, { casing: 'snake_case' }), { migrationsFolder });
+    await migrator`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+  } catch (error) {
+    throw new DatabaseError(`无法连接或迁移 PostgreSQL 数据库 (${redact(url)}): ${describe(error)}`);
+  } finally {
+    await migrator.end({ timeout: 5 });
+  }
+  const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
+  const counter = new StatementCounter();
+  const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger: counter });
+  return {
+    kind: 'postgres',
+    db,
+    counter,
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) ensureWritableDirectory(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir ? { dataDir } : {});
+  } catch (error) {
+    throw new DatabaseError(`无法打开嵌入式数据库目录 ${dataDir ?? '(内存)'}: ${describe(error)}`);
+  }
+  const counter = new StatementCounter();
+  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: counter });
+  try {
+    await migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder });
+  } catch (error) {
+    await client.close();
+    throw new DatabaseError(`数据库迁移失败: ${describe(error)}`);
+  }
+  return {
+    kind: 'pglite',
+    db,
+    counter,
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+function ensureWritableDirectory(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (error) {
+    throw new DatabaseError(`数据目录不可写: ${dir} (${describe(error)})`);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AggregateError) return error.errors.map(describe).join('; ');
+  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ? `${(error as NodeJS.ErrnoException).code} ${error.message}` : error.message;
+  return String(error);
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(invalid url)';
+  }
+}

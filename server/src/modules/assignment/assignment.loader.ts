@@ -1,0 +1,25 @@
+import type { Db } from '../../db/client';
+import { groupBy, groupLoader } from '../../shared/loader';
+import { listAssignmentsOfDepartments, listAssignmentsOfPlans } from './assignment.repository';
+import type { AssignmentRow } from './assignment.table';
+
+export interface PlanAssignments {
+  list: AssignmentRow[];
+  byMeasure: Map<number, AssignmentRow[]>;
+}
+
+/** Per-request assignment loaders: one statement per plan set and one per department set. */
+export function assignmentLoaders(db: Db) {
+  return {
+    ofPlan: groupLoader(
+      (planIds: readonly number[]) => listAssignmentsOfPlans(db, planIds),
+      (row) => row.planId,
+      (list): PlanAssignments => ({ list, byMeasure: groupBy(list, (row) => row.measureId) }),
+    ),
+    ofDepartment: groupLoader(
+      (departmentIds: readonly number[]) => listAssignmentsOfDepartments(db, departmentIds),
+      (row) => row.departmentId,
+      (list) => list,
+    ),
+  };
+}

@@ -1,0 +1,91 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context';
+import { Department, type DepartmentRow, getDepartmentById } from '../department';
+import { getMeasureById, Measure, type MeasureRow } from '../measure';
+import { getPlanByCode, Plan, type PlanRow } from '../plan';
+import { AssignmentRole } from './assignment.enum';
+import {
+  type AssignmentView,
+  getAssignmentsOfDepartment,
+  getAssignmentsOfMeasure,
+  getDepartmentsOfMeasure,
+  getDepartmentsOfPlan,
+} from './assignment.service';
+import { Assignment } from './assignment.type';
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'True when the measure takes this assignment from its project rather than naming it itself.',
+  })
+  inherited(@Root() assignment: AssignmentView): boolean {
+    return assignment.inheritedFromMeasureId !== null;
+  }
+
+  @FieldResolver(() => Measure, { description: 'The measure.' })
+  measure(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<MeasureRow> {
+    return getMeasureById(ctx.scope, assignment.planId, assignment.measureId);
+  }
+
+  @FieldResolver(() => Department, { description: 'The department.' })
+  department(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<DepartmentRow> {
+    return getDepartmentById(ctx.scope, assignment.departmentId);
+  }
+
+  @FieldResolver(() => Measure, {
+    nullable: true,
+    description: 'For an inherited assignment: the project the document names it on.',
+  })
+  inheritedFrom(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<MeasureRow> | null {
+    return assignment.inheritedFromMeasureId === null
+      ? null
+      : getMeasureById(ctx.scope, assignment.planId, assignment.inheritedFromMeasureId);
+  }
+}
+
+@Resolver(() => Measure)
+export class MeasureAssignmentsResolver {
+  @FieldResolver(() => [Assignment], { description: 'Departments’ parts in this measure, own or inherited.' })
+  assignments(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<AssignmentView[]> {
+    return getAssignmentsOfMeasure(ctx.scope, measure);
+  }
+
+  @FieldResolver(() => [Department], { description: '责任部门: the lead departments.' })
+  leadDepartments(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+    return getDepartmentsOfMeasure(ctx.scope, measure, AssignmentRole.LEAD);
+  }
+
+  @FieldResolver(() => [Department], { description: '参与部门: the participating departments.' })
+  participatingDepartments(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+    return getDepartmentsOfMeasure(ctx.scope, measure, AssignmentRole.PARTICIPANT);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentAssignmentsResolver {
+  @FieldResolver(() => [Assignment], {
+    description: 'The department’s assignments as the documents name them, in one plan or in all.',
+  })
+  async assignments(
+    @Root() department: DepartmentRow,
+    @Arg('planCode', () => String, { nullable: true, description: 'Only this plan’s assignments.' })
+    planCode: string | null,
+    @Arg('inherited', () => Boolean, {
+      defaultValue: false,
+      description: 'Also list each measure that inherits a project assignment.',
+    })
+    inherited: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<AssignmentView[]> {
+    const plan = planCode === null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
+    return getAssignmentsOfDepartment(ctx.scope, department, { planId: plan?.id, inherited });
+  }
+}
+
+@Resolver(() => Plan)
+export class PlanDepartmentsResolver {
+  @FieldResolver(() => [Department], { description: 'Departments that take part in the plan, in order of mention.' })
+  departments(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+    return getDepartmentsOfPlan(ctx.scope, plan.id);
+  }
+}

@@ -1,0 +1,80 @@
+import type { RequestScope } from '../../shared/request-scope';
+import { type DepartmentRow, getDepartmentsByIds } from '../department';
+import { getMeasureIndex, type MeasureRow } from '../measure';
+import { AssignmentRole } from './assignment.enum';
+import { assignmentLoaders } from './assignment.loader';
+import type { AssignmentRow } from './assignment.table';
+
+/** An assignment as a reader sees it: the document's own, or one a measure inherits from its project. */
+export interface AssignmentView extends Pick<AssignmentRow, 'planId' | 'measureId' | 'departmentId' | 'role'> {
+  /** The project the assignment was inherited from; null when the document names it on the measure itself. */
+  inheritedFromMeasureId: number | null;
+}
+
+const own = (row: AssignmentRow): AssignmentView => ({ ...row, inheritedFromMeasureId: null });
+
+/**
+ * A measure's assignments: its own when the document names departments for it, otherwise its nearest
+ * ancestor's (a project's measures inherit the project's 责任部门 and 参与部门).
+ */
+export async function getAssignmentsOfMeasure(scope: RequestScope, measure: MeasureRow): Promise<AssignmentView[]> {
+  const [byPlan, index] = await Promise.all([
+    scope.get(assignmentLoaders).ofPlan.load(measure.planId),
+    getMeasureIndex(scope, measure.planId),
+  ]);
+  for (const node of index.lineage(measure)) {
+    const rows = byPlan.byMeasure.get(node.id);
+    if (!rows) continue;
+    return node.id === measure.id
+      ? rows.map(own)
+      : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id }));
+  }
+  return [];
+}
+
+/** The departments with a role on a measure, in the document's order. */
+export async function getDepartmentsOfMeasure(
+  scope: RequestScope,
+  measure: MeasureRow,
+  role: AssignmentRole,
+): Promise<DepartmentRow[]> {
+  const views = await getAssignmentsOfMeasure(scope, measure);
+  return getDepartmentsByIds(
+    scope,
+    views.filter((view) => view.role === role).map((view) => view.departmentId),
+  );
+}
+
+/**
+ * A department's assignments, in one plan or all. With `inherited`, a project assignment also yields one for
+ * each of the project's measures.
+ */
+export async function getAssignmentsOfDepartment(
+  scope: RequestScope,
+  department: DepartmentRow,
+  options: { planId?: number; inherited: boolean },
+): Promise<AssignmentView[]> {
+  const rows = (await scope.get(assignmentLoaders).ofDepartment.load(department.id)).filter(
+    (row) => options.planId === undefined || row.planId === options.planId,
+  );
+  if (!options.inherited) return rows.map(own);
+  const views: AssignmentView[] = [];
+  for (const row of rows) {
+    views.push(own(row));
+    const index = await getMeasureIndex(scope, row.planId);
+    const descend = (measureId: number) => {
+      for (const child of index.childrenOf.get(measureId) ?? []) {
+        views.push({ ...row, measureId: child.id, inheritedFromMeasureId: row.measureId });
+        descend(child.id);
+      }
+    };
+    descend(row.measureId);
+  }
+  return views;
+}
+
+/** Departments that take part in a plan, in order of first mention. */
+export async function getDepartmentsOfPlan(scope: RequestScope, planId: number): Promise<DepartmentRow[]> {
+  const { list } = await scope.get(assignmentLoaders).ofPlan.load(planId);
+  return getDepartmentsByIds(scope, [...new Set(list.map((row) => row.departmentId))]);
+}

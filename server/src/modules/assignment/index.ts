@@ -1,0 +1,18 @@
+import {
+  AssignmentResolver,
+  DepartmentAssignmentsResolver,
+  MeasureAssignmentsResolver,
+  PlanDepartmentsResolver,
+} from './assignment.resolver';
+
+export { AssignmentRole } from './assignment.enum';
+export { type AssignmentView, getAssignmentsOfMeasure } from './assignment.service';
+export { assignments } from './assignment.table';
+export { Assignment } from './assignment.type';
+
+export const assignmentResolvers = [
+  AssignmentResolver,
+  MeasureAssignmentsResolver,
+  DepartmentAssignmentsResolver,
+  PlanDepartmentsResolver,
+] as const;

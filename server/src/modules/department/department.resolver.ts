@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context';
+import {
+  getDepartmentByCode,
+  getDepartmentById,
+  getDepartments,
+  getGroups,
+  getMembers,
+} from './department.service';
+import type { DepartmentRow } from './department.table';
+import { Department } from './department.type';
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: 'Every department in the register.' })
+  departments(@Ctx() ctx: Context): Promise<DepartmentRow[]> {
+    return getDepartments(ctx.scope);
+  }
+
+  @Query(() => Department, { nullable: true, description: 'One department by its code; NOT_FOUND when there is none.' })
+  department(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<DepartmentRow> {
+    return getDepartmentByCode(ctx.scope, code);
+  }
+
+  @FieldResolver(() => [Department], { description: 'For a group such as 各镇、街道: its member units.' })
+  members(@Root() department: DepartmentRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+    return getMembers(ctx.scope, department);
+  }
+
+  @FieldResolver(() => [Department], { description: 'The groups this unit belongs to.' })
+  groups(@Root() department: DepartmentRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+    return getGroups(ctx.scope, department);
+  }
+
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: 'For a leading group: the department hosting its office (领导小组办公室).',
+  })
+  office(@Root() department: DepartmentRow, @Ctx() ctx: Context): Promise<DepartmentRow> | null {
+    return department.officeDepartmentId === null ? null : getDepartmentById(ctx.scope, department.officeDepartmentId);
+  }
+}

@@ -1,0 +1,15 @@
+import { DepartmentResolver } from './department.resolver';
+
+export { DepartmentKind } from './department.enum';
+export { findDepartmentByCode } from './department.repository';
+export {
+  getDepartmentByCode,
+  getDepartmentById,
+  getDepartments,
+  getDepartmentsByIds,
+} from './department.service';
+export type { DepartmentRow } from './department.table';
+export { departmentMembers, departments } from './department.table';
+export { Department } from './department.type';
+
+export const departmentResolvers = [DepartmentResolver] as const;

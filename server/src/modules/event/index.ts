@@ -1,0 +1,6 @@
+export { EventType } from './event.enum';
+export { appendEvents } from './event.repository';
+export type { EventRow, NewEventRow } from './event.table';
+export { events } from './event.table';
+
+export const eventResolvers = [] as const;

@@ -1,0 +1,70 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context';
+import { Department, type DepartmentRow, getDepartmentById } from '../department';
+import { Goal, type GoalRow, getGoalById } from '../goal';
+import { getMeasureById, Measure, type MeasureRow } from '../measure';
+import { getPlanByCode, Plan, type PlanRow } from '../plan';
+import {
+  getIndicatorsOfDepartment,
+  getIndicatorsOfGoal,
+  getIndicatorsOfMeasure,
+  getIndicatorsOfPlan,
+} from './indicator.service';
+import type { IndicatorRow } from './indicator.table';
+import { Indicator } from './indicator.type';
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => Goal, { description: 'The goal the indicator measures.' })
+  goal(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<GoalRow> {
+    return getGoalById(ctx.scope, indicator.planId, indicator.goalId);
+  }
+
+  @FieldResolver(() => Measure, { nullable: true, description: 'The measure the indicator belongs to, if any.' })
+  measure(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<MeasureRow> | null {
+    return indicator.measureId === null ? null : getMeasureById(ctx.scope, indicator.planId, indicator.measureId);
+  }
+
+  @FieldResolver(() => Department, { description: 'The department that reports its values.' })
+  department(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<DepartmentRow> {
+    return getDepartmentById(ctx.scope, indicator.departmentId);
+  }
+}
+
+@Resolver(() => Plan)
+export class PlanIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'Every indicator of the plan, in document order.' })
+  indicators(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
+    return getIndicatorsOfPlan(ctx.scope, plan.id);
+  }
+}
+
+@Resolver(() => Goal)
+export class GoalIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'The indicators that measure this goal.' })
+  indicators(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
+    return getIndicatorsOfGoal(ctx.scope, goal.planId, goal.id);
+  }
+}
+
+@Resolver(() => Measure)
+export class MeasureIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'The indicators tied to this measure.' })
+  indicators(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
+    return getIndicatorsOfMeasure(ctx.scope, measure.planId, measure.id);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'The indicators this department reports, in one plan or all.' })
+  async indicators(
+    @Root() department: DepartmentRow,
+    @Arg('planCode', () => String, { nullable: true, description: 'Only this plan’s indicators.' })
+    planCode: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorRow[]> {
+    const plan = planCode === null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
+    return getIndicatorsOfDepartment(ctx.scope, department.id, plan?.id);
+  }
+}

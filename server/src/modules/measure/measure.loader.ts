@@ -1,0 +1,62 @@
+import type { Db } from '../../db/client';
+import { groupBy, groupLoader } from '../../shared/loader';
+import { listMeasuresOfPlans } from './measure.repository';
+import type { MeasureRow } from './measure.table';
+
+/** A plan's measure tree, indexed once per request. */
+export class MeasureIndex {
+  readonly byId: Map<number, MeasureRow>;
+  readonly byCode: Map<string, MeasureRow>;
+  readonly childrenOf: Map<number | null, MeasureRow[]>;
+  private readonly servingGoal = new Map<number, MeasureRow[]>();
+
+  constructor(readonly list: MeasureRow[]) {
+    this.byId = new Map(list.map((m) => [m.id, m]));
+    this.byCode = new Map(list.map((m) => [m.code, m]));
+    this.childrenOf = groupBy(list, (m) => m.parentId);
+    for (const measure of list) {
+      const goalId = this.goalIdOf(measure);
+      if (goalId === null) continue;
+      const serving = this.servingGoal.get(goalId);
+      if (serving) serving.push(measure);
+      else this.servingGoal.set(goalId, [measure]);
+    }
+  }
+
+  /** The goal a measure serves: its own, else its nearest ancestor's. */
+  goalIdOf(measure: MeasureRow): number | null {
+    let node: MeasureRow | undefined = measure;
+    while (node) {
+      if (node.goalId !== null) return node.goalId;
+      node = node.parentId === null ? undefined : this.byId.get(node.parentId);
+    }
+    return null;
+  }
+
+  /** Measures that serve a goal, directly or through their project, in document order. */
+  servingGoalOf(goalId: number): MeasureRow[] {
+    return this.servingGoal.get(goalId) ?? [];
+  }
+
+  /** The measure and its ancestors, nearest first. */
+  lineage(measure: MeasureRow): MeasureRow[] {
+    const chain: MeasureRow[] = [];
+    let node: MeasureRow | undefined = measure;
+    while (node) {
+      chain.push(node);
+      node = node.parentId === null ? undefined : this.byId.get(node.parentId);
+    }
+    return chain;
+  }
+}
+
+/** Per-request measure loaders: a plan's measures are read in one statement, batched across plans. */
+export function measureLoaders(db: Db) {
+  return {
+    ofPlan: groupLoader(
+      (planIds: readonly number[]) => listMeasuresOfPlans(db, planIds),
+      (row) => row.planId,
+      (rows) => new MeasureIndex(rows),
+    ),
+  };
+}

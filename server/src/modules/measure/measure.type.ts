@@ -1,0 +1,28 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { MeasureKind } from './measure.enum';
+import type { MeasureRow } from './measure.table';
+
+registerEnumType(MeasureKind, {
+  name: 'MeasureKind',
+  description: 'Where a node sits in the plan’s tree of work.',
+  valuesConfig: {
+    PROJECT: { description: '工程: a programme grouping measures.' },
+    MEASURE: { description: '工作措施: a task to carry out.' },
+    SAFEGUARD: { description: '保障措施: a safeguard.' },
+  },
+});
+
+@ObjectType('Measure', { description: '工作措施 / 工程 / 保障措施: a node in the plan’s tree of work.' })
+export class Measure implements Pick<MeasureRow, 'code' | 'kind' | 'title' | 'description'> {
+  @Field(() => String, { description: 'Stable code within the plan, e.g. P3.3 or S1.' })
+  code!: string;
+
+  @Field(() => MeasureKind, { description: 'Project, measure or safeguard.' })
+  kind!: MeasureKind;
+
+  @Field(() => String, { description: 'The heading as the document gives it.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'The document text of the measure.' })
+  description!: string | null;
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context';
+import { Department, getDepartmentById } from '../department';
+import { getPlanByCode, getPlans } from './plan.service';
+import type { PlanRow } from './plan.table';
+import { Plan } from './plan.type';
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => [Plan], { description: 'Every plan.' })
+  plans(@Ctx() ctx: Context): Promise<PlanRow[]> {
+    return getPlans(ctx.scope);
+  }
+
+  @Query(() => Plan, { nullable: true, description: 'One plan by its code; NOT_FOUND when there is none.' })
+  plan(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<PlanRow> {
+    return getPlanByCode(ctx.scope, code);
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: '领导小组: the group that supervises the plan.' })
+  leadingGroup(@Root() plan: PlanRow, @Ctx() ctx: Context) {
+    return plan.leadingGroupId === null ? null : getDepartmentById(ctx.scope, plan.leadingGroupId);
+  }
+}

@@ -1,0 +1,32 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import type { PlanRow } from './plan.table';
+
+@ObjectType('Plan', { description: '工作方案: an implementation plan issued as an official document.' })
+export class Plan
+  implements Pick<PlanRow, 'code' | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'startsOn' | 'endsOn' | 'summary'>
+{
+  @Field(() => String, { description: 'Stable code, e.g. boshan-ip-2022-2025.' })
+  code!: string;
+
+  @Field(() => String, { description: 'Title as the document gives it.' })
+  title!: string;
+
+  @Field(() => String, { description: '发文机关: the issuing authority.' })
+  issuer!: string;
+
+  @Field(() => String, { nullable: true, description: '发文字号, e.g. 博政发〔2022〕8号.' })
+  docNumber!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: '印发日期: the date the document was issued.' })
+  issuedOn!: string | null;
+
+  @Field(() => LocalDateResolver, { description: 'First day of the plan period.' })
+  startsOn!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Last day of the plan period.' })
+  endsOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'The preamble: why and on what basis the plan was made.' })
+  summary!: string | null;
+}

@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+import { departments } from '../department/department.table';
+import { indicators } from '../indicator/indicator.table';
+import { measures } from '../measure/measure.table';
+import { plans } from '../plan/plan.table';
+import { users } from '../user/user.table';
+import { ProgressStatus } from './progress.enum';
+
+export const progressStatus = pgEnum('progress_status', ProgressStatus);
+
+export interface EvidenceItem {
+  title: string;
+  url: string;
+}
+
+/** 进度填报: one department's report on one measure for one period. */
+export const progressReports = pgTable(
+  'progress_reports',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    planId: integer()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    measureId: integer().notNull(),
+    departmentId: integer()
+      .notNull()
+      .references(() => departments.id),
+    /** The reporting period, e.g. 2024-05 for a monthly cycle. */
+    period: text().notNull(),
+    status: progressStatus().notNull(),
+    percentComplete: smallint().notNull(),
+    summary: text().notNull(),
+    problems: text(),
+    nextSteps: text(),
+    evidence: jsonb().$type<EvidenceItem[]>().notNull().default([]),
+    submittedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: integer().notNull().default(1),
+    withdrawnAt: timestamp({ withTimezone: true }),
+    idempotencyKey: text(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'progress_reports_measure_same_plan_fk',
+      columns: [t.planId, t.measureId],
+      foreignColumns: [measures.planId, measures.id],
+    }).onDelete('cascade'),
+    unique('progress_reports_idempotency_unique').on(t.submittedBy, t.idempotencyKey),
+    index('progress_reports_measure_idx').on(t.measureId, t.submittedAt),
+    index('progress_reports_department_idx').on(t.departmentId, t.submittedAt),
+    check('progress_reports_percent_range', sql`${t.percentComplete} between 0 and 100`),
+    check('progress_reports_version_positive', sql`${t.version} >= 1`),
+    check('progress_reports_period_format', sql`${t.period} ~ '^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$'`),
+    check('progress_reports_summary_length', sql`length(btrim(${t.summary})) between 1 and 5000`),
+  ],
+);
+
+/** A recorded value of an indicator as of a date. */
+export const indicatorObservations = pgTable(
+  'indicator_observations',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    planId: integer()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    indicatorId: integer().notNull(),
+    value: numeric({ mode: 'number' }).notNull(),
+    asOf: date({ mode: 'string' }).notNull(),
+    note: text(),
+    submittedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    idempotencyKey: text(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'indicator_observations_indicator_same_plan_fk',
+      columns: [t.planId, t.indicatorId],
+      foreignColumns: [indicators.planId, indicators.id],
+    }).onDelete('cascade'),
+    unique('indicator_observations_idempotency_unique').on(t.submittedBy, t.idempotencyKey),
+    index('indicator_observations_indicator_idx').on(t.indicatorId, t.asOf),
+  ],
+);
+
+export type ProgressReportRow = typeof progressReports.$inferSelect;
+export type IndicatorObservationRow = typeof indicatorObservations.$inferSelect;
