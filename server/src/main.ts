@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { createServer } from './app/create-server';
 import { ConfigError, readEnv, resolveFromRoot } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';

@@ -64,12 +64,13 @@ export class MeasureAssignmentsResolver {
 @Resolver(() => Department)
 export class DepartmentAssignmentsResolver {
   @FieldResolver(() => [Assignment], {
+    nullable: true,
     description: 'The department’s assignments as the documents name them, in one plan or in all.',
   })
   async assignments(
     @Root() department: DepartmentRow,
     @Arg('planCode', () => String, { nullable: true, description: 'Only this plan’s assignments.' })
-    planCode: string | null,
+    planCode: string | null | undefined,
     @Arg('inherited', () => Boolean, {
       defaultValue: false,
       description: 'Also list each measure that inherits a project assignment.',
@@ -77,7 +78,7 @@ export class DepartmentAssignmentsResolver {
     inherited: boolean,
     @Ctx() ctx: Context,
   ): Promise<AssignmentView[]> {
-    const plan = planCode === null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
+    const plan = planCode == null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
     return getAssignmentsOfDepartment(ctx.scope, department, { planId: plan?.id, inherited });
   }
 }

@@ -57,14 +57,17 @@ export class MeasureIndicatorsResolver {
 
 @Resolver(() => Department)
 export class DepartmentIndicatorsResolver {
-  @FieldResolver(() => [Indicator], { description: 'The indicators this department reports, in one plan or all.' })
+  @FieldResolver(() => [Indicator], {
+    nullable: true,
+    description: 'The indicators this department reports, in one plan or all.',
+  })
   async indicators(
     @Root() department: DepartmentRow,
     @Arg('planCode', () => String, { nullable: true, description: 'Only this plan’s indicators.' })
-    planCode: string | null,
+    planCode: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<IndicatorRow[]> {
-    const plan = planCode === null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
+    const plan = planCode == null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
     return getIndicatorsOfDepartment(ctx.scope, department.id, plan?.id);
   }
 }

@@ -32,7 +32,7 @@ export class PlanMeasuresResolver {
   measures(
     @Root() plan: PlanRow,
     @Arg('kind', () => MeasureKind, { nullable: true, description: 'Only nodes of this kind.' })
-    kind: MeasureKind | null,
+    kind: MeasureKind | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<MeasureRow[]> {
     return getMeasuresOfPlan(ctx.scope, plan.id, kind);
@@ -45,7 +45,7 @@ export class GoalMeasuresResolver {
   measures(
     @Root() goal: GoalRow,
     @Arg('kind', () => MeasureKind, { nullable: true, description: 'Only nodes of this kind.' })
-    kind: MeasureKind | null,
+    kind: MeasureKind | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<MeasureRow[]> {
     return getMeasuresServingGoal(ctx.scope, goal.planId, goal.id, kind);

@@ -1,0 +1,22 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(new URL('./server/package.json', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // graphql ships CJS and ESM copies; type-graphql (loaded by Node) gets the CJS one, so our code must too,
+    // or the schema's classes come from two different graphql modules.
+    alias: { graphql: require.resolve('graphql') },
+  },
+  test: {
+    include: ['server/src/**/*.test.ts', 'test/**/*.test.ts'],
+    // type-graphql's decorators need the Reflect metadata API before any class is declared.
+    setupFiles: [require.resolve('reflect-metadata')],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Whole-system tests start servers and databases: two files at a time fit the 2-core machine.
+    maxWorkers: 2,
+  },
+});
