@@ -17,7 +17,12 @@ interface MeasureNode {
   goal: { code: string } | null;
   leadDepartments: Dept[];
   participatingDepartments: Dept[];
-  assignments: { role: string; inherited: boolean; measure: { code: string }; inheritedFrom: { code: string } | null }[];
+  assignments: {
+    role: string;
+    inherited: boolean;
+    measure: { code: string };
+    inheritedFrom: { code: string } | null;
+  }[];
 }
 interface PlanGraph {
   plan: {
@@ -104,9 +109,9 @@ describe('the seeded Boshan plan, read through the public API', () => {
     const p45 = byCode('P4.5');
     expect(p45.leadDepartments).toEqual(p4.leadDepartments);
     expect(p45.participatingDepartments).toEqual(p4.participatingDepartments);
-    expect(p45.assignments.every((a) => a.inherited && a.inheritedFrom?.code === 'P4' && a.measure.code === 'P4.5')).toBe(
-      true,
-    );
+    expect(
+      p45.assignments.every((a) => a.inherited && a.inheritedFrom?.code === 'P4' && a.measure.code === 'P4.5'),
+    ).toBe(true);
     expect(p4.assignments.every((a) => !a.inherited && a.inheritedFrom === null)).toBe(true);
   });
 
@@ -160,7 +165,23 @@ describe('a department’s assignments', () => {
       `{ department(code: "finance") { assignments(planCode: "${PLAN}", inherited: true) { inherited measure { code } } } }`,
     );
     const codes = result.data?.department.assignments.map((a) => a.measure.code);
-    expect(codes).toEqual(['P1', 'P1.1', 'P1.2', 'P1.3', 'P2', 'P2.1', 'P2.2', 'P2.3', 'P2.4', 'P3', 'P3.1', 'P3.2', 'P3.3', 'P3.4', 'P3.5']);
+    expect(codes).toEqual([
+      'P1',
+      'P1.1',
+      'P1.2',
+      'P1.3',
+      'P2',
+      'P2.1',
+      'P2.2',
+      'P2.3',
+      'P2.4',
+      'P3',
+      'P3.1',
+      'P3.2',
+      'P3.3',
+      'P3.4',
+      'P3.5',
+    ]);
   });
 
   it('market-supervision leads all five projects and the first safeguard', async () => {
@@ -177,7 +198,11 @@ describe('errors a client can act on', () => {
   it('an unknown plan code is NOT_FOUND, naming the argument', async () => {
     const result = await app.gql(`{ plan(code: "no-such-plan") { title } }`);
     expect(result.data).toEqual({ plan: null });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code', detail: 'PLAN_NOT_FOUND' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'code',
+      detail: 'PLAN_NOT_FOUND',
+    });
     expect(result.errors?.[0]?.message).toContain('no-such-plan');
   });
 

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (env.SEED_PLANS && (await seedBoshanPlan(database.db))) console.log('已导入博山区知识产权强区试点方案 (boshan-ip-2022-2025)');
+  if (env.SEED_PLANS && (await seedBoshanPlan(database.db)))
+    console.log('已导入博山区知识产权强区试点方案 (boshan-ip-2022-2025)');
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
   server = await createServer({ db: database.db, production: env.NODE_ENV === 'production' });
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
   } catch (error) {
     await database.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new StartupError(`端口 ${env.PORT} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
+    if (code === 'EADDRINUSE')
+      throw new StartupError(`端口 ${env.PORT} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
     if (code === 'EACCES') throw new StartupError(`无权监听端口 ${env.PORT}：请换一个大于 1024 的端口`);
     throw error;
   }

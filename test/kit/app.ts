@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
 import { openTestDatabase, type TestDatabase } from '../../server/src/db/test-database';

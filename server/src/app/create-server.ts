@@ -74,7 +74,10 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       schema,
       context: () => createContext(options.db),
       connectionInitWaitTimeout: 10_000,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => new GraphQLError(formatError(options.production)(e, e).message, { extensions: e.extensions })),
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map(
+          (e) => new GraphQLError(formatError(options.production)(e, e).message, { extensions: e.extensions }),
+        ),
     },
     wsServer,
   );

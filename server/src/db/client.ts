@@ -25,7 +25,9 @@ export class StatementCounter implements Logger {
   }
 }
 
-export type DatabaseTarget = { kind: 'postgres'; url: string; poolSize?: number } | { kind: 'pglite'; dataDir?: string };
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir?: string };
 
 export interface Database {
   readonly kind: DatabaseTarget['kind'];
@@ -104,7 +106,10 @@ function ensureWritableDirectory(dir: string): void {
 
 function describe(error: unknown): string {
   if (error instanceof AggregateError) return error.errors.map(describe).join('; ');
-  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ? `${(error as NodeJS.ErrnoException).code} ${error.message}` : error.message;
+  if (error instanceof Error)
+    return (error as NodeJS.ErrnoException).code
+      ? `${(error as NodeJS.ErrnoException).code} ${error.message}`
+      : error.message;
   return String(error);
 }
 

@@ -22,13 +22,23 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 export async function registerDepartments(db: Db, seeds: DepartmentSeed[]): Promise<Map<string, number>> {
   return db.transaction(async (tx) => {
     const codes = seeds.map((s) => s.code);
-    const existing = await tx.select({ id: departments.id, code: departments.code }).from(departments).where(inArray(departments.code, codes));
+    const existing = await tx
+      .select({ id: departments.id, code: departments.code })
+      .from(departments)
+      .where(inArray(departments.code, codes));
     const ids = new Map(existing.map((row) => [row.code, row.id]));
     const fresh = seeds.filter((s) => !ids.has(s.code));
     if (fresh.length === 0) return ids;
     const inserted = await tx
       .insert(departments)
-      .values(fresh.map((s) => ({ code: s.code, name: s.name, kind: s.kind as DepartmentKind, position: codes.indexOf(s.code) })))
+      .values(
+        fresh.map((s) => ({
+          code: s.code,
+          name: s.name,
+          kind: s.kind as DepartmentKind,
+          position: codes.indexOf(s.code),
+        })),
+      )
       .returning({ id: departments.id, code: departments.code });
     for (const row of inserted) ids.set(row.code, row.id);
     const idOf = (code: string) => {
@@ -38,17 +48,20 @@ export async function registerDepartments(db: Db, seeds: DepartmentSeed[]): Prom
     };
     for (const seed of fresh) {
       if (seed.officeCode) {
-        await tx.update(departments).set({ officeDepartmentId: idOf(seed.officeCode) }).where(eq(departments.id, idOf(seed.code)));
+        await tx
+          .update(departments)
+          .set({ officeDepartmentId: idOf(seed.officeCode) })
+          .where(eq(departments.id, idOf(seed.code)));
       }
       if (seed.memberCodes?.length) {
-        await tx.insert(departmentMembers).values(
-          seed.memberCodes.map((code, position) => ({ groupId: idOf(seed.code), memberId: idOf(code), position })),
-        );
+        await tx
+          .insert(departmentMembers)
+          .values(
+            seed.memberCodes.map((code, position) => ({ groupId: idOf(seed.code), memberId: idOf(code), position })),
+          );
       }
     }
-    await appendEvents(tx, [
-      { type: EventType.DEPARTMENTS_REGISTERED, payload: { codes: fresh.map((s) => s.code) } },
-    ]);
+    await appendEvents(tx, [{ type: EventType.DEPARTMENTS_REGISTERED, payload: { codes: fresh.map((s) => s.code) } }]);
     return ids;
   });
 }
@@ -85,12 +98,23 @@ export async function importPlan(db: Db, seed: PlanSeed): Promise<boolean> {
       return id;
     };
     if (seed.leadingGroupCode) {
-      await tx.update(plans).set({ leadingGroupId: departmentId(seed.leadingGroupCode) }).where(eq(plans.id, planId));
+      await tx
+        .update(plans)
+        .set({ leadingGroupId: departmentId(seed.leadingGroupCode) })
+        .where(eq(plans.id, planId));
     }
 
     const goalRows = await tx
       .insert(goals)
-      .values(seed.goals.map((g, position) => ({ planId, code: g.code, position, title: g.title, description: g.description })))
+      .values(
+        seed.goals.map((g, position) => ({
+          planId,
+          code: g.code,
+          position,
+          title: g.title,
+          description: g.description,
+        })),
+      )
       .returning({ id: goals.id, code: goals.code });
     const goalIds = new Map(goalRows.map((r) => [r.code, r.id]));
     const goalId = (code: string) => {
@@ -110,7 +134,10 @@ export async function importPlan(db: Db, seed: PlanSeed): Promise<boolean> {
       }
     };
     number(seed.measures);
-    let level: { node: MeasureSeed; parentCode: string | null }[] = seed.measures.map((node) => ({ node, parentCode: null }));
+    let level: { node: MeasureSeed; parentCode: string | null }[] = seed.measures.map((node) => ({
+      node,
+      parentCode: null,
+    }));
     while (level.length > 0) {
       const rows = level.map(({ node, parentCode }) => ({
         planId,
@@ -126,7 +153,9 @@ export async function importPlan(db: Db, seed: PlanSeed): Promise<boolean> {
         const ids = await tx.insert(measures).values(chunk).returning({ id: measures.id, code: measures.code });
         for (const r of ids) measureIds.set(r.code, r.id);
       });
-      level = level.flatMap(({ node }) => (node.children ?? []).map((child) => ({ node: child, parentCode: node.code })));
+      level = level.flatMap(({ node }) =>
+        (node.children ?? []).map((child) => ({ node: child, parentCode: node.code })),
+      );
     }
     const measureId = (code: string) => {
       const id = measureIds.get(code);

@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 
 /** A batch loader of one row per key; a missing key resolves to null. */
-export function rowLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+export function rowLoader<K, R>(
+  load: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+): DataLoader<K, R | null> {
   return new DataLoader<K, R | null>(async (keys) => {
     const rows = await load(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row] as const));

@@ -10,8 +10,14 @@ import {
 /** Per-request department loaders. */
 export function departmentLoaders(db: Db) {
   return {
-    byId: rowLoader((ids: readonly number[]) => findDepartmentsByIds(db, ids), (row) => row.id),
-    byCode: rowLoader((codes: readonly string[]) => findDepartmentsByCodes(db, codes), (row) => row.code),
+    byId: rowLoader(
+      (ids: readonly number[]) => findDepartmentsByIds(db, ids),
+      (row) => row.id,
+    ),
+    byCode: rowLoader(
+      (codes: readonly string[]) => findDepartmentsByCodes(db, codes),
+      (row) => row.code,
+    ),
     memberIdsOfGroup: groupLoader(
       (ids: readonly number[]) => listMembershipsOfGroups(db, ids),
       (row) => row.groupId,

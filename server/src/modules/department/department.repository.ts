@@ -4,12 +4,18 @@ import { departmentMembers, departments } from './department.table';
 
 /** Departments with the given ids. */
 export function findDepartmentsByIds(db: Db, ids: readonly number[]) {
-  return db.select().from(departments).where(inArray(departments.id, [...ids]));
+  return db
+    .select()
+    .from(departments)
+    .where(inArray(departments.id, [...ids]));
 }
 
 /** Departments with the given codes. */
 export function findDepartmentsByCodes(db: Db, codes: readonly string[]) {
-  return db.select().from(departments).where(inArray(departments.code, [...codes]));
+  return db
+    .select()
+    .from(departments)
+    .where(inArray(departments.code, [...codes]));
 }
 
 /** Every department, in register order. */
@@ -28,7 +34,10 @@ export function listMembershipsOfGroups(db: Db, groupIds: readonly number[]) {
 
 /** Group links of the given member units. */
 export function listMembershipsOfMembers(db: Db, memberIds: readonly number[]) {
-  return db.select().from(departmentMembers).where(inArray(departmentMembers.memberId, [...memberIds]));
+  return db
+    .select()
+    .from(departmentMembers)
+    .where(inArray(departmentMembers.memberId, [...memberIds]));
 }
 
 /** The department with this code, if any (one statement; for writes and seeds). */

@@ -1,12 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
-import {
-  getDepartmentByCode,
-  getDepartmentById,
-  getDepartments,
-  getGroups,
-  getMembers,
-} from './department.service';
+import { getDepartmentByCode, getDepartmentById, getDepartments, getGroups, getMembers } from './department.service';
 import type { DepartmentRow } from './department.table';
 import { Department } from './department.type';
 

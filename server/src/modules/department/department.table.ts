@@ -18,7 +18,10 @@ export const departments = pgTable(
   (t) => [
     check('departments_code_format', sql`${t.code} ~ '^[a-z0-9][a-z0-9-]{1,62}$'`),
     check('departments_name_present', sql`length(btrim(${t.name})) > 0`),
-    check('departments_office_only_for_leading_group', sql`${t.officeDepartmentId} is null or ${t.kind} = 'LEADING_GROUP'`),
+    check(
+      'departments_office_only_for_leading_group',
+      sql`${t.officeDepartmentId} is null or ${t.kind} = 'LEADING_GROUP'`,
+    ),
   ],
 );
 

@@ -17,9 +17,7 @@ export const events = pgTable(
   'events',
   {
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    transactionId: xid8()
-      .notNull()
-      .default(sql`pg_current_xact_id()`),
+    transactionId: xid8().notNull().default(sql`pg_current_xact_id()`),
     planId: integer().references(() => plans.id, { onDelete: 'cascade' }),
     type: text().notNull(),
     measureId: integer(),

@@ -5,7 +5,6 @@ import { getGoalsOfPlan } from './goal.service';
 import type { GoalRow } from './goal.table';
 import { Goal } from './goal.type';
 
-
 @Resolver(() => Plan)
 export class PlanGoalsResolver {
   @FieldResolver(() => [Goal], { description: 'The plan’s goals in document order.' })

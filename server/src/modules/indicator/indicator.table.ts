@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  date,
-  foreignKey,
-  index,
-  integer,
-  numeric,
-  pgEnum,
-  pgTable,
-  text,
-  unique,
-} from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, numeric, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
 import { goals } from '../goal/goal.table';
 import { measures } from '../measure/measure.table';

@@ -1,7 +1,7 @@
 import { notFound } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
-import { type MeasureIndex, measureLoaders } from './measure.loader';
 import type { MeasureKind } from './measure.enum';
+import { type MeasureIndex, measureLoaders } from './measure.loader';
 import type { MeasureRow } from './measure.table';
 
 /** The indexed measure tree of a plan. */

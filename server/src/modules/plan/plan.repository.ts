@@ -4,12 +4,18 @@ import { plans } from './plan.table';
 
 /** Plans with the given codes. */
 export function findPlansByCodes(db: Db, codes: readonly string[]) {
-  return db.select().from(plans).where(inArray(plans.code, [...codes]));
+  return db
+    .select()
+    .from(plans)
+    .where(inArray(plans.code, [...codes]));
 }
 
 /** Plans with the given ids. */
 export function findPlansByIds(db: Db, ids: readonly number[]) {
-  return db.select().from(plans).where(inArray(plans.id, [...ids]));
+  return db
+    .select()
+    .from(plans)
+    .where(inArray(plans.id, [...ids]));
 }
 
 /** Every plan, newest period first. */
