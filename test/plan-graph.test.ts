@@ -235,7 +235,8 @@ describe('errors a client can act on', () => {
   it('a body that is not JSON is a 400 with a reason', async () => {
     const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('a GET without a preflight header is refused by CSRF prevention', async () => {

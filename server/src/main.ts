@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import net from 'node:net';
 import { createServer } from './app/create-server';
 import { ConfigError, readEnv, resolveFromRoot } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
@@ -7,6 +8,8 @@ import { seedBoshanPlan } from './seed';
 /** Process entry: read config, open the database, seed, serve, and shut down cleanly on a signal. */
 async function main(): Promise<void> {
   const env = readEnv();
+  // Fail before touching the database when the port is taken, rather than after migrating and seeding.
+  await assertPortFree(env.PORT, env.HOST);
   const database: Database = await openDatabase(
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
@@ -45,6 +48,21 @@ async function main(): Promise<void> {
 }
 
 class StartupError extends Error {}
+
+function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, port)));
+    probe.listen(port, host || undefined, () => probe.close(() => resolve()));
+  });
+}
+
+function portError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE') return new StartupError(`端口 ${port} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
+  if (error.code === 'EACCES') return new StartupError(`无权监听端口 ${port}：请换一个大于 1024 的端口`);
+  return error;
+}
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseError || error instanceof StartupError) {

@@ -47,7 +47,7 @@ export async function startTestApp(options: { seed?: boolean; production?: boole
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
       });
-      return res.json();
+      return (await res.json()) as GraphQLResponse<never>;
     },
     gqlOverWebSocket(query, variables) {
       wsClient ??= createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });

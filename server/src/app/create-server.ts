@@ -68,7 +68,15 @@ export function formatError(production: boolean) {
 export async function createServer(options: ServerOptions): Promise<DubanServer> {
   const schema = await getSchema();
   const httpServer = http.createServer();
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_FRAME_BYTES });
+  // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
+  httpServer.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+  });
   const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
     {
       schema,

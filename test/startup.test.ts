@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from './kit/process';
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-startup-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+const STARTED = /督办已启动: http:\/\/localhost:(\d+)/;
+
+async function planCount(port: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ plans { code } }' }),
+  });
+  const body = (await res.json()) as { data: { plans: { code: string }[] } };
+  return body.data.plans.length;
+}
+
+/** The process failed with exactly one line of explanation and no stack trace. */
+function expectOneLineFailure(output: string, pattern: RegExp) {
+  const lines = output.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('>'));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^启动失败: /);
+  expect(lines[0]).toMatch(pattern);
+}
+
+describe('starting the app', () => {
+  it('seeds the Boshan plan once into its data directory, and finds it again after a clean stop', async () => {
+    const dataDir = path.join(scratch, 'data');
+    const first = startServerProcess({ DATA_DIR: dataDir, PORT: '0' });
+    const [, port] = await first.waitFor(STARTED);
+    expect(first.output()).toContain('已导入博山区知识产权强区试点方案');
+    expect(await planCount(port!)).toBe(1);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = startServerProcess({ DATA_DIR: dataDir, PORT: '0' });
+    const [, port2] = await second.waitFor(STARTED);
+    expect(second.output()).not.toContain('已导入');
+    expect(await planCount(port2!)).toBe(1);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('explains a DATABASE_URL that is not a postgres:// URL in one line', async () => {
+    const run = startServerProcess({ DATABASE_URL: 'mysql://root@localhost/test', PORT: '0' });
+    expect(await run.exited).toBe(1);
+    expectOneLineFailure(run.output(), /DATABASE_URL.*postgres:\/\//);
+  });
+
+  it('explains a database server that does not answer in one line', async () => {
+    const run = startServerProcess({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/duban', PORT: '0' });
+    expect(await run.exited).toBe(1);
+    expectOneLineFailure(run.output(), /无法连接.*127\.0\.0\.1:1.*ECONNREFUSED/);
+  });
+
+  it('explains a port that is taken in one line', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const run = startServerProcess({ DATA_DIR: path.join(scratch, 'port'), PORT: String(port) });
+      expect(await run.exited).toBe(1);
+      expectOneLineFailure(run.output(), new RegExp(`端口 ${port} 已被占用`));
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('explains a data directory that cannot be written in one line', async () => {
+    const file = path.join(scratch, 'a-file');
+    fs.writeFileSync(file, 'not a directory');
+    const run = startServerProcess({ DATA_DIR: path.join(file, 'pglite'), PORT: '0' });
+    expect(await run.exited).toBe(1);
+    expectOneLineFailure(run.output(), /数据目录不可写/);
+  });
+
+  it('explains a bad PORT in one line', async () => {
+    const run = startServerProcess({ PORT: 'forty' });
+    expect(await run.exited).toBe(1);
+    expectOneLineFailure(run.output(), /PORT/);
+  });
+});
