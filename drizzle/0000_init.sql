@@ -5,6 +5,12 @@ CREATE TYPE "public"."target_kind" AS ENUM('NUMERIC', 'QUALITATIVE');--> stateme
 CREATE TYPE "public"."measure_kind" AS ENUM('PROJECT', 'MEASURE', 'SAFEGUARD');--> statement-breakpoint
 CREATE TYPE "public"."progress_status" AS ENUM('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'DELAYED', 'COMPLETED');--> statement-breakpoint
 CREATE TYPE "public"."user_role" AS ENUM('ADMIN', 'LEADER', 'REPORTER', 'VIEWER');--> statement-breakpoint
+CREATE TABLE "catalog_version" (
+	"singleton" boolean PRIMARY KEY DEFAULT true NOT NULL,
+	"version" bigint DEFAULT 1 NOT NULL,
+	CONSTRAINT "catalog_version_singleton" CHECK ("catalog_version"."singleton")
+);
+--> statement-breakpoint
 CREATE TABLE "assignments" (
 	"plan_id" integer NOT NULL,
 	"measure_id" integer NOT NULL,

@@ -59,7 +59,8 @@ function assertPortFree(port: number, host: string): Promise<void> {
 }
 
 function portError(error: NodeJS.ErrnoException, port: number): Error {
-  if (error.code === 'EADDRINUSE') return new StartupError(`端口 ${port} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
+  if (error.code === 'EADDRINUSE')
+    return new StartupError(`端口 ${port} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
   if (error.code === 'EACCES') return new StartupError(`无权监听端口 ${port}：请换一个大于 1024 的端口`);
   return error;
 }

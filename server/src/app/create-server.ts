@@ -9,6 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { repoRoot } from '../config/env';
 import type { Db } from '../db/client';
+import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
 import { getSchema } from './build-schema';
 import { createContext } from './context';
@@ -67,6 +68,7 @@ export function formatError(production: boolean) {
 /** Creates the HTTP + WebSocket server: GraphQL at /graphql (both protocols), the dashboard everywhere else. */
 export async function createServer(options: ServerOptions): Promise<DubanServer> {
   const schema = await getSchema();
+  const catalog = new CatalogCache();
   const httpServer = http.createServer();
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
@@ -80,7 +82,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
     {
       schema,
-      context: () => createContext(options.db),
+      context: () => createContext(options.db, catalog),
       connectionInitWaitTimeout: 10_000,
       onError: (_ctx, _id, _payload, errors) =>
         errors.map(
@@ -112,7 +114,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   });
   await apollo.start();
 
-  const handleGraphql = graphqlHttpHandler(apollo, () => createContext(options.db));
+  const handleGraphql = graphqlHttpHandler(apollo, () => createContext(options.db, catalog));
   const webRoot = options.webRoot ?? path.join(repoRoot, 'web', 'dist');
 
   httpServer.on('request', (req, res) => {

@@ -1,4 +1,5 @@
 // Every table, for drizzle-kit and the query builder. One line per module table file.
+
 export * from '../modules/assignment/assignment.table';
 export * from '../modules/department/department.table';
 export * from '../modules/event/event.table';
@@ -8,3 +9,4 @@ export * from '../modules/measure/measure.table';
 export * from '../modules/plan/plan.table';
 export * from '../modules/progress/progress.table';
 export * from '../modules/user/user.table';
+export * from './catalog-version.table';

@@ -1,21 +1,50 @@
+import { eq } from 'drizzle-orm';
+import { catalogVersion } from '../db/catalog-version.table';
 import type { Db } from '../db/client';
+import type { CatalogCache } from './catalog-cache';
+import type { MaybePromise } from './loader';
 
 /**
- * Per-request state: the database handle and the request's loaders, created on first use.
- * Modules register nothing here; each asks for its own loader factory, so shared/ knows no module.
+ * Per-request state: the database handle, the request's loaders (created on first use) and the catalog
+ * version the request reads at. Modules register nothing here; each asks for its own loader factory, so
+ * shared/ knows no module.
  */
 export class RequestScope {
-  private readonly instances = new Map<(db: Db) => unknown, unknown>();
+  private readonly instances = new Map<(scope: RequestScope) => unknown, unknown>();
+  private version: number | undefined;
+  private versionRead: Promise<number> | undefined;
 
-  constructor(readonly db: Db) {}
+  constructor(
+    readonly db: Db,
+    private readonly catalog: CatalogCache,
+  ) {}
 
   /** The request's instance of a loader set, made by `factory` the first time it is asked for. */
-  get<T>(factory: (db: Db) => T): T {
+  get<T>(factory: (scope: RequestScope) => T): T {
     let instance = this.instances.get(factory) as T | undefined;
     if (instance === undefined) {
-      instance = factory(this.db);
+      instance = factory(this);
       this.instances.set(factory, instance);
     }
     return instance;
+  }
+
+  /** The catalog version, read once per request (one statement), then known synchronously. */
+  catalogVersion(): MaybePromise<number> {
+    if (this.version !== undefined) return this.version;
+    this.versionRead ??= this.db
+      .select({ version: catalogVersion.version })
+      .from(catalogVersion)
+      .where(eq(catalogVersion.singleton, true))
+      .then(([row]) => {
+        this.version = row?.version ?? 0;
+        return this.version;
+      });
+    return this.versionRead;
+  }
+
+  /** The shared cache bucket of one catalog loader at this request's version, if the cache can serve it. */
+  catalogBucket<K, V>(name: string, version: number): Map<K, V> | undefined {
+    return this.catalog.bucket<K, V>(name, version);
   }
 }

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
 import { groupBy, groupLoader } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
 import { listAssignmentsOfDepartments, listAssignmentsOfPlans } from './assignment.repository';
 import type { AssignmentRow } from './assignment.table';
 
@@ -9,14 +9,19 @@ export interface PlanAssignments {
 }
 
 /** Per-request assignment loaders: one statement per plan set and one per department set. */
-export function assignmentLoaders(db: Db) {
+export function assignmentLoaders(scope: RequestScope) {
+  const { db } = scope;
   return {
     ofPlan: groupLoader(
+      scope,
+      'assignment.ofPlan',
       (planIds: readonly number[]) => listAssignmentsOfPlans(db, planIds),
       (row) => row.planId,
       (list): PlanAssignments => ({ list, byMeasure: groupBy(list, (row) => row.measureId) }),
     ),
     ofDepartment: groupLoader(
+      scope,
+      'assignment.ofDepartment',
       (departmentIds: readonly number[]) => listAssignmentsOfDepartments(db, departmentIds),
       (row) => row.departmentId,
       (list) => list,

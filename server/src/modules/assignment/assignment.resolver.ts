@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
+import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getPlanByCode, Plan, type PlanRow } from '../plan';
@@ -23,12 +24,12 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => Measure, { description: 'The measure.' })
-  measure(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<MeasureRow> {
+  measure(@Root() assignment: AssignmentView, @Ctx() ctx: Context): MaybePromise<MeasureRow> {
     return getMeasureById(ctx.scope, assignment.planId, assignment.measureId);
   }
 
   @FieldResolver(() => Department, { description: 'The department.' })
-  department(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<DepartmentRow> {
+  department(@Root() assignment: AssignmentView, @Ctx() ctx: Context): MaybePromise<DepartmentRow> {
     return getDepartmentById(ctx.scope, assignment.departmentId);
   }
 
@@ -36,7 +37,7 @@ export class AssignmentResolver {
     nullable: true,
     description: 'For an inherited assignment: the project the document names it on.',
   })
-  inheritedFrom(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<MeasureRow> | null {
+  inheritedFrom(@Root() assignment: AssignmentView, @Ctx() ctx: Context): MaybePromise<MeasureRow> | null {
     return assignment.inheritedFromMeasureId === null
       ? null
       : getMeasureById(ctx.scope, assignment.planId, assignment.inheritedFromMeasureId);
@@ -46,17 +47,17 @@ export class AssignmentResolver {
 @Resolver(() => Measure)
 export class MeasureAssignmentsResolver {
   @FieldResolver(() => [Assignment], { description: 'Departments’ parts in this measure, own or inherited.' })
-  assignments(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<AssignmentView[]> {
+  assignments(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<AssignmentView[]> {
     return getAssignmentsOfMeasure(ctx.scope, measure);
   }
 
   @FieldResolver(() => [Department], { description: '责任部门: the lead departments.' })
-  leadDepartments(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+  leadDepartments(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<DepartmentRow[]> {
     return getDepartmentsOfMeasure(ctx.scope, measure, AssignmentRole.LEAD);
   }
 
   @FieldResolver(() => [Department], { description: '参与部门: the participating departments.' })
-  participatingDepartments(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+  participatingDepartments(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<DepartmentRow[]> {
     return getDepartmentsOfMeasure(ctx.scope, measure, AssignmentRole.PARTICIPANT);
   }
 }
@@ -86,7 +87,7 @@ export class DepartmentAssignmentsResolver {
 @Resolver(() => Plan)
 export class PlanDepartmentsResolver {
   @FieldResolver(() => [Department], { description: 'Departments that take part in the plan, in order of mention.' })
-  departments(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<DepartmentRow[]> {
+  departments(@Root() plan: PlanRow, @Ctx() ctx: Context): MaybePromise<DepartmentRow[]> {
     return getDepartmentsOfPlan(ctx.scope, plan.id);
   }
 }

@@ -1,7 +1,8 @@
+import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { type DepartmentRow, getDepartmentsByIds } from '../department';
-import { getMeasureIndex, type MeasureRow } from '../measure';
-import { AssignmentRole } from './assignment.enum';
+import { getMeasureIndex, type MeasureIndex, type MeasureRow } from '../measure';
+import type { AssignmentRole } from './assignment.enum';
 import { assignmentLoaders } from './assignment.loader';
 import type { AssignmentRow } from './assignment.table';
 
@@ -17,32 +18,46 @@ const own = (row: AssignmentRow): AssignmentView => ({ ...row, inheritedFromMeas
  * A measure's assignments: its own when the document names departments for it, otherwise its nearest
  * ancestor's (a project's measures inherit the project's 责任部门 and 参与部门).
  */
-export async function getAssignmentsOfMeasure(scope: RequestScope, measure: MeasureRow): Promise<AssignmentView[]> {
-  const [byPlan, index] = await Promise.all([
-    scope.get(assignmentLoaders).ofPlan.load(measure.planId),
-    getMeasureIndex(scope, measure.planId),
-  ]);
-  for (const node of index.lineage(measure)) {
-    const rows = byPlan.byMeasure.get(node.id);
-    if (!rows) continue;
-    return node.id === measure.id
-      ? rows.map(own)
-      : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id }));
-  }
-  return [];
+export function getAssignmentsOfMeasure(scope: RequestScope, measure: MeasureRow): MaybePromise<AssignmentView[]> {
+  return andThen(scope.get(assignmentLoaders).ofPlan.load(measure.planId), (byPlan) =>
+    andThen(getMeasureIndex(scope, measure.planId), (index) => {
+      for (const node of index.lineage(measure)) {
+        const rows = byPlan.byMeasure.get(node.id);
+        if (!rows) continue;
+        return node.id === measure.id
+          ? rows.map(own)
+          : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id }));
+      }
+      return [];
+    }),
+  );
 }
 
 /** The departments with a role on a measure, in the document's order. */
-export async function getDepartmentsOfMeasure(
+export function getDepartmentsOfMeasure(
   scope: RequestScope,
   measure: MeasureRow,
   role: AssignmentRole,
-): Promise<DepartmentRow[]> {
-  const views = await getAssignmentsOfMeasure(scope, measure);
-  return getDepartmentsByIds(
-    scope,
-    views.filter((view) => view.role === role).map((view) => view.departmentId),
+): MaybePromise<DepartmentRow[]> {
+  return andThen(getAssignmentsOfMeasure(scope, measure), (views) =>
+    getDepartmentsByIds(
+      scope,
+      views.filter((view) => view.role === role).map((view) => view.departmentId),
+    ),
   );
+}
+
+/** A project assignment, then one inherited assignment for each measure beneath the project. */
+function withDescendants(row: AssignmentRow, index: MeasureIndex): AssignmentView[] {
+  const views: AssignmentView[] = [own(row)];
+  const descend = (measureId: number) => {
+    for (const child of index.childrenOf.get(measureId) ?? []) {
+      views.push({ ...row, measureId: child.id, inheritedFromMeasureId: row.measureId });
+      descend(child.id);
+    }
+  };
+  descend(row.measureId);
+  return views;
 }
 
 /**
@@ -59,22 +74,13 @@ export async function getAssignmentsOfDepartment(
   );
   if (!options.inherited) return rows.map(own);
   const views: AssignmentView[] = [];
-  for (const row of rows) {
-    views.push(own(row));
-    const index = await getMeasureIndex(scope, row.planId);
-    const descend = (measureId: number) => {
-      for (const child of index.childrenOf.get(measureId) ?? []) {
-        views.push({ ...row, measureId: child.id, inheritedFromMeasureId: row.measureId });
-        descend(child.id);
-      }
-    };
-    descend(row.measureId);
-  }
+  for (const row of rows) views.push(...withDescendants(row, await getMeasureIndex(scope, row.planId)));
   return views;
 }
 
 /** Departments that take part in a plan, in order of first mention. */
-export async function getDepartmentsOfPlan(scope: RequestScope, planId: number): Promise<DepartmentRow[]> {
-  const { list } = await scope.get(assignmentLoaders).ofPlan.load(planId);
-  return getDepartmentsByIds(scope, [...new Set(list.map((row) => row.departmentId))]);
+export function getDepartmentsOfPlan(scope: RequestScope, planId: number): MaybePromise<DepartmentRow[]> {
+  return andThen(scope.get(assignmentLoaders).ofPlan.load(planId), ({ list }) =>
+    getDepartmentsByIds(scope, [...new Set(list.map((row) => row.departmentId))]),
+  );
 }

@@ -1,32 +1,48 @@
-import type { Db } from '../../db/client';
-import { groupLoader, rowLoader } from '../../shared/loader';
-import {
-  findDepartmentsByCodes,
-  findDepartmentsByIds,
-  listMembershipsOfGroups,
-  listMembershipsOfMembers,
-} from './department.repository';
+import { CatalogLoader, groupBy } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
+import { listDepartments, listMemberships } from './department.repository';
+import type { DepartmentMemberRow, DepartmentRow } from './department.table';
 
-/** Per-request department loaders. */
-export function departmentLoaders(db: Db) {
+/** The department register, indexed: a few hundred rows at most, read whole when the catalog changes. */
+export class DepartmentRegister {
+  readonly byId: Map<number, DepartmentRow>;
+  readonly byCode: Map<string, DepartmentRow>;
+  readonly memberIdsOf: Map<number, number[]>;
+  readonly groupIdsOf: Map<number, number[]>;
+
+  constructor(
+    readonly list: DepartmentRow[],
+    memberships: DepartmentMemberRow[],
+  ) {
+    this.byId = new Map(list.map((d) => [d.id, d]));
+    this.byCode = new Map(list.map((d) => [d.code, d]));
+    const memberIds = (rows: DepartmentMemberRow[]) => rows.map((row) => row.memberId);
+    const groupIds = (rows: DepartmentMemberRow[]) => rows.map((row) => row.groupId);
+    this.memberIdsOf = new Map(
+      [...groupBy(memberships, (row) => row.groupId)].map(([id, rows]) => [id, memberIds(rows)]),
+    );
+    this.groupIdsOf = new Map(
+      [...groupBy(memberships, (row) => row.memberId)].map(([id, rows]) => [id, groupIds(rows)]),
+    );
+  }
+}
+
+/**
+ * Per-request department loaders. The whole register is one load (two statements), so the number of
+ * statements never depends on how many departments a response names or at what depth.
+ */
+export function departmentLoaders(scope: RequestScope) {
+  const { db } = scope;
   return {
-    byId: rowLoader(
-      (ids: readonly number[]) => findDepartmentsByIds(db, ids),
-      (row) => row.id,
-    ),
-    byCode: rowLoader(
-      (codes: readonly string[]) => findDepartmentsByCodes(db, codes),
-      (row) => row.code,
-    ),
-    memberIdsOfGroup: groupLoader(
-      (ids: readonly number[]) => listMembershipsOfGroups(db, ids),
-      (row) => row.groupId,
-      (rows) => rows.map((row) => row.memberId),
-    ),
-    groupIdsOfMember: groupLoader(
-      (ids: readonly number[]) => listMembershipsOfMembers(db, ids),
-      (row) => row.memberId,
-      (rows) => rows.map((row) => row.groupId),
+    register: new CatalogLoader<'all', DepartmentRegister>(
+      scope,
+      'department.register',
+      async (keys) => {
+        const [departments, memberships] = await Promise.all([listDepartments(db), listMemberships(db)]);
+        const register = new DepartmentRegister(departments, memberships);
+        return keys.map(() => register);
+      },
+      () => true,
     ),
   };
 }

@@ -1,41 +1,51 @@
 import { notFound } from '../../shared/errors';
+import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { departmentLoaders } from './department.loader';
-import { listDepartments } from './department.repository';
+import { type DepartmentRegister, departmentLoaders } from './department.loader';
 import type { DepartmentRow } from './department.table';
 
+function register(scope: RequestScope): MaybePromise<DepartmentRegister> {
+  return scope.get(departmentLoaders).register.load('all');
+}
+
+function byIds(index: DepartmentRegister, ids: readonly number[]): DepartmentRow[] {
+  return ids.map((id) => {
+    const department = index.byId.get(id);
+    if (!department) throw new Error(`department ${id} vanished`);
+    return department;
+  });
+}
+
 /** Every department in the register. */
-export function getDepartments(scope: RequestScope): Promise<DepartmentRow[]> {
-  return listDepartments(scope.db);
+export function getDepartments(scope: RequestScope): MaybePromise<DepartmentRow[]> {
+  return andThen(register(scope), (index) => index.list);
 }
 
 /** The department with this code, or NOT_FOUND naming the argument at fault. */
-export async function getDepartmentByCode(scope: RequestScope, code: string, field = 'code'): Promise<DepartmentRow> {
-  const department = await scope.get(departmentLoaders).byCode.load(code);
-  if (!department) throw notFound('DEPARTMENT_NOT_FOUND', field, '部门', code);
-  return department;
+export function getDepartmentByCode(scope: RequestScope, code: string, field = 'code'): MaybePromise<DepartmentRow> {
+  return andThen(register(scope), (index) => {
+    const department = index.byCode.get(code);
+    if (!department) throw notFound('DEPARTMENT_NOT_FOUND', field, '部门', code);
+    return department;
+  });
 }
 
 /** The department with this id (an internal reference: a miss is a broken invariant). */
-export async function getDepartmentById(scope: RequestScope, id: number): Promise<DepartmentRow> {
-  const department = await scope.get(departmentLoaders).byId.load(id);
-  if (!department) throw new Error(`department ${id} vanished`);
-  return department;
+export function getDepartmentById(scope: RequestScope, id: number): MaybePromise<DepartmentRow> {
+  return andThen(register(scope), (index) => byIds(index, [id])[0] as DepartmentRow);
 }
 
 /** Departments by id, in the order given. */
-export function getDepartmentsByIds(scope: RequestScope, ids: readonly number[]): Promise<DepartmentRow[]> {
-  return Promise.all(ids.map((id) => getDepartmentById(scope, id)));
+export function getDepartmentsByIds(scope: RequestScope, ids: readonly number[]): MaybePromise<DepartmentRow[]> {
+  return andThen(register(scope), (index) => byIds(index, ids));
 }
 
 /** The member units of a group (各镇、街道), in document order; empty for any other department. */
-export async function getMembers(scope: RequestScope, department: DepartmentRow): Promise<DepartmentRow[]> {
-  const ids = await scope.get(departmentLoaders).memberIdsOfGroup.load(department.id);
-  return getDepartmentsByIds(scope, ids);
+export function getMembers(scope: RequestScope, department: DepartmentRow): MaybePromise<DepartmentRow[]> {
+  return andThen(register(scope), (index) => byIds(index, index.memberIdsOf.get(department.id) ?? []));
 }
 
 /** The groups a unit belongs to. */
-export async function getGroups(scope: RequestScope, department: DepartmentRow): Promise<DepartmentRow[]> {
-  const ids = await scope.get(departmentLoaders).groupIdsOfMember.load(department.id);
-  return getDepartmentsByIds(scope, ids);
+export function getGroups(scope: RequestScope, department: DepartmentRow): MaybePromise<DepartmentRow[]> {
+  return andThen(register(scope), (index) => byIds(index, index.groupIdsOf.get(department.id) ?? []));
 }

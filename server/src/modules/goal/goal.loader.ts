@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
 import { groupLoader } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
 import { listGoalsOfPlans } from './goal.repository';
 import type { GoalRow } from './goal.table';
 
@@ -9,9 +9,12 @@ export interface GoalIndex {
 }
 
 /** Per-request goal loaders: a plan's goals are read in one statement, batched across plans. */
-export function goalLoaders(db: Db) {
+export function goalLoaders(scope: RequestScope) {
+  const { db } = scope;
   return {
     ofPlan: groupLoader(
+      scope,
+      'goal.ofPlan',
       (planIds: readonly number[]) => listGoalsOfPlans(db, planIds),
       (row) => row.planId,
       (list): GoalIndex => ({ list, byId: new Map(list.map((goal) => [goal.id, goal])) }),

@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
 import { groupBy, groupLoader } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
 import { listIndicatorsOfDepartments, listIndicatorsOfPlans } from './indicator.repository';
 import type { IndicatorRow } from './indicator.table';
 
@@ -11,9 +11,12 @@ export interface PlanIndicators {
 }
 
 /** Per-request indicator loaders: one statement per plan set and one per department set. */
-export function indicatorLoaders(db: Db) {
+export function indicatorLoaders(scope: RequestScope) {
+  const { db } = scope;
   return {
     ofPlan: groupLoader(
+      scope,
+      'indicator.ofPlan',
       (planIds: readonly number[]) => listIndicatorsOfPlans(db, planIds),
       (row) => row.planId,
       (list): PlanIndicators => ({
@@ -24,6 +27,8 @@ export function indicatorLoaders(db: Db) {
       }),
     ),
     ofDepartment: groupLoader(
+      scope,
+      'indicator.ofDepartment',
       (departmentIds: readonly number[]) => listIndicatorsOfDepartments(db, departmentIds),
       (row) => row.departmentId,
       (list) => list,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
+import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
 import { Goal, type GoalRow, getGoalById } from '../goal';
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
@@ -16,17 +17,17 @@ import { Indicator } from './indicator.type';
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => Goal, { description: 'The goal the indicator measures.' })
-  goal(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<GoalRow> {
+  goal(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<GoalRow> {
     return getGoalById(ctx.scope, indicator.planId, indicator.goalId);
   }
 
   @FieldResolver(() => Measure, { nullable: true, description: 'The measure the indicator belongs to, if any.' })
-  measure(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<MeasureRow> | null {
+  measure(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<MeasureRow> | null {
     return indicator.measureId === null ? null : getMeasureById(ctx.scope, indicator.planId, indicator.measureId);
   }
 
   @FieldResolver(() => Department, { description: 'The department that reports its values.' })
-  department(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): Promise<DepartmentRow> {
+  department(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<DepartmentRow> {
     return getDepartmentById(ctx.scope, indicator.departmentId);
   }
 }
@@ -34,7 +35,7 @@ export class IndicatorResolver {
 @Resolver(() => Plan)
 export class PlanIndicatorsResolver {
   @FieldResolver(() => [Indicator], { description: 'Every indicator of the plan, in document order.' })
-  indicators(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
+  indicators(@Root() plan: PlanRow, @Ctx() ctx: Context): MaybePromise<IndicatorRow[]> {
     return getIndicatorsOfPlan(ctx.scope, plan.id);
   }
 }
@@ -42,7 +43,7 @@ export class PlanIndicatorsResolver {
 @Resolver(() => Goal)
 export class GoalIndicatorsResolver {
   @FieldResolver(() => [Indicator], { description: 'The indicators that measure this goal.' })
-  indicators(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
+  indicators(@Root() goal: GoalRow, @Ctx() ctx: Context): MaybePromise<IndicatorRow[]> {
     return getIndicatorsOfGoal(ctx.scope, goal.planId, goal.id);
   }
 }
@@ -50,7 +51,7 @@ export class GoalIndicatorsResolver {
 @Resolver(() => Measure)
 export class MeasureIndicatorsResolver {
   @FieldResolver(() => [Indicator], { description: 'The indicators tied to this measure.' })
-  indicators(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<IndicatorRow[]> {
+  indicators(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<IndicatorRow[]> {
     return getIndicatorsOfMeasure(ctx.scope, measure.planId, measure.id);
   }
 }

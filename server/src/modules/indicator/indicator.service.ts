@@ -1,37 +1,53 @@
 import { notFound } from '../../shared/errors';
+import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { indicatorLoaders } from './indicator.loader';
+import { indicatorLoaders, type PlanIndicators } from './indicator.loader';
 import type { IndicatorRow } from './indicator.table';
 
+function ofPlan(scope: RequestScope, planId: number): MaybePromise<PlanIndicators> {
+  return scope.get(indicatorLoaders).ofPlan.load(planId);
+}
+
 /** A plan's indicators in document order. */
-export async function getIndicatorsOfPlan(scope: RequestScope, planId: number): Promise<IndicatorRow[]> {
-  return (await scope.get(indicatorLoaders).ofPlan.load(planId)).list;
+export function getIndicatorsOfPlan(scope: RequestScope, planId: number): MaybePromise<IndicatorRow[]> {
+  return andThen(ofPlan(scope, planId), (set) => set.list);
 }
 
 /** The indicators that measure a goal. */
-export async function getIndicatorsOfGoal(scope: RequestScope, planId: number, goalId: number) {
-  return (await scope.get(indicatorLoaders).ofPlan.load(planId)).byGoal.get(goalId) ?? [];
+export function getIndicatorsOfGoal(scope: RequestScope, planId: number, goalId: number): MaybePromise<IndicatorRow[]> {
+  return andThen(ofPlan(scope, planId), (set) => set.byGoal.get(goalId) ?? []);
 }
 
 /** The indicators tied to one measure. */
-export async function getIndicatorsOfMeasure(scope: RequestScope, planId: number, measureId: number) {
-  return (await scope.get(indicatorLoaders).ofPlan.load(planId)).byMeasure.get(measureId) ?? [];
+export function getIndicatorsOfMeasure(
+  scope: RequestScope,
+  planId: number,
+  measureId: number,
+): MaybePromise<IndicatorRow[]> {
+  return andThen(ofPlan(scope, planId), (set) => set.byMeasure.get(measureId) ?? []);
 }
 
 /** The indicators a department reports, in one plan or all. */
-export async function getIndicatorsOfDepartment(scope: RequestScope, departmentId: number, planId?: number) {
-  const rows = await scope.get(indicatorLoaders).ofDepartment.load(departmentId);
-  return planId === undefined ? rows : rows.filter((row) => row.planId === planId);
+export function getIndicatorsOfDepartment(
+  scope: RequestScope,
+  departmentId: number,
+  planId?: number,
+): MaybePromise<IndicatorRow[]> {
+  return andThen(scope.get(indicatorLoaders).ofDepartment.load(departmentId), (rows) =>
+    planId === undefined ? rows : rows.filter((row) => row.planId === planId),
+  );
 }
 
 /** An indicator of a plan by code, or NOT_FOUND naming the argument at fault. */
-export async function getIndicatorByCode(
+export function getIndicatorByCode(
   scope: RequestScope,
   planId: number,
   code: string,
   field = 'indicatorCode',
-): Promise<IndicatorRow> {
-  const indicator = (await scope.get(indicatorLoaders).ofPlan.load(planId)).byCode.get(code);
-  if (!indicator) throw notFound('INDICATOR_NOT_FOUND', field, '指标', code);
-  return indicator;
+): MaybePromise<IndicatorRow> {
+  return andThen(ofPlan(scope, planId), (set) => {
+    const indicator = set.byCode.get(code);
+    if (!indicator) throw notFound('INDICATOR_NOT_FOUND', field, '指标', code);
+    return indicator;
+  });
 }

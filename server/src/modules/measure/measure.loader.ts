@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client';
 import { groupBy, groupLoader } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
 import { listMeasuresOfPlans } from './measure.repository';
 import type { MeasureRow } from './measure.table';
 
@@ -51,9 +51,12 @@ export class MeasureIndex {
 }
 
 /** Per-request measure loaders: a plan's measures are read in one statement, batched across plans. */
-export function measureLoaders(db: Db) {
+export function measureLoaders(scope: RequestScope) {
+  const { db } = scope;
   return {
     ofPlan: groupLoader(
+      scope,
+      'measure.ofPlan',
       (planIds: readonly number[]) => listMeasuresOfPlans(db, planIds),
       (row) => row.planId,
       (rows) => new MeasureIndex(rows),

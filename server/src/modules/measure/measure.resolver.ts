@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
+import { andThen, type MaybePromise } from '../../shared/loader';
 import { Goal, type GoalRow, getGoalById } from '../goal';
 import { Plan, type PlanRow } from '../plan';
 import { MeasureKind } from './measure.enum';
@@ -10,19 +11,20 @@ import { Measure } from './measure.type';
 @Resolver(() => Measure)
 export class MeasureResolver {
   @FieldResolver(() => Measure, { nullable: true, description: 'The project this measure belongs to.' })
-  parent(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<MeasureRow> | null {
+  parent(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<MeasureRow> | null {
     return measure.parentId === null ? null : getMeasureById(ctx.scope, measure.planId, measure.parentId);
   }
 
   @FieldResolver(() => [Measure], { description: 'For a project: its measures in document order.' })
-  children(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<MeasureRow[]> {
+  children(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<MeasureRow[]> {
     return getChildren(ctx.scope, measure);
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal served, its own or its project’s.' })
-  async goal(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<GoalRow | null> {
-    const goalId = await getGoalIdOf(ctx.scope, measure);
-    return goalId === null ? null : getGoalById(ctx.scope, measure.planId, goalId);
+  goal(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<GoalRow | null> {
+    return andThen(getGoalIdOf(ctx.scope, measure), (goalId) =>
+      goalId === null ? null : getGoalById(ctx.scope, measure.planId, goalId),
+    );
   }
 }
 
@@ -34,7 +36,7 @@ export class PlanMeasuresResolver {
     @Arg('kind', () => MeasureKind, { nullable: true, description: 'Only nodes of this kind.' })
     kind: MeasureKind | null | undefined,
     @Ctx() ctx: Context,
-  ): Promise<MeasureRow[]> {
+  ): MaybePromise<MeasureRow[]> {
     return getMeasuresOfPlan(ctx.scope, plan.id, kind);
   }
 }
@@ -47,7 +49,7 @@ export class GoalMeasuresResolver {
     @Arg('kind', () => MeasureKind, { nullable: true, description: 'Only nodes of this kind.' })
     kind: MeasureKind | null | undefined,
     @Ctx() ctx: Context,
-  ): Promise<MeasureRow[]> {
+  ): MaybePromise<MeasureRow[]> {
     return getMeasuresServingGoal(ctx.scope, goal.planId, goal.id, kind);
   }
 }

@@ -1,11 +1,12 @@
 import { notFound } from '../../shared/errors';
+import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import type { MeasureKind } from './measure.enum';
 import { type MeasureIndex, measureLoaders } from './measure.loader';
 import type { MeasureRow } from './measure.table';
 
 /** The indexed measure tree of a plan. */
-export function getMeasureIndex(scope: RequestScope, planId: number): Promise<MeasureIndex> {
+export function getMeasureIndex(scope: RequestScope, planId: number): MaybePromise<MeasureIndex> {
   return scope.get(measureLoaders).ofPlan.load(planId);
 }
 
@@ -14,40 +15,53 @@ function ofKind(rows: MeasureRow[], kind: MeasureKind | null | undefined): Measu
 }
 
 /** A plan's measures in document order, optionally of one kind. */
-export async function getMeasuresOfPlan(scope: RequestScope, planId: number, kind?: MeasureKind | null) {
-  return ofKind((await getMeasureIndex(scope, planId)).list, kind);
+export function getMeasuresOfPlan(
+  scope: RequestScope,
+  planId: number,
+  kind?: MeasureKind | null,
+): MaybePromise<MeasureRow[]> {
+  return andThen(getMeasureIndex(scope, planId), (index) => ofKind(index.list, kind));
 }
 
 /** A measure of a plan by code, or NOT_FOUND naming the argument at fault. */
-export async function getMeasureByCode(scope: RequestScope, planId: number, code: string, field = 'measureCode') {
-  const measure = (await getMeasureIndex(scope, planId)).byCode.get(code);
-  if (!measure) throw notFound('MEASURE_NOT_FOUND', field, '措施', code);
-  return measure;
+export function getMeasureByCode(
+  scope: RequestScope,
+  planId: number,
+  code: string,
+  field = 'measureCode',
+): MaybePromise<MeasureRow> {
+  return andThen(getMeasureIndex(scope, planId), (index) => {
+    const measure = index.byCode.get(code);
+    if (!measure) throw notFound('MEASURE_NOT_FOUND', field, '措施', code);
+    return measure;
+  });
 }
 
 /** A measure by id within its plan (an internal reference: a miss is a broken invariant). */
-export async function getMeasureById(scope: RequestScope, planId: number, id: number): Promise<MeasureRow> {
-  const measure = (await getMeasureIndex(scope, planId)).byId.get(id);
-  if (!measure) throw new Error(`measure ${id} of plan ${planId} vanished`);
-  return measure;
+export function getMeasureById(scope: RequestScope, planId: number, id: number): MaybePromise<MeasureRow> {
+  return andThen(getMeasureIndex(scope, planId), (index) => {
+    const measure = index.byId.get(id);
+    if (!measure) throw new Error(`measure ${id} of plan ${planId} vanished`);
+    return measure;
+  });
 }
 
 /** The measures directly under a project. */
-export async function getChildren(scope: RequestScope, measure: MeasureRow): Promise<MeasureRow[]> {
-  return (await getMeasureIndex(scope, measure.planId)).childrenOf.get(measure.id) ?? [];
+export function getChildren(scope: RequestScope, measure: MeasureRow): MaybePromise<MeasureRow[]> {
+  return andThen(getMeasureIndex(scope, measure.planId), (index) => index.childrenOf.get(measure.id) ?? []);
 }
 
 /** The goal id a measure serves, its own or inherited from its project. */
-export async function getGoalIdOf(scope: RequestScope, measure: MeasureRow): Promise<number | null> {
-  return (await getMeasureIndex(scope, measure.planId)).goalIdOf(measure);
+export function getGoalIdOf(scope: RequestScope, measure: MeasureRow): MaybePromise<number | null> {
+  return andThen(getMeasureIndex(scope, measure.planId), (index) => index.goalIdOf(measure));
 }
 
 /** Measures serving a goal (projects and, through them, their measures), optionally of one kind. */
-export async function getMeasuresServingGoal(
+export function getMeasuresServingGoal(
   scope: RequestScope,
   planId: number,
   goalId: number,
   kind?: MeasureKind | null,
-): Promise<MeasureRow[]> {
-  return ofKind((await getMeasureIndex(scope, planId)).servingGoalOf(goalId), kind);
+): MaybePromise<MeasureRow[]> {
+  return andThen(getMeasureIndex(scope, planId), (index) => ofKind(index.servingGoalOf(goalId), kind));
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
+import type { MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
 import { getPlanByCode, getPlans } from './plan.service';
 import type { PlanRow } from './plan.table';
@@ -8,12 +9,12 @@ import { Plan } from './plan.type';
 @Resolver(() => Plan)
 export class PlanResolver {
   @Query(() => [Plan], { description: 'Every plan.' })
-  plans(@Ctx() ctx: Context): Promise<PlanRow[]> {
+  plans(@Ctx() ctx: Context): MaybePromise<PlanRow[]> {
     return getPlans(ctx.scope);
   }
 
   @Query(() => Plan, { nullable: true, description: 'One plan by its code; NOT_FOUND when there is none.' })
-  plan(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<PlanRow> {
+  plan(@Arg('code', () => String) code: string, @Ctx() ctx: Context): MaybePromise<PlanRow> {
     return getPlanByCode(ctx.scope, code);
   }
 

@@ -1,4 +1,5 @@
 import { notFound } from '../../shared/errors';
+import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { planLoaders } from './plan.loader';
 import { listPlans } from './plan.repository';
@@ -10,15 +11,17 @@ export function getPlans(scope: RequestScope): Promise<PlanRow[]> {
 }
 
 /** The plan with this code, or NOT_FOUND naming the argument at fault. */
-export async function getPlanByCode(scope: RequestScope, code: string, field = 'code'): Promise<PlanRow> {
-  const plan = await scope.get(planLoaders).byCode.load(code);
-  if (!plan) throw notFound('PLAN_NOT_FOUND', field, '方案', code);
-  return plan;
+export function getPlanByCode(scope: RequestScope, code: string, field = 'code'): MaybePromise<PlanRow> {
+  return andThen(scope.get(planLoaders).byCode.load(code), (plan) => {
+    if (!plan) throw notFound('PLAN_NOT_FOUND', field, '方案', code);
+    return plan;
+  });
 }
 
 /** The plan with this id (an internal reference, so a miss is a broken invariant). */
-export async function getPlanById(scope: RequestScope, id: number): Promise<PlanRow> {
-  const plan = await scope.get(planLoaders).byId.load(id);
-  if (!plan) throw new Error(`plan ${id} vanished`);
-  return plan;
+export function getPlanById(scope: RequestScope, id: number): MaybePromise<PlanRow> {
+  return andThen(scope.get(planLoaders).byId.load(id), (plan) => {
+    if (!plan) throw new Error(`plan ${id} vanished`);
+    return plan;
+  });
 }
