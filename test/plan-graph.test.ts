@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './kit/app';
+import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { PLAN_GRAPH_QUERY } from './kit/queries';
 
 const PLAN = 'boshan-ip-2022-2025';
@@ -42,11 +42,13 @@ interface PlanGraph {
 }
 
 let app: TestApp;
+let leader: ApiClient;
 let graph: PlanGraph['plan'];
 
 beforeAll(async () => {
   app = await startTestApp();
-  const result = await app.gql<PlanGraph>(PLAN_GRAPH_QUERY, { code: PLAN });
+  leader = await app.as('leader');
+  const result = await leader.gql<PlanGraph>(PLAN_GRAPH_QUERY, { code: PLAN });
   expect(result.errors).toBeUndefined();
   graph = result.data!.plan;
 });
@@ -137,7 +139,7 @@ describe('the seeded Boshan plan, read through the public API', () => {
 
   it('lists the departments that take part, the group 各镇、街道 with its ten member units', async () => {
     expect(graph.departments.map((d) => d.code)).toContain('towns-subdistricts');
-    const result = await app.gql<{ department: { kind: string; members: { name: string; kind: string }[] } }>(
+    const result = await leader.gql<{ department: { kind: string; members: { name: string; kind: string }[] } }>(
       `{ department(code: "towns-subdistricts") { kind members { name kind } } }`,
     );
     expect(result.data?.department.kind).toBe('GROUP');
@@ -148,7 +150,7 @@ describe('the seeded Boshan plan, read through the public API', () => {
 
 describe('a department’s assignments', () => {
   it('finance takes part in exactly P1, P2 and P3, as the document says', async () => {
-    const result = await app.gql<{
+    const result = await leader.gql<{
       department: { name: string; assignments: { role: string; measure: { code: string } }[] };
     }>(`{ department(code: "finance") { name assignments(planCode: "${PLAN}") { role measure { code } } } }`);
     expect(result.errors).toBeUndefined();
@@ -161,7 +163,9 @@ describe('a department’s assignments', () => {
   });
 
   it('with inherited: true, also lists every measure of those projects', async () => {
-    const result = await app.gql<{ department: { assignments: { measure: { code: string }; inherited: boolean }[] } }>(
+    const result = await leader.gql<{
+      department: { assignments: { measure: { code: string }; inherited: boolean }[] };
+    }>(
       `{ department(code: "finance") { assignments(planCode: "${PLAN}", inherited: true) { inherited measure { code } } } }`,
     );
     const codes = result.data?.department.assignments.map((a) => a.measure.code);
@@ -185,7 +189,7 @@ describe('a department’s assignments', () => {
   });
 
   it('market-supervision leads all five projects and the first safeguard', async () => {
-    const result = await app.gql<{ department: { assignments: { role: string; measure: { code: string } }[] } }>(
+    const result = await leader.gql<{ department: { assignments: { role: string; measure: { code: string } }[] } }>(
       `{ department(code: "market-supervision") { assignments { role measure { code } } } }`,
     );
     expect(result.data?.department.assignments).toEqual(
@@ -196,7 +200,7 @@ describe('a department’s assignments', () => {
 
 describe('errors a client can act on', () => {
   it('an unknown plan code is NOT_FOUND, naming the argument', async () => {
-    const result = await app.gql(`{ plan(code: "no-such-plan") { title } }`);
+    const result = await leader.gql(`{ plan(code: "no-such-plan") { title } }`);
     expect(result.data).toEqual({ plan: null });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',
@@ -207,12 +211,12 @@ describe('errors a client can act on', () => {
   });
 
   it('an unknown department code is NOT_FOUND', async () => {
-    const result = await app.gql(`{ department(code: "ministry-of-magic") { name } }`);
+    const result = await leader.gql(`{ department(code: "ministry-of-magic") { name } }`);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', detail: 'DEPARTMENT_NOT_FOUND' });
   });
 
   it('an unknown plan code inside a field is NOT_FOUND for that field only', async () => {
-    const result = await app.gql<{ department: { name: string; assignments: unknown } }>(
+    const result = await leader.gql<{ department: { name: string; assignments: unknown } }>(
       `{ department(code: "finance") { name assignments(planCode: "nope") { role } } }`,
     );
     expect(result.data?.department.name).toBe('区财政局');
@@ -223,12 +227,12 @@ describe('errors a client can act on', () => {
   });
 
   it('a malformed query is GRAPHQL_PARSE_FAILED', async () => {
-    const result = await app.gql(`{ plan(code: "x" { title }`);
+    const result = await leader.gql(`{ plan(code: "x" { title }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('an unknown field is GRAPHQL_VALIDATION_FAILED', async () => {
-    const result = await app.gql(`{ plans { budget } }`);
+    const result = await leader.gql(`{ plans { budget } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -247,7 +251,7 @@ describe('errors a client can act on', () => {
 
 describe('the same API over graphql-ws', () => {
   it('answers a query on the same port and path', async () => {
-    const result = await app.gqlOverWebSocket<{ plan: { goals: { code: string }[] } }>(
+    const result = await leader.ws<{ plan: { goals: { code: string }[] } }>(
       `query($c: String!) { plan(code: $c) { goals { code } } }`,
       { c: PLAN },
     );
@@ -255,7 +259,7 @@ describe('the same API over graphql-ws', () => {
   });
 
   it('returns the same NOT_FOUND error', async () => {
-    const result = await app.gqlOverWebSocket(`{ plan(code: "no-such-plan") { title } }`);
+    const result = await leader.ws(`{ plan(code: "no-such-plan") { title } }`);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
   });
 });

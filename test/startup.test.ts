@@ -10,13 +10,22 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const STARTED = /督办已启动: http:\/\/localhost:(\d+)/;
 
-async function planCount(port: string): Promise<number> {
+async function post<T>(port: string, query: string, token?: string): Promise<T> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ plans { code } }' }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
   });
-  const body = (await res.json()) as { data: { plans: { code: string }[] } };
+  return (await res.json()) as T;
+}
+
+/** Signs in as the demo leader and counts the plans. */
+async function planCount(port: string): Promise<number> {
+  const login = await post<{ data: { login: { token: string } } }>(
+    port,
+    'mutation { login(username: "leader", password: "demo") { token } }',
+  );
+  const body = await post<{ data: { plans: { code: string }[] } }>(port, '{ plans { code } }', login.data.login.token);
   return body.data.plans.length;
 }
 
@@ -34,6 +43,7 @@ describe('starting the app', () => {
     const first = startServerProcess({ DATA_DIR: dataDir, PORT: '0' });
     const [, port] = await first.waitFor(STARTED);
     expect(first.output()).toContain('已导入博山区知识产权强区试点方案');
+    expect(first.output()).toMatch(/演示账户 \(密码均为 demo\)/);
     expect(await planCount(port!)).toBe(1);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
@@ -77,6 +87,13 @@ describe('starting the app', () => {
     const run = startServerProcess({ DATA_DIR: path.join(file, 'pglite'), PORT: '0' });
     expect(await run.exited).toBe(1);
     expectOneLineFailure(run.output(), /数据目录不可写/);
+  });
+
+  it('refuses to run in production while demo accounts exist', async () => {
+    // The data directory of the first test holds the demo accounts the development start created.
+    const run = startServerProcess({ DATA_DIR: path.join(scratch, 'data'), PORT: '0', NODE_ENV: 'production' });
+    expect(await run.exited).toBe(1);
+    expectOneLineFailure(run.output(), /生产模式下不允许存在演示账户 \(admin, leader/);
   });
 
   it('explains a bad PORT in one line', async () => {

@@ -11,6 +11,8 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 export interface ServerChild {
   readonly name: string;
   readonly port: number;
+  /** A signed-in token for our server's GraphQL (serve-app.ts only). */
+  readonly token: string | null;
   /** Our server's statement counter (serve-app.ts only). */
   statements(): Promise<number>;
   /** SIGTERM, then SIGKILL if it has not exited in time. Safe to call twice. */
@@ -75,6 +77,7 @@ export async function startChild(name: string, script: string, target: BenchTarg
   });
 
   let port: number;
+  let token: string | null = null;
   try {
     port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(
@@ -89,6 +92,7 @@ export async function startChild(name: string, script: string, target: BenchTarg
         if (!isChildMessage(message)) return;
         if (message.type === 'ready') {
           clearTimeout(timer);
+          token = message.token ?? null;
           resolve(message.port);
         } else if (message.type === 'failed') {
           fail(new Error(`${name} failed to start: ${message.message}`));
@@ -105,6 +109,7 @@ export async function startChild(name: string, script: string, target: BenchTarg
   return {
     name,
     port,
+    token,
     statements: () =>
       new Promise<number>((resolve, reject) => {
         if (!child.connected) {

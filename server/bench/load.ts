@@ -3,6 +3,7 @@ import autocannon from 'autocannon';
 export interface LoadOptions {
   url: string;
   body: string;
+  headers: Record<string, string>;
   connections: number;
   /** Either run for this long (requests still in flight at the end are dropped)… */
   durationS?: number;
@@ -65,7 +66,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       {
         url: options.url,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: options.headers,
         body: options.body,
         connections: options.connections,
         ...(options.amount === undefined ? { duration: options.durationS } : { amount: options.amount }),

@@ -75,6 +75,7 @@ interface Endpoint {
   implementation: Implementation;
   child: ServerChild;
   url: string;
+  headers: Record<string, string>;
   bodyFor(plan: string): string;
 }
 
@@ -83,6 +84,8 @@ function oursEndpoint(child: ServerChild): Endpoint {
     implementation: 'ours',
     child,
     url: `http://127.0.0.1:${child.port}/graphql`,
+    // Reading needs a login; the session check is part of every request's cost.
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${child.token ?? ''}` },
     bodyFor: (code) => JSON.stringify({ query: PLAN_GRAPH_QUERY, variables: { code } }),
   };
 }
@@ -92,6 +95,7 @@ function floorEndpoint(child: ServerChild): Endpoint {
     implementation: 'floor',
     child,
     url: `http://127.0.0.1:${child.port}/floor`,
+    headers: { 'content-type': 'application/json' },
     bodyFor: (code) => JSON.stringify({ code }),
   };
 }
@@ -100,7 +104,7 @@ async function post(endpoint: Endpoint, plan: string): Promise<{ status: number;
   const started = performance.now();
   const response = await fetch(endpoint.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: endpoint.headers,
     body: endpoint.bodyFor(plan),
   });
   const text = await response.text();
@@ -190,7 +194,13 @@ async function measure(
   singleRequestMs: number,
   expectedBodyBytes: number,
 ): Promise<RunResult> {
-  const options = { url: endpoint.url, body: endpoint.bodyFor(plan), connections, expectedBodyBytes };
+  const options = {
+    url: endpoint.url,
+    headers: endpoint.headers,
+    body: endpoint.bodyFor(plan),
+    connections,
+    expectedBodyBytes,
+  };
   const timed = singleRequestMs * MIN_REQUESTS_FOR_TIMED_RUN <= DURATION_S * 1000;
   const amount = Math.max(2 * connections, Math.round((DURATION_S * 1000) / singleRequestMs));
   if (timed) await cooldown(await runLoad({ ...options, durationS: WARMUP_S }));

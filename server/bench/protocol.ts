@@ -16,7 +16,7 @@ export const TARGET_ENV = 'BENCH_TARGET';
 
 /** Child → parent. */
 export type ChildMessage =
-  | { type: 'ready'; port: number }
+  | { type: 'ready'; port: number; token?: string }
   | { type: 'statements'; requestId: number; statements: number }
   | { type: 'failed'; message: string };
 

@@ -1,8 +1,12 @@
 // type-graphql's decorators need the Reflect metadata API before any resolver class is declared.
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createServer, type DubanServer } from '../src/app/create-server';
+import { readEnv, securitySettings } from '../src/config/env';
 import { type Database, openDatabase } from '../src/db/client';
+import { hashPassword } from '../src/modules/auth';
+import { UserRole, users } from '../src/modules/user';
 import { boshanIpPlanSeed, importPlan, seedBoshanPlan } from '../src/seed';
 import { scalePlanSeed } from '../src/seed/synthetic-plan';
 import { closeOnParentExit, failStartup, isParentMessage, readTarget, SCALE_FACTOR, sendToParent } from './protocol';
@@ -36,9 +40,31 @@ async function main(): Promise<void> {
     sendToParent({ type: 'statements', requestId: message.requestId, statements: counter.statements });
   });
 
-  server = await createServer({ db: database.db, production: true });
+  // A read-only account for the load, as a meeting-room screen would use.
+  const password = randomBytes(18).toString('base64url');
+  await database.db
+    .insert(users)
+    .values({
+      username: 'bench-viewer',
+      displayName: '压测大屏',
+      role: UserRole.VIEWER,
+      passwordHash: await hashPassword(password),
+    })
+    .onConflictDoNothing();
+  server = await createServer({ db: database.db, settings: securitySettings(readEnv({ NODE_ENV: 'production' })) });
   const port = await server.listen(0, '127.0.0.1');
-  sendToParent({ type: 'ready', port });
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: 'bench-viewer', p: password },
+    }),
+  });
+  const login = (await response.json()) as { data?: { login?: { token?: string } } };
+  const token = login.data?.login?.token;
+  if (!token) throw new Error(`bench login failed: ${JSON.stringify(login)}`);
+  sendToParent({ type: 'ready', port, token });
 }
 
 main().catch(failStartup);

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import net from 'node:net';
 import { createServer } from './app/create-server';
-import { ConfigError, readEnv, resolveFromRoot } from './config/env';
+import { ConfigError, readEnv, resolveFromRoot, securitySettings } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
-import { seedBoshanPlan } from './seed';
+import { DEMO_PASSWORD, findDemoAccounts, seedBoshanPlan, seedDemoAccounts } from './seed';
 
 /** Process entry: read config, open the database, seed, serve, and shut down cleanly on a signal. */
 async function main(): Promise<void> {
@@ -27,21 +27,34 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  if (env.SEED_PLANS && (await seedBoshanPlan(database.db)))
+  const settings = securitySettings(env);
+  if (env.SEED_PLANS && (await seedBoshanPlan(database.db))) {
     console.log('已导入博山区知识产权强区试点方案 (boshan-ip-2022-2025)');
+  }
+  if (settings.production) {
+    const demo = await findDemoAccounts(database.db);
+    if (demo.length > 0) {
+      await database.close();
+      throw new StartupError(
+        `生产模式下不允许存在演示账户 (${demo.slice(0, 5).join(', ')}${demo.length > 5 ? ' …' : ''})：请用 pnpm user:create 建立正式账户，并停用或删除演示账户`,
+      );
+    }
+  } else {
+    const created = await seedDemoAccounts(database.db);
+    if (created.length > 0) console.log(`已创建演示账户 ${created.length} 个`);
+    console.log(
+      `演示账户 (密码均为 ${DEMO_PASSWORD}): admin 管理员, leader 领导, viewer 大屏只读, 各部门填报员用户名为部门编码 (如 finance)`,
+    );
+  }
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
-  server = await createServer({ db: database.db, production: env.NODE_ENV === 'production' });
+  server = await createServer({ db: database.db, settings });
   let port: number;
   try {
     port = await server.listen(env.PORT, env.HOST);
   } catch (error) {
     await database.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE')
-      throw new StartupError(`端口 ${env.PORT} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
-    if (code === 'EACCES') throw new StartupError(`无权监听端口 ${env.PORT}：请换一个大于 1024 的端口`);
-    throw error;
+    throw portError(error as NodeJS.ErrnoException, env.PORT);
   }
   const where = database.kind === 'pglite' ? `嵌入式 PGlite (${resolveFromRoot(env.DATA_DIR)})` : 'PostgreSQL';
   console.log(`督办已启动: http://localhost:${port}  GraphQL: http://localhost:${port}/graphql  数据库: ${where}`);

@@ -1,12 +1,22 @@
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
+import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
 import { openTestDatabase, type TestDatabase } from '../../server/src/db/test-database';
-import { seedBoshanPlan } from '../../server/src/seed';
+import { DEMO_PASSWORD, seedBoshanPlan, seedDemoAccounts } from '../../server/src/seed';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A client of the running app, signed in as someone or anonymous. */
+export interface ApiClient {
+  token: string | null;
+  /** Posts a GraphQL operation over HTTP and returns the parsed body. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Runs one operation over graphql-ws (one socket per client) and returns its single result. */
+  ws<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
 }
 
 export interface TestApp {
@@ -14,61 +24,95 @@ export interface TestApp {
   wsUrl: string;
   database: TestDatabase;
   server: DubanServer;
-  /** Posts a GraphQL operation over HTTP and returns the parsed body. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** Runs one query over graphql-ws and returns its single result. */
-  gqlOverWebSocket<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
+  settings: SecuritySettings;
+  /** Nobody signed in. */
+  anonymous: ApiClient;
+  /** Signs in (demo accounts have the password `demo`) and returns that user's client. */
+  as(username: string, password?: string): Promise<ApiClient>;
   /** Counts the SQL statements `run` sends. */
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
-/** A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server). */
-export async function startTestApp(options: { seed?: boolean; production?: boolean } = {}): Promise<TestApp> {
+/**
+ * A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server), with the Boshan plan
+ * and the demo accounts seeded. Logins fail without delay unless the test asks for one.
+ */
+export async function startTestApp(
+  options: { seed?: boolean; production?: boolean; settings?: Partial<SecuritySettings> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
-  if (options.seed ?? true) await seedBoshanPlan(database.db);
-  const server = await createServer({ db: database.db, production: options.production ?? false });
+  if (options.seed ?? true) {
+    await seedBoshanPlan(database.db);
+    await seedDemoAccounts(database.db);
+  }
+  const settings: SecuritySettings = {
+    ...securitySettings(readEnv({ NODE_ENV: options.production ? 'production' : 'test' })),
+    loginFailureDelayMs: 0,
+    ...options.settings,
+  };
+  const server = await createServer({ db: database.db, settings });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
-  let wsClient: Client | undefined;
+  const sockets: Client[] = [];
+
+  const client = (token: string | null): ApiClient => {
+    let socket: Client | undefined;
+    return {
+      token,
+      async gql(query, variables) {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await res.json()) as GraphQLResponse<never>;
+      },
+      ws(query, variables) {
+        socket ??= createClient({
+          url: wsUrl,
+          webSocketImpl: WebSocket,
+          lazy: true,
+          retryAttempts: 0,
+          connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        });
+        sockets.push(socket);
+        const open = socket;
+        return new Promise((resolve, reject) => {
+          let result: GraphQLResponse | undefined;
+          open.subscribe(
+            { query, variables },
+            {
+              next: (value) => {
+                result = value as GraphQLResponse;
+              },
+              // graphql-ws reports operation errors as an array of GraphQL errors, and a closed socket as an event.
+              error: (error) => (Array.isArray(error) ? resolve({ errors: error } as GraphQLResponse) : reject(error)),
+              complete: () => resolve((result ?? {}) as GraphQLResponse),
+            },
+          );
+        }) as never;
+      },
+    };
+  };
+  const anonymous = client(null);
 
   return {
     url,
     wsUrl,
     database,
     server,
-    async gql(query, variables) {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse<never>;
-    },
-    gqlOverWebSocket(query, variables) {
-      wsClient ??= createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: true, retryAttempts: 0 });
-      const client = wsClient;
-      return new Promise((resolve, reject) => {
-        let result: GraphQLResponse | undefined;
-        client.subscribe(
-          { query, variables },
-          {
-            next: (value) => {
-              result = value as GraphQLResponse;
-            },
-            error: (error) => {
-              // graphql-ws reports operation errors as an array of GraphQL errors.
-              if (Array.isArray(error)) resolve({ errors: error } as GraphQLResponse);
-              else reject(error);
-            },
-            complete: () => resolve((result ?? {}) as GraphQLResponse),
-          },
-        );
-      }) as never;
+    settings,
+    anonymous,
+    async as(username, password = DEMO_PASSWORD) {
+      const result = await anonymous.gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: username, p: password },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      return client(token);
     },
     async countStatements(run) {
       const before = database.counter.statements;
@@ -76,7 +120,7 @@ export async function startTestApp(options: { seed?: boolean; production?: boole
       return database.counter.statements - before;
     },
     async close() {
-      await wsClient?.dispose();
+      await Promise.all(sockets.map((s) => s.dispose()));
       await server.close();
       await database.destroy();
     },

@@ -1,9 +1,21 @@
+import type { SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
+import { resolveViewer } from '../modules/auth';
 import type { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
 import { RequestScope } from '../shared/request-scope';
 
-/** A fresh context per operation, over HTTP and WebSocket alike: loaders never outlive one operation. */
-export function createContext(db: Db, catalog: CatalogCache): Context {
-  return { scope: new RequestScope(db, catalog) };
+export interface ContextDeps {
+  db: Db;
+  catalog: CatalogCache;
+  settings: SecuritySettings;
+}
+
+/**
+ * A fresh context per operation, over HTTP and WebSocket alike: the token is checked for every operation (one
+ * statement), so a revoked or expired login stops working at once, and loaders never outlive one operation.
+ */
+export async function createContext(deps: ContextDeps, token: string | null): Promise<Context> {
+  const viewer = await resolveViewer(deps.db, token);
+  return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer) };
 }

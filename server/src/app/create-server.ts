@@ -4,23 +4,25 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { repoRoot } from '../config/env';
+import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
+import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
+import type { Viewer } from '../shared/viewer';
+import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
-import { createContext } from './context';
+import { type ContextDeps, createContext } from './context';
 import { graphqlHttpHandler } from './http-handler';
 
 export const GRAPHQL_PATH = '/graphql';
-export const MAX_WS_FRAME_BYTES = 1024 * 1024;
 
 export interface ServerOptions {
   db: Db;
-  production: boolean;
+  settings: SecuritySettings;
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
 }
@@ -58,7 +60,10 @@ const CODES_SAFE_TO_SHOW = new Set([
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CODES_SAFE_TO_SHOW.has(code)) return formatted;
+    if (typeof code === 'string' && CODES_SAFE_TO_SHOW.has(code)) {
+      // "Did you mean …?" would map the schema for someone who may not read it.
+      return production ? { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, '') } : formatted;
+    }
     if (!production) return formatted;
     console.error('[graphql] internal error', error);
     return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -68,10 +73,12 @@ export function formatError(production: boolean) {
 /** Creates the HTTP + WebSocket server: GraphQL at /graphql (both protocols), the dashboard everywhere else. */
 export async function createServer(options: ServerOptions): Promise<DubanServer> {
   const schema = await getSchema();
-  const catalog = new CatalogCache();
+  const { settings } = options;
+  const deps: ContextDeps = { db: options.db, catalog: new CatalogCache(), settings };
+  const rules = validationRules(settings.introspection);
   const httpServer = http.createServer();
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_WS_FRAME_BYTES });
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxBodyBytes });
   httpServer.on('upgrade', (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== GRAPHQL_PATH) {
       socket.destroy();
@@ -79,24 +86,81 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     }
     wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
   });
+
+  interface SocketAuth {
+    token: string;
+    viewer: Viewer;
+  }
+  const socketAuth = new WeakMap<object, SocketAuth>();
+  const format = formatError(settings.production);
   const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
     {
       schema,
-      context: () => createContext(options.db, catalog),
-      connectionInitWaitTimeout: 10_000,
+      connectionInitWaitTimeout: settings.wsConnectionInitTimeoutMs,
+      // The token comes in connection_init; without a valid one the socket is closed with 4403 Forbidden.
+      onConnect: async (ctx) => {
+        const token = tokenFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token);
+        const viewer = await resolveViewer(options.db, token);
+        if (!token || !viewer) return false;
+        socketAuth.set(ctx.extra.socket, { token, viewer });
+        return true;
+      },
+      // The same parse and validation limits as over HTTP.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...rules]);
+        if (errors.length > 0) {
+          return errors.map(
+            (e) =>
+              new GraphQLError(e.message, {
+                nodes: e.nodes,
+                extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+          );
+        }
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
+      context: (ctx) => createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null),
       onError: (_ctx, _id, _payload, errors) =>
-        errors.map(
-          (e) => new GraphQLError(formatError(options.production)(e, e).message, { extensions: e.extensions }),
-        ),
+        errors.map((e) => {
+          const formatted = format(e.toJSON(), e);
+          return new GraphQLError(formatted.message, { extensions: formatted.extensions });
+        }),
     },
     wsServer,
   );
 
+  // Open sockets re-check their login: a revoked or expired one is closed, so it stops receiving anything.
+  const recheck = setInterval(() => {
+    const open = [...wsServer.clients].flatMap((socket) => {
+      const auth = socketAuth.get(socket);
+      return auth ? [{ socket, sessionId: auth.viewer.sessionId }] : [];
+    });
+    if (open.length === 0) return;
+    findLiveSessionIds(
+      options.db,
+      open.map((o) => o.sessionId),
+    )
+      .then((live) => {
+        for (const { socket, sessionId } of open) if (!live.has(sessionId)) socket.close(4403, 'Forbidden: 登录已失效');
+      })
+      .catch((error: unknown) => console.error('[ws] session re-check failed', error));
+  }, settings.wsAuthRecheckMs);
+  recheck.unref();
+
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !options.production,
-    includeStacktraceInErrorResponses: !options.production,
-    formatError: formatError(options.production),
+    introspection: settings.introspection,
+    includeStacktraceInErrorResponses: !settings.production,
+    formatError: format,
+    validationRules: rules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       // No HTTP caching of GraphQL responses here, and its per-field hook would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -105,6 +169,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
         async serverWillStart() {
           return {
             async drainServer() {
+              clearInterval(recheck);
               await wsCleanup.dispose();
             },
           };
@@ -114,7 +179,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   });
   await apollo.start();
 
-  const handleGraphql = graphqlHttpHandler(apollo, () => createContext(options.db, catalog));
+  const handleGraphql = graphqlHttpHandler(apollo, (authorization) => createContext(deps, tokenFrom(authorization)));
   const webRoot = options.webRoot ?? path.join(repoRoot, 'web', 'dist');
 
   httpServer.on('request', (req, res) => {
@@ -150,6 +215,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
         });
       }),
     close: async () => {
+      clearInterval(recheck);
       await apollo.stop();
       for (const client of wsServer.clients) client.terminate();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

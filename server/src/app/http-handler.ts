@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Context } from '../shared/context';
+import { LIMITS } from './armor';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
 class BodyTooLargeError extends Error {}
 
@@ -30,7 +31,10 @@ function sendJsonError(res: ServerResponse, status: number, code: string, messag
 }
 
 /** Serves GraphQL over HTTP with Apollo Server, without a web framework in between. */
-export function graphqlHttpHandler(apollo: ApolloServer<Context>, makeContext: () => Context) {
+export function graphqlHttpHandler(
+  apollo: ApolloServer<Context>,
+  makeContext: (authorization: string | undefined) => Promise<Context>,
+) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -66,7 +70,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, makeContext: (
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => makeContext(),
+      context: () => makeContext(headers.get('authorization')),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -1,10 +1,12 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { assignmentResolvers } from '../modules/assignment';
+import { authResolvers } from '../modules/auth';
 import { departmentResolvers } from '../modules/department';
 import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
+import { userResolvers } from '../modules/user';
 
 /** THE list of resolvers: each module exports its own; nothing else lists them. */
 export const resolvers = [
@@ -14,4 +16,6 @@ export const resolvers = [
   ...departmentResolvers,
   ...assignmentResolvers,
   ...indicatorResolvers,
+  ...authResolvers,
+  ...userResolvers,
 ] as unknown as NonEmptyArray<Function>;

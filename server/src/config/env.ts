@@ -35,9 +35,57 @@ const envSchema = z.object({
   TEST_DATABASE_URL: databaseUrl.optional(),
   /** Pool size for a PostgreSQL server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** How long a login lasts. */
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  /** Failed logins in a row before an account is locked, and for how long. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  /** Added per failed attempt before a failed login answers, to slow guessing. */
+  LOGIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(300),
+  /** How often open WebSockets re-check that their login is still valid. */
+  WS_AUTH_RECHECK_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** A socket that has not sent connection_init by then is closed. */
+  WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Schema introspection; on by default outside production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The settings of authentication and request limits, as the server receives them. */
+export interface SecuritySettings {
+  production: boolean;
+  introspection: boolean;
+  sessionTtlMs: number;
+  loginMaxFailures: number;
+  loginLockMs: number;
+  loginFailureDelayMs: number;
+  wsAuthRecheckMs: number;
+  wsConnectionInitTimeoutMs: number;
+}
+
+/** Derives the security settings from a parsed environment. */
+export function securitySettings(env: Env): SecuritySettings {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    introspection: env.GRAPHQL_INTROSPECTION ? env.GRAPHQL_INTROSPECTION === 'true' : !production,
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
+    loginMaxFailures: env.LOGIN_MAX_FAILURES,
+    loginLockMs: env.LOGIN_LOCK_MINUTES * 60_000,
+    loginFailureDelayMs: env.LOGIN_FAILURE_DELAY_MS,
+    wsAuthRecheckMs: env.WS_AUTH_RECHECK_SECONDS * 1000,
+    wsConnectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
+  };
+}
 
 export class ConfigError extends Error {}
 

@@ -1,6 +1,7 @@
 // Every table, for drizzle-kit and the query builder. One line per module table file.
 
 export * from '../modules/assignment/assignment.table';
+export * from '../modules/auth/auth.table';
 export * from '../modules/department/department.table';
 export * from '../modules/event/event.table';
 export * from '../modules/goal/goal.table';

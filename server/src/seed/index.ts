@@ -4,6 +4,7 @@ import { departmentSeeds } from './departments.seed';
 import { importPlan, registerDepartments } from './plan-import.service';
 
 export { boshanIpPlanSeed } from './boshan-ip-2022-2025.seed';
+export { DEMO_PASSWORD, findDemoAccounts, seedDemoAccounts } from './demo-accounts';
 export { departmentSeeds } from './departments.seed';
 export { importPlan, registerDepartments } from './plan-import.service';
 export type { PlanSeed } from './seed.type';

@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
+import type { SecuritySettings } from '../config/env';
 import { catalogVersion } from '../db/catalog-version.table';
 import type { Db } from '../db/client';
 import type { CatalogCache } from './catalog-cache';
 import type { MaybePromise } from './loader';
+import type { Viewer } from './viewer';
 
 /**
  * Per-request state: the database handle, the request's loaders (created on first use) and the catalog
@@ -17,6 +19,10 @@ export class RequestScope {
   constructor(
     readonly db: Db,
     private readonly catalog: CatalogCache,
+    /** Login and limit settings, for the services that apply them. */
+    readonly settings: SecuritySettings,
+    /** Who the request acts for; null when nobody is signed in. */
+    readonly viewer: Viewer | null = null,
   ) {}
 
   /** The request's instance of a loader set, made by `factory` the first time it is asked for. */

@@ -1,3 +1,4 @@
+import { requireReader } from '../../shared/access';
 import { notFound } from '../../shared/errors';
 import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
@@ -18,11 +19,13 @@ function byIds(index: DepartmentRegister, ids: readonly number[]): DepartmentRow
 
 /** Every department in the register. */
 export function getDepartments(scope: RequestScope): MaybePromise<DepartmentRow[]> {
+  requireReader(scope);
   return andThen(register(scope), (index) => index.list);
 }
 
 /** The department with this code, or NOT_FOUND naming the argument at fault. */
 export function getDepartmentByCode(scope: RequestScope, code: string, field = 'code'): MaybePromise<DepartmentRow> {
+  requireReader(scope);
   return andThen(register(scope), (index) => {
     const department = index.byCode.get(code);
     if (!department) throw notFound('DEPARTMENT_NOT_FOUND', field, '部门', code);

@@ -1,3 +1,4 @@
+import { requireReader } from '../../shared/access';
 import { notFound } from '../../shared/errors';
 import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
@@ -7,11 +8,13 @@ import type { PlanRow } from './plan.table';
 
 /** Every plan. */
 export function getPlans(scope: RequestScope): Promise<PlanRow[]> {
+  requireReader(scope);
   return listPlans(scope.db);
 }
 
 /** The plan with this code, or NOT_FOUND naming the argument at fault. */
 export function getPlanByCode(scope: RequestScope, code: string, field = 'code'): MaybePromise<PlanRow> {
+  requireReader(scope);
   return andThen(scope.get(planLoaders).byCode.load(code), (plan) => {
     if (!plan) throw notFound('PLAN_NOT_FOUND', field, '方案', code);
     return plan;

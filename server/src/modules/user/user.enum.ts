@@ -1,7 +1,2 @@
-/** What a user may do; see docs/ARCHITECTURE.md for the permission rules. */
-export enum UserRole {
-  ADMIN = 'ADMIN',
-  LEADER = 'LEADER',
-  REPORTER = 'REPORTER',
-  VIEWER = 'VIEWER',
-}
+// The role enum is defined with the viewer, in shared/, because access checks in every module need it.
+export { UserRole } from '../../shared/viewer';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
 import { UserRole } from './user.enum';
 
@@ -17,6 +17,8 @@ export const users = pgTable(
     departmentId: integer().references(() => departments.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp({ withTimezone: true }),
+    /** A demo account (password `demo`): production refuses to start while one exists. */
+    demo: boolean().notNull().default(false),
   },
   (t) => [
     check('users_username_format', sql`${t.username} ~ '^[a-z0-9][a-z0-9._-]{1,62}$'`),

@@ -1,0 +1,46 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
+
+/**
+ * Request limits, the same over HTTP and WebSocket. Sized so the dashboard's largest query (the whole plan
+ * graph, test/kit/queries.ts) passes with room to spare, and a crafted query that would make the server work
+ * for seconds does not.
+ */
+export const LIMITS = {
+  /** Lexer tokens in one document. */
+  maxTokens: 4000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 30,
+  /** graphql-armor's cost: 2 per object field, 1 per scalar, times 1.5 per level of depth. */
+  maxCost: 50_000,
+  /** Bytes of an HTTP request body or a WebSocket message. */
+  maxBodyBytes: 256 * 1024,
+} as const;
+
+/** The validation rules that enforce LIMITS, plus no introspection when it is turned off. */
+export function validationRules(introspection: boolean): ValidationRule[] {
+  const rules: ValidationRule[] = [
+    maxDepthRule({ n: LIMITS.maxDepth, exposeLimits: true, errorMessage: '查询嵌套过深' }) as unknown as ValidationRule,
+    maxAliasesRule({
+      n: LIMITS.maxAliases,
+      exposeLimits: true,
+      errorMessage: '查询别名过多',
+    }) as unknown as ValidationRule,
+    maxDirectivesRule({
+      n: LIMITS.maxDirectives,
+      exposeLimits: true,
+      errorMessage: '查询指令过多',
+    }) as unknown as ValidationRule,
+    costLimitRule({
+      maxCost: LIMITS.maxCost,
+      exposeLimits: true,
+      errorMessage: '查询代价过高',
+    }) as unknown as ValidationRule,
+  ];
+  if (!introspection) rules.push(NoSchemaIntrospectionCustomRule);
+  return rules;
+}

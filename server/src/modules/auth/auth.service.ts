@@ -1,0 +1,93 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { requireViewer } from '../../shared/access';
+import { DomainError } from '../../shared/errors';
+import type { RequestScope } from '../../shared/request-scope';
+import type { Viewer } from '../../shared/viewer';
+import { type UserRow, users } from '../user/user.table';
+import { findLiveSession, findThrottle } from './auth.repository';
+import { loginThrottles, sessions } from './auth.table';
+import { UNKNOWN_USER_HASH, verifyPassword } from './password';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** Reads a bearer token from an Authorization header value or a bare token. */
+export function tokenFrom(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const token = value.startsWith('Bearer ') ? value.slice('Bearer '.length) : value;
+  return /^[A-Za-z0-9_-]{20,200}$/.test(token) ? token : null;
+}
+
+/** The viewer a token stands for, or null when it is unknown, expired, revoked or its user disabled. */
+export async function resolveViewer(db: Db, token: string | null): Promise<Viewer | null> {
+  if (!token) return null;
+  const row = await findLiveSession(db, hashToken(token));
+  return row && { ...row, role: row.role };
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: UserRow;
+}
+
+/**
+ * Signs a user in. Failed attempts are counted per username, each answered more slowly; after the limit the
+ * name is locked for a while, whatever password is sent. Unknown names are treated like wrong passwords.
+ */
+export async function login(scope: RequestScope, rawUsername: string, password: string): Promise<LoginResult> {
+  const { db, settings } = scope;
+  const username = rawUsername.trim().toLowerCase();
+  const now = Date.now();
+  const throttle = await findThrottle(db, username);
+  if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > now) throw lockedError(throttle.lockedUntil);
+
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  const matches = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
+  if (!user || !matches || user.disabledAt) {
+    // Failures older than the lock window start the count afresh.
+    const stale = throttle && now - throttle.lastFailureAt.getTime() > settings.loginLockMs;
+    const failures = (stale ? 0 : (throttle?.failures ?? 0)) + 1;
+    const lockedUntil = failures >= settings.loginMaxFailures ? new Date(now + settings.loginLockMs) : null;
+    await db
+      .insert(loginThrottles)
+      .values({ username, failures, lastFailureAt: new Date(now), lockedUntil })
+      .onConflictDoUpdate({
+        target: loginThrottles.username,
+        set: { failures, lastFailureAt: new Date(now), lockedUntil },
+      });
+    await sleep(Math.min(settings.loginFailureDelayMs * failures, 5_000));
+    if (lockedUntil) throw lockedError(lockedUntil);
+    throw new DomainError('UNAUTHENTICATED', {
+      field: 'password',
+      reason: `用户名或密码错误（再失败 ${settings.loginMaxFailures - failures} 次将锁定账户）`,
+      detail: 'BAD_CREDENTIALS',
+    });
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now + settings.sessionTtlMs);
+  await db.transaction(async (tx) => {
+    await tx.delete(loginThrottles).where(eq(loginThrottles.username, username));
+    await tx.insert(sessions).values({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+  });
+  return { token, expiresAt, user };
+}
+
+function lockedError(until: Date): DomainError {
+  const time = until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+  return new DomainError('UNAUTHENTICATED', {
+    field: 'username',
+    reason: `登录失败次数过多，账户已锁定至 ${time}`,
+    detail: 'ACCOUNT_LOCKED',
+  });
+}
+
+/** Ends the viewer's session: its token stops working at once, over HTTP and on open sockets. */
+export async function logout(scope: RequestScope): Promise<boolean> {
+  const viewer = requireViewer(scope);
+  await scope.db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, viewer.sessionId));
+  return true;
+}

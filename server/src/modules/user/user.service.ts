@@ -1,0 +1,157 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { ADMIN_ONLY, requireRole } from '../../shared/access';
+import { DomainError, notFound } from '../../shared/errors';
+import type { RequestScope } from '../../shared/request-scope';
+import { UserRole } from '../../shared/viewer';
+import { sessions } from '../auth/auth.table';
+import { hashPassword } from '../auth/password';
+import { type DepartmentRow, getDepartmentByCode } from '../department';
+import { appendEvents, EventType } from '../event';
+import type { CreateUserInput } from './user.input';
+import { type UserRow, users } from './user.table';
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+
+/** What the audit trail records of an account: never its password hash. */
+function snapshot(user: UserRow) {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    departmentId: user.departmentId,
+    disabled: user.disabledAt !== null,
+  };
+}
+
+function checkPassword(password: string, field: string): void {
+  if (password.length < 8 || password.length > 200) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field,
+      reason: '密码长度须为 8 至 200 个字符',
+      detail: 'PASSWORD_LENGTH',
+    });
+  }
+}
+
+/** The signed-in user. */
+export async function getMe(scope: RequestScope): Promise<UserRow | null> {
+  if (!scope.viewer) return null;
+  const [user] = await scope.db.select().from(users).where(eq(users.id, scope.viewer.userId));
+  return user ?? null;
+}
+
+/** Every account (ADMIN). */
+export async function listUsers(scope: RequestScope): Promise<UserRow[]> {
+  requireRole(scope, ADMIN_ONLY, '查看用户列表');
+  return scope.db.select().from(users).orderBy(asc(users.username));
+}
+
+async function findUser(db: Db, username: string): Promise<UserRow> {
+  const [user] = await db.select().from(users).where(eq(users.username, username.trim().toLowerCase()));
+  if (!user) throw notFound('USER_NOT_FOUND', 'username', '用户', username);
+  return user;
+}
+
+/** Creates an account (ADMIN). A REPORTER must belong to a department; other roles may. */
+export async function createUser(scope: RequestScope, input: CreateUserInput): Promise<UserRow> {
+  const viewer = requireRole(scope, ADMIN_ONLY, '创建用户');
+  const username = input.username.trim().toLowerCase();
+  if (!USERNAME.test(username)) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.username',
+      reason: '用户名须为 2 至 63 位小写字母、数字或 . _ -，以字母或数字开头',
+      detail: 'USERNAME_FORMAT',
+    });
+  }
+  const displayName = input.displayName.trim();
+  if (displayName.length === 0 || displayName.length > 100) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.displayName',
+      reason: '姓名不能为空，且不超过 100 个字符',
+    });
+  }
+  checkPassword(input.password, 'input.password');
+  let department: DepartmentRow | null = null;
+  if (input.departmentCode) department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
+  if (input.role === UserRole.REPORTER && !department) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.departmentCode',
+      reason: '填报员必须属于一个部门',
+      detail: 'REPORTER_NEEDS_DEPARTMENT',
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return scope.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
+    if (existing) {
+      throw new DomainError('CONFLICT', {
+        field: 'input.username',
+        reason: `用户名「${username}」已存在`,
+        detail: 'USERNAME_TAKEN',
+      });
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ username, displayName, role: input.role, departmentId: department?.id ?? null, passwordHash })
+      .returning();
+    if (!user) throw new Error('insert returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.USER_CREATED,
+        actorUserId: viewer.userId,
+        departmentId: user.departmentId,
+        payload: { before: null, after: snapshot(user) },
+      },
+    ]);
+    return user;
+  });
+}
+
+/** Sets a new password (ADMIN) and ends the user's sessions. */
+export async function resetPassword(scope: RequestScope, username: string, password: string): Promise<UserRow> {
+  const viewer = requireRole(scope, ADMIN_ONLY, '重置密码');
+  checkPassword(password, 'password');
+  const user = await findUser(scope.db, username);
+  const passwordHash = await hashPassword(password);
+  return scope.db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, demo: false }).where(eq(users.id, user.id));
+    await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.userId, user.id));
+    await appendEvents(tx, [
+      {
+        type: EventType.USER_PASSWORD_RESET,
+        actorUserId: viewer.userId,
+        departmentId: user.departmentId,
+        payload: { before: snapshot(user), after: snapshot(user) },
+      },
+    ]);
+    return user;
+  });
+}
+
+/** Disables an account (ADMIN): it can no longer sign in, and its open sessions end. */
+export async function disableUser(scope: RequestScope, username: string): Promise<UserRow> {
+  const viewer = requireRole(scope, ADMIN_ONLY, '停用用户');
+  const user = await findUser(scope.db, username);
+  if (user.id === viewer.userId) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'username',
+      reason: '不能停用自己的账户',
+      detail: 'CANNOT_DISABLE_SELF',
+    });
+  }
+  return scope.db.transaction(async (tx) => {
+    const [after] = await tx.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, user.id)).returning();
+    await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.userId, user.id));
+    if (!after) throw new Error('update returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.USER_DISABLED,
+        actorUserId: viewer.userId,
+        departmentId: user.departmentId,
+        payload: { before: snapshot(user), after: snapshot(after) },
+      },
+    ]);
+    return after;
+  });
+}
