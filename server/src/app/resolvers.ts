@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { assignmentResolvers } from '../modules/assignment';
+import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
 import { departmentResolvers } from '../modules/department';
 import { goalResolvers } from '../modules/goal';
@@ -18,4 +19,5 @@ export const resolvers = [
   ...indicatorResolvers,
   ...authResolvers,
   ...userResolvers,
+  ...auditResolvers,
 ] as unknown as NonEmptyArray<Function>;

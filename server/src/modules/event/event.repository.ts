@@ -1,7 +1,40 @@
+import { and, desc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { events, type NewEventRow } from './event.table';
 
 /** Appends events; call it with the transaction handle of the write it records. */
 export async function appendEvents(tx: Db, rows: NewEventRow[]): Promise<void> {
   if (rows.length > 0) await tx.insert(events).values(rows);
+}
+
+export interface EventFilter {
+  planId?: number;
+  departmentId?: number;
+  measureId?: number;
+  actorUserId?: number;
+  from?: Date;
+  to?: Date;
+  types?: string[];
+  /** Only events with a smaller id (the page cursor, newest first). */
+  beforeId?: number;
+}
+
+/** Events matching the filter, newest first. */
+export function listEvents(db: Db, filter: EventFilter, limit: number) {
+  const conditions: (SQL | undefined)[] = [
+    filter.planId === undefined ? undefined : eq(events.planId, filter.planId),
+    filter.departmentId === undefined ? undefined : eq(events.departmentId, filter.departmentId),
+    filter.measureId === undefined ? undefined : eq(events.measureId, filter.measureId),
+    filter.actorUserId === undefined ? undefined : eq(events.actorUserId, filter.actorUserId),
+    filter.from === undefined ? undefined : gte(events.occurredAt, filter.from),
+    filter.to === undefined ? undefined : lte(events.occurredAt, filter.to),
+    filter.types?.length ? inArray(events.type, filter.types) : undefined,
+    filter.beforeId === undefined ? undefined : lt(events.id, filter.beforeId),
+  ];
+  return db
+    .select()
+    .from(events)
+    .where(and(...conditions))
+    .orderBy(desc(events.id))
+    .limit(limit);
 }

@@ -1,5 +1,5 @@
 export { EventType } from './event.enum';
-export { appendEvents } from './event.repository';
+export { appendEvents, type EventFilter, listEvents } from './event.repository';
 export type { EventRow, NewEventRow } from './event.table';
 export { events } from './event.table';
 

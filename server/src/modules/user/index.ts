@@ -1,7 +1,8 @@
 import { UserResolver } from './user.resolver';
 
 export { UserRole } from './user.enum';
-export { createUser, getMe } from './user.service';
+export { CreateUserInput } from './user.input';
+export { createAccount, createUser, getMe, getUserById, resetAccountPassword } from './user.service';
 export type { NewUserRow, UserRow } from './user.table';
 export { users } from './user.table';
 export { User } from './user.type';

@@ -6,9 +6,10 @@ import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { sessions } from '../auth/auth.table';
 import { hashPassword } from '../auth/password';
-import { type DepartmentRow, getDepartmentByCode } from '../department';
+import { findDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
 import type { CreateUserInput } from './user.input';
+import { userLoaders } from './user.loader';
 import { type UserRow, users } from './user.table';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
@@ -56,6 +57,14 @@ async function findUser(db: Db, username: string): Promise<UserRow> {
 /** Creates an account (ADMIN). A REPORTER must belong to a department; other roles may. */
 export async function createUser(scope: RequestScope, input: CreateUserInput): Promise<UserRow> {
   const viewer = requireRole(scope, ADMIN_ONLY, '创建用户');
+  return createAccount(scope.db, input, viewer.userId);
+}
+
+/**
+ * The rules of a new account, for the API (after its access check) and the command line (run by whoever holds
+ * the server, acting as the system: `actorUserId` null).
+ */
+export async function createAccount(db: Db, input: CreateUserInput, actorUserId: number | null): Promise<UserRow> {
   const username = input.username.trim().toLowerCase();
   if (!USERNAME.test(username)) {
     throw new DomainError('BAD_USER_INPUT', {
@@ -72,9 +81,13 @@ export async function createUser(scope: RequestScope, input: CreateUserInput): P
     });
   }
   checkPassword(input.password, 'input.password');
-  let department: DepartmentRow | null = null;
-  if (input.departmentCode) department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
-  if (input.role === UserRole.REPORTER && !department) {
+  let departmentId: number | null = null;
+  if (input.departmentCode) {
+    const department = await findDepartmentByCode(db, input.departmentCode);
+    if (!department) throw notFound('DEPARTMENT_NOT_FOUND', 'input.departmentCode', '部门', input.departmentCode);
+    departmentId = department.id;
+  }
+  if (input.role === UserRole.REPORTER && departmentId === null) {
     throw new DomainError('BAD_USER_INPUT', {
       field: 'input.departmentCode',
       reason: '填报员必须属于一个部门',
@@ -82,7 +95,7 @@ export async function createUser(scope: RequestScope, input: CreateUserInput): P
     });
   }
   const passwordHash = await hashPassword(input.password);
-  return scope.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
     if (existing) {
       throw new DomainError('CONFLICT', {
@@ -93,13 +106,13 @@ export async function createUser(scope: RequestScope, input: CreateUserInput): P
     }
     const [user] = await tx
       .insert(users)
-      .values({ username, displayName, role: input.role, departmentId: department?.id ?? null, passwordHash })
+      .values({ username, displayName, role: input.role, departmentId, passwordHash })
       .returning();
     if (!user) throw new Error('insert returned nothing');
     await appendEvents(tx, [
       {
         type: EventType.USER_CREATED,
-        actorUserId: viewer.userId,
+        actorUserId,
         departmentId: user.departmentId,
         payload: { before: null, after: snapshot(user) },
       },
@@ -111,16 +124,26 @@ export async function createUser(scope: RequestScope, input: CreateUserInput): P
 /** Sets a new password (ADMIN) and ends the user's sessions. */
 export async function resetPassword(scope: RequestScope, username: string, password: string): Promise<UserRow> {
   const viewer = requireRole(scope, ADMIN_ONLY, '重置密码');
+  return resetAccountPassword(scope.db, username, password, viewer.userId);
+}
+
+/** The rules of a password reset, for the API and the command line. Ends the user's sessions. */
+export async function resetAccountPassword(
+  db: Db,
+  username: string,
+  password: string,
+  actorUserId: number | null,
+): Promise<UserRow> {
   checkPassword(password, 'password');
-  const user = await findUser(scope.db, username);
+  const user = await findUser(db, username);
   const passwordHash = await hashPassword(password);
-  return scope.db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, demo: false }).where(eq(users.id, user.id));
     await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.userId, user.id));
     await appendEvents(tx, [
       {
         type: EventType.USER_PASSWORD_RESET,
-        actorUserId: viewer.userId,
+        actorUserId,
         departmentId: user.departmentId,
         payload: { before: snapshot(user), after: snapshot(user) },
       },
@@ -154,4 +177,9 @@ export async function disableUser(scope: RequestScope, username: string): Promis
     ]);
     return after;
   });
+}
+
+/** An account by id, batched per request (for audit entries and report authors). */
+export function getUserById(scope: RequestScope, id: number): Promise<UserRow | null> {
+  return scope.get(userLoaders).byId.load(id);
 }
