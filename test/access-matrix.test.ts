@@ -1,0 +1,195 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSchema } from '../server/src/app/build-schema';
+import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
+
+/**
+ * Who may call what: every query and mutation of the schema, for every role and for nobody, over HTTP and over
+ * WebSocket. A field missing from this table fails the first test, so no entry point can go unchecked.
+ */
+type Role = 'VIEWER' | 'REPORTER' | 'LEADER' | 'ADMIN';
+const ROLES: Role[] = ['VIEWER', 'REPORTER', 'LEADER', 'ADMIN'];
+const ACCOUNT: Record<Role, string> = { VIEWER: 'viewer', REPORTER: 'finance', LEADER: 'leader', ADMIN: 'admin' };
+const EVERYONE = ROLES;
+
+interface Cell {
+  transport: 'http' | 'ws';
+  role: Role | 'anonymous';
+  n: number;
+}
+interface Operation {
+  /** Roles allowed; everyone else gets FORBIDDEN, and nobody signed in gets UNAUTHENTICATED. */
+  allowed: Role[];
+  /** What nobody-signed-in gets over HTTP: refused, or allowed (login) or an empty answer (me). */
+  anonymous: 'UNAUTHENTICATED' | 'ALLOWED';
+  writes: boolean;
+  operation(cell: Cell): { query: string; variables?: Record<string, unknown> };
+}
+
+const PLAN = 'boshan-ip-2022-2025';
+const MATRIX: Record<string, Operation> = {
+  'Query.plans': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ plans { code } }' }),
+  },
+  'Query.plan': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: `{ plan(code: "${PLAN}") { goals { code } } }` }),
+  },
+  'Query.departments': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ departments { code } }' }),
+  },
+  'Query.department': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ department(code: "finance") { assignments { role } } }' }),
+  },
+  'Query.me': {
+    allowed: EVERYONE,
+    anonymous: 'ALLOWED',
+    writes: false,
+    operation: () => ({ query: '{ me { username } }' }),
+  },
+  'Query.users': {
+    allowed: ['ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ users { username } }' }),
+  },
+  'Query.auditTrail': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ auditTrail(first: 5) { entries { type before after } } }' }),
+  },
+  'Mutation.login': {
+    allowed: EVERYONE,
+    anonymous: 'ALLOWED',
+    writes: true,
+    operation: () => ({ query: 'mutation { login(username: "viewer", password: "demo") { token } }' }),
+  },
+  'Mutation.logout': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({ query: 'mutation { logout }' }),
+  },
+  'Mutation.createUser': {
+    allowed: ['ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, role, n }) => ({
+      query: 'mutation($input: CreateUserInput!) { createUser(input: $input) { username } }',
+      variables: {
+        input: {
+          username: `new-${transport}-${role}-${n}`.toLowerCase(),
+          displayName: '新用户',
+          role: 'VIEWER',
+          password: 'a-good-password',
+        },
+      },
+    }),
+  },
+  'Mutation.resetPassword': {
+    allowed: ['ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation { resetPassword(username: "target", password: "another-password") { username } }',
+    }),
+  },
+  'Mutation.disableUser': {
+    allowed: ['ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: `mutation { disableUser(username: "victim-${transport}-${n}") { active } }`,
+    }),
+  },
+};
+
+let app: TestApp;
+const clients = new Map<Role, ApiClient>();
+
+/** Everything a denied write must leave as it was. */
+async function fingerprint(): Promise<string> {
+  const result = await app.database.db.execute(sql`
+    select (select count(*) from events) as events,
+           (select md5(coalesce(string_agg(username || password_hash || coalesce(disabled_at::text, ''), ',' order by id), '')) from users) as users,
+           (select count(*) from sessions where revoked_at is not null) as revoked`);
+  return JSON.stringify('rows' in result ? result.rows : result);
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const role of ROLES) clients.set(role, await app.as(ACCOUNT[role]));
+  const admin = clients.get('ADMIN')!;
+  const create = (username: string) =>
+    admin.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { username } }', {
+      i: { username, displayName: '目标', role: 'VIEWER', password: 'a-good-password' },
+    });
+  await create('target');
+  for (const transport of ['http', 'ws']) for (let n = 0; n < 8; n++) await create(`victim-${transport}-${n}`);
+});
+afterAll(() => app.close());
+
+describe('the access matrix', () => {
+  it('covers every query and mutation in the schema', async () => {
+    const schema = await getSchema();
+    const fields = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}).map((f) => `Query.${f}`),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map((f) => `Subscription.${f}`),
+    ].sort();
+    expect(Object.keys(MATRIX).sort()).toEqual(fields);
+  });
+
+  for (const transport of ['http', 'ws'] as const) {
+    for (const [field, spec] of Object.entries(MATRIX)) {
+      for (const role of [...ROLES, 'anonymous'] as const) {
+        const expected =
+          role === 'anonymous'
+            ? spec.anonymous === 'ALLOWED'
+              ? 'allowed'
+              : 'UNAUTHENTICATED'
+            : spec.allowed.includes(role)
+              ? 'allowed'
+              : 'FORBIDDEN';
+        it(`${field} for ${role} over ${transport}: ${expected}`, async () => {
+          const n = ROLES.indexOf(role as Role) + 1;
+          const { query, variables } = spec.operation({ transport, role, n: n === 0 ? 5 : n });
+          // logout ends the session it is sent with: give it one of its own.
+          const client =
+            role === 'anonymous'
+              ? app.anonymous
+              : field === 'Mutation.logout'
+                ? await app.as(ACCOUNT[role])
+                : clients.get(role)!;
+          if (transport === 'ws' && role === 'anonymous') {
+            // Nobody signed in cannot even open a socket: the server closes it at connection_init.
+            await expect(client.ws(query, variables)).rejects.toMatchObject({ code: 4403 });
+            return;
+          }
+          const before = await fingerprint();
+          const result: GraphQLResponse =
+            transport === 'http' ? await client.gql(query, variables) : await client.ws(query, variables);
+          if (expected === 'allowed') {
+            expect(result.errors).toBeUndefined();
+            expect(result.data).toBeTruthy();
+          } else {
+            expect(result.errors?.[0]?.extensions?.code).toBe(expected);
+            if (spec.writes) expect(await fingerprint()).toBe(before);
+          }
+        });
+      }
+    }
+  }
+});
