@@ -125,7 +125,7 @@ async function fingerprint(): Promise<string> {
     select (select count(*) from events) as events,
            (select md5(coalesce(string_agg(username || password_hash || coalesce(disabled_at::text, ''), ',' order by id), '')) from users) as users,
            (select count(*) from sessions where revoked_at is not null) as revoked`);
-  return JSON.stringify('rows' in result ? result.rows : result);
+  return JSON.stringify(result);
 }
 
 beforeAll(async () => {
