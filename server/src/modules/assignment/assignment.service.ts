@@ -3,7 +3,7 @@ import type { RequestScope } from '../../shared/request-scope';
 import { type DepartmentRow, getDepartmentsByIds } from '../department';
 import { getMeasureIndex, type MeasureIndex, type MeasureRow } from '../measure';
 import type { AssignmentRole } from './assignment.enum';
-import { assignmentLoaders } from './assignment.loader';
+import { assignmentLoaders, type PlanAssignments } from './assignment.loader';
 import type { AssignmentRow } from './assignment.table';
 
 /** An assignment as a reader sees it: the document's own, or one a measure inherits from its project. */
@@ -14,22 +14,46 @@ export interface AssignmentView extends Pick<AssignmentRow, 'planId' | 'measureI
 
 const own = (row: AssignmentRow): AssignmentView => ({ ...row, inheritedFromMeasureId: null });
 
+// Views derived from cached catalog rows, memoised on the cached row set they come from: the memo lives exactly
+// as long as that catalog version's rows, and warm requests allocate nothing for them.
+const assignmentMemo = new WeakMap<PlanAssignments, Map<number, AssignmentView[]>>();
+const departmentMemo = new WeakMap<PlanAssignments, Map<string, DepartmentRow[]>>();
+
+function memoFor<K, V>(memo: WeakMap<PlanAssignments, Map<K, V>>, key: PlanAssignments): Map<K, V> {
+  let map = memo.get(key);
+  if (!map) {
+    map = new Map();
+    memo.set(key, map);
+  }
+  return map;
+}
+
+function effectiveAssignments(byPlan: PlanAssignments, index: MeasureIndex, measure: MeasureRow): AssignmentView[] {
+  const memo = memoFor(assignmentMemo, byPlan);
+  let views = memo.get(measure.id);
+  if (!views) {
+    views = [];
+    for (const node of index.lineage(measure)) {
+      const rows = byPlan.byMeasure.get(node.id);
+      if (!rows) continue;
+      views =
+        node.id === measure.id
+          ? rows.map(own)
+          : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id }));
+      break;
+    }
+    memo.set(measure.id, views);
+  }
+  return views;
+}
+
 /**
  * A measure's assignments: its own when the document names departments for it, otherwise its nearest
  * ancestor's (a project's measures inherit the project's 责任部门 and 参与部门).
  */
 export function getAssignmentsOfMeasure(scope: RequestScope, measure: MeasureRow): MaybePromise<AssignmentView[]> {
   return andThen(scope.get(assignmentLoaders).ofPlan.load(measure.planId), (byPlan) =>
-    andThen(getMeasureIndex(scope, measure.planId), (index) => {
-      for (const node of index.lineage(measure)) {
-        const rows = byPlan.byMeasure.get(node.id);
-        if (!rows) continue;
-        return node.id === measure.id
-          ? rows.map(own)
-          : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id }));
-      }
-      return [];
-    }),
+    andThen(getMeasureIndex(scope, measure.planId), (index) => effectiveAssignments(byPlan, index, measure)),
   );
 }
 
@@ -39,12 +63,24 @@ export function getDepartmentsOfMeasure(
   measure: MeasureRow,
   role: AssignmentRole,
 ): MaybePromise<DepartmentRow[]> {
-  return andThen(getAssignmentsOfMeasure(scope, measure), (views) =>
-    getDepartmentsByIds(
-      scope,
-      views.filter((view) => view.role === role).map((view) => view.departmentId),
-    ),
-  );
+  return andThen(scope.get(assignmentLoaders).ofPlan.load(measure.planId), (byPlan) => {
+    const memo = memoFor(departmentMemo, byPlan);
+    const key = `${measure.id}:${role}`;
+    const known = memo.get(key);
+    if (known) return known;
+    return andThen(getAssignmentsOfMeasure(scope, measure), (views) =>
+      andThen(
+        getDepartmentsByIds(
+          scope,
+          views.filter((view) => view.role === role).map((view) => view.departmentId),
+        ),
+        (departments) => {
+          memo.set(key, departments);
+          return departments;
+        },
+      ),
+    );
+  });
 }
 
 /** A project assignment, then one inherited assignment for each measure beneath the project. */
