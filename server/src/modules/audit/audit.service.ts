@@ -30,6 +30,9 @@ export async function getAuditTrail(
   if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) {
     throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_AUDIT_PAGE} 之间` });
   }
+  if ((filter?.types?.length ?? 0) > 20) {
+    throw new DomainError('BAD_USER_INPUT', { field: 'filter.types', reason: '事件类型最多 20 个' });
+  }
   const criteria: EventFilter = {};
   if (after) criteria.beforeId = decodeCursor(after);
   if (filter?.planCode) criteria.planId = (await getPlanByCode(scope, filter.planCode, 'filter.planCode')).id;
