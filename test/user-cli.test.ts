@@ -20,8 +20,11 @@ function cli(args: string[], stdin?: string): Promise<{ code: number | null; out
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const append = (chunk: Buffer) => {
+      output += chunk.toString();
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
     child.stdin.end(stdin ?? '');
     child.on('exit', (code) => resolve({ code, output }));
   });

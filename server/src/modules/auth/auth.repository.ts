@@ -49,3 +49,38 @@ export async function findThrottle(db: Db, username: string) {
   const [row] = await db.select().from(loginThrottles).where(eq(loginThrottles.username, username));
   return row ?? null;
 }
+
+/**
+ * Counts a login attempt for a username in one atomic statement, before its password is checked, and returns the
+ * count and lock that result. Parallel attempts each get their own number, so a burst of guesses cannot all read
+ * "no failures yet" and slip in under the limit. Attempts older than the lock window start the count afresh; an
+ * unexpired lock is kept as it is; reaching `maxFailures` locks the name until `at + lockMs`.
+ */
+export async function countLoginAttempt(
+  db: Db,
+  username: string,
+  at: Date,
+  maxFailures: number,
+  lockMs: number,
+): Promise<{ failures: number; lockedUntil: Date | null }> {
+  const t = loginThrottles;
+  const now = sql`${at.toISOString()}::timestamptz`;
+  const windowStart = sql`${new Date(at.getTime() - lockMs).toISOString()}::timestamptz`;
+  const lockUntil = new Date(at.getTime() + lockMs);
+  const failures = sql`case when ${t.lastFailureAt} < ${windowStart} then 1 else ${t.failures} + 1 end`;
+  const [row] = await db
+    .insert(t)
+    .values({ username, failures: 1, lastFailureAt: at, lockedUntil: maxFailures <= 1 ? lockUntil : null })
+    .onConflictDoUpdate({
+      target: t.username,
+      set: {
+        failures,
+        lastFailureAt: at,
+        lockedUntil: sql`case when ${t.lockedUntil} > ${now} then ${t.lockedUntil} when ${failures} >= ${maxFailures}
+          then ${lockUntil.toISOString()}::timestamptz else null end`,
+      },
+    })
+    .returning({ failures: t.failures, lockedUntil: t.lockedUntil });
+  if (!row) throw new Error('upsert returned nothing');
+  return row;
+}

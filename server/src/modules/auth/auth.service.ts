@@ -7,7 +7,7 @@ import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
 import { type UserRow, users } from '../user/user.table';
-import { findLiveSession, findThrottle } from './auth.repository';
+import { countLoginAttempt, findLiveSession, findThrottle } from './auth.repository';
 import { loginThrottles, sessions } from './auth.table';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password';
 
@@ -34,7 +34,7 @@ export interface LoginResult {
 }
 
 /**
- * Signs a user in. Failed attempts are counted per username, each answered more slowly; after the limit the
+ * Signs a user in. Attempts are counted per username, each failure answered more slowly; after the limit the
  * name is locked for a while, whatever password is sent. Unknown names are treated like wrong passwords.
  */
 export async function login(scope: RequestScope, rawUsername: string, password: string): Promise<LoginResult> {
@@ -44,25 +44,19 @@ export async function login(scope: RequestScope, rawUsername: string, password: 
   const throttle = await findThrottle(db, username);
   if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > now) throw lockedError(throttle.lockedUntil);
 
+  // The attempt is counted before the password is checked (a success clears the count again), so parallel
+  // guesses cannot each see the same count and together try more passwords than the limit allows.
+  const attempt = await countLoginAttempt(db, username, new Date(now), settings.loginMaxFailures, settings.loginLockMs);
+  if (attempt.failures > settings.loginMaxFailures && attempt.lockedUntil) throw lockedError(attempt.lockedUntil);
+
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const matches = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !matches || user.disabledAt) {
-    // Failures older than the lock window start the count afresh.
-    const stale = throttle && now - throttle.lastFailureAt.getTime() > settings.loginLockMs;
-    const failures = (stale ? 0 : (throttle?.failures ?? 0)) + 1;
-    const lockedUntil = failures >= settings.loginMaxFailures ? new Date(now + settings.loginLockMs) : null;
-    await db
-      .insert(loginThrottles)
-      .values({ username, failures, lastFailureAt: new Date(now), lockedUntil })
-      .onConflictDoUpdate({
-        target: loginThrottles.username,
-        set: { failures, lastFailureAt: new Date(now), lockedUntil },
-      });
-    await sleep(Math.min(settings.loginFailureDelayMs * failures, 5_000));
-    if (lockedUntil) throw lockedError(lockedUntil);
+    await sleep(Math.min(settings.loginFailureDelayMs * attempt.failures, 5_000));
+    if (attempt.lockedUntil) throw lockedError(attempt.lockedUntil);
     throw new DomainError('UNAUTHENTICATED', {
       field: 'password',
-      reason: `用户名或密码错误（再失败 ${settings.loginMaxFailures - failures} 次将锁定账户）`,
+      reason: `用户名或密码错误（再失败 ${settings.loginMaxFailures - attempt.failures} 次将锁定账户）`,
       detail: 'BAD_CREDENTIALS',
     });
   }
