@@ -27,6 +27,18 @@ interface Operation {
 }
 
 const PLAN = 'boshan-ip-2022-2025';
+const REPORT = {
+  planCode: PLAN,
+  measureCode: 'P1.1',
+  departmentCode: 'finance',
+  period: '2025-06',
+  status: 'ON_TRACK',
+  percentComplete: 50,
+  summary: '按计划推进',
+};
+/** Reports made in advance, one per cell that edits or withdraws, so that every cell has its own version 1. */
+const prepared = new Map<string, string>();
+const reportFor = (field: string, { transport, role }: Cell) => prepared.get(`${field}:${transport}:${role}`) ?? '0';
 const MATRIX: Record<string, Operation> = {
   'Query.plans': {
     allowed: EVERYONE,
@@ -106,6 +118,46 @@ const MATRIX: Record<string, Operation> = {
       query: 'mutation { resetPassword(username: "target", password: "another-password") { username } }',
     }),
   },
+  'Mutation.submitProgressReport': {
+    // The REPORTER column is finance reporting for itself; other departments are in test/progress.test.ts.
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }',
+      variables: { i: REPORT },
+    }),
+  },
+  'Mutation.editProgressReport': {
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: EditProgressReportInput!) { editProgressReport(input: $i) { version } }',
+      variables: {
+        i: { id: reportFor('edit', cell), version: 1, status: 'AT_RISK', percentComplete: 40, summary: '有风险' },
+      },
+    }),
+  },
+  'Mutation.withdrawProgressReport': {
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { withdrawProgressReport(id: $id, version: 1) { withdrawn } }',
+      variables: { id: reportFor('withdraw', cell) },
+    }),
+  },
+  'Mutation.recordIndicatorValue': {
+    // finance does not report any indicator of this plan: as a REPORTER it is refused (another department's).
+    allowed: ['ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }',
+      variables: { i: { planCode: PLAN, indicatorCode: 'valid-trademarks', value: 6500, asOf: '2024-12-31' } },
+    }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -123,6 +175,9 @@ const clients = new Map<Role, ApiClient>();
 async function fingerprint(): Promise<string> {
   const result = await app.database.db.execute(sql`
     select (select count(*) from events) as events,
+           (select count(*) from progress_reports) as reports,
+           (select coalesce(sum(version), 0) from progress_reports) as versions,
+           (select count(*) from indicator_observations) as observations,
            (select md5(coalesce(string_agg(username || password_hash || coalesce(disabled_at::text, ''), ',' order by id), '')) from users) as users,
            (select count(*) from sessions where revoked_at is not null) as revoked`);
   return JSON.stringify(result);
@@ -137,6 +192,18 @@ beforeAll(async () => {
       i: { username, displayName: '目标', role: 'VIEWER', password: 'a-good-password' },
     });
   await create('target');
+  const finance = clients.get('REPORTER')!;
+  for (const field of ['edit', 'withdraw']) {
+    for (const transport of ['http', 'ws']) {
+      for (const role of [...ROLES, 'anonymous']) {
+        const made = await finance.gql<{ submitProgressReport: { id: string } }>(
+          'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }',
+          { i: REPORT },
+        );
+        prepared.set(`${field}:${transport}:${role}`, made.data!.submitProgressReport.id);
+      }
+    }
+  }
   for (const transport of ['http', 'ws']) for (let n = 0; n < 8; n++) await create(`victim-${transport}-${n}`);
 });
 afterAll(() => app.close());

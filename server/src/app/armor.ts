@@ -18,7 +18,8 @@ export const LIMITS = {
   /** graphql-armor's cost: 2 per object field, 1 per scalar, times 1.5 per level of depth. */
   maxCost: 50_000,
   /** Bytes of an HTTP request body or a WebSocket message. */
-  maxBodyBytes: 256 * 1024,
+  // 1 MiB: a pasted document in a report field gets its field-level error (TOO_LONG), not a bare 413.
+  maxBodyBytes: 1024 * 1024,
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
+import { progressResolvers } from '../modules/progress';
 import { userResolvers } from '../modules/user';
 
 /** THE list of resolvers: each module exports its own; nothing else lists them. */
@@ -17,6 +18,7 @@ export const resolvers = [
   ...departmentResolvers,
   ...assignmentResolvers,
   ...indicatorResolvers,
+  ...progressResolvers,
   ...authResolvers,
   ...userResolvers,
   ...auditResolvers,

@@ -52,3 +52,8 @@ export function getMembers(scope: RequestScope, department: DepartmentRow): Mayb
 export function getGroups(scope: RequestScope, department: DepartmentRow): MaybePromise<DepartmentRow[]> {
   return andThen(register(scope), (index) => byIds(index, index.groupIdsOf.get(department.id) ?? []));
 }
+
+/** The ids of the groups a unit belongs to (a town's 各镇、街道). */
+export function getGroupIdsOf(scope: RequestScope, departmentId: number): MaybePromise<number[]> {
+  return andThen(register(scope), (index) => index.groupIdsOf.get(departmentId) ?? []);
+}

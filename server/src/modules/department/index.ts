@@ -7,6 +7,7 @@ export {
   getDepartmentById,
   getDepartments,
   getDepartmentsByIds,
+  getGroupIdsOf,
 } from './department.service';
 export type { DepartmentRow } from './department.table';
 export { departmentMembers, departments } from './department.table';

@@ -1,10 +1,18 @@
-import { and, desc, eq, gte, inArray, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { events, type NewEventRow } from './event.table';
 
-/** Appends events; call it with the transaction handle of the write it records. */
+/** The channel that wakes every server process when events of a plan commit. */
+export const EVENTS_CHANNEL = 'duban_events';
+
+/**
+ * Appends events; call it with the transaction handle of the write it records. Also queues a NOTIFY, which
+ * Postgres delivers only if and when the transaction commits: listeners wake, then read by cursor.
+ */
 export async function appendEvents(tx: Db, rows: NewEventRow[]): Promise<void> {
-  if (rows.length > 0) await tx.insert(events).values(rows);
+  if (rows.length === 0) return;
+  await tx.insert(events).values(rows);
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
 }
 
 export interface EventFilter {

@@ -55,6 +55,8 @@ export const progressReports = pgTable(
     version: integer().notNull().default(1),
     withdrawnAt: timestamp({ withTimezone: true }),
     idempotencyKey: text(),
+    /** A hash of the submitted input: a retry with the same key must carry the same payload. */
+    requestHash: text(),
   },
   (t) => [
     foreignKey({
@@ -69,6 +71,8 @@ export const progressReports = pgTable(
     check('progress_reports_version_positive', sql`${t.version} >= 1`),
     check('progress_reports_period_format', sql`${t.period} ~ '^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$'`),
     check('progress_reports_summary_length', sql`length(btrim(${t.summary})) between 1 and 5000`),
+    check('progress_reports_problems_length', sql`length(${t.problems}) <= 5000`),
+    check('progress_reports_next_steps_length', sql`length(${t.nextSteps}) <= 5000`),
   ],
 );
 
@@ -89,6 +93,7 @@ export const indicatorObservations = pgTable(
       .references(() => users.id),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     idempotencyKey: text(),
+    requestHash: text(),
   },
   (t) => [
     foreignKey({

@@ -1,0 +1,8 @@
+import { IndicatorObservationResolver, ProgressReportResolver } from './progress.resolver';
+
+export { ProgressStatus } from './progress.enum';
+export type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
+export { indicatorObservations, progressReports } from './progress.table';
+export { IndicatorObservation, ProgressReport } from './progress.type';
+
+export const progressResolvers = [ProgressReportResolver, IndicatorObservationResolver] as const;

@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context';
+import type { MaybePromise } from '../../shared/loader';
+import { Department, type DepartmentRow, getDepartmentById } from '../department';
+import { getMeasureById, Measure, type MeasureRow } from '../measure';
+import { getUserById, User, type UserRow } from '../user';
+import { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
+import {
+  editProgressReport,
+  recordIndicatorValue,
+  submitProgressReport,
+  withdrawProgressReport,
+} from './progress.service';
+import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
+import { IndicatorObservation, ProgressReport } from './progress.type';
+
+@Resolver(() => ProgressReport)
+export class ProgressReportResolver {
+  @Mutation(() => ProgressReport, { description: '进度填报: a department reports on a measure for a period.' })
+  submitProgressReport(
+    @Arg('input', () => SubmitProgressReportInput) input: SubmitProgressReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressReportRow> {
+    return submitProgressReport(ctx.scope, input);
+  }
+
+  @Mutation(() => ProgressReport, { description: 'Corrects a report; a stale version is a CONFLICT.' })
+  editProgressReport(
+    @Arg('input', () => EditProgressReportInput) input: EditProgressReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressReportRow> {
+    return editProgressReport(ctx.scope, input);
+  }
+
+  @Mutation(() => ProgressReport, { description: 'Withdraws a report; a stale version is a CONFLICT.' })
+  withdrawProgressReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressReportRow> {
+    return withdrawProgressReport(ctx.scope, id, version);
+  }
+
+  @FieldResolver(() => ID, { description: 'The report’s id.' })
+  id(@Root() report: ProgressReportRow): string {
+    return String(report.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True once the report has been withdrawn.' })
+  withdrawn(@Root() report: ProgressReportRow): boolean {
+    return report.withdrawnAt !== null;
+  }
+
+  @FieldResolver(() => Measure, { description: 'The measure reported on.' })
+  measure(@Root() report: ProgressReportRow, @Ctx() ctx: Context): MaybePromise<MeasureRow> {
+    return getMeasureById(ctx.scope, report.planId, report.measureId);
+  }
+
+  @FieldResolver(() => Department, { description: 'The reporting department.' })
+  department(@Root() report: ProgressReportRow, @Ctx() ctx: Context): MaybePromise<DepartmentRow> {
+    return getDepartmentById(ctx.scope, report.departmentId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who submitted it.' })
+  submittedBy(@Root() report: ProgressReportRow, @Ctx() ctx: Context): Promise<UserRow | null> {
+    return getUserById(ctx.scope, report.submittedBy);
+  }
+}
+
+@Resolver(() => IndicatorObservation)
+export class IndicatorObservationResolver {
+  @Mutation(() => IndicatorObservation, { description: 'Records an indicator’s value as of a date.' })
+  recordIndicatorValue(
+    @Arg('input', () => RecordIndicatorValueInput) input: RecordIndicatorValueInput,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorObservationRow> {
+    return recordIndicatorValue(ctx.scope, input);
+  }
+
+  @FieldResolver(() => ID, { description: 'The observation’s id.' })
+  id(@Root() observation: IndicatorObservationRow): string {
+    return String(observation.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who recorded it.' })
+  submittedBy(@Root() observation: IndicatorObservationRow, @Ctx() ctx: Context): Promise<UserRow | null> {
+    return getUserById(ctx.scope, observation.submittedBy);
+  }
+}

@@ -1,0 +1,112 @@
+import { DomainError } from '../../shared/errors';
+import { ProgressStatus } from './progress.enum';
+import type { EvidenceItem } from './progress.table';
+
+/** After a plan's period ends, reports and values are still taken for this long (the evaluation window). */
+export const EVALUATION_WINDOW_MONTHS = 12;
+export const MAX_TEXT = 2000;
+export const MAX_EVIDENCE = 20;
+
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2]|Q[1-4]|H[12])$/;
+
+const bad = (field: string, reason: string, detail?: string) =>
+  new DomainError('BAD_USER_INPUT', { field, reason, ...(detail ? { detail } : {}) });
+
+/** The first and last day of a period: 2025-06, 2025-Q2 or 2025-H1. */
+export function periodRange(period: string, field = 'input.period'): { start: string; end: string } {
+  const match = PERIOD.exec(period);
+  if (!match) throw bad(field, '报告期格式应为 YYYY-MM、YYYY-Qn 或 YYYY-Hn，如 2025-06', 'PERIOD_FORMAT');
+  const year = Number(match[1]);
+  const part = match[2] ?? '';
+  const [first, months] = part.startsWith('Q')
+    ? [(Number(part.slice(1)) - 1) * 3 + 1, 3]
+    : part.startsWith('H')
+      ? [(Number(part.slice(1)) - 1) * 6 + 1, 6]
+      : [Number(part), 1];
+  const start = new Date(Date.UTC(year, first - 1, 1));
+  const end = new Date(Date.UTC(year, first - 1 + months, 0));
+  return { start: isoDate(start), end: isoDate(end) };
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The plan's reporting window: its period plus the evaluation window after it. */
+export function reportingWindow(plan: { startsOn: string; endsOn: string }): { from: string; to: string } {
+  const end = new Date(`${plan.endsOn}T00:00:00Z`);
+  const to = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + EVALUATION_WINDOW_MONTHS + 1, 0));
+  return { from: plan.startsOn, to: isoDate(to) };
+}
+
+/** A period must lie in the reporting window and must have begun. */
+export function checkPeriod(period: string, plan: { startsOn: string; endsOn: string }, today: string): void {
+  const { start, end } = periodRange(period);
+  const window = reportingWindow(plan);
+  if (end < window.from || start > window.to) {
+    throw bad(
+      'input.period',
+      `报告期 ${period} 不在方案的填报期 (${window.from} 至 ${window.to}) 内`,
+      'OUTSIDE_REPORTING_WINDOW',
+    );
+  }
+  if (start > today) throw bad('input.period', `报告期 ${period} 尚未开始`, 'FUTURE_PERIOD');
+}
+
+/** A value's date must lie in the reporting window and not in the future. */
+export function checkAsOf(asOf: string, plan: { startsOn: string; endsOn: string }, today: string): void {
+  const window = reportingWindow(plan);
+  if (asOf < window.from || asOf > window.to) {
+    throw bad(
+      'input.asOf',
+      `日期 ${asOf} 不在方案的填报期 (${window.from} 至 ${window.to}) 内`,
+      'OUTSIDE_REPORTING_WINDOW',
+    );
+  }
+  if (asOf > today) throw bad('input.asOf', `日期 ${asOf} 晚于今天`, 'FUTURE_DATE');
+}
+
+/** Percent and status must agree: 未启动 is 0 %, 已完成 is 100 %. */
+export function checkProgress(status: ProgressStatus, percent: number): void {
+  if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+    throw bad('input.percentComplete', '完成百分比须为 0 至 100 的整数', 'PERCENT_RANGE');
+  }
+  if (status === ProgressStatus.COMPLETED && percent !== 100) {
+    throw bad('input.percentComplete', '状态为“已完成”时完成百分比须为 100', 'COMPLETED_NOT_100');
+  }
+  if (status === ProgressStatus.NOT_STARTED && percent !== 0) {
+    throw bad('input.percentComplete', '状态为“未启动”时完成百分比须为 0', 'NOT_STARTED_NOT_0');
+  }
+}
+
+/** Trims a text; required texts must not be empty; none may exceed MAX_TEXT characters. */
+export function checkText(value: string | null | undefined, field: string, required: boolean): string | null {
+  const text = value?.trim() ?? '';
+  if (required && text.length === 0) throw bad(field, '不能为空', 'REQUIRED');
+  if (text.length > MAX_TEXT) throw bad(field, `不能超过 ${MAX_TEXT} 个字符（现有 ${text.length} 个）`, 'TOO_LONG');
+  return text.length === 0 ? null : text;
+}
+
+/** At most MAX_EVIDENCE items, each with a title and an http(s) or file: reference. */
+export function checkEvidence(items: EvidenceItem[] | null | undefined): EvidenceItem[] {
+  const list = items ?? [];
+  if (list.length > MAX_EVIDENCE) throw bad('input.evidence', `佐证材料最多 ${MAX_EVIDENCE} 项`, 'TOO_MANY');
+  return list.map((item, i) => {
+    const title = item.title.trim();
+    const url = item.url.trim();
+    if (title.length === 0 || title.length > 200) throw bad(`input.evidence.${i}.title`, '标题须为 1 至 200 个字符');
+    if (!/^(https?:\/\/|file:)\S+$/.test(url) || url.length > 2000) {
+      throw bad(`input.evidence.${i}.url`, '须为 http(s) 链接或 file: 文件引用', 'EVIDENCE_URL');
+    }
+    return { title, url };
+  });
+}
+
+/** An idempotency key: 8–100 letters, digits, _ or -. */
+export function checkIdempotencyKey(key: string | null | undefined): string | null {
+  if (key == null) return null;
+  if (!/^[A-Za-z0-9_-]{8,100}$/.test(key)) {
+    throw bad('input.idempotencyKey', '幂等键须为 8 至 100 位字母、数字、_ 或 -', 'IDEMPOTENCY_KEY_FORMAT');
+  }
+  return key;
+}

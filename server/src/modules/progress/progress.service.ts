@@ -1,0 +1,308 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { requireRole } from '../../shared/access';
+import { DomainError } from '../../shared/errors';
+import type { RequestScope } from '../../shared/request-scope';
+import { UserRole, type Viewer } from '../../shared/viewer';
+import { getAssignmentsOfMeasure } from '../assignment';
+import { type DepartmentRow, getDepartmentByCode, getGroupIdsOf } from '../department';
+import { appendEvents, EventType } from '../event';
+import { getIndicatorByCode, TargetKind } from '../indicator';
+import { getMeasureByCode, getMeasureIndex } from '../measure';
+import { getPlanByCode } from '../plan';
+import type { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
+import {
+  checkAsOf,
+  checkEvidence,
+  checkIdempotencyKey,
+  checkPeriod,
+  checkProgress,
+  checkText,
+  isoDate,
+} from './progress.rules';
+import {
+  type IndicatorObservationRow,
+  indicatorObservations,
+  type ProgressReportRow,
+  progressReports,
+} from './progress.table';
+
+const WRITERS = [UserRole.REPORTER, UserRole.ADMIN] as const;
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/** What the audit trail and subscribers see of a report. */
+function snapshot(report: ProgressReportRow) {
+  const { idempotencyKey: _key, requestHash: _hash, ...rest } = report;
+  return rest;
+}
+
+/** A reporter writes only as its own department; an admin may write for any. */
+function requireOwnDepartment(viewer: Viewer, department: DepartmentRow, field: string): void {
+  if (viewer.role === UserRole.REPORTER && viewer.departmentId !== department.id) {
+    throw new DomainError('FORBIDDEN', {
+      field,
+      reason: `只能以本部门名义填报，不能代「${department.name}」填报`,
+      detail: 'OTHER_DEPARTMENT',
+    });
+  }
+}
+
+/** The same key and payload return the original; the same key with another payload is a CONFLICT. */
+function replay<T extends { requestHash: string | null }>(existing: T, requestHash: string): T {
+  if (existing.requestHash !== requestHash) {
+    throw new DomainError('CONFLICT', {
+      field: 'input.idempotencyKey',
+      reason: '该幂等键已用于内容不同的另一次提交',
+      detail: 'IDEMPOTENCY_KEY_REUSED',
+    });
+  }
+  return existing;
+}
+
+/**
+ * 进度填报: a department reports on a measure it leads or takes part in (directly, or as a member unit of an
+ * assigned group such as 各镇、街道), for a period inside the plan's reporting window. Writes the report and its
+ * event in one transaction.
+ */
+export async function submitProgressReport(
+  scope: RequestScope,
+  input: SubmitProgressReportInput,
+): Promise<ProgressReportRow> {
+  const viewer = requireRole(scope, WRITERS, '填报进度');
+  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
+  const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
+  requireOwnDepartment(viewer, department, 'input.departmentCode');
+
+  const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
+  const viaGroup = (await getGroupIdsOf(scope, department.id)).some((groupId) => assigned.has(groupId));
+  if (!assigned.has(department.id) && !viaGroup) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.departmentCode',
+      reason: `「${department.name}」不是措施 ${measure.code} 的责任部门或参与部门`,
+      detail: 'DEPARTMENT_NOT_ASSIGNED',
+    });
+  }
+  checkPeriod(input.period, plan, isoDate(new Date()));
+  checkProgress(input.status, input.percentComplete);
+  const summary = checkText(input.summary, 'input.summary', true) ?? '';
+  const problems = checkText(input.problems, 'input.problems', false);
+  const nextSteps = checkText(input.nextSteps, 'input.nextSteps', false);
+  const evidence = checkEvidence(input.evidence);
+  const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
+  const values = {
+    planId: plan.id,
+    measureId: measure.id,
+    departmentId: department.id,
+    period: input.period,
+    status: input.status,
+    percentComplete: input.percentComplete,
+    summary,
+    problems,
+    nextSteps,
+    evidence,
+  };
+  const requestHash = hashOf(values);
+  const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
+
+  return scope.db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const existing = await findReportByKey(tx, viewer.userId, idempotencyKey);
+      if (existing) return replay(existing, requestHash);
+    }
+    const [report] = await tx
+      .insert(progressReports)
+      .values({ ...values, submittedBy: viewer.userId, idempotencyKey, requestHash })
+      .returning();
+    if (!report) throw new Error('insert returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.PROGRESS_REPORTED,
+        planId: plan.id,
+        measureId: measure.id,
+        goalId,
+        departmentId: department.id,
+        actorUserId: viewer.userId,
+        payload: { reportId: report.id, before: null, after: snapshot(report) },
+      },
+    ]);
+    return report;
+  });
+}
+
+async function findReportByKey(db: Db, userId: number, key: string): Promise<ProgressReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.submittedBy, userId), eq(progressReports.idempotencyKey, key)));
+  return row ?? null;
+}
+
+async function lockReport(db: Db, id: string, version: number): Promise<ProgressReportRow> {
+  const reportId = Number(id);
+  const [report] = Number.isSafeInteger(reportId)
+    ? await db.select().from(progressReports).where(eq(progressReports.id, reportId)).for('update')
+    : [];
+  if (!report)
+    throw new DomainError('NOT_FOUND', {
+      field: 'input.id',
+      reason: `未找到编号为 ${id} 的进度报告`,
+      detail: 'REPORT_NOT_FOUND',
+    });
+  if (report.withdrawnAt) {
+    throw new DomainError('CONFLICT', { field: 'input.id', reason: '该报告已撤回', detail: 'REPORT_WITHDRAWN' });
+  }
+  if (report.version !== version) {
+    throw new DomainError('CONFLICT', {
+      field: 'input.version',
+      reason: `报告已被修改（当前版本 ${report.version}，提交所基于的版本 ${version}），请刷新后重试`,
+      detail: 'STALE_VERSION',
+    });
+  }
+  return report;
+}
+
+function requireReportWriter(viewer: Viewer, report: ProgressReportRow): void {
+  if (viewer.role === UserRole.REPORTER && viewer.departmentId !== report.departmentId) {
+    throw new DomainError('FORBIDDEN', {
+      field: 'input.id',
+      reason: '只能修改本部门的报告',
+      detail: 'OTHER_DEPARTMENT',
+    });
+  }
+}
+
+/** Corrects a report against the version it was read at: a stale version is a CONFLICT, and nothing is written. */
+export async function editProgressReport(
+  scope: RequestScope,
+  input: EditProgressReportInput,
+): Promise<ProgressReportRow> {
+  const viewer = requireRole(scope, WRITERS, '修改进度报告');
+  checkProgress(input.status, input.percentComplete);
+  const changes = {
+    status: input.status,
+    percentComplete: input.percentComplete,
+    summary: checkText(input.summary, 'input.summary', true) ?? '',
+    problems: checkText(input.problems, 'input.problems', false),
+    nextSteps: checkText(input.nextSteps, 'input.nextSteps', false),
+    evidence: checkEvidence(input.evidence),
+  };
+  return scope.db.transaction(async (tx) => {
+    const before = await lockReport(tx, input.id, input.version);
+    requireReportWriter(viewer, before);
+    const [after] = await tx
+      .update(progressReports)
+      .set({ ...changes, version: before.version + 1 })
+      .where(eq(progressReports.id, before.id))
+      .returning();
+    if (!after) throw new Error('update returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.PROGRESS_REPORT_EDITED,
+        planId: after.planId,
+        measureId: after.measureId,
+        departmentId: after.departmentId,
+        actorUserId: viewer.userId,
+        payload: { reportId: after.id, before: snapshot(before), after: snapshot(after) },
+      },
+    ]);
+    return after;
+  });
+}
+
+/** Withdraws a report against the version it was read at. */
+export async function withdrawProgressReport(
+  scope: RequestScope,
+  id: string,
+  version: number,
+): Promise<ProgressReportRow> {
+  const viewer = requireRole(scope, WRITERS, '撤回进度报告');
+  return scope.db.transaction(async (tx) => {
+    const before = await lockReport(tx, id, version);
+    requireReportWriter(viewer, before);
+    const [after] = await tx
+      .update(progressReports)
+      .set({ withdrawnAt: new Date(), version: before.version + 1 })
+      .where(eq(progressReports.id, before.id))
+      .returning();
+    if (!after) throw new Error('update returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.PROGRESS_REPORT_WITHDRAWN,
+        planId: after.planId,
+        measureId: after.measureId,
+        departmentId: after.departmentId,
+        actorUserId: viewer.userId,
+        payload: { reportId: after.id, before: snapshot(before), after: snapshot(after) },
+      },
+    ]);
+    return after;
+  });
+}
+
+/** Records an indicator's value: by the department that reports it, for a numeric indicator, in the window. */
+export async function recordIndicatorValue(
+  scope: RequestScope,
+  input: RecordIndicatorValueInput,
+): Promise<IndicatorObservationRow> {
+  const viewer = requireRole(scope, WRITERS, '填报指标值');
+  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const indicator = await getIndicatorByCode(scope, plan.id, input.indicatorCode, 'input.indicatorCode');
+  if (viewer.role === UserRole.REPORTER && viewer.departmentId !== indicator.departmentId) {
+    throw new DomainError('FORBIDDEN', {
+      field: 'input.indicatorCode',
+      reason: `指标「${indicator.name}」不由本部门填报`,
+      detail: 'OTHER_DEPARTMENT',
+    });
+  }
+  if (indicator.targetKind !== TargetKind.NUMERIC) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.value',
+      reason: `指标「${indicator.name}」是定性目标，不能填报数值`,
+      detail: 'QUALITATIVE_INDICATOR',
+    });
+  }
+  if (!Number.isFinite(input.value) || Math.abs(input.value) > 1e12) {
+    throw new DomainError('BAD_USER_INPUT', { field: 'input.value', reason: '数值超出范围', detail: 'VALUE_RANGE' });
+  }
+  checkAsOf(input.asOf, plan, isoDate(new Date()));
+  const note = checkText(input.note, 'input.note', false);
+  const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
+  const values = { planId: plan.id, indicatorId: indicator.id, value: input.value, asOf: input.asOf, note };
+  const requestHash = hashOf(values);
+  return scope.db.transaction(async (tx) => {
+    if (idempotencyKey) {
+      const [existing] = await tx
+        .select()
+        .from(indicatorObservations)
+        .where(
+          and(
+            eq(indicatorObservations.submittedBy, viewer.userId),
+            eq(indicatorObservations.idempotencyKey, idempotencyKey),
+          ),
+        );
+      if (existing) return replay(existing, requestHash);
+    }
+    const [observation] = await tx
+      .insert(indicatorObservations)
+      .values({ ...values, submittedBy: viewer.userId, idempotencyKey, requestHash })
+      .returning();
+    if (!observation) throw new Error('insert returned nothing');
+    const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
+    await appendEvents(tx, [
+      {
+        type: EventType.INDICATOR_VALUE_RECORDED,
+        planId: plan.id,
+        goalId: indicator.goalId,
+        measureId: indicator.measureId,
+        indicatorId: indicator.id,
+        departmentId: indicator.departmentId,
+        actorUserId: viewer.userId,
+        payload: { observationId: observation.id, before: null, after },
+      },
+    ]);
+    return observation;
+  });
+}

@@ -1,0 +1,76 @@
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ProgressStatus } from './progress.enum';
+import type { EvidenceItem, IndicatorObservationRow, ProgressReportRow } from './progress.table';
+
+registerEnumType(ProgressStatus, {
+  name: 'ProgressStatus',
+  description: 'Where a measure’s work stands, as its department reports it.',
+  valuesConfig: {
+    NOT_STARTED: { description: '未启动' },
+    ON_TRACK: { description: '正常推进' },
+    AT_RISK: { description: '存在风险' },
+    DELAYED: { description: '滞后' },
+    COMPLETED: { description: '已完成' },
+  },
+});
+
+@ObjectType('Evidence', { description: 'A titled link or file reference.' })
+export class Evidence implements EvidenceItem {
+  @Field(() => String, { description: 'What it is.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Where it is.' })
+  url!: string;
+}
+
+@ObjectType('ProgressReport', { description: '进度填报: a department’s report on a measure for one period.' })
+export class ProgressReport
+  implements
+    Pick<
+      ProgressReportRow,
+      'period' | 'status' | 'percentComplete' | 'summary' | 'problems' | 'nextSteps' | 'version' | 'submittedAt'
+    >
+{
+  @Field(() => String, { description: 'The period reported on, e.g. 2025-06.' })
+  period!: string;
+
+  @Field(() => ProgressStatus, { description: 'Where the work stands.' })
+  status!: ProgressStatus;
+
+  @Field(() => Int, { description: 'Percent complete, 0–100.' })
+  percentComplete!: number;
+
+  @Field(() => String, { description: 'What was done.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: '存在问题: problems needing another department’s help.' })
+  problems!: string | null;
+
+  @Field(() => String, { nullable: true, description: '下一步计划.' })
+  nextSteps!: string | null;
+
+  @Field(() => [Evidence], { description: 'Supporting links or files.' })
+  evidence!: EvidenceItem[];
+
+  @Field(() => Int, { description: 'Moves on with every edit; send it back to edit or withdraw.' })
+  version!: number;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it was first submitted.' })
+  submittedAt!: Date;
+}
+
+@ObjectType('IndicatorObservation', { description: 'An indicator’s recorded value as of a date.' })
+export class IndicatorObservation implements Pick<IndicatorObservationRow, 'value' | 'asOf' | 'note' | 'submittedAt'> {
+  @Field(() => Float, { description: 'The value, in the indicator’s unit.' })
+  value!: number;
+
+  @Field(() => LocalDateResolver, { description: 'The date the value holds for.' })
+  asOf!: string;
+
+  @Field(() => String, { nullable: true, description: 'Source or remark.' })
+  note!: string | null;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it was recorded.' })
+  submittedAt!: Date;
+}
