@@ -23,6 +23,8 @@ interface Operation {
   /** What nobody-signed-in gets over HTTP: refused, or allowed (login) or an empty answer (me). */
   anonymous: 'UNAUTHENTICATED' | 'ALLOWED';
   writes: boolean;
+  /** Subscriptions exist only over WebSocket. */
+  transports?: ('http' | 'ws')[];
   operation(cell: Cell): { query: string; variables?: Record<string, unknown> };
 }
 
@@ -81,6 +83,20 @@ const MATRIX: Record<string, Operation> = {
     anonymous: 'UNAUTHENTICATED',
     writes: false,
     operation: () => ({ query: '{ auditTrail(first: 5) { entries { type before after } } }' }),
+  },
+  'Query.events': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: `{ events(planCode: "${PLAN}", first: 3) { events { type } } }` }),
+  },
+  'Subscription.planEvents': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    transports: ['ws'],
+    // From the start of the log, so the first event (the plan's import) arrives at once.
+    operation: () => ({ query: `subscription { planEvents(planCode: "${PLAN}", after: "MDow") { type } }` }),
   },
   'Mutation.login': {
     allowed: EVERYONE,
@@ -221,6 +237,7 @@ describe('the access matrix', () => {
 
   for (const transport of ['http', 'ws'] as const) {
     for (const [field, spec] of Object.entries(MATRIX)) {
+      if (spec.transports && !spec.transports.includes(transport)) continue;
       for (const role of [...ROLES, 'anonymous'] as const) {
         const expected =
           role === 'anonymous'

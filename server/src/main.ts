@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   }
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
-  server = await createServer({ db: database.db, settings });
+  server = await createServer({ db: database.db, listen: database.listen, settings });
   let port: number;
   try {
     port = await server.listen(env.PORT, env.HOST);

@@ -51,7 +51,7 @@ export async function startTestApp(
     loginFailureDelayMs: 0,
     ...options.settings,
   };
-  const server = await createServer({ db: database.db, settings });
+  const server = await createServer({ db: database.db, listen: database.listen, settings });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;
@@ -80,16 +80,20 @@ export async function startTestApp(
         sockets.push(socket);
         const open = socket;
         return new Promise((resolve, reject) => {
-          let result: GraphQLResponse | undefined;
-          open.subscribe(
+          // The first result settles it: a query's only one, or a subscription's first event (then unsubscribed).
+          let settled = false;
+          const stop = open.subscribe(
             { query, variables },
             {
               next: (value) => {
-                result = value as GraphQLResponse;
+                if (settled) return;
+                settled = true;
+                resolve(value as GraphQLResponse);
+                stop();
               },
               // graphql-ws reports operation errors as an array of GraphQL errors, and a closed socket as an event.
               error: (error) => (Array.isArray(error) ? resolve({ errors: error } as GraphQLResponse) : reject(error)),
-              complete: () => resolve((result ?? {}) as GraphQLResponse),
+              complete: () => (settled ? undefined : resolve({} as GraphQLResponse)),
             },
           );
         }) as never;

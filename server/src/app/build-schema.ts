@@ -16,6 +16,16 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     // Inputs are validated by the services (which own the rules and the Chinese reasons), not by class-validator.
     validate: false,
+    // Live events come from the event log (realtime/event-stream.ts), not from an in-memory pub/sub; type-graphql
+    // requires one all the same, so it gets one that refuses to be used.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through the event log (appendEvents), not a pub/sub');
+      },
+      subscribe: () => {
+        throw new Error('subscribe through the event stream, not a pub/sub');
+      },
+    },
   });
   return built;
 }

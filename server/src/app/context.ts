@@ -1,6 +1,7 @@
 import type { SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { resolveViewer } from '../modules/auth';
+import type { EventStream } from '../realtime/event-stream';
 import type { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
 import { RequestScope } from '../shared/request-scope';
@@ -9,6 +10,7 @@ export interface ContextDeps {
   db: Db;
   catalog: CatalogCache;
   settings: SecuritySettings;
+  eventStream: EventStream;
 }
 
 /**
@@ -17,5 +19,5 @@ export interface ContextDeps {
  */
 export async function createContext(deps: ContextDeps, token: string | null): Promise<Context> {
   const viewer = await resolveViewer(deps.db, token);
-  return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer) };
+  return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer, deps.eventStream) };
 }

@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
+import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
 import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
 import type { Viewer } from '../shared/viewer';
@@ -22,6 +23,8 @@ export const GRAPHQL_PATH = '/graphql';
 
 export interface ServerOptions {
   db: Db;
+  /** LISTEN on the database (Database.listen): wakes the event stream when events commit, in any process. */
+  listen: EventStreamOptions['listen'];
   settings: SecuritySettings;
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
@@ -74,7 +77,9 @@ export function formatError(production: boolean) {
 export async function createServer(options: ServerOptions): Promise<DubanServer> {
   const schema = await getSchema();
   const { settings } = options;
-  const deps: ContextDeps = { db: options.db, catalog: new CatalogCache(), settings };
+  const eventStream = new EventStream({ db: options.db, listen: options.listen });
+  await eventStream.start();
+  const deps: ContextDeps = { db: options.db, catalog: new CatalogCache(), settings, eventStream };
   const rules = validationRules(settings.introspection);
   const httpServer = http.createServer();
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
@@ -170,6 +175,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
           return {
             async drainServer() {
               clearInterval(recheck);
+              await eventStream.stop();
               await wsCleanup.dispose();
             },
           };
@@ -216,6 +222,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       }),
     close: async () => {
       clearInterval(recheck);
+      await eventStream.stop();
       await apollo.stop();
       for (const client of wsServer.clients) client.terminate();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));

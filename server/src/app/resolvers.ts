@@ -3,6 +3,7 @@ import { assignmentResolvers } from '../modules/assignment';
 import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
 import { departmentResolvers } from '../modules/department';
+import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
 import { measureResolvers } from '../modules/measure';
@@ -22,4 +23,5 @@ export const resolvers = [
   ...authResolvers,
   ...userResolvers,
   ...auditResolvers,
+  ...feedResolvers,
 ] as unknown as NonEmptyArray<Function>;

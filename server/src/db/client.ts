@@ -33,6 +33,11 @@ export interface Database {
   readonly kind: DatabaseTarget['kind'];
   readonly db: Db;
   readonly counter: StatementCounter;
+  /**
+   * Calls `onWake` on every NOTIFY on `channel`, and also each time the listening connection is (re)established,
+   * so that a listener that lost its connection catches up. Returns a function that stops listening.
+   */
+  listen(channel: string, onWake: () => void): Promise<() => Promise<void>>;
   /** Closes every connection; for PGlite this also flushes and unlocks the data directory. */
   close(): Promise<void>;
 }
@@ -65,6 +70,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     db,
     counter,
+    // postgres.js keeps a dedicated listening connection and re-establishes it after a drop, calling onlisten.
+    listen: async (channel, onWake) => {
+      const { unlisten } = await client.listen(channel, onWake, onWake);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -89,6 +99,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     kind: 'pglite',
     db,
     counter,
+    listen: async (channel, onWake) => {
+      const unlisten = await client.listen(channel, onWake);
+      onWake();
+      return unlisten;
+    },
     close: async () => {
       if (!client.closed) await client.close();
     },

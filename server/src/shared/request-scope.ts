@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { SecuritySettings } from '../config/env';
 import { catalogVersion } from '../db/catalog-version.table';
 import type { Db } from '../db/client';
+import type { EventStream } from '../realtime/event-stream';
 import type { CatalogCache } from './catalog-cache';
 import type { MaybePromise } from './loader';
 import type { Viewer } from './viewer';
@@ -23,6 +24,8 @@ export class RequestScope {
     readonly settings: SecuritySettings,
     /** Who the request acts for; null when nobody is signed in. */
     readonly viewer: Viewer | null = null,
+    /** The process's live event stream, for subscriptions. */
+    readonly eventStream: EventStream | null = null,
   ) {}
 
   /** The request's instance of a loader set, made by `factory` the first time it is asked for. */

@@ -7,7 +7,7 @@ import {
 } from './indicator.resolver';
 
 export { IndicatorDirection, TargetKind } from './indicator.enum';
-export { getIndicatorByCode, getIndicatorsOfPlan } from './indicator.service';
+export { getIndicatorByCode, getIndicatorById, getIndicatorsOfPlan } from './indicator.service';
 export type { IndicatorRow } from './indicator.table';
 export { indicators } from './indicator.table';
 export { Indicator } from './indicator.type';

@@ -1,0 +1,131 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { encodeCursor } from '../../realtime/event-cursor';
+import type { LoggedEvent } from '../../realtime/event-reader';
+import type { Context } from '../../shared/context';
+import type { MaybePromise } from '../../shared/loader';
+import { Department, type DepartmentRow, getDepartmentById } from '../department';
+import { EventType } from '../event';
+import { Goal, type GoalRow, getGoalById } from '../goal';
+import { getIndicatorById, Indicator, type IndicatorRow } from '../indicator';
+import { getMeasureById, Measure, type MeasureRow } from '../measure';
+import { getPlanById, Plan, type PlanRow } from '../plan';
+import {
+  IndicatorObservation,
+  type IndicatorObservationRow,
+  ProgressReport,
+  type ProgressReportRow,
+} from '../progress';
+import { getUserById, User, type UserRow } from '../user';
+import { PlanEventFilter } from './feed.input';
+import { getPlanEvents, subscribePlanEvents } from './feed.service';
+import { PlanEvent, PlanEventPage } from './feed.type';
+
+const REPORT_EVENTS = new Set<string>([
+  EventType.PROGRESS_REPORTED,
+  EventType.PROGRESS_REPORT_EDITED,
+  EventType.PROGRESS_REPORT_WITHDRAWN,
+]);
+
+/** Dates come back from the event's JSON payload as strings. */
+function revive<T>(record: Record<string, unknown>, dates: string[]): T {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key of dates) if (typeof copy[key] === 'string') copy[key] = new Date(copy[key] as string);
+  return copy as T;
+}
+
+@Resolver(() => PlanEvent)
+export class PlanEventResolver {
+  @Query(() => PlanEventPage, { description: 'A plan’s events after a cursor, oldest first: the activity feed.' })
+  async events(
+    @Arg('planCode', () => String) planCode: string,
+    @Arg('after', () => String, { nullable: true, description: 'Only events after this cursor.' }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, at most 500.' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return getPlanEvents(ctx.scope, planCode, after, first);
+  }
+
+  @Subscription(() => PlanEvent, {
+    description: 'A plan’s events as they happen. With `after`, what was missed comes first, in order, once each.',
+    subscribe: ({ args, context }) =>
+      subscribePlanEvents(
+        (context as Context).scope,
+        args.planCode as string,
+        args.after as string | null,
+        args.filter as PlanEventFilter | null,
+      ),
+  })
+  planEvents(
+    @Root() event: LoggedEvent,
+    @Arg('planCode', () => String) _planCode: string,
+    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' }) _after: string | null,
+    @Arg('filter', () => PlanEventFilter, { nullable: true }) _filter: PlanEventFilter | null,
+  ): LoggedEvent {
+    return event;
+  }
+
+  @FieldResolver(() => String, { description: 'Its position in the log: resume after it with `after`.' })
+  cursor(@Root() event: LoggedEvent): string {
+    return encodeCursor(event.cursor);
+  }
+
+  @FieldResolver(() => String, { description: 'What happened, e.g. PROGRESS_REPORTED.' })
+  type(@Root() event: LoggedEvent): string {
+    return event.row.type;
+  }
+
+  @FieldResolver(() => DateTimeISOResolver, { description: 'When it was written.' })
+  occurredAt(@Root() event: LoggedEvent): Date {
+    return event.row.occurredAt;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who did it; null for the system.' })
+  actor(@Root() event: LoggedEvent, @Ctx() ctx: Context): Promise<UserRow | null> | null {
+    return event.row.actorUserId === null ? null : getUserById(ctx.scope, event.row.actorUserId);
+  }
+
+  @FieldResolver(() => Plan, { nullable: true, description: 'The plan.' })
+  plan(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<PlanRow> | null {
+    return event.row.planId === null ? null : getPlanById(ctx.scope, event.row.planId);
+  }
+
+  @FieldResolver(() => ProgressReport, { nullable: true, description: 'The report, as this event left it.' })
+  report(@Root() event: LoggedEvent): ProgressReportRow | null {
+    const after = event.row.payload.after as Record<string, unknown> | undefined;
+    return REPORT_EVENTS.has(event.row.type) && after
+      ? revive<ProgressReportRow>(after, ['submittedAt', 'withdrawnAt'])
+      : null;
+  }
+
+  @FieldResolver(() => IndicatorObservation, { nullable: true, description: 'The value recorded.' })
+  observation(@Root() event: LoggedEvent): IndicatorObservationRow | null {
+    const after = event.row.payload.after as Record<string, unknown> | undefined;
+    return event.row.type === EventType.INDICATOR_VALUE_RECORDED && after
+      ? revive<IndicatorObservationRow>(after, ['submittedAt'])
+      : null;
+  }
+
+  @FieldResolver(() => Measure, { nullable: true, description: 'The measure it touches.' })
+  measure(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<MeasureRow> | null {
+    const { planId, measureId } = event.row;
+    return planId === null || measureId === null ? null : getMeasureById(ctx.scope, planId, measureId);
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: 'The department it touches.' })
+  department(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<DepartmentRow> | null {
+    return event.row.departmentId === null ? null : getDepartmentById(ctx.scope, event.row.departmentId);
+  }
+
+  @FieldResolver(() => Goal, { nullable: true, description: 'The goal it touches.' })
+  goal(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<GoalRow> | null {
+    const { planId, goalId } = event.row;
+    return planId === null || goalId === null ? null : getGoalById(ctx.scope, planId, goalId);
+  }
+
+  @FieldResolver(() => Indicator, { nullable: true, description: 'The indicator it touches.' })
+  indicator(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<IndicatorRow> | null {
+    const { planId, indicatorId } = event.row;
+    return planId === null || indicatorId === null ? null : getIndicatorById(ctx.scope, planId, indicatorId);
+  }
+}

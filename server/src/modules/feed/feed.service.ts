@@ -1,0 +1,76 @@
+import { decodeCursor, encodeCursor, START } from '../../realtime/event-cursor';
+import { type LoggedEvent, readEventsAfter } from '../../realtime/event-reader';
+import { requireReader } from '../../shared/access';
+import { DomainError } from '../../shared/errors';
+import type { RequestScope } from '../../shared/request-scope';
+import { getDepartmentByCode } from '../department';
+import { getGoalsOfPlan } from '../goal';
+import { getMeasureByCode } from '../measure';
+import { getPlanByCode } from '../plan';
+import type { PlanEventFilter } from './feed.input';
+
+export const MAX_PAGE = 500;
+
+/** A plan's events after a cursor, oldest first (the activity feed), for any signed-in reader. */
+export async function getPlanEvents(
+  scope: RequestScope,
+  planCode: string,
+  after: string | null | undefined,
+  first: number,
+) {
+  requireReader(scope);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_PAGE} 之间` });
+  }
+  const plan = await getPlanByCode(scope, planCode, 'planCode');
+  const rows = await readEventsAfter(scope.db, after ? decodeCursor(after) : START, first + 1, plan.id);
+  const events = rows.slice(0, first);
+  const last = events[events.length - 1];
+  return { events, endCursor: last ? encodeCursor(last.cursor) : (after ?? null), hasMore: rows.length > first };
+}
+
+/** Resolves a filter's codes to a predicate over events. */
+async function matcher(scope: RequestScope, planId: number, filter: PlanEventFilter | null | undefined) {
+  const department = filter?.departmentCode
+    ? await getDepartmentByCode(scope, filter.departmentCode, 'filter.departmentCode')
+    : null;
+  const measure = filter?.measureCode
+    ? await getMeasureByCode(scope, planId, filter.measureCode, 'filter.measureCode')
+    : null;
+  let goalId: number | null = null;
+  if (filter?.goalCode) {
+    const goal = (await getGoalsOfPlan(scope, planId)).find((g) => g.code === filter.goalCode);
+    if (!goal)
+      throw new DomainError('NOT_FOUND', {
+        field: 'filter.goalCode',
+        reason: `未找到编码为「${filter.goalCode}」的目标`,
+        detail: 'GOAL_NOT_FOUND',
+      });
+    goalId = goal.id;
+  }
+  const types = filter?.types?.length ? new Set(filter.types) : null;
+  return ({ row }: LoggedEvent) =>
+    (!department || row.departmentId === department.id) &&
+    (!measure || row.measureId === measure.id) &&
+    (goalId === null || row.goalId === goalId) &&
+    (!types || types.has(row.type));
+}
+
+/**
+ * A plan's events as they happen. With `after`, what was missed since that cursor comes first; then live
+ * events, in order, without gap or repeat.
+ */
+export async function subscribePlanEvents(
+  scope: RequestScope,
+  planCode: string,
+  after: string | null | undefined,
+  filter: PlanEventFilter | null | undefined,
+): Promise<AsyncIterable<LoggedEvent>> {
+  requireReader(scope);
+  const plan = await getPlanByCode(scope, planCode, 'planCode');
+  const cursor = after ? decodeCursor(after) : null;
+  const accept = await matcher(scope, plan.id, filter);
+  const stream = scope.eventStream;
+  if (!stream) throw new Error('no event stream in this process');
+  return stream.subscribe(scope.db, plan.id, cursor, accept);
+}

@@ -1,0 +1,3 @@
+import { PlanEventResolver } from './feed.resolver';
+
+export const feedResolvers = [PlanEventResolver] as const;

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import type { EventRow } from '../modules/event';
+import type { EventCursor } from './event-cursor';
+
+export interface LoggedEvent {
+  cursor: EventCursor;
+  row: EventRow;
+}
+
+interface RawEvent {
+  id: number | string;
+  transaction_id: string;
+  plan_id: number | null;
+  type: string;
+  measure_id: number | null;
+  goal_id: number | null;
+  department_id: number | null;
+  indicator_id: number | null;
+  actor_user_id: number | null;
+  occurred_at: string | Date;
+  payload: Record<string, unknown> | string;
+}
+
+function rowsOf(result: unknown): RawEvent[] {
+  return (Array.isArray(result) ? result : (result as { rows: RawEvent[] }).rows) as RawEvent[];
+}
+
+/**
+ * Committed events after `cursor`, in cursor order, up to the horizon: only transactions older than the oldest
+ * one still running, so that nothing can later commit in front of what is returned.
+ */
+export async function readEventsAfter(
+  db: Db,
+  cursor: EventCursor,
+  limit: number,
+  planId?: number,
+): Promise<LoggedEvent[]> {
+  const result = await db.execute(sql`
+    select id, transaction_id::text as transaction_id, plan_id, type, measure_id, goal_id, department_id,
+           indicator_id, actor_user_id, occurred_at, payload
+    from events
+    where (transaction_id, id) > (${cursor.transactionId.toString()}::xid8, ${cursor.id})
+      and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+      ${planId === undefined ? sql`` : sql`and plan_id = ${planId}`}
+    order by transaction_id, id
+    limit ${limit}`);
+  return rowsOf(result).map((raw) => ({
+    cursor: { transactionId: BigInt(raw.transaction_id), id: Number(raw.id) },
+    row: {
+      id: Number(raw.id),
+      transactionId: raw.transaction_id,
+      planId: raw.plan_id,
+      type: raw.type,
+      measureId: raw.measure_id,
+      goalId: raw.goal_id,
+      departmentId: raw.department_id,
+      indicatorId: raw.indicator_id,
+      actorUserId: raw.actor_user_id,
+      occurredAt: new Date(raw.occurred_at),
+      payload: typeof raw.payload === 'string' ? (JSON.parse(raw.payload) as Record<string, unknown>) : raw.payload,
+    },
+  }));
+}
+
+/** The position after every event visible now: where a live-only reader starts. */
+export async function readHead(db: Db): Promise<EventCursor> {
+  const result = await db.execute(sql`
+    select transaction_id::text as transaction_id, id from events
+    where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+    order by transaction_id desc, id desc limit 1`);
+  const [row] = rowsOf(result);
+  return row ? { transactionId: BigInt(row.transaction_id), id: Number(row.id) } : { transactionId: 0n, id: 0 };
+}

@@ -1,0 +1,173 @@
+import type { Db } from '../db/client';
+import { EVENTS_CHANNEL } from '../modules/event';
+import { compareCursors, type EventCursor } from './event-cursor';
+import { type LoggedEvent, readEventsAfter, readHead } from './event-reader';
+
+const BATCH = 500;
+
+/** An unbounded queue that one consumer drains: pushing never waits, so no subscriber can stall another. */
+class EventQueue {
+  private readonly items: LoggedEvent[] = [];
+  private waiting: ((value: void) => void) | null = null;
+  private closed = false;
+
+  push(event: LoggedEvent): void {
+    this.items.push(event);
+    this.waiting?.();
+    this.waiting = null;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.waiting?.();
+    this.waiting = null;
+  }
+
+  async *drain(): AsyncGenerator<LoggedEvent> {
+    for (;;) {
+      const next = this.items.shift();
+      if (next) {
+        yield next;
+        continue;
+      }
+      if (this.closed) return;
+      await new Promise<void>((resolve) => {
+        this.waiting = resolve;
+      });
+    }
+  }
+}
+
+interface Subscriber {
+  planId: number;
+  queue: EventQueue;
+}
+
+export interface EventStreamOptions {
+  db: Db;
+  listen(channel: string, onWake: () => void): Promise<() => Promise<void>>;
+  /** A safety net beside NOTIFY: events held back behind a long transaction surface by the next poll. */
+  pollMs?: number;
+}
+
+/**
+ * The process's one reader of the event log. NOTIFY (or the poll) wakes it; it reads what committed after its
+ * cursor, once for all subscribers, and hands each event to the subscribers of its plan. Subscribers resume from
+ * their own cursor: they replay from the log, then continue with the live stream, without gap or repeat.
+ */
+export class EventStream {
+  private cursor: EventCursor | null = null;
+  private readonly subscribers = new Set<Subscriber>();
+  private reading: Promise<void> | null = null;
+  private wakeAgain = false;
+  private unlisten: (() => Promise<void>) | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: EventStreamOptions) {}
+
+  /** Starts at the head of the log: earlier events are for replay, not for the live stream. */
+  async start(): Promise<void> {
+    this.cursor = await readHead(this.options.db);
+    this.unlisten = await this.options.listen(EVENTS_CHANNEL, () => this.wake());
+    this.timer = setInterval(() => {
+      if (this.subscribers.size > 0) this.wake();
+    }, this.options.pollMs ?? 1000);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.unlisten?.();
+    for (const subscriber of this.subscribers) subscriber.queue.close();
+    this.subscribers.clear();
+    await this.reading;
+  }
+
+  /** Reads what is new; a wake during a read makes it read once more afterwards. */
+  wake(): void {
+    if (this.reading) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.reading = this.drain()
+      .catch((error: unknown) => console.error('[events] read failed; retrying on the next wake', error))
+      .finally(() => {
+        this.reading = null;
+        if (this.wakeAgain) {
+          this.wakeAgain = false;
+          this.wake();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      if (!this.cursor) return;
+      const batch = await readEventsAfter(this.options.db, this.cursor, BATCH);
+      for (const event of batch) {
+        this.cursor = event.cursor;
+        for (const subscriber of this.subscribers) {
+          if (subscriber.planId === event.row.planId) subscriber.queue.push(event);
+        }
+      }
+      if (batch.length < BATCH) return;
+    }
+  }
+
+  /**
+   * A plan's events that `accept` lets through: with `after`, first every event after it from the log, then live
+   * ones; without, live ones only. In cursor order, each once. Ending the iteration unsubscribes at once, even
+   * while it waits for the next event.
+   */
+  subscribe(
+    db: Db,
+    planId: number,
+    after: EventCursor | null,
+    accept: (event: LoggedEvent) => boolean = () => true,
+  ): AsyncIterableIterator<LoggedEvent> {
+    const subscriber: Subscriber = { planId, queue: new EventQueue() };
+    // Registered before the replay, so that what commits meanwhile is queued, not lost.
+    this.subscribers.add(subscriber);
+    const events = (async function* () {
+      let last = after;
+      if (after) {
+        for (;;) {
+          const batch = await readEventsAfter(db, last ?? after, BATCH, planId);
+          for (const event of batch) {
+            last = event.cursor;
+            if (accept(event)) yield event;
+          }
+          if (batch.length < BATCH) break;
+        }
+      }
+      for await (const event of subscriber.queue.drain()) {
+        if (last && compareCursors(event.cursor, last) <= 0) continue;
+        last = event.cursor;
+        if (accept(event)) yield event;
+      }
+    })();
+    const end = () => {
+      this.subscribers.delete(subscriber);
+      subscriber.queue.close();
+    };
+    return {
+      next: () => events.next(),
+      return: async () => {
+        end();
+        return events.return(undefined);
+      },
+      throw: async (error: unknown) => {
+        end();
+        return events.throw(error);
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  /** How many subscriptions are open (for tests and the bench). */
+  get size(): number {
+    return this.subscribers.size;
+  }
+}

@@ -1,0 +1,237 @@
+import { sql } from 'drizzle-orm';
+import { type Client, createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createServer, type DubanServer } from '../server/src/app/create-server';
+import { START } from '../server/src/realtime/event-cursor';
+import { readEventsAfter } from '../server/src/realtime/event-reader';
+import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+
+const PLAN = 'boshan-ip-2022-2025';
+const SUBMIT = 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }';
+const PLAN_EVENTS = /* GraphQL */ `
+  subscription($plan: String!, $after: String, $filter: PlanEventFilter) {
+    planEvents(planCode: $plan, after: $after, filter: $filter) {
+      cursor type actor { username } department { code } measure { code } goal { code }
+      report { id summary percentComplete measure { code } }
+    }
+  }
+`;
+
+interface Received {
+  cursor: string;
+  type: string;
+  department: { code: string } | null;
+  measure: { code: string } | null;
+  goal: { code: string } | null;
+  report: { summary: string } | null;
+}
+
+let app: TestApp;
+let finance: ApiClient;
+let second: DubanServer;
+let secondWsUrl: string;
+const sockets: Client[] = [];
+
+/** A live subscription over its own socket, collecting what arrives. */
+function subscribe(wsUrl: string, token: string, variables: Record<string, unknown>) {
+  const socket = createClient({
+    url: wsUrl,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+  sockets.push(socket);
+  const received: Received[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  const errors: unknown[] = [];
+  const stop = socket.subscribe<{ planEvents: Received }>(
+    { query: PLAN_EVENTS, variables: { plan: PLAN, ...variables } },
+    {
+      next: (value) => {
+        if (value.data) received.push(value.data.planEvents);
+        if (value.errors) errors.push(value.errors);
+        for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
+      },
+      error: (error) => errors.push(error),
+      complete: () => {},
+    },
+  );
+  return {
+    received,
+    errors,
+    /** Resolves once `count` events have arrived (bounded by the test timeout, not asserted on). */
+    until: (count: number) =>
+      received.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve })),
+    close: async () => {
+      stop();
+      await socket.dispose();
+    },
+  };
+}
+
+const report = (n: number, measureCode = 'P1.1') => ({
+  planCode: PLAN,
+  measureCode,
+  departmentCode: 'finance',
+  period: '2025-06',
+  status: 'ON_TRACK',
+  percentComplete: n % 101,
+  summary: `第 ${n} 次进展`,
+});
+
+beforeAll(async () => {
+  app = await startTestApp();
+  finance = await app.as('finance');
+  // A second server on the same database: its own cache, event stream and listening connection.
+  second = await createServer({ db: app.database.db, listen: app.database.listen, settings: app.settings });
+  secondWsUrl = `ws://127.0.0.1:${await second.listen(0, '127.0.0.1')}/graphql`;
+});
+afterAll(async () => {
+  await Promise.all(sockets.map((s) => s.dispose()));
+  await second.close();
+  await app.close();
+});
+
+describe('live plan events', () => {
+  it('a report posted through one server reaches a subscriber on another', async () => {
+    const leader = await app.as('leader');
+    const live = subscribe(secondWsUrl, leader.token!, {});
+    await new Promise((resolve) => setTimeout(resolve, 200)); // let the subscription register
+    await finance.gql(SUBMIT, { i: report(1) });
+    await live.until(1);
+    expect(live.received[0]).toMatchObject({
+      type: 'PROGRESS_REPORTED',
+      department: { code: 'finance' },
+      measure: { code: 'P1.1' },
+      goal: { code: 'G4' },
+      report: { summary: '第 1 次进展' },
+    });
+    await live.close();
+  });
+
+  it('a subscriber that misses 50 events gets exactly those 50, in order, when it resumes from its cursor', async () => {
+    const leader = await app.as('leader');
+    const first = subscribe(app.wsUrl, leader.token!, {});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await finance.gql(SUBMIT, { i: report(100) });
+    await first.until(1);
+    const cursor = first.received[0]!.cursor;
+    await first.close();
+
+    for (let n = 1; n <= 50; n++) await finance.gql(SUBMIT, { i: report(100 + n) });
+
+    const resumed = subscribe(app.wsUrl, leader.token!, { after: cursor });
+    await resumed.until(50);
+    // And one more, live, after the replay.
+    await finance.gql(SUBMIT, { i: report(151) });
+    await resumed.until(51);
+    expect(resumed.received.map((e) => e.report?.summary)).toEqual(
+      Array.from({ length: 51 }, (_, i) => `第 ${101 + i} 次进展`),
+    );
+    expect(new Set(resumed.received.map((e) => e.cursor)).size).toBe(51);
+    await resumed.close();
+  });
+
+  it('concurrent writers never make a subscriber skip or repeat an event', async () => {
+    const leader = await app.as('leader');
+    const live = subscribe(second === undefined ? app.wsUrl : secondWsUrl, leader.token!, {});
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const writers = await Promise.all(
+      ['finance', 'development-reform', 'industry-it', 'science-technology'].map((u) => app.as(u)),
+    );
+    const posted = await Promise.all(
+      writers.flatMap((writer, w) =>
+        Array.from({ length: 10 }, (_, n) =>
+          writer.gql<{ submitProgressReport: { id: string } }>(SUBMIT, {
+            i: {
+              ...report(n),
+              departmentCode: ['finance', 'development-reform', 'industry-it', 'science-technology'][w],
+              summary: `并发 ${w}-${n}`,
+            },
+          }),
+        ),
+      ),
+    );
+    expect(posted.every((r) => r.errors === undefined)).toBe(true);
+    await live.until(40);
+    const summaries = live.received.map((e) => e.report?.summary);
+    expect(new Set(summaries).size).toBe(40);
+    // Delivered in log order: the same order a fresh read of the log gives.
+    const log = await readEventsAfter(app.database.db, START, 10_000);
+    const logOrder = log
+      .filter((e) => String((e.row.payload.after as { summary?: string })?.summary).startsWith('并发'))
+      .map((e) => (e.row.payload.after as { summary: string }).summary);
+    expect(summaries).toEqual(logOrder);
+    await live.close();
+  });
+
+  it('filters by department and by type', async () => {
+    const leader = await app.as('leader');
+    const commerceOnly = subscribe(app.wsUrl, leader.token!, { filter: { departmentCode: 'commerce' } });
+    const commerce = await app.as('commerce');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await finance.gql(SUBMIT, { i: report(7) });
+    await commerce.gql(SUBMIT, { i: { ...report(8, 'P2.1'), departmentCode: 'commerce' } });
+    await commerceOnly.until(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(commerceOnly.received.map((e) => e.department?.code)).toEqual(['commerce']);
+    await commerceOnly.close();
+  });
+
+  it('an unknown plan or a bad cursor is an error, not a silent stream', async () => {
+    const leader = await app.as('leader');
+    const bad = subscribe(app.wsUrl, leader.token!, { after: 'not-a-cursor' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(JSON.stringify(bad.errors)).toContain('BAD_CURSOR');
+    await bad.close();
+  });
+});
+
+describe('the event log', () => {
+  it('pages a plan’s history with the same cursors', async () => {
+    const leader = await app.as('leader');
+    const page = await leader.gql<{
+      events: { events: { cursor: string; type: string }[]; endCursor: string; hasMore: boolean };
+    }>(
+      `query($p: String!, $a: String) { events(planCode: $p, after: $a, first: 5) { events { cursor type } endCursor hasMore } }`,
+      { p: PLAN },
+    );
+    expect(page.data?.events.events).toHaveLength(5);
+    expect(page.data?.events.events[0]?.type).toBe('PLAN_IMPORTED');
+    expect(page.data?.events.hasMore).toBe(true);
+    const next = await leader.gql<{ events: { events: { cursor: string }[] } }>(
+      `query($p: String!, $a: String) { events(planCode: $p, after: $a, first: 5) { events { cursor } } }`,
+      { p: PLAN, a: page.data?.events.endCursor },
+    );
+    const cursors = [...page.data!.events.events, ...next.data!.events.events].map((e) => e.cursor);
+    expect(new Set(cursors).size).toBe(10);
+  });
+
+  it('holds back an event whose transaction started before a still-open one, until that one ends', async () => {
+    if (!app.database.url) return; // needs two connections: PostgreSQL only (PGlite runs one transaction at a time)
+    const postgres = (await import('postgres')).default;
+    const slow = postgres(app.database.url, { max: 1 });
+    const fast = postgres(app.database.url, { max: 1 });
+    try {
+      const before = await readEventsAfter(app.database.db, START, 100_000);
+      const head = before[before.length - 1]!.cursor;
+      const reserved = await slow.reserve();
+      await reserved`begin`;
+      await reserved`insert into events (type, payload) values ('TEST_SLOW', '{}')`;
+      await fast`insert into events (type, payload) values ('TEST_FAST', '{}')`;
+      // The fast one committed, but the slow one, begun earlier, may still commit before it: hold both back.
+      expect((await readEventsAfter(app.database.db, head, 100)).map((e) => e.row.type)).toEqual([]);
+      await reserved`commit`;
+      reserved.release();
+      expect((await readEventsAfter(app.database.db, head, 100)).map((e) => e.row.type)).toEqual([
+        'TEST_SLOW',
+        'TEST_FAST',
+      ]);
+    } finally {
+      await slow.end();
+      await fast.end();
+      await app.database.db.execute(sql`delete from events where type in ('TEST_SLOW', 'TEST_FAST')`);
+    }
+  });
+});
