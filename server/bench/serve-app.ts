@@ -51,7 +51,11 @@ async function main(): Promise<void> {
       passwordHash: await hashPassword(password),
     })
     .onConflictDoNothing();
-  server = await createServer({ db: database.db, listen: database.listen, settings: securitySettings(readEnv({ NODE_ENV: 'production' })) });
+  server = await createServer({
+    db: database.db,
+    listen: database.listen,
+    settings: securitySettings(readEnv({ NODE_ENV: 'production' })),
+  });
   const port = await server.listen(0, '127.0.0.1');
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
