@@ -8,7 +8,7 @@ const BATCH = 500;
 /** An unbounded queue that one consumer drains: pushing never waits, so no subscriber can stall another. */
 class EventQueue {
   private readonly items: LoggedEvent[] = [];
-  private waiting: ((value: void) => void) | null = null;
+  private waiting: (() => void) | null = null;
   private closed = false;
 
   push(event: LoggedEvent): void {
