@@ -6,7 +6,7 @@ import {
 } from './assignment.resolver';
 
 export { AssignmentRole } from './assignment.enum';
-export { type AssignmentView, getAssignmentsOfMeasure } from './assignment.service';
+export { type AssignmentView, getAssignmentsOfDepartment, getAssignmentsOfMeasure } from './assignment.service';
 export { assignments } from './assignment.table';
 export { Assignment } from './assignment.type';
 

@@ -1,8 +1,23 @@
 import { IndicatorObservationResolver, ProgressReportResolver } from './progress.resolver';
+import {
+  DepartmentProgressResolver,
+  GoalProgressResolver,
+  IndicatorValuesResolver,
+  MeasureProgressResolver,
+  PlanProgressResolver,
+} from './progress-edges.resolver';
 
 export { ProgressStatus } from './progress.enum';
 export type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
 export { indicatorObservations, progressReports } from './progress.table';
 export { IndicatorObservation, ProgressReport } from './progress.type';
 
-export const progressResolvers = [ProgressReportResolver, IndicatorObservationResolver] as const;
+export const progressResolvers = [
+  ProgressReportResolver,
+  IndicatorObservationResolver,
+  MeasureProgressResolver,
+  GoalProgressResolver,
+  PlanProgressResolver,
+  DepartmentProgressResolver,
+  IndicatorValuesResolver,
+] as const;

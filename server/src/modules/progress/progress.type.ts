@@ -74,3 +74,18 @@ export class IndicatorObservation implements Pick<IndicatorObservationRow, 'valu
   @Field(() => DateTimeISOResolver, { description: 'When it was recorded.' })
   submittedAt!: Date;
 }
+
+@ObjectType('Progress', { description: 'A rolled-up progress figure, with how it was computed.' })
+export class Progress {
+  @Field(() => Float, { description: 'Percent complete, one decimal.' })
+  percent!: number;
+
+  @Field(() => Int, { description: 'How many of its parts have reported.' })
+  reported!: number;
+
+  @Field(() => Int, { description: 'How many parts it is computed from.' })
+  total!: number;
+
+  @Field(() => String, { description: 'The rule that produced it, in words.' })
+  rule!: string;
+}

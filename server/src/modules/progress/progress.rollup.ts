@@ -1,0 +1,122 @@
+import type { RequestScope } from '../../shared/request-scope';
+import { AssignmentRole, getAssignmentsOfDepartment, getAssignmentsOfMeasure } from '../assignment';
+import type { DepartmentRow } from '../department';
+import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
+import { progressLoaders } from './progress.loader';
+import type { ProgressReportRow } from './progress.table';
+
+/**
+ * The roll-up rule (docs/ARCHITECTURE.md), until the supervision issue refines it with time and warnings:
+ * - a measure: the mean of its lead departments' latest reports; with none from a lead, the mean of the
+ *   participants' latest reports; with no report at all, 0 %;
+ * - a project: the mean of its measures; a goal: the mean of the projects serving it; a plan: the mean of its
+ *   projects and safeguards; a department: the mean of its own latest reports over every measure assigned to it
+ *   (unreported ones count 0 %).
+ * Every figure says how it was computed (`rule`) and how many of its parts have reported.
+ */
+export interface ProgressSummary {
+  percent: number;
+  reported: number;
+  total: number;
+  rule: string;
+}
+
+const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
+const round = (value: number) => Math.round(value * 10) / 10;
+
+const newest = (a: ProgressReportRow, b: ProgressReportRow) =>
+  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
+
+/** Each department's latest standing report on a measure. */
+export async function getLatestReportsOfMeasure(
+  scope: RequestScope,
+  measure: MeasureRow,
+): Promise<ProgressReportRow[]> {
+  return (await scope.get(progressLoaders).latestOfPlan.load(measure.planId)).byMeasure.get(measure.id) ?? [];
+}
+
+/** The newest standing report on a measure, from any of its departments. */
+export async function getLatestReport(scope: RequestScope, measure: MeasureRow): Promise<ProgressReportRow | null> {
+  return [...(await getLatestReportsOfMeasure(scope, measure))].sort(newest)[0] ?? null;
+}
+
+/** A measure's, project's or safeguard's progress by the roll-up rule. */
+export async function getMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
+  const index = await getMeasureIndex(scope, measure.planId);
+  const children = index.childrenOf.get(measure.id) ?? [];
+  if (children.length > 0) {
+    const parts = await Promise.all(children.map((child) => getMeasureProgress(scope, child)));
+    return {
+      percent: round(mean(parts.map((p) => p.percent))),
+      reported: parts.filter((p) => p.reported > 0).length,
+      total: parts.length,
+      rule: `${measure.kind === MeasureKind.PROJECT ? '工程' : '措施'}进度 = 所属 ${parts.length} 项措施进度的平均值`,
+    };
+  }
+  const [latest, assignments] = await Promise.all([
+    getLatestReportsOfMeasure(scope, measure),
+    getAssignmentsOfMeasure(scope, measure),
+  ]);
+  const leads = new Set(assignments.filter((a) => a.role === AssignmentRole.LEAD).map((a) => a.departmentId));
+  const fromLeads = latest.filter((r) => leads.has(r.departmentId));
+  if (fromLeads.length > 0) {
+    return {
+      percent: round(mean(fromLeads.map((r) => r.percentComplete))),
+      reported: 1,
+      total: 1,
+      rule: `按牵头部门最新报告 (${fromLeads.map((r) => `${r.period} ${r.percentComplete}%`).join('、')})`,
+    };
+  }
+  if (latest.length > 0) {
+    return {
+      percent: round(mean(latest.map((r) => r.percentComplete))),
+      reported: 1,
+      total: 1,
+      rule: `牵头部门尚未填报，取 ${latest.length} 个参与部门最新报告的平均值`,
+    };
+  }
+  return { percent: 0, reported: 0, total: 1, rule: '尚未填报，按 0% 计' };
+}
+
+async function meanOf(scope: RequestScope, nodes: MeasureRow[], what: string): Promise<ProgressSummary> {
+  const parts = await Promise.all(nodes.map((node) => getMeasureProgress(scope, node)));
+  return {
+    percent: round(mean(parts.map((p) => p.percent))),
+    reported: parts.filter((p) => p.reported > 0).length,
+    total: parts.length,
+    rule: `${what}进度 = ${parts.length} 项${what === '目标' ? '服务该目标的工程' : '工程与保障措施'}进度的平均值`,
+  };
+}
+
+/** A goal's progress: the mean of the projects serving it (or of its measures, when no project does). */
+export async function getGoalProgress(scope: RequestScope, planId: number, goalId: number): Promise<ProgressSummary> {
+  const serving = (await getMeasureIndex(scope, planId)).servingGoalOf(goalId);
+  const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
+  return meanOf(scope, projects.length > 0 ? projects : serving, '目标');
+}
+
+/** A plan's progress: the mean of its projects and safeguards. */
+export async function getPlanProgress(scope: RequestScope, planId: number): Promise<ProgressSummary> {
+  const top = (await getMeasureIndex(scope, planId)).childrenOf.get(null) ?? [];
+  return meanOf(scope, top, '方案');
+}
+
+/** A department's progress in a plan: the mean of its own latest reports over the measures assigned to it. */
+export async function getDepartmentProgress(
+  scope: RequestScope,
+  department: DepartmentRow,
+  planId: number,
+): Promise<ProgressSummary> {
+  const index = await getMeasureIndex(scope, planId);
+  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
+  // Projects stand for their measures: count the measures that carry the work.
+  const leaves = [...new Set(views.map((v) => v.measureId))].filter((id) => !index.childrenOf.get(id)?.length);
+  const latest = (await scope.get(progressLoaders).latestOfPlan.load(planId)).byMeasure;
+  const own = leaves.map((id) => latest.get(id)?.find((r) => r.departmentId === department.id) ?? null);
+  return {
+    percent: round(mean(own.map((r) => r?.percentComplete ?? 0))),
+    reported: own.filter(Boolean).length,
+    total: leaves.length,
+    rule: `部门进度 = 本部门在所承担 ${leaves.length} 项措施上最新报告进度的平均值 (未填报按 0% 计)`,
+  };
+}
