@@ -37,7 +37,8 @@ function expectOneLineFailure(output: string, pattern: RegExp) {
   expect(lines[0]).toMatch(pattern);
 }
 
-describe('starting the app', () => {
+// Each test starts real processes (tsx, WASM Postgres, migrations): generous limits for a loaded 2-core machine.
+describe('starting the app', { timeout: 240_000 }, () => {
   it('seeds the Boshan plan once into its data directory, and finds it again after a clean stop', async () => {
     const dataDir = path.join(scratch, 'data');
     const first = startServerProcess({ DATA_DIR: dataDir, PORT: '0' });

@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-describe('managing accounts from the command line', () => {
+describe('managing accounts from the command line', { timeout: 180_000 }, () => {
   it('creates a reporter for a department and prints a generated password once', async () => {
     const run = await cli([
       'create',

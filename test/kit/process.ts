@@ -32,7 +32,7 @@ export function startServerProcess(env: Record<string, string>): RunningProcess 
     child,
     output: () => output,
     exited,
-    waitFor(pattern, timeoutMs = 60_000) {
+    waitFor(pattern, timeoutMs = 180_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const match = output.match(pattern);
