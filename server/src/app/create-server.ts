@@ -162,6 +162,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: settings.introspection,
+    // main.ts owns the signals and closes the server, the stream and the database in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !settings.production,
     formatError: format,
     validationRules: rules,

@@ -77,7 +77,9 @@ export class EventStream {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.unlisten?.();
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    await unlisten?.();
     for (const subscriber of this.subscribers) subscriber.queue.close();
     this.subscribers.clear();
     await this.reading;

@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import net from 'node:net';
+import { createServer } from './app/create-server';
+import { ConfigError, readEnv, resolveFromRoot, securitySettings } from './config/env';
+import { type Database, DatabaseError, openDatabase } from './db/client';
+import { DEMO_PASSWORD, findDemoAccounts, seedBoshanPlan, seedDemoAccounts } from './seed';
+
+/** Process entry: read config, open the database, seed, serve, and shut down cleanly on a signal. */
+async function main(): Promise<void> {
+  const env = readEnv();
+  // Fail before touching the database when the port is taken, rather than after migrating and seeding.
+  await assertPortFree(env.PORT, env.HOST);
+  const database: Database = await openDatabase(
+    env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: resolveFromRoot(env.DATA_DIR) },
+  );
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`收到 ${signal}，正在关闭…`);
+    console.log("closing server"); const t0 = Date.now(); const iv = setInterval(() => console.log("waiting", Date.now() - t0), 2000);
+    await server?.close().catch((error: unknown) => console.error(error)); console.log("server closed");
+    await database.close(); console.log("db closed");
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const settings = securitySettings(env);
+  if (env.SEED_PLANS && (await seedBoshanPlan(database.db))) {
+    console.log('已导入博山区知识产权强区试点方案 (boshan-ip-2022-2025)');
+  }
+  if (settings.production) {
+    const demo = await findDemoAccounts(database.db);
+    if (demo.length > 0) {
+      await database.close(); console.log("db closed");
+      throw new StartupError(
+        `生产模式下不允许存在演示账户 (${demo.slice(0, 5).join(', ')}${demo.length > 5 ? ' …' : ''})：请用 pnpm user:create 建立正式账户，并停用或删除演示账户`,
+      );
+    }
+  } else {
+    const created = await seedDemoAccounts(database.db);
+    if (created.length > 0) console.log(`已创建演示账户 ${created.length} 个`);
+    console.log(
+      `演示账户 (密码均为 ${DEMO_PASSWORD}): admin 管理员, leader 领导, viewer 大屏只读, 各部门填报员用户名为部门编码 (如 finance)`,
+    );
+  }
+
+  let server: Awaited<ReturnType<typeof createServer>> | undefined;
+  server = await createServer({ db: database.db, listen: database.listen, settings });
+  let port: number;
+  try {
+    port = await server.listen(env.PORT, env.HOST);
+  } catch (error) {
+    await database.close(); console.log("db closed");
+    throw portError(error as NodeJS.ErrnoException, env.PORT);
+  }
+  const where = database.kind === 'pglite' ? `嵌入式 PGlite (${resolveFromRoot(env.DATA_DIR)})` : 'PostgreSQL';
+  console.log(`督办已启动: http://localhost:${port}  GraphQL: http://localhost:${port}/graphql  数据库: ${where}`);
+}
+
+class StartupError extends Error {}
+
+function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, port)));
+    probe.listen(port, host || undefined, () => probe.close(() => resolve()));
+  });
+}
+
+function portError(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === 'EADDRINUSE')
+    return new StartupError(`端口 ${port} 已被占用：请关闭占用它的程序，或设置 PORT=其他端口`);
+  if (error.code === 'EACCES') return new StartupError(`无权监听端口 ${port}：请换一个大于 1024 的端口`);
+  return error;
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseError || error instanceof StartupError) {
+    console.error(`启动失败: ${error.message}`);
+  } else {
+    console.error('启动失败:', error);
+  }
+  process.exit(1);
+});
