@@ -27,17 +27,21 @@ async function gql<T>(query: string, variables: Record<string, unknown>, token?:
   return (await res.json()) as GraphQLResult<T>;
 }
 
-const tokens = new Map<string, string>();
-async function tokenFor(username: string): Promise<string> {
-  const known = tokens.get(username);
-  if (known) return known;
-  const result = await gql<{ login: { token: string } }>(
-    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    { u: username, p: 'demo' },
-  );
-  const token = result.data?.login.token;
-  if (!token) throw new Error(`无法以演示账户 ${username} 登录: ${result.errors?.[0]?.message ?? '未知错误'}`);
-  tokens.set(username, token);
+// One login per account, shared by concurrent posts: a burst of parallel logins would trip the lock-out.
+const tokens = new Map<string, Promise<string>>();
+function tokenFor(username: string): Promise<string> {
+  let token = tokens.get(username);
+  if (!token) {
+    token = gql<{ login: { token: string } }>(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: username, p: 'demo' },
+    ).then((result) => {
+      const value = result.data?.login.token;
+      if (!value) throw new Error(`无法以演示账户 ${username} 登录: ${result.errors?.[0]?.message ?? '未知错误'}`);
+      return value;
+    });
+    tokens.set(username, token);
+  }
   return token;
 }
 
