@@ -219,6 +219,18 @@ describe('editing and withdrawing with optimistic concurrency', () => {
     expect(withdrawn.data?.withdrawProgressReport).toEqual({ version: 3, withdrawn: true });
     const again = await finance.gql(WITHDRAW, { id, v: 3 });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', detail: 'REPORT_WITHDRAWN' });
+    const events = await sqlRows<{ type: string; goal: string; before: number; after: number }>(
+      app.database.db,
+      sql`select e.type, g.code as goal, (e.payload->'before'->>'version')::int as before,
+                 (e.payload->'after'->>'version')::int as after
+          from events e join goals g on g.id = e.goal_id
+          where e.payload->>'reportId' = ${id} order by e.id`,
+    );
+    expect(events).toEqual([
+      { type: 'PROGRESS_REPORTED', goal: 'G4', before: null, after: 1 },
+      { type: 'PROGRESS_REPORT_EDITED', goal: 'G4', before: 1, after: 2 },
+      { type: 'PROGRESS_REPORT_WITHDRAWN', goal: 'G4', before: 2, after: 3 },
+    ]);
   });
 
   it('another department cannot edit the report', async () => {

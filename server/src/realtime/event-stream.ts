@@ -65,9 +65,8 @@ export class EventStream {
 
   constructor(private readonly options: EventStreamOptions) {}
 
-  /** Starts at the head of the log: earlier events are for replay, not for the live stream. */
+  /** Listens for commits. The cursor is set by the first subscriber: with nobody listening, nothing is read. */
   async start(): Promise<void> {
-    this.cursor = await readHead(this.options.db);
     this.unlisten = await this.options.listen(EVENTS_CHANNEL, () => this.wake());
     this.timer = setInterval(() => {
       if (this.subscribers.size > 0) this.wake();
@@ -87,6 +86,11 @@ export class EventStream {
 
   /** Reads what is new; a wake during a read makes it read once more afterwards. */
   wake(): void {
+    if (this.subscribers.size === 0) {
+      // Nobody to hand events to: skip the read, and let the next subscriber set where reading resumes.
+      this.cursor = null;
+      return;
+    }
     if (this.reading) {
       this.wakeAgain = true;
       return;
@@ -118,8 +122,8 @@ export class EventStream {
 
   /**
    * A plan's events that `accept` lets through: with `after`, first every event after it from the log, then live
-   * ones; without, live ones only. In cursor order, each once. Ending the iteration unsubscribes at once, even
-   * while it waits for the next event.
+   * ones; without, live ones from now. In cursor order, each once. Ending the iteration unsubscribes at once,
+   * even while it waits for the next event.
    */
   subscribe(
     db: Db,
@@ -128,22 +132,24 @@ export class EventStream {
     accept: (event: LoggedEvent) => boolean = () => true,
   ): AsyncIterableIterator<LoggedEvent> {
     const subscriber: Subscriber = { planId, queue: new EventQueue() };
-    // Registered before the replay, so that what commits meanwhile is queued, not lost.
-    this.subscribers.add(subscriber);
+    const stream = this;
     const events = (async function* () {
-      let last = after;
-      if (after) {
-        for (;;) {
-          const batch = await readEventsAfter(db, last ?? after, BATCH, planId);
-          for (const event of batch) {
-            last = event.cursor;
-            if (accept(event)) yield event;
-          }
-          if (batch.length < BATCH) break;
+      // Where this subscriber starts: its cursor, or the head of the log as of now for live-only.
+      let last = after ?? (await readHead(db));
+      // Registered before the replay, so that what commits meanwhile is queued, not lost; the replay covers
+      // everything from `last` up to then, and the queue is de-duplicated against it.
+      stream.subscribers.add(subscriber);
+      stream.cursor ??= last;
+      for (;;) {
+        const batch = await readEventsAfter(db, last, BATCH, planId);
+        for (const event of batch) {
+          last = event.cursor;
+          if (accept(event)) yield event;
         }
+        if (batch.length < BATCH) break;
       }
       for await (const event of subscriber.queue.drain()) {
-        if (last && compareCursors(event.cursor, last) <= 0) continue;
+        if (compareCursors(event.cursor, last) <= 0) continue;
         last = event.cursor;
         if (accept(event)) yield event;
       }

@@ -6,6 +6,7 @@ import type { AssignmentRow } from './assignment.table';
 export interface PlanAssignments {
   list: AssignmentRow[];
   byMeasure: Map<number, AssignmentRow[]>;
+  byDepartment: Map<number, AssignmentRow[]>;
 }
 
 /** Per-request assignment loaders: one statement per plan set and one per department set. */
@@ -17,7 +18,11 @@ export function assignmentLoaders(scope: RequestScope) {
       'assignment.ofPlan',
       (planIds: readonly number[]) => listAssignmentsOfPlans(db, planIds),
       (row) => row.planId,
-      (list): PlanAssignments => ({ list, byMeasure: groupBy(list, (row) => row.measureId) }),
+      (list): PlanAssignments => ({
+        list,
+        byMeasure: groupBy(list, (row) => row.measureId),
+        byDepartment: groupBy(list, (row) => row.departmentId),
+      }),
     ),
     ofDepartment: groupLoader(
       scope,

@@ -105,9 +105,11 @@ export async function getAssignmentsOfDepartment(
   department: DepartmentRow,
   options: { planId?: number; inherited: boolean },
 ): Promise<AssignmentView[]> {
-  const rows = (await scope.get(assignmentLoaders).ofDepartment.load(department.id)).filter(
-    (row) => options.planId === undefined || row.planId === options.planId,
-  );
+  // Within one plan, the plan's own assignment set answers (no statement of its own, whatever the timing).
+  const rows =
+    options.planId === undefined
+      ? await scope.get(assignmentLoaders).ofDepartment.load(department.id)
+      : ((await scope.get(assignmentLoaders).ofPlan.load(options.planId)).byDepartment.get(department.id) ?? []);
   if (!options.inherited) return rows.map(own);
   const views: AssignmentView[] = [];
   for (const row of rows) views.push(...withDescendants(row, await getMeasureIndex(scope, row.planId)));

@@ -8,6 +8,7 @@ export interface PlanIndicators {
   byGoal: Map<number, IndicatorRow[]>;
   byMeasure: Map<number | null, IndicatorRow[]>;
   byCode: Map<string, IndicatorRow>;
+  byDepartment: Map<number, IndicatorRow[]>;
 }
 
 /** Per-request indicator loaders: one statement per plan set and one per department set. */
@@ -24,6 +25,7 @@ export function indicatorLoaders(scope: RequestScope) {
         byGoal: groupBy(list, (row) => row.goalId),
         byMeasure: groupBy(list, (row) => row.measureId),
         byCode: new Map(list.map((row) => [row.code, row])),
+        byDepartment: groupBy(list, (row) => row.departmentId),
       }),
     ),
     ofDepartment: groupLoader(

@@ -33,9 +33,8 @@ export function getIndicatorsOfDepartment(
   departmentId: number,
   planId?: number,
 ): MaybePromise<IndicatorRow[]> {
-  return andThen(scope.get(indicatorLoaders).ofDepartment.load(departmentId), (rows) =>
-    planId === undefined ? rows : rows.filter((row) => row.planId === planId),
-  );
+  if (planId !== undefined) return andThen(ofPlan(scope, planId), (set) => set.byDepartment.get(departmentId) ?? []);
+  return scope.get(indicatorLoaders).ofDepartment.load(departmentId);
 }
 
 /** An indicator of a plan by code, or NOT_FOUND naming the argument at fault. */

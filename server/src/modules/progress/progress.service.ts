@@ -189,27 +189,7 @@ export async function editProgressReport(
     nextSteps: checkText(input.nextSteps, 'input.nextSteps', false),
     evidence: checkEvidence(input.evidence),
   };
-  return scope.db.transaction(async (tx) => {
-    const before = await lockReport(tx, input.id, input.version);
-    requireReportWriter(viewer, before);
-    const [after] = await tx
-      .update(progressReports)
-      .set({ ...changes, version: before.version + 1 })
-      .where(eq(progressReports.id, before.id))
-      .returning();
-    if (!after) throw new Error('update returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.PROGRESS_REPORT_EDITED,
-        planId: after.planId,
-        measureId: after.measureId,
-        departmentId: after.departmentId,
-        actorUserId: viewer.userId,
-        payload: { reportId: after.id, before: snapshot(before), after: snapshot(after) },
-      },
-    ]);
-    return after;
-  });
+  return changeReport(scope, viewer, input.id, input.version, changes, EventType.PROGRESS_REPORT_EDITED);
 }
 
 /** Withdraws a report against the version it was read at. */
@@ -219,27 +199,57 @@ export async function withdrawProgressReport(
   version: number,
 ): Promise<ProgressReportRow> {
   const viewer = requireRole(scope, WRITERS, '撤回进度报告');
-  return scope.db.transaction(async (tx) => {
+  return changeReport(scope, viewer, id, version, { withdrawnAt: new Date() }, EventType.PROGRESS_REPORT_WITHDRAWN);
+}
+
+/** The goal a report's measure serves, or null for an unknown report (lockReport then says NOT_FOUND). */
+async function goalIdOfReport(scope: RequestScope, id: string): Promise<number | null> {
+  const reportId = Number(id);
+  if (!Number.isSafeInteger(reportId)) return null;
+  const [row] = await scope.db
+    .select({ planId: progressReports.planId, measureId: progressReports.measureId })
+    .from(progressReports)
+    .where(eq(progressReports.id, reportId));
+  if (!row) return null;
+  const index = await getMeasureIndex(scope, row.planId);
+  const measure = index.byId.get(row.measureId);
+  return measure ? index.goalIdOf(measure) : null;
+}
+
+/** Locks the report at `version`, applies `changes`, moves the version on and records the event, in one go. */
+async function changeReport(
+  scope: RequestScope,
+  viewer: Viewer,
+  id: string,
+  version: number,
+  changes: Partial<typeof progressReports.$inferInsert>,
+  type: EventType,
+): Promise<ProgressReportRow> {
+  // The goal comes from the catalog, read before the transaction: inside a PGlite transaction only `tx` may query.
+  const goalId = await goalIdOfReport(scope, id);
+  const after = await scope.db.transaction(async (tx) => {
     const before = await lockReport(tx, id, version);
     requireReportWriter(viewer, before);
-    const [after] = await tx
+    const [changed] = await tx
       .update(progressReports)
-      .set({ withdrawnAt: new Date(), version: before.version + 1 })
+      .set({ ...changes, version: before.version + 1 })
       .where(eq(progressReports.id, before.id))
       .returning();
-    if (!after) throw new Error('update returned nothing');
+    if (!changed) throw new Error('update returned nothing');
     await appendEvents(tx, [
       {
-        type: EventType.PROGRESS_REPORT_WITHDRAWN,
-        planId: after.planId,
-        measureId: after.measureId,
-        departmentId: after.departmentId,
+        type,
+        planId: changed.planId,
+        measureId: changed.measureId,
+        goalId,
+        departmentId: changed.departmentId,
         actorUserId: viewer.userId,
-        payload: { reportId: after.id, before: snapshot(before), after: snapshot(after) },
+        payload: { reportId: changed.id, before: snapshot(before), after: snapshot(changed) },
       },
     ]);
-    return after;
+    return changed;
   });
+  return after;
 }
 
 /** Records an indicator's value: by the department that reports it, for a numeric indicator, in the window. */
