@@ -188,6 +188,27 @@ describe('live plan events', () => {
   });
 });
 
+describe('fan-out by shape', () => {
+  it('thirty subscribers of the same shape cost what one does: one execution per event', async () => {
+    const leader = await app.as('leader');
+    const deliver = async (subscribers: number, n: number) => {
+      const live = Array.from({ length: subscribers }, () => subscribe(app.wsUrl, leader.token!, {}));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const statements = await app.countStatements(async () => {
+        await finance.gql(SUBMIT, { i: report(n) });
+        await Promise.all(live.map((l) => l.until(1)));
+      });
+      expect(live.every((l) => l.received[0]?.report?.summary === `第 ${n} 次进展`)).toBe(true);
+      await Promise.all(live.map((l) => l.close()));
+      return statements;
+    };
+    const one = await deliver(1, 201);
+    const thirty = await deliver(30, 202);
+    // Each execution looks up the actor (one statement); shared, thirty subscribers add none.
+    expect(thirty).toBe(one);
+  });
+});
+
 describe('the event log', () => {
   it('pages a plan’s history with the same cursors', async () => {
     const leader = await app.as('leader');

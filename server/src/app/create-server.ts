@@ -11,6 +11,7 @@ import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
+import { SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
 import type { Viewer } from '../shared/viewer';
@@ -98,6 +99,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   }
   const socketAuth = new WeakMap<object, SocketAuth>();
   const format = formatError(settings.production);
+  const shapes = new SubscriptionShapes();
   const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
     {
       schema,
@@ -132,6 +134,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
       context: (ctx) => createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null),
+      // Live subscriptions of the same shape share one execution per event.
+      subscribe: (args) => shapes.subscribe(args),
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((e) => {
           const formatted = format(e.toJSON(), e);
