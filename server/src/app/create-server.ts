@@ -33,6 +33,8 @@ export interface ServerOptions {
 
 export interface DubanServer {
   httpServer: http.Server;
+  /** Live subscription counts: sockets, shared shapes, and subscribers of the event stream. */
+  stats(): { sockets: number; shapes: number; streamSubscribers: number };
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -217,6 +219,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
 
   return {
     httpServer,
+    stats: () => ({ sockets: wsServer.clients.size, shapes: shapes.size, streamSubscribers: eventStream.size }),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
