@@ -13,6 +13,8 @@ interface Start {
 
 const arrivals: number[] = [];
 let ready = 0;
+/** Sockets that closed or failed before they were subscribed: reported, so the bench never waits for them. */
+let failed = 0;
 const now = () => performance.timeOrigin + performance.now();
 
 function open(start: Start): void {
@@ -38,6 +40,13 @@ function open(start: Start): void {
       arrivals.push(now());
     }
   });
+  let subscribed = false;
+  socket.on('message', (data) => {
+    if (start.mode === 'raw' || data.toString().includes('connection_ack')) subscribed = true;
+  });
+  socket.on('close', () => {
+    if (!subscribed) failed += 1;
+  });
   socket.on('error', () => {});
 }
 
@@ -45,9 +54,9 @@ process.on('message', (message: Start | { type: 'report' }) => {
   if (message.type === 'start') {
     for (let i = 0; i < message.count; i++) open(message);
     const poll = setInterval(() => {
-      if (ready >= message.count) {
+      if (ready + failed >= message.count) {
         clearInterval(poll);
-        process.send?.({ type: 'ready', ready });
+        process.send?.({ type: 'ready', ready, failed });
       }
     }, 100);
   } else if (message.type === 'report') {
