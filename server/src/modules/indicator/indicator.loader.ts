@@ -8,6 +8,7 @@ export interface PlanIndicators {
   byGoal: Map<number, IndicatorRow[]>;
   byMeasure: Map<number | null, IndicatorRow[]>;
   byCode: Map<string, IndicatorRow>;
+  byId: Map<number, IndicatorRow>;
   byDepartment: Map<number, IndicatorRow[]>;
 }
 
@@ -25,6 +26,7 @@ export function indicatorLoaders(scope: RequestScope) {
         byGoal: groupBy(list, (row) => row.goalId),
         byMeasure: groupBy(list, (row) => row.measureId),
         byCode: new Map(list.map((row) => [row.code, row])),
+        byId: new Map(list.map((row) => [row.id, row])),
         byDepartment: groupBy(list, (row) => row.departmentId),
       }),
     ),

@@ -54,7 +54,7 @@ export function getIndicatorByCode(
 /** An indicator of a plan by id (an internal reference: a miss is a broken invariant). */
 export function getIndicatorById(scope: RequestScope, planId: number, id: number): MaybePromise<IndicatorRow> {
   return andThen(ofPlan(scope, planId), (set) => {
-    const indicator = set.list.find((row) => row.id === id);
+    const indicator = set.byId.get(id);
     if (!indicator) throw new Error(`indicator ${id} of plan ${planId} vanished`);
     return indicator;
   });

@@ -40,8 +40,21 @@ export async function getLatestReport(scope: RequestScope, measure: MeasureRow):
   return [...(await getLatestReportsOfMeasure(scope, measure))].sort(newest)[0] ?? null;
 }
 
+/** Per request: a project's progress is asked for by its own field, its goal's and the plan's; compute it once. */
+const progressMemo = (): Map<number, Promise<ProgressSummary>> => new Map();
+
 /** A measure's, project's or safeguard's progress by the roll-up rule. */
-export async function getMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
+export function getMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
+  const memo = scope.get(progressMemo);
+  let progress = memo.get(measure.id);
+  if (!progress) {
+    progress = computeMeasureProgress(scope, measure);
+    memo.set(measure.id, progress);
+  }
+  return progress;
+}
+
+async function computeMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
   const index = await getMeasureIndex(scope, measure.planId);
   const children = index.childrenOf.get(measure.id) ?? [];
   if (children.length > 0) {
