@@ -1,8 +1,11 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { GoalRow } from './goal.table';
 
 @ObjectType('Goal', { description: '工作目标: a goal of a plan.' })
-export class Goal implements Pick<GoalRow, 'code' | 'title' | 'description'> {
+export class Goal implements Pick<GoalRow, 'id' | 'code' | 'title' | 'description'> {
+  @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })
+  id!: number;
+
   @Field(() => String, { description: 'Stable code within the plan, e.g. G1.' })
   code!: string;
 

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IndicatorDirection, TargetKind } from './indicator.enum';
 import type { IndicatorRow } from './indicator.table';
 
@@ -26,6 +26,7 @@ export class Indicator
   implements
     Pick<
       IndicatorRow,
+      | 'id'
       | 'code'
       | 'name'
       | 'unit'
@@ -38,6 +39,9 @@ export class Indicator
       | 'targetText'
     >
 {
+  @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })
+  id!: number;
+
   @Field(() => String, { description: 'Stable code within the plan, e.g. invention-patents-per-10k.' })
   code!: string;
 

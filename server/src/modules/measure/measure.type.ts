@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { MeasureKind } from './measure.enum';
 import type { MeasureRow } from './measure.table';
 
@@ -13,7 +13,10 @@ registerEnumType(MeasureKind, {
 });
 
 @ObjectType('Measure', { description: '工作措施 / 工程 / 保障措施: a node in the plan’s tree of work.' })
-export class Measure implements Pick<MeasureRow, 'code' | 'kind' | 'title' | 'description'> {
+export class Measure implements Pick<MeasureRow, 'id' | 'code' | 'kind' | 'title' | 'description'> {
+  @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })
+  id!: number;
+
   @Field(() => String, { description: 'Stable code within the plan, e.g. P3.3 or S1.' })
   code!: string;
 

@@ -1,11 +1,14 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import type { PlanRow } from './plan.table';
 
 @ObjectType('Plan', { description: '工作方案: an implementation plan issued as an official document.' })
 export class Plan
-  implements Pick<PlanRow, 'code' | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'startsOn' | 'endsOn' | 'summary'>
+  implements Pick<PlanRow, 'id' | 'code' | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'startsOn' | 'endsOn' | 'summary'>
 {
+  @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })
+  id!: number;
+
   @Field(() => String, { description: 'Stable code, e.g. boshan-ip-2022-2025.' })
   code!: string;
 
