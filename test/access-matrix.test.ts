@@ -90,6 +90,12 @@ const MATRIX: Record<string, Operation> = {
     writes: false,
     operation: () => ({ query: `{ events(planCode: "${PLAN}", first: 3) { events { type } } }` }),
   },
+  'Query.recentEvents': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: `{ recentEvents(planCode: "${PLAN}", first: 3) { events { type } } }` }),
+  },
   'Subscription.planEvents': {
     allowed: EVERYONE,
     anonymous: 'UNAUTHENTICATED',

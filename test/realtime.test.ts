@@ -240,6 +240,31 @@ describe('the event log', () => {
     expect(new Set(cursors).size).toBe(10);
   });
 
+  it('lists the newest events first and pages back to the oldest, the same events the forward pages hold', async () => {
+    const leader = await app.as('leader');
+    type Page = { events: { cursor: string }[]; endCursor: string | null; hasMore: boolean };
+    const all: string[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const { data } = await leader.gql<{ events: Page }>(
+        'query($p: String!, $a: String) { events(planCode: $p, after: $a, first: 7) { events { cursor } endCursor hasMore } }',
+        { p: PLAN, a: after },
+      );
+      all.push(...data!.events.events.map((e) => e.cursor));
+      [after, more] = [data!.events.endCursor, data!.events.hasMore];
+    }
+    const backwards: string[] = [];
+    for (let before: string | null = null, more = true; more; ) {
+      const { data } = await leader.gql<{ recentEvents: Page }>(
+        'query($p: String!, $b: String) { recentEvents(planCode: $p, before: $b, first: 7) { events { cursor } endCursor hasMore } }',
+        { p: PLAN, b: before },
+      );
+      backwards.push(...data!.recentEvents.events.map((e) => e.cursor));
+      [before, more] = [data!.recentEvents.endCursor, data!.recentEvents.hasMore];
+    }
+    expect(all.length).toBeGreaterThan(7);
+    expect(backwards).toEqual([...all].reverse());
+  });
+
   it('holds back an event whose transaction started before a still-open one, until that one ends', async () => {
     if (!app.database.url) return; // needs two connections: PostgreSQL only (PGlite runs one transaction at a time)
     const postgres = (await import('postgres')).default;

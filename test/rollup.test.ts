@@ -89,6 +89,29 @@ describe('progress rolls up from the latest reports', () => {
     expect(data.department.progress).toMatchObject({ percent: 10.8, reported: 2, total: 12 });
   });
 
+  it('each assignment shows its own department’s latest report; a group shows its members’', async () => {
+    const town = await app.as('yucheng-town');
+    await town.gql(SUBMIT, { i: report('yucheng-town', 'P1.2', '2025-06', 30) });
+    interface Cells {
+      plan: {
+        measures: { code: string; assignments: { department: { code: string }; latestReport: Pct | null }[] }[];
+      };
+    }
+    type Pct = { percentComplete: number };
+    const { data } = await leader.gql<Cells>(
+      'query($p: String!) { plan(code: $p) { measures { code assignments { department { code } latestReport { percentComplete } } } } }',
+      { p: PLAN },
+    );
+    const cells = (code: string) =>
+      Object.fromEntries(
+        data!.plan.measures
+          .find((m) => m.code === code)!
+          .assignments.map((a) => [a.department.code, a.latestReport?.percentComplete ?? null]),
+      );
+    expect(cells('P1.1')).toMatchObject({ 'market-supervision': 60, finance: 90, 'towns-subdistricts': null });
+    expect(cells('P1.2')).toMatchObject({ 'market-supervision': null, finance: 40, 'towns-subdistricts': 30 });
+  });
+
   it('a withdrawn report no longer counts', async () => {
     const finance = await app.as('finance');
     const made = await finance.gql<{ submitProgressReport: { id: string } }>(SUBMIT, {

@@ -26,6 +26,25 @@ function rowsOf(result: unknown): RawEvent[] {
   return (Array.isArray(result) ? result : (result as { rows: RawEvent[] }).rows) as RawEvent[];
 }
 
+function toLoggedEvent(raw: RawEvent): LoggedEvent {
+  return {
+    cursor: { transactionId: BigInt(raw.transaction_id), id: Number(raw.id) },
+    row: {
+      id: Number(raw.id),
+      transactionId: raw.transaction_id,
+      planId: raw.plan_id,
+      type: raw.type,
+      measureId: raw.measure_id,
+      goalId: raw.goal_id,
+      departmentId: raw.department_id,
+      indicatorId: raw.indicator_id,
+      actorUserId: raw.actor_user_id,
+      occurredAt: new Date(raw.occurred_at),
+      payload: typeof raw.payload === 'string' ? (JSON.parse(raw.payload) as Record<string, unknown>) : raw.payload,
+    },
+  };
+}
+
 /**
  * Committed events after `cursor`, in cursor order, up to the horizon: only transactions older than the oldest
  * one still running, so that nothing can later commit in front of what is returned.
@@ -45,22 +64,7 @@ export async function readEventsAfter(
       ${planId === undefined ? sql`` : sql`and plan_id = ${planId}`}
     order by transaction_id, id
     limit ${limit}`);
-  return rowsOf(result).map((raw) => ({
-    cursor: { transactionId: BigInt(raw.transaction_id), id: Number(raw.id) },
-    row: {
-      id: Number(raw.id),
-      transactionId: raw.transaction_id,
-      planId: raw.plan_id,
-      type: raw.type,
-      measureId: raw.measure_id,
-      goalId: raw.goal_id,
-      departmentId: raw.department_id,
-      indicatorId: raw.indicator_id,
-      actorUserId: raw.actor_user_id,
-      occurredAt: new Date(raw.occurred_at),
-      payload: typeof raw.payload === 'string' ? (JSON.parse(raw.payload) as Record<string, unknown>) : raw.payload,
-    },
-  }));
+  return rowsOf(result).map(toLoggedEvent);
 }
 
 /** The position after every event visible now: where a live-only reader starts. */
@@ -71,4 +75,26 @@ export async function readHead(db: Db): Promise<EventCursor> {
     order by transaction_id desc, id desc limit 1`);
   const [row] = rowsOf(result);
   return row ? { transactionId: BigInt(row.transaction_id), id: Number(row.id) } : { transactionId: 0n, id: 0 };
+}
+
+/**
+ * The newest committed events of a plan before `cursor` (or the newest of all), newest first, up to the same
+ * horizon as `readEventsAfter`: the recent-activity list, paged backwards.
+ */
+export async function readEventsBefore(
+  db: Db,
+  cursor: EventCursor | null,
+  limit: number,
+  planId: number,
+): Promise<LoggedEvent[]> {
+  const result = await db.execute(sql`
+    select id, transaction_id::text as transaction_id, plan_id, type, measure_id, goal_id, department_id,
+           indicator_id, actor_user_id, occurred_at, payload
+    from events
+    where plan_id = ${planId}
+      and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+      ${cursor ? sql`and (transaction_id, id) < (${cursor.transactionId.toString()}::xid8, ${cursor.id})` : sql``}
+    order by transaction_id desc, id desc
+    limit ${limit}`);
+  return rowsOf(result).map(toLoggedEvent);
 }

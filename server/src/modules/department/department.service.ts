@@ -57,3 +57,8 @@ export function getGroups(scope: RequestScope, department: DepartmentRow): Maybe
 export function getGroupIdsOf(scope: RequestScope, departmentId: number): MaybePromise<number[]> {
   return andThen(register(scope), (index) => index.groupIdsOf.get(departmentId) ?? []);
 }
+
+/** The ids of a group's member units (empty for any other department). */
+export function getMemberIdsOf(scope: RequestScope, departmentId: number): MaybePromise<number[]> {
+  return andThen(register(scope), (index) => index.memberIdsOf.get(departmentId) ?? []);
+}

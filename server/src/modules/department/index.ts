@@ -8,6 +8,7 @@ export {
   getDepartments,
   getDepartmentsByIds,
   getGroupIdsOf,
+  getMemberIdsOf,
 } from './department.service';
 export type { DepartmentRow } from './department.table';
 export { departmentMembers, departments } from './department.table';

@@ -18,7 +18,8 @@ import {
 } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
-import { getPlanEvents, subscribePlanEvents } from './feed.service';
+import { getPlanEvents,
+  getRecentPlanEvents, subscribePlanEvents } from './feed.service';
 import { PlanEvent, PlanEventPage } from './feed.type';
 
 const REPORT_EVENTS = new Set<string>([
@@ -44,6 +45,21 @@ export class PlanEventResolver {
     @Ctx() ctx: Context,
   ) {
     return getPlanEvents(ctx.scope, planCode, after, first);
+  }
+
+  @Query(() => PlanEventPage, {
+    description:
+      'A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; ' +
+      'subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap.',
+  })
+  recentEvents(
+    @Arg('planCode', () => String) planCode: string,
+    @Arg('before', () => String, { nullable: true, description: 'Only events before this cursor.' })
+    before: string | null,
+    @Arg('first', () => Int, { defaultValue: 30, description: 'Page size, at most 500.' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return getRecentPlanEvents(ctx.scope, planCode, before, first);
   }
 
   @Subscription(() => PlanEvent, {

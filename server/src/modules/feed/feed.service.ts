@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, START } from '../../realtime/event-cursor';
-import { type LoggedEvent, readEventsAfter } from '../../realtime/event-reader';
+import { type LoggedEvent, readEventsAfter, readEventsBefore } from '../../realtime/event-reader';
 import { requireReader } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
@@ -27,6 +27,24 @@ export async function getPlanEvents(
   const events = rows.slice(0, first);
   const last = events[events.length - 1];
   return { events, endCursor: last ? encodeCursor(last.cursor) : (after ?? null), hasMore: rows.length > first };
+}
+
+/** A plan's newest events before a cursor (or the newest of all), newest first: the recent-activity list. */
+export async function getRecentPlanEvents(
+  scope: RequestScope,
+  planCode: string,
+  before: string | null | undefined,
+  first: number,
+) {
+  requireReader(scope);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+    throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_PAGE} 之间` });
+  }
+  const plan = await getPlanByCode(scope, planCode, 'planCode');
+  const rows = await readEventsBefore(scope.db, before ? decodeCursor(before) : null, first + 1, plan.id);
+  const events = rows.slice(0, first);
+  const last = events[events.length - 1];
+  return { events, endCursor: last ? encodeCursor(last.cursor) : (before ?? null), hasMore: rows.length > first };
 }
 
 /** Resolves a filter's codes to a predicate over events. */

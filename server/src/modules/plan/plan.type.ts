@@ -4,7 +4,8 @@ import type { PlanRow } from './plan.table';
 
 @ObjectType('Plan', { description: '工作方案: an implementation plan issued as an official document.' })
 export class Plan
-  implements Pick<PlanRow, 'id' | 'code' | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'startsOn' | 'endsOn' | 'summary'>
+  implements
+    Pick<PlanRow, 'id' | 'code' | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'startsOn' | 'endsOn' | 'summary'>
 {
   @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })
   id!: number;

@@ -1,5 +1,6 @@
 import { IndicatorObservationResolver, ProgressReportResolver } from './progress.resolver';
 import {
+  AssignmentProgressResolver,
   DepartmentProgressResolver,
   GoalProgressResolver,
   IndicatorValuesResolver,
@@ -16,6 +17,7 @@ export const progressResolvers = [
   ProgressReportResolver,
   IndicatorObservationResolver,
   MeasureProgressResolver,
+  AssignmentProgressResolver,
   GoalProgressResolver,
   PlanProgressResolver,
   DepartmentProgressResolver,

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { requireReader } from '../../shared/access';
 import type { Context } from '../../shared/context';
 import { DomainError } from '../../shared/errors';
-import { Department, type DepartmentRow } from '../department';
+import { Assignment, type AssignmentView } from '../assignment';
+import { Department, type DepartmentRow, getMemberIdsOf } from '../department';
 import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
@@ -14,6 +15,7 @@ import {
   getLatestReport,
   getMeasureProgress,
   getPlanProgress,
+  newestFirst,
   type ProgressSummary,
 } from './progress.rollup';
 import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
@@ -61,6 +63,24 @@ export class MeasureProgressResolver {
     return ctx.scope
       .get(progressLoaders)
       .reportsOf.load({ measureId: measure.id, first: pageSize(first), beforeId: before });
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentProgressResolver {
+  @FieldResolver(() => ProgressReport, {
+    nullable: true,
+    description:
+      'This department’s newest standing report on this measure; for a group (各镇、街道), the newest from any member.',
+  })
+  async latestReport(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<ProgressReportRow | null> {
+    const [latest, memberIds] = await Promise.all([
+      ctx.scope.get(progressLoaders).latestOfPlan.load(assignment.planId),
+      getMemberIdsOf(ctx.scope, assignment.departmentId),
+    ]);
+    const reporters = new Set([assignment.departmentId, ...memberIds]);
+    const own = (latest.byMeasure.get(assignment.measureId) ?? []).filter((r) => reporters.has(r.departmentId));
+    return own.sort(newestFirst)[0] ?? null;
   }
 }
 

@@ -24,7 +24,8 @@ export interface ProgressSummary {
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 const round = (value: number) => Math.round(value * 10) / 10;
 
-const newest = (a: ProgressReportRow, b: ProgressReportRow) =>
+/** Sort order of reports: latest period first, then latest submitted. */
+export const newestFirst = (a: ProgressReportRow, b: ProgressReportRow) =>
   b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
 
 /** Each department's latest standing report on a measure. */
@@ -37,7 +38,7 @@ export async function getLatestReportsOfMeasure(
 
 /** The newest standing report on a measure, from any of its departments. */
 export async function getLatestReport(scope: RequestScope, measure: MeasureRow): Promise<ProgressReportRow | null> {
-  return [...(await getLatestReportsOfMeasure(scope, measure))].sort(newest)[0] ?? null;
+  return [...(await getLatestReportsOfMeasure(scope, measure))].sort(newestFirst)[0] ?? null;
 }
 
 /** Per request: a project's progress is asked for by its own field, its goal's and the plan's; compute it once. */
