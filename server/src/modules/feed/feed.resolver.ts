@@ -18,8 +18,7 @@ import {
 } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
-import { getPlanEvents,
-  getRecentPlanEvents, subscribePlanEvents } from './feed.service';
+import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents } from './feed.service';
 import { PlanEvent, PlanEventPage } from './feed.type';
 
 const REPORT_EVENTS = new Set<string>([
