@@ -3,9 +3,11 @@ import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../server/src/app/create-server';
+import { readEnv } from '../server/src/config/env';
 import { START } from '../server/src/realtime/event-cursor';
 import { readEventsAfter } from '../server/src/realtime/event-reader';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { sqlRows } from './kit/sql';
 
 const PLAN = 'boshan-ip-2022-2025';
 const SUBMIT = 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }';
@@ -295,4 +297,59 @@ describe('the event log', () => {
       await app.database.db.execute(sql`delete from events where type in ('TEST_SLOW', 'TEST_FAST')`);
     }
   });
+});
+
+describe('cursor order across a change in the number of digits', () => {
+  it.skipIf(Boolean(readEnv().TEST_DATABASE_URL))(
+    'events whose transactions straddle 999 → 1000 are read, paged and streamed in commit order',
+    async () => {
+      // A fresh PGlite cluster starts below 1000 transactions; on a shared server the next boundary is far away.
+      const fresh = await startTestApp();
+      try {
+        const clerk = await fresh.as('finance');
+        const leader = await fresh.as('leader');
+        const before = (
+          await leader.gql<{ recentEvents: { events: { cursor: string }[] } }>(
+            `{ recentEvents(planCode: "${PLAN}", first: 1) { events { cursor } } }`,
+          )
+        ).data!.recentEvents.events[0]!.cursor;
+        const [{ xid }] = await sqlRows<{ xid: string }>(fresh.database.db, sql`select txid_current()::text as xid`);
+        const boundary = 10 ** xid!.length;
+        // Each block with an exception handler is a subtransaction, and each write in one takes a transaction id.
+        await fresh.database.db.execute(
+          sql.raw(`do $$ begin
+            create temp table burn (n int);
+            for i in 1..${boundary - Number(xid) - 5} loop
+              begin insert into burn values (i); exception when others then null; end;
+            end loop;
+            drop table burn;
+          end $$`),
+        );
+        for (let n = 1; n <= 6; n++) await clerk.gql(SUBMIT, { i: report(n) });
+
+        const txids = (cursors: string[]) =>
+          cursors.map((c) => Number(Buffer.from(c, 'base64url').toString().split(':')[0]));
+        const forward = await leader.gql<{ events: { events: { cursor: string; report: { summary: string } }[] } }>(
+          'query($p: String!, $a: String) { events(planCode: $p, after: $a, first: 10) { events { cursor report { summary } } } }',
+          { p: PLAN, a: before },
+        );
+        const events = forward.data!.events.events;
+        expect(events.map((e) => e.report.summary)).toEqual([1, 2, 3, 4, 5, 6].map((n) => `第 ${n} 次进展`));
+        const ids = txids(events.map((e) => e.cursor));
+        expect(Math.min(...ids)).toBeLessThan(boundary);
+        expect(Math.max(...ids)).toBeGreaterThanOrEqual(boundary);
+
+        const backward = await leader.gql<{ recentEvents: { events: { cursor: string }[] } }>(
+          `{ recentEvents(planCode: "${PLAN}", first: 6) { events { cursor } } }`,
+        );
+        expect(backward.data!.recentEvents.events.map((e) => e.cursor)).toEqual(events.map((e) => e.cursor).reverse());
+
+        const live = subscribe(fresh.wsUrl, leader.token!, { plan: PLAN, after: before });
+        await live.until(6);
+        expect(live.received.map((e) => e.cursor)).toEqual(events.map((e) => e.cursor));
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 });

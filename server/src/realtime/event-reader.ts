@@ -8,9 +8,11 @@ export interface LoggedEvent {
   row: EventRow;
 }
 
+// The text form of the transaction id is selected as `txid`, never as `transaction_id`: ORDER BY prefers an output
+// column to a table column of the same name, and ordering xid8 as text puts 1000 before 999.
 interface RawEvent {
   id: number | string;
-  transaction_id: string;
+  txid: string;
   plan_id: number | null;
   type: string;
   measure_id: number | null;
@@ -28,10 +30,10 @@ function rowsOf(result: unknown): RawEvent[] {
 
 function toLoggedEvent(raw: RawEvent): LoggedEvent {
   return {
-    cursor: { transactionId: BigInt(raw.transaction_id), id: Number(raw.id) },
+    cursor: { transactionId: BigInt(raw.txid), id: Number(raw.id) },
     row: {
       id: Number(raw.id),
-      transactionId: raw.transaction_id,
+      transactionId: raw.txid,
       planId: raw.plan_id,
       type: raw.type,
       measureId: raw.measure_id,
@@ -56,13 +58,13 @@ export async function readEventsAfter(
   planId?: number,
 ): Promise<LoggedEvent[]> {
   const result = await db.execute(sql`
-    select id, transaction_id::text as transaction_id, plan_id, type, measure_id, goal_id, department_id,
+    select id, transaction_id::text as txid, plan_id, type, measure_id, goal_id, department_id,
            indicator_id, actor_user_id, occurred_at, payload
     from events
     where (transaction_id, id) > (${cursor.transactionId.toString()}::xid8, ${cursor.id})
       and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       ${planId === undefined ? sql`` : sql`and plan_id = ${planId}`}
-    order by transaction_id, id
+    order by events.transaction_id, events.id
     limit ${limit}`);
   return rowsOf(result).map(toLoggedEvent);
 }
@@ -70,11 +72,11 @@ export async function readEventsAfter(
 /** The position after every event visible now: where a live-only reader starts. */
 export async function readHead(db: Db): Promise<EventCursor> {
   const result = await db.execute(sql`
-    select transaction_id::text as transaction_id, id from events
+    select transaction_id::text as txid, id from events
     where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-    order by transaction_id desc, id desc limit 1`);
+    order by events.transaction_id desc, events.id desc limit 1`);
   const [row] = rowsOf(result);
-  return row ? { transactionId: BigInt(row.transaction_id), id: Number(row.id) } : { transactionId: 0n, id: 0 };
+  return row ? { transactionId: BigInt(row.txid), id: Number(row.id) } : { transactionId: 0n, id: 0 };
 }
 
 /**
@@ -88,13 +90,13 @@ export async function readEventsBefore(
   planId: number,
 ): Promise<LoggedEvent[]> {
   const result = await db.execute(sql`
-    select id, transaction_id::text as transaction_id, plan_id, type, measure_id, goal_id, department_id,
+    select id, transaction_id::text as txid, plan_id, type, measure_id, goal_id, department_id,
            indicator_id, actor_user_id, occurred_at, payload
     from events
     where plan_id = ${planId}
       and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       ${cursor ? sql`and (transaction_id, id) < (${cursor.transactionId.toString()}::xid8, ${cursor.id})` : sql``}
-    order by transaction_id desc, id desc
+    order by events.transaction_id desc, events.id desc
     limit ${limit}`);
   return rowsOf(result).map(toLoggedEvent);
 }
