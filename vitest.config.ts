@@ -10,7 +10,7 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    include: ['server/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
     // type-graphql's decorators need the Reflect metadata API before any class is declared.
     setupFiles: [require.resolve('reflect-metadata')],
     pool: 'forks',

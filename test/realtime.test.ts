@@ -247,7 +247,7 @@ describe('the event log', () => {
     type Page = { events: { cursor: string }[]; endCursor: string | null; hasMore: boolean };
     const all: string[] = [];
     for (let after: string | null = null, more = true; more; ) {
-      const { data } = await leader.gql<{ events: Page }>(
+      const { data }: { data?: { events: Page } | null } = await leader.gql<{ events: Page }>(
         'query($p: String!, $a: String) { events(planCode: $p, after: $a, first: 7) { events { cursor } endCursor hasMore } }',
         { p: PLAN, a: after },
       );
@@ -256,7 +256,7 @@ describe('the event log', () => {
     }
     const backwards: string[] = [];
     for (let before: string | null = null, more = true; more; ) {
-      const { data } = await leader.gql<{ recentEvents: Page }>(
+      const { data }: { data?: { recentEvents: Page } | null } = await leader.gql<{ recentEvents: Page }>(
         'query($p: String!, $b: String) { recentEvents(planCode: $p, before: $b, first: 7) { events { cursor } endCursor hasMore } }',
         { p: PLAN, b: before },
       );
@@ -313,8 +313,9 @@ describe('cursor order across a change in the number of digits', () => {
             `{ recentEvents(planCode: "${PLAN}", first: 1) { events { cursor } } }`,
           )
         ).data!.recentEvents.events[0]!.cursor;
-        const [{ xid }] = await sqlRows<{ xid: string }>(fresh.database.db, sql`select txid_current()::text as xid`);
-        const boundary = 10 ** xid!.length;
+        const [row] = await sqlRows<{ xid: string }>(fresh.database.db, sql`select txid_current()::text as xid`);
+        const xid = row!.xid;
+        const boundary = 10 ** xid.length;
         // Each block with an exception handler is a subtransaction, and each write in one takes a transaction id.
         await fresh.database.db.execute(
           sql.raw(`do $$ begin

@@ -1,0 +1,79 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { LoginPage } from '../modules/auth/LoginPage';
+import { useSession } from '../modules/auth/session';
+import { DepartmentPage } from '../modules/department/DepartmentPage';
+import { DeskPage } from '../modules/department/DeskPage';
+import { FeedPage } from '../modules/feed/FeedPage';
+import { GoalPage } from '../modules/goal/GoalPage';
+import { IndicatorPage } from '../modules/indicator/IndicatorPage';
+import { MeasurePage } from '../modules/measure/MeasurePage';
+import { MeetingPage } from '../modules/meeting/MeetingPage';
+import { BigScreenPage } from '../modules/plan/BigScreenPage';
+import { CockpitPage } from '../modules/plan/CockpitPage';
+import { PlanLayout } from '../modules/plan/PlanLayout';
+
+const PlansQuery = graphql(`
+  query Plans { plans { id code title } }
+`);
+
+/** Sends a signed-in person to the first plan: a clerk to their desk, everyone else to the cockpit. */
+function Home() {
+  const session = useSession();
+  const [{ data, error }] = useQuery({ query: PlansQuery });
+  if (error) return <p className="empty">无法读取工作方案：{error.message}</p>;
+  if (!data) return null;
+  const plan = data.plans[0];
+  if (!plan) return <p className="empty">系统中还没有工作方案。</p>;
+  return <Navigate to={`/plans/${plan.code}${session?.user.role === 'REPORTER' ? '/desk' : ''}`} replace />;
+}
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const session = useSession();
+  const location = useLocation();
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return <>{children}</>;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/"
+        element={
+          <RequireSession>
+            <Home />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/plans/:planCode/screen"
+        element={
+          <RequireSession>
+            <BigScreenPage />
+          </RequireSession>
+        }
+      />
+      <Route
+        path="/plans/:planCode"
+        element={
+          <RequireSession>
+            <PlanLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<CockpitPage />} />
+        <Route path="meeting" element={<MeetingPage />} />
+        <Route path="feed" element={<FeedPage />} />
+        <Route path="desk" element={<DeskPage />} />
+        <Route path="goals/:goalCode" element={<GoalPage />} />
+        <Route path="measures/:measureCode" element={<MeasurePage />} />
+        <Route path="departments/:departmentCode" element={<DepartmentPage />} />
+        <Route path="indicators/:indicatorCode" element={<IndicatorPage />} />
+      </Route>
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}

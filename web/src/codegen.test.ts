@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { executeCodegen } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import config from '../codegen';
+
+const web = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+describe('the generated operation types', () => {
+  it('are what `pnpm codegen` makes from schema/schema.graphql and the documents today', async () => {
+    const { result } = await executeCodegen({ ...config, cwd: web, silent: true });
+    expect(result.length).toBeGreaterThan(0);
+    for (const file of result) {
+      const onDisk = readFileSync(path.resolve(web, file.filename), 'utf8');
+      expect(onDisk, `${file.filename} is stale: run pnpm codegen`).toBe(file.content);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,973 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** A department’s part in a measure. */
+export type Assignment = {
+  __typename?: 'Assignment';
+  /** The department. */
+  department: Department;
+  /** True when the measure takes this assignment from its project rather than naming it itself. */
+  inherited: Scalars['Boolean']['output'];
+  /** For an inherited assignment: the project the document names it on. */
+  inheritedFrom?: Maybe<Measure>;
+  /** This department’s newest standing report on this measure; for a group (各镇、街道), the newest from any member. */
+  latestReport?: Maybe<ProgressReport>;
+  /** The measure. */
+  measure: Measure;
+  /** Lead or participant. */
+  role: AssignmentRole;
+};
+
+/** A department’s part in a measure. */
+export type AssignmentRole =
+  /** 责任部门 / 牵头单位 */
+  | 'LEAD'
+  /** 参与部门 / 配合单位 */
+  | 'PARTICIPANT';
+
+/** One write, as the event log recorded it: who, when, what, before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who wrote it; null for the system (seeds, CLI). */
+  actor?: Maybe<User>;
+  /** The record after the write. */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** The record before the write. */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** The department it touched. */
+  department?: Maybe<Department>;
+  /** The event’s id. */
+  id: Scalars['ID']['output'];
+  /** The measure it touched. */
+  measure?: Maybe<Measure>;
+  /** When it was written. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Everything the event recorded. */
+  payload: Scalars['JSONObject']['output'];
+  /** The plan it touched. */
+  plan?: Maybe<Plan>;
+  /** What happened, e.g. USER_CREATED or PROGRESS_REPORTED. */
+  type: Scalars['String']['output'];
+};
+
+/** Which writes to list; every field narrows the list. */
+export type AuditFilter = {
+  /** Only writes touching this department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only writes touching this measure of planCode. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this plan (required with measureCode). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this time (inclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these event types, e.g. USER_CREATED. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only writes by this user. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of the audit trail, newest first. */
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** The entries. */
+  entries: Array<AuditEntry>;
+  /** Pass as `after` for the next (older) page; null at the end. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A new account. */
+export type CreateUserInput = {
+  /** The department, required for a REPORTER. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown to others. */
+  displayName: Scalars['String']['input'];
+  /** Initial password, at least 8 characters. */
+  password: Scalars['String']['input'];
+  /** What the user may do. */
+  role: UserRole;
+  /** Login name: lower-case letters, digits, . _ -; 2–63 characters. */
+  username: Scalars['String']['input'];
+};
+
+/** 部门: a unit that leads or takes part in measures. */
+export type Department = {
+  __typename?: 'Department';
+  /** The department’s assignments as the documents name them, in one plan or in all. */
+  assignments?: Maybe<Array<Assignment>>;
+  /** Stable code, e.g. market-supervision. */
+  code: Scalars['String']['output'];
+  /** The groups this unit belongs to. */
+  groups: Array<Department>;
+  /** The indicators this department reports, in one plan or all. */
+  indicators?: Maybe<Array<Indicator>>;
+  /** What sort of unit this is. */
+  kind: DepartmentKind;
+  /** For a group such as 各镇、街道: its member units. */
+  members: Array<Department>;
+  /** Official name, e.g. 区市场监督管理局. */
+  name: Scalars['String']['output'];
+  /** For a leading group: the department hosting its office (领导小组办公室). */
+  office?: Maybe<Department>;
+  /** The department’s progress in a plan. */
+  progress?: Maybe<Progress>;
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentAssignmentsArgs = {
+  inherited?: Scalars['Boolean']['input'];
+  planCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentIndicatorsArgs = {
+  planCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentProgressArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+/** What sort of unit a department is. */
+export type DepartmentKind =
+  /** 政府工作部门 */
+  | 'GOVERNMENT_DEPARTMENT'
+  /** 单位组合 (如 各镇、街道), 由成员单位组成 */
+  | 'GROUP'
+  /** 司法机关 */
+  | 'JUDICIAL_ORGAN'
+  /** 领导小组 */
+  | 'LEADING_GROUP'
+  /** 党委工作部门 */
+  | 'PARTY_DEPARTMENT'
+  /** 街道 */
+  | 'SUBDISTRICT'
+  /** 镇 */
+  | 'TOWN';
+
+/** A correction to a report, against the version it was read at. */
+export type EditProgressReportInput = {
+  /** Supporting links or files. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The report. */
+  id: Scalars['ID']['input'];
+  /** 下一步计划. */
+  nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['input'];
+  /** 存在问题. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** What was done. */
+  summary: Scalars['String']['input'];
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A titled link or file reference. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** What it is. */
+  title: Scalars['String']['output'];
+  /** Where it is. */
+  url: Scalars['String']['output'];
+};
+
+/** A titled link or file reference supporting a report. */
+export type EvidenceInput = {
+  /** What it is, e.g. 质押融资签约仪式照片. */
+  title: Scalars['String']['input'];
+  /** An http(s) link or a file reference (file:…). */
+  url: Scalars['String']['input'];
+};
+
+/** 工作目标: a goal of a plan. */
+export type Goal = {
+  __typename?: 'Goal';
+  /** Stable code within the plan, e.g. G1. */
+  code: Scalars['String']['output'];
+  /** The document text that spells the goal out. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** The indicators that measure this goal. */
+  indicators: Array<Indicator>;
+  /** Projects serving the goal and, through them, their measures. */
+  measures: Array<Measure>;
+  /** Progress by the roll-up rule (see `rule`). */
+  progress: Progress;
+  /** The goal as the document states it, e.g. 知识产权创造能力明显增强. */
+  title: Scalars['String']['output'];
+};
+
+
+/** 工作目标: a goal of a plan. */
+export type GoalMeasuresArgs = {
+  kind?: InputMaybe<MeasureKind>;
+};
+
+/** 指标: a measurable sign of a goal’s progress, with its target. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** 基期值: the value at the start, when the document gives one. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** The year of the baseline value. */
+  baselineYear?: Maybe<Scalars['Int']['output']>;
+  /** Stable code within the plan, e.g. invention-patents-per-10k. */
+  code: Scalars['String']['output'];
+  /** The department that reports its values. */
+  department: Department;
+  /** Which way is better. */
+  direction: IndicatorDirection;
+  /** The goal the indicator measures. */
+  goal: Goal;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** The value for the latest date. */
+  latest?: Maybe<IndicatorObservation>;
+  /** The measure the indicator belongs to, if any. */
+  measure?: Maybe<Measure>;
+  /** Name, e.g. 每万人发明专利拥有量. */
+  name: Scalars['String']['output'];
+  /** Recorded values, newest date first. */
+  observations: Array<IndicatorObservation>;
+  /** 目标值: the numeric target; null for a qualitative target. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** When the target is to be reached. */
+  targetDate: Scalars['LocalDate']['output'];
+  /** Numeric or qualitative. */
+  targetKind: TargetKind;
+  /** The target in the document’s own words. */
+  targetText: Scalars['String']['output'];
+  /** Unit, e.g. 件/万人. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 指标: a measurable sign of a goal’s progress, with its target. */
+export type IndicatorObservationsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** Which way is better. */
+export type IndicatorDirection =
+  /** 越小越好 */
+  | 'DECREASE'
+  /** 越大越好 */
+  | 'INCREASE';
+
+/** An indicator’s recorded value as of a date. */
+export type IndicatorObservation = {
+  __typename?: 'IndicatorObservation';
+  /** The date the value holds for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** The observation’s id. */
+  id: Scalars['ID']['output'];
+  /** Source or remark. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  submittedBy?: Maybe<User>;
+  /** The value, in the indicator’s unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** A new login. */
+export type LoginResult = {
+  __typename?: 'LoginResult';
+  /** When the login ends. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Send as `Authorization: Bearer <token>` over HTTP, or as `authorization` in connection_init. */
+  token: Scalars['String']['output'];
+  /** Who signed in. */
+  user: User;
+};
+
+/** 工作措施 / 工程 / 保障措施: a node in the plan’s tree of work. */
+export type Measure = {
+  __typename?: 'Measure';
+  /** Departments’ parts in this measure, own or inherited. */
+  assignments: Array<Assignment>;
+  /** For a project: its measures in document order. */
+  children: Array<Measure>;
+  /** Stable code within the plan, e.g. P3.3 or S1. */
+  code: Scalars['String']['output'];
+  /** The document text of the measure. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The goal served, its own or its project’s. */
+  goal?: Maybe<Goal>;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** The indicators tied to this measure. */
+  indicators: Array<Indicator>;
+  /** Project, measure or safeguard. */
+  kind: MeasureKind;
+  /** The newest standing report, from any department. */
+  latestReport?: Maybe<ProgressReport>;
+  /** 责任部门: the lead departments. */
+  leadDepartments: Array<Department>;
+  /** The project this measure belongs to. */
+  parent?: Maybe<Measure>;
+  /** 参与部门: the participating departments. */
+  participatingDepartments: Array<Department>;
+  /** Progress by the roll-up rule (see `rule`). */
+  progress: Progress;
+  /** Its reports, newest first (withdrawn ones included, marked). */
+  reports: Array<ProgressReport>;
+  /** The heading as the document gives it. */
+  title: Scalars['String']['output'];
+};
+
+
+/** 工作措施 / 工程 / 保障措施: a node in the plan’s tree of work. */
+export type MeasureReportsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Where a node sits in the plan’s tree of work. */
+export type MeasureKind =
+  /** 工作措施: a task to carry out. */
+  | 'MEASURE'
+  /** 工程: a programme grouping measures. */
+  | 'PROJECT'
+  /** 保障措施: a safeguard. */
+  | 'SAFEGUARD';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates an account (ADMIN). */
+  createUser: User;
+  /** Disables an account and ends its sessions (ADMIN). */
+  disableUser: User;
+  /** Corrects a report; a stale version is a CONFLICT. */
+  editProgressReport: ProgressReport;
+  /** Signs in; repeated failures are slowed, then locked for a while. */
+  login: LoginResult;
+  /** Ends this login: the token stops working at once. */
+  logout: Scalars['Boolean']['output'];
+  /** Records an indicator’s value as of a date. */
+  recordIndicatorValue: IndicatorObservation;
+  /** Sets a new password and ends the user’s sessions (ADMIN). */
+  resetPassword: User;
+  /** 进度填报: a department reports on a measure for a period. */
+  submitProgressReport: ProgressReport;
+  /** Withdraws a report; a stale version is a CONFLICT. */
+  withdrawProgressReport: ProgressReport;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationEditProgressReportArgs = {
+  input: EditProgressReportInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRecordIndicatorValueArgs = {
+  input: RecordIndicatorValueInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitProgressReportArgs = {
+  input: SubmitProgressReportInput;
+};
+
+
+export type MutationWithdrawProgressReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type Plan = {
+  __typename?: 'Plan';
+  /** Stable code, e.g. boshan-ip-2022-2025. */
+  code: Scalars['String']['output'];
+  /** Departments that take part in the plan, in order of mention. */
+  departments: Array<Department>;
+  /** 发文字号, e.g. 博政发〔2022〕8号. */
+  docNumber?: Maybe<Scalars['String']['output']>;
+  /** Last day of the plan period. */
+  endsOn: Scalars['LocalDate']['output'];
+  /** The plan’s goals in document order. */
+  goals: Array<Goal>;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** Every indicator of the plan, in document order. */
+  indicators: Array<Indicator>;
+  /** 印发日期: the date the document was issued. */
+  issuedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** 发文机关: the issuing authority. */
+  issuer: Scalars['String']['output'];
+  /** 领导小组: the group that supervises the plan. */
+  leadingGroup?: Maybe<Department>;
+  /** The plan’s projects, measures and safeguards in document order. */
+  measures: Array<Measure>;
+  /** Progress by the roll-up rule (see `rule`). */
+  progress: Progress;
+  /** First day of the plan period. */
+  startsOn: Scalars['LocalDate']['output'];
+  /** The preamble: why and on what basis the plan was made. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Title as the document gives it. */
+  title: Scalars['String']['output'];
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanMeasuresArgs = {
+  kind?: InputMaybe<MeasureKind>;
+};
+
+/** One fact of a plan’s event log: what happened, to what, by whom. */
+export type PlanEvent = {
+  __typename?: 'PlanEvent';
+  /** Who did it; null for the system. */
+  actor?: Maybe<User>;
+  /** Its position in the log: resume after it with `after`. */
+  cursor: Scalars['String']['output'];
+  /** The department it touches. */
+  department?: Maybe<Department>;
+  /** The goal it touches. */
+  goal?: Maybe<Goal>;
+  /** The indicator it touches. */
+  indicator?: Maybe<Indicator>;
+  /** The measure it touches. */
+  measure?: Maybe<Measure>;
+  /** The value recorded. */
+  observation?: Maybe<IndicatorObservation>;
+  /** When it was written. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The plan. */
+  plan?: Maybe<Plan>;
+  /** The report, as this event left it. */
+  report?: Maybe<ProgressReport>;
+  /** What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED. */
+  type: Scalars['String']['output'];
+};
+
+/** Narrows a plan’s events; every field narrows further. */
+export type PlanEventFilter = {
+  /** Only events touching this department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only events touching this goal. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only events touching this measure. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these event types, e.g. PROGRESS_REPORTED. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A page of a plan’s events, oldest first. */
+export type PlanEventPage = {
+  __typename?: 'PlanEventPage';
+  /** The cursor of the last event; pass as `after` for more. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** The events. */
+  events: Array<PlanEvent>;
+  /** Whether more events follow. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
+/** A rolled-up progress figure, with how it was computed. */
+export type Progress = {
+  __typename?: 'Progress';
+  /** Percent complete, one decimal. */
+  percent: Scalars['Float']['output'];
+  /** How many of its parts have reported. */
+  reported: Scalars['Int']['output'];
+  /** The rule that produced it, in words. */
+  rule: Scalars['String']['output'];
+  /** How many parts it is computed from. */
+  total: Scalars['Int']['output'];
+};
+
+/** 进度填报: a department’s report on a measure for one period. */
+export type ProgressReport = {
+  __typename?: 'ProgressReport';
+  /** The reporting department. */
+  department: Department;
+  /** Supporting links or files. */
+  evidence: Array<Evidence>;
+  /** The report’s id. */
+  id: Scalars['ID']['output'];
+  /** The measure reported on. */
+  measure: Measure;
+  /** 下一步计划. */
+  nextSteps?: Maybe<Scalars['String']['output']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['output'];
+  /** The period reported on, e.g. 2025-06. */
+  period: Scalars['String']['output'];
+  /** 存在问题: problems needing another department’s help. */
+  problems?: Maybe<Scalars['String']['output']>;
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** When it was first submitted. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Who submitted it. */
+  submittedBy?: Maybe<User>;
+  /** What was done. */
+  summary: Scalars['String']['output'];
+  /** Moves on with every edit; send it back to edit or withdraw. */
+  version: Scalars['Int']['output'];
+  /** True once the report has been withdrawn. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** Where a measure’s work stands, as its department reports it. */
+export type ProgressStatus =
+  /** 存在风险 */
+  | 'AT_RISK'
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 滞后 */
+  | 'DELAYED'
+  /** 未启动 */
+  | 'NOT_STARTED'
+  /** 正常推进 */
+  | 'ON_TRACK';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The audit trail of writes, newest first (LEADER and ADMIN). */
+  auditTrail: AuditPage;
+  /** One department by its code; NOT_FOUND when there is none. */
+  department?: Maybe<Department>;
+  /** Every department in the register. */
+  departments: Array<Department>;
+  /** A plan’s events after a cursor, oldest first: the activity feed. */
+  events: PlanEventPage;
+  /** The signed-in user; null when nobody is signed in. */
+  me?: Maybe<User>;
+  /** One plan by its code; NOT_FOUND when there is none. */
+  plan?: Maybe<Plan>;
+  /** Every plan. */
+  plans: Array<Plan>;
+  /** A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap. */
+  recentEvents: PlanEventPage;
+  /** Every account (ADMIN). */
+  users: Array<User>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDepartmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRecentEventsArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+/** An indicator’s value as of a date. */
+export type RecordIndicatorValueInput = {
+  /** The date the value holds for. */
+  asOf: Scalars['LocalDate']['input'];
+  /** As for reports: a retry with the same key returns the original. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The indicator’s code, e.g. invention-patents-per-10k. */
+  indicatorCode: Scalars['String']['input'];
+  /** Source or remark (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The value, in the indicator’s unit. */
+  value: Scalars['Float']['input'];
+};
+
+/** A department’s report on a measure for one period. */
+export type SubmitProgressReportInput = {
+  /** The reporting department’s code; a reporter may only give its own. */
+  departmentCode: Scalars['String']['input'];
+  /** Supporting links or files, at most 20. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** A client-chosen key: retrying with the same key and payload returns the original report. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The measure’s code, e.g. P3.3. */
+  measureCode: Scalars['String']['input'];
+  /** 下一步计划. */
+  nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['input'];
+  /** The period reported on: YYYY-MM (monthly), YYYY-Qn or YYYY-Hn. */
+  period: Scalars['String']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 存在问题: problems needing another department’s help. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** What was done (1–2000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A plan’s events as they happen. With `after`, what was missed comes first, in order, once each. */
+  planEvents: PlanEvent;
+};
+
+
+export type SubscriptionPlanEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanEventFilter>;
+  planCode: Scalars['String']['input'];
+};
+
+/** Whether the target is a number or stated only in words. */
+export type TargetKind =
+  /** 定量目标 */
+  | 'NUMERIC'
+  /** 定性目标 (如 “显著增长”) */
+  | 'QUALITATIVE';
+
+/** A person (or screen) who signs in. */
+export type User = {
+  __typename?: 'User';
+  /** True while the account may sign in. */
+  active: Scalars['Boolean']['output'];
+  /** The user’s department, if any. */
+  department?: Maybe<Department>;
+  /** Name shown to others. */
+  displayName: Scalars['String']['output'];
+  /** What the user may do. */
+  role: UserRole;
+  /** Login name. */
+  username: Scalars['String']['output'];
+};
+
+/** What a user may do. */
+export type UserRole =
+  /** 系统管理员: manages plans, departments and users. */
+  | 'ADMIN'
+  /** 领导小组成员: reads everything, comments, issues instructions and urging notices. */
+  | 'LEADER'
+  /** 部门填报员: reads the plan, writes only for its own department. */
+  | 'REPORTER'
+  /** 只读 (如会议室大屏). */
+  | 'VIEWER';
+
+export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansQuery = { __typename?: 'Query', plans: Array<{ __typename?: 'Plan', id: string, code: string, title: string }> };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'LoginResult', token: string, expiresAt: string, user: { __typename?: 'User', username: string, displayName: string, role: UserRole, department?: { __typename?: 'Department', code: string, name: string } | null } } };
+
+export type DepartmentPageQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  department: Scalars['String']['input'];
+}>;
+
+
+export type DepartmentPageQuery = { __typename?: 'Query', department?: { __typename?: 'Department', code: string, name: string, kind: DepartmentKind, members: Array<{ __typename?: 'Department', code: string, name: string }>, groups: Array<{ __typename?: 'Department', code: string, name: string }>, progress?: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } | null, assignments?: Array<{ __typename?: 'Assignment', role: AssignmentRole, inherited: boolean, measure: { __typename?: 'Measure', id: string, code: string, title: string, kind: MeasureKind }, latestReport?: (
+        { __typename?: 'ProgressReport' }
+        & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+      ) | null }> | null, indicators?: Array<{ __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null, target?: number | null, latest?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null }> | null } | null };
+
+export type DepartmentTable_DepartmentFragment = { __typename?: 'Department', code: string, name: string, kind: DepartmentKind, progress?: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } | null, assignments?: Array<{ __typename?: 'Assignment', role: AssignmentRole, measure: { __typename?: 'Measure', id: string, kind: MeasureKind }, latestReport?: (
+      { __typename?: 'ProgressReport' }
+      & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+    ) | null }> | null } & { ' $fragmentName'?: 'DepartmentTable_DepartmentFragment' };
+
+export type DeskQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  department: Scalars['String']['input'];
+}>;
+
+
+export type DeskQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id: string, code: string, startsOn: string, endsOn: string } | null, department?: { __typename?: 'Department', code: string, name: string, progress?: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } | null, assignments?: Array<{ __typename?: 'Assignment', role: AssignmentRole, measure: { __typename?: 'Measure', id: string, code: string, title: string, kind: MeasureKind, parent?: { __typename?: 'Measure', id: string, code: string, title: string } | null, reports: Array<(
+          { __typename?: 'ProgressReport' }
+          & { ' $fragmentRefs'?: { 'ReportTimeline_ProgressReportFragment': ReportTimeline_ProgressReportFragment } }
+        )> }, latestReport?: (
+        { __typename?: 'ProgressReport' }
+        & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+      ) | null }> | null, indicators?: Array<{ __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null, targetKind: TargetKind, target?: number | null, latest?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null }> | null } | null };
+
+export type ActivityFeed_PlanEventPageFragment = { __typename?: 'PlanEventPage', events: Array<(
+    { __typename?: 'PlanEvent', cursor: string }
+    & { ' $fragmentRefs'?: { 'FeedItem_PlanEventFragment': FeedItem_PlanEventFragment } }
+  )> } & { ' $fragmentName'?: 'ActivityFeed_PlanEventPageFragment' };
+
+export type FeedItem_PlanEventFragment = { __typename?: 'PlanEvent', cursor: string, type: string, occurredAt: string, actor?: { __typename?: 'User', username: string, displayName: string } | null, department?: { __typename?: 'Department', code: string, name: string } | null, measure?: { __typename?: 'Measure', id: string, code: string, title: string } | null, indicator?: { __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null } | null, report?: { __typename?: 'ProgressReport', id: string, status: ProgressStatus, percentComplete: number, period: string, summary: string, problems?: string | null } | null, observation?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null } & { ' $fragmentName'?: 'FeedItem_PlanEventFragment' };
+
+export type FeedQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type FeedQuery = { __typename?: 'Query', recentEvents: (
+    { __typename?: 'PlanEventPage', endCursor?: string | null, hasMore: boolean }
+    & { ' $fragmentRefs'?: { 'ActivityFeed_PlanEventPageFragment': ActivityFeed_PlanEventPageFragment } }
+  ) };
+
+export type OlderEventsQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OlderEventsQuery = { __typename?: 'Query', recentEvents: (
+    { __typename?: 'PlanEventPage', endCursor?: string | null, hasMore: boolean }
+    & { ' $fragmentRefs'?: { 'ActivityFeed_PlanEventPageFragment': ActivityFeed_PlanEventPageFragment } }
+  ) };
+
+export type PlanLiveSubscriptionVariables = Exact<{
+  plan: Scalars['String']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PlanLiveSubscription = { __typename?: 'Subscription', planEvents: (
+    { __typename?: 'PlanEvent', cursor: string, plan?: { __typename?: 'Plan', id: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, goals: Array<{ __typename?: 'Goal', id: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } }> } | null, measure?: { __typename?: 'Measure', id: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, latestReport?: (
+        { __typename?: 'ProgressReport' }
+        & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+      ) | null, reports: Array<(
+        { __typename?: 'ProgressReport' }
+        & { ' $fragmentRefs'?: { 'ReportTimeline_ProgressReportFragment': ReportTimeline_ProgressReportFragment } }
+      )>, assignments: Array<{ __typename?: 'Assignment', role: AssignmentRole, department: { __typename?: 'Department', code: string }, latestReport?: (
+          { __typename?: 'ProgressReport' }
+          & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+        ) | null }>, parent?: { __typename?: 'Measure', id: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } } | null } | null, department?: { __typename?: 'Department', code: string, progress?: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } | null, assignments?: Array<{ __typename?: 'Assignment', role: AssignmentRole, measure: { __typename?: 'Measure', id: string, kind: MeasureKind }, latestReport?: (
+          { __typename?: 'ProgressReport' }
+          & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+        ) | null }> | null, groups: Array<{ __typename?: 'Department', code: string, assignments?: Array<{ __typename?: 'Assignment', role: AssignmentRole, measure: { __typename?: 'Measure', id: string, kind: MeasureKind }, latestReport?: (
+            { __typename?: 'ProgressReport' }
+            & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+          ) | null }> | null }> } | null, indicator?: { __typename?: 'Indicator', id: string, latest?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null, observations: Array<{ __typename?: 'IndicatorObservation', id: string, value: number, asOf: string, note?: string | null }> } | null }
+    & { ' $fragmentRefs'?: { 'FeedItem_PlanEventFragment': FeedItem_PlanEventFragment } }
+  ) };
+
+export type GoalCard_GoalFragment = { __typename?: 'Goal', id: string, code: string, title: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, measures: Array<{ __typename?: 'Measure', id: string, latestReport?: { __typename?: 'ProgressReport', id: string, status: ProgressStatus } | null }>, indicators: Array<{ __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null, target?: number | null, targetKind: TargetKind, targetText: string, latest?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null }> } & { ' $fragmentName'?: 'GoalCard_GoalFragment' };
+
+export type GoalPageQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+}>;
+
+
+export type GoalPageQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id: string, goals: Array<{ __typename?: 'Goal', id: string, code: string, title: string, description?: string | null, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, indicators: Array<(
+        { __typename?: 'Indicator', id: string, code: string, name: string }
+        & { ' $fragmentRefs'?: { 'IndicatorChart_IndicatorFragment': IndicatorChart_IndicatorFragment } }
+      )>, measures: Array<{ __typename?: 'Measure', id: string, code: string, title: string, kind: MeasureKind, progress: { __typename?: 'Progress', percent: number, rule: string }, latestReport?: { __typename?: 'ProgressReport', id: string, status: ProgressStatus } | null }> }> } | null };
+
+export type IndicatorChart_IndicatorFragment = { __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null, baseline?: number | null, baselineYear?: number | null, target?: number | null, targetDate: string, targetKind: TargetKind, targetText: string, direction: IndicatorDirection, observations: Array<{ __typename?: 'IndicatorObservation', id: string, value: number, asOf: string, note?: string | null }> } & { ' $fragmentName'?: 'IndicatorChart_IndicatorFragment' };
+
+export type IndicatorPageQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+}>;
+
+
+export type IndicatorPageQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id: string, indicators: Array<(
+      { __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null, baseline?: number | null, baselineYear?: number | null, target?: number | null, targetText: string, targetDate: string, direction: IndicatorDirection, goal: { __typename?: 'Goal', id: string, code: string, title: string }, department: { __typename?: 'Department', code: string, name: string }, observations: Array<{ __typename?: 'IndicatorObservation', id: string, value: number, asOf: string, note?: string | null, submittedAt: string, submittedBy?: { __typename?: 'User', username: string, displayName: string } | null }> }
+      & { ' $fragmentRefs'?: { 'IndicatorChart_IndicatorFragment': IndicatorChart_IndicatorFragment } }
+    )> } | null };
+
+export type RecordValueMutationVariables = Exact<{
+  input: RecordIndicatorValueInput;
+}>;
+
+
+export type RecordValueMutation = { __typename?: 'Mutation', recordIndicatorValue: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } };
+
+export type MeasurePageQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+}>;
+
+
+export type MeasurePageQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id: string, measures: Array<{ __typename?: 'Measure', id: string, code: string, title: string, kind: MeasureKind, description?: string | null, goal?: { __typename?: 'Goal', id: string, code: string, title: string } | null, parent?: { __typename?: 'Measure', id: string, code: string, title: string } | null, children: Array<{ __typename?: 'Measure', id: string, code: string, title: string }>, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, assignments: Array<{ __typename?: 'Assignment', role: AssignmentRole, inherited: boolean, department: { __typename?: 'Department', code: string, name: string }, latestReport?: (
+          { __typename?: 'ProgressReport' }
+          & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+        ) | null }>, reports: Array<(
+        { __typename?: 'ProgressReport' }
+        & { ' $fragmentRefs'?: { 'ReportTimeline_ProgressReportFragment': ReportTimeline_ProgressReportFragment } }
+      )> }> } | null };
+
+export type MeetingQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+}>;
+
+
+export type MeetingQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id: string, title: string, goals: Array<{ __typename?: 'Goal', id: string, code: string, title: string }>, measures: Array<{ __typename?: 'Measure', id: string, code: string, title: string, kind: MeasureKind, parent?: { __typename?: 'Measure', id: string, code: string } | null, goal?: { __typename?: 'Goal', id: string, code: string } | null, assignments: Array<{ __typename?: 'Assignment', role: AssignmentRole, department: { __typename?: 'Department', code: string, name: string }, latestReport?: (
+          { __typename?: 'ProgressReport' }
+          & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+        ) | null }> }>, departments: Array<{ __typename?: 'Department', code: string, name: string, kind: DepartmentKind }> } | null };
+
+export type BigScreenQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type BigScreenQuery = { __typename?: 'Query', plan?: { __typename?: 'Plan', id: string, title: string, docNumber?: string | null, startsOn: string, endsOn: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, goals: Array<{ __typename?: 'Goal', id: string, code: string, title: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, measures: Array<{ __typename?: 'Measure', id: string, latestReport?: { __typename?: 'ProgressReport', id: string, status: ProgressStatus } | null }> }>, measures: Array<(
+      { __typename?: 'Measure', id: string, kind: MeasureKind, latestReport?: { __typename?: 'ProgressReport', id: string, status: ProgressStatus } | null }
+      & { ' $fragmentRefs'?: { 'ProjectProgress_MeasureFragment': ProjectProgress_MeasureFragment } }
+    )>, indicators: Array<(
+      { __typename?: 'Indicator', id: string, targetKind: TargetKind }
+      & { ' $fragmentRefs'?: { 'IndicatorChart_IndicatorFragment': IndicatorChart_IndicatorFragment } }
+    )> } | null, recentEvents: (
+    { __typename?: 'PlanEventPage' }
+    & { ' $fragmentRefs'?: { 'ActivityFeed_PlanEventPageFragment': ActivityFeed_PlanEventPageFragment } }
+  ) };
+
+export type CockpitQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CockpitQuery = { __typename?: 'Query', plan?: (
+    { __typename?: 'Plan', id: string, code: string, startsOn: string, endsOn: string, goals: Array<(
+      { __typename?: 'Goal', id: string }
+      & { ' $fragmentRefs'?: { 'GoalCard_GoalFragment': GoalCard_GoalFragment } }
+    )>, measures: Array<(
+      { __typename?: 'Measure', id: string, kind: MeasureKind, latestReport?: { __typename?: 'ProgressReport', id: string, status: ProgressStatus } | null }
+      & { ' $fragmentRefs'?: { 'ProjectProgress_MeasureFragment': ProjectProgress_MeasureFragment } }
+    )>, indicators: Array<(
+      { __typename?: 'Indicator', id: string, code: string, targetKind: TargetKind, name: string }
+      & { ' $fragmentRefs'?: { 'IndicatorChart_IndicatorFragment': IndicatorChart_IndicatorFragment } }
+    )>, departments: Array<(
+      { __typename?: 'Department', code: string }
+      & { ' $fragmentRefs'?: { 'DepartmentTable_DepartmentFragment': DepartmentTable_DepartmentFragment } }
+    )> }
+    & { ' $fragmentRefs'?: { 'PlanHeader_PlanFragment': PlanHeader_PlanFragment } }
+  ) | null, recentEvents: (
+    { __typename?: 'PlanEventPage' }
+    & { ' $fragmentRefs'?: { 'ActivityFeed_PlanEventPageFragment': ActivityFeed_PlanEventPageFragment } }
+  ) };
+
+export type PlanHeader_PlanFragment = { __typename?: 'Plan', id: string, title: string, docNumber?: string | null, issuer: string, startsOn: string, endsOn: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } } & { ' $fragmentName'?: 'PlanHeader_PlanFragment' };
+
+export type LiveStartQueryVariables = Exact<{
+  plan: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type LiveStartQuery = { __typename?: 'Query', recentEvents: { __typename?: 'PlanEventPage', events: Array<{ __typename?: 'PlanEvent', cursor: string }> } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type ProjectProgress_MeasureFragment = { __typename?: 'Measure', id: string, code: string, title: string, kind: MeasureKind, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string } } & { ' $fragmentName'?: 'ProjectProgress_MeasureFragment' };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitProgressReportInput;
+}>;
+
+
+export type SubmitReportMutation = { __typename?: 'Mutation', submitProgressReport: (
+    { __typename?: 'ProgressReport', measure: { __typename?: 'Measure', id: string } }
+    & { ' $fragmentRefs'?: { 'LatestReport_ProgressReportFragment': LatestReport_ProgressReportFragment } }
+  ) };
+
+export type ReportTimeline_ProgressReportFragment = { __typename?: 'ProgressReport', id: string, period: string, status: ProgressStatus, percentComplete: number, summary: string, problems?: string | null, nextSteps?: string | null, submittedAt: string, version: number, withdrawn: boolean, evidence: Array<{ __typename?: 'Evidence', title: string, url: string }>, submittedBy?: { __typename?: 'User', username: string, displayName: string } | null, department: { __typename?: 'Department', code: string, name: string } } & { ' $fragmentName'?: 'ReportTimeline_ProgressReportFragment' };
+
+export type LatestReport_ProgressReportFragment = { __typename?: 'ProgressReport', id: string, period: string, status: ProgressStatus, percentComplete: number, submittedAt: string, summary: string, problems?: string | null, nextSteps?: string | null, evidence: Array<{ __typename?: 'Evidence', title: string, url: string }>, department: { __typename?: 'Department', code: string, name: string } } & { ' $fragmentName'?: 'LatestReport_ProgressReportFragment' };
+
+export const LatestReport_ProgressReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LatestReport_ProgressReportFragment, unknown>;
+export const DepartmentTable_DepartmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentTable_Department"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"inherited"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DepartmentTable_DepartmentFragment, unknown>;
+export const FeedItem_PlanEventFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<FeedItem_PlanEventFragment, unknown>;
+export const ActivityFeed_PlanEventPageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEventPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItem_PlanEvent"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<ActivityFeed_PlanEventPageFragment, unknown>;
+export const GoalCard_GoalFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalCard_Goal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MEASURE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]} as unknown as DocumentNode<GoalCard_GoalFragment, unknown>;
+export const IndicatorChart_IndicatorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorChart_Indicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<IndicatorChart_IndicatorFragment, unknown>;
+export const PlanHeader_PlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanHeader_Plan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]} as unknown as DocumentNode<PlanHeader_PlanFragment, unknown>;
+export const ProjectProgress_MeasureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectProgress_Measure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]} as unknown as DocumentNode<ProjectProgress_MeasureFragment, unknown>;
+export const ReportTimeline_ProgressReportFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]} as unknown as DocumentNode<ReportTimeline_ProgressReportFragment, unknown>;
+export const PlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const DepartmentPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"inherited"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DepartmentPageQuery, DepartmentPageQueryVariables>;
+export const DeskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Desk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"department"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"department"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"inherited"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeskQuery, DeskQueryVariables>;
+export const FeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Feed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEventPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItem_PlanEvent"}}]}}]}}]} as unknown as DocumentNode<FeedQuery, FeedQueryVariables>;
+export const OlderEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OlderEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasMore"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEventPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItem_PlanEvent"}}]}}]}}]} as unknown as DocumentNode<OlderEventsQuery, OlderEventsQueryVariables>;
+export const PlanLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlanLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItem_PlanEvent"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"inherited"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"inherited"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]} as unknown as DocumentNode<PlanLiveSubscription, PlanLiveSubscriptionVariables>;
+export const GoalPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoalPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorChart_Indicator"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorChart_Indicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<GoalPageQuery, GoalPageQueryVariables>;
+export const IndicatorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorChart_Indicator"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorChart_Indicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<IndicatorPageQuery, IndicatorPageQueryVariables>;
+export const RecordValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordValue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordIndicatorValueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordIndicatorValue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]} as unknown as DocumentNode<RecordValueMutation, RecordValueMutationVariables>;
+export const MeasurePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasurePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportTimeline_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}}]}}]} as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
+export const MeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Meeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
+export const BigScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BigScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MEASURE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectProgress_Measure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorChart_Indicator"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectProgress_Measure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorChart_Indicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEventPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItem_PlanEvent"}}]}}]}}]} as unknown as DocumentNode<BigScreenQuery, BigScreenQueryVariables>;
+export const CockpitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cockpit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanHeader_Plan"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"GoalCard_Goal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectProgress_Measure"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorChart_Indicator"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentTable_Department"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FeedItem_PlanEvent"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanHeader_Plan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"docNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GoalCard_Goal"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MEASURE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectProgress_Measure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorChart_Indicator"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"baselineYear"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetText"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentTable_Department"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"inherited"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFeed_PlanEventPage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanEventPage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FeedItem_PlanEvent"}}]}}]}}]} as unknown as DocumentNode<CockpitQuery, CockpitQueryVariables>;
+export const LiveStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<LiveStartQuery, LiveStartQueryVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const SubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitProgressReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LatestReport_ProgressReport"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LatestReport_ProgressReport"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProgressReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"percentComplete"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { covers, currentPeriod, planClock, previousPeriod } from './period';
+
+const boshan = { startsOn: '2022-01-01', endsOn: '2025-12-31' };
+
+describe('the plan clock', () => {
+  it('reports for this month while the window is open, and for its last month after it closes', () => {
+    expect(currentPeriod(boshan, '2024-05-20')).toBe('2024-05');
+    expect(currentPeriod(boshan, '2026-11-24')).toBe('2026-11');
+    expect(currentPeriod(boshan, '2027-03-01')).toBe('2026-12');
+    expect(currentPeriod(boshan, '2021-06-01')).toBe('2022-01');
+  });
+
+  it('steps back across a year', () => {
+    expect(previousPeriod('2025-01')).toBe('2024-12');
+  });
+
+  it('knows how far through the plan we are and in which phase', () => {
+    expect(planClock(boshan, '2024-01-01')).toMatchObject({ phase: 'running' });
+    expect(Math.round(planClock(boshan, '2024-01-01').elapsed)).toBe(50);
+    expect(planClock(boshan, '2026-11-24')).toEqual({ elapsed: 100, phase: 'evaluation' });
+    expect(planClock(boshan, '2027-01-01')).toEqual({ elapsed: 100, phase: 'closed' });
+  });
+
+  it('a quarterly or later report covers the month', () => {
+    expect(covers('2025-06', '2025-06')).toBe(true);
+    expect(covers('2025-05', '2025-06')).toBe(false);
+    expect(covers('2025-Q2', '2025-06')).toBe(true);
+    expect(covers('2025-Q1', '2025-06')).toBe(false);
+    expect(covers(null, '2025-06')).toBe(false);
+  });
+});

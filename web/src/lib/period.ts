@@ -1,0 +1,58 @@
+/** Reporting periods and the plan's clock, computed the same way everywhere in the dashboard. */
+
+export interface PlanPeriod {
+  startsOn: string;
+  endsOn: string;
+}
+
+/** Months after the plan's end in which reports are still taken (the server's EVALUATION_WINDOW_MONTHS). */
+export const EVALUATION_WINDOW_MONTHS = 12;
+
+const monthOf = (iso: string) => iso.slice(0, 7);
+
+function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The month a report is due for today: this month, held inside the plan's reporting window. */
+export function currentPeriod(plan: PlanPeriod, today: string): string {
+  const first = monthOf(plan.startsOn);
+  const last = addMonths(monthOf(plan.endsOn), EVALUATION_WINDOW_MONTHS);
+  const month = monthOf(today);
+  return month < first ? first : month > last ? last : month;
+}
+
+/** The month before a period. */
+export function previousPeriod(period: string): string {
+  return addMonths(period, -1);
+}
+
+/** How far through its period the plan is, 0–100, and in which phase. */
+export function planClock(
+  plan: PlanPeriod,
+  today: string,
+): { elapsed: number; phase: 'before' | 'running' | 'evaluation' | 'closed' } {
+  const start = Date.parse(plan.startsOn);
+  const end = Date.parse(plan.endsOn) + 86_400_000;
+  const now = Date.parse(today);
+  const elapsed = Math.max(0, Math.min(100, ((now - start) / (end - start)) * 100));
+  if (now < start) return { elapsed, phase: 'before' };
+  if (now < end) return { elapsed, phase: 'running' };
+  const windowEnd = `${addMonths(monthOf(plan.endsOn), EVALUATION_WINDOW_MONTHS + 1)}-01`;
+  return { elapsed, phase: today < windowEnd ? 'evaluation' : 'closed' };
+}
+
+/** The last month of a period: 2025-06 → 2025-06, 2025-Q2 → 2025-06, 2025-H2 → 2025-12. */
+export function lastMonthOf(period: string): string {
+  const [year, part = ''] = period.split('-');
+  if (part.startsWith('Q')) return `${year}-${String(Number(part.slice(1)) * 3).padStart(2, '0')}`;
+  if (part.startsWith('H')) return `${year}-${String(Number(part.slice(1)) * 6).padStart(2, '0')}`;
+  return `${year}-${part}`;
+}
+
+/** Whether a report for `period` reaches the month `wanted` (or later). */
+export function covers(period: string | null | undefined, wanted: string): boolean {
+  return period != null && lastMonthOf(period) >= wanted;
+}

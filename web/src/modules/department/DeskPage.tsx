@@ -1,0 +1,184 @@
+import { Alert, Card, Col, Drawer, Empty, Grid, Row, Segmented, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { getFragmentData, graphql } from '../../gql';
+import { formatPercent, formatPeriod, isoDay } from '../../lib/format';
+import { currentPeriod, previousPeriod } from '../../lib/period';
+import { StatusTag } from '../../ui/StatusTag';
+import { TONE_COLOR } from '../../ui/status';
+import { useSession } from '../auth/session';
+import { IndicatorValueForm } from '../indicator/IndicatorValueForm';
+import { LatestReport_ProgressReport } from '../progress/latest-report';
+import { ReportForm } from '../progress/ReportForm';
+import { ReportTimeline } from '../progress/ReportTimeline';
+import { deskItem, URGENCY_ORDER, type Urgency } from './desk';
+
+const DeskQuery = graphql(`
+  query Desk($plan: String!, $department: String!) {
+    plan(code: $plan) { id code startsOn endsOn }
+    department(code: $department) {
+      code
+      name
+      progress(planCode: $plan) { percent reported total rule }
+      assignments(planCode: $plan, inherited: true) {
+        role
+        measure {
+          id
+          code
+          title
+          kind
+          parent { id code title }
+          reports(first: 20) { ...ReportTimeline_ProgressReport }
+        }
+        latestReport { ...LatestReport_ProgressReport }
+      }
+      indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
+    }
+  }
+`);
+
+const URGENCY_TEXT: Record<Urgency, { label: string; color: string }> = {
+  overdue: { label: '■ 逾期', color: TONE_COLOR.red },
+  due: { label: '◆ 待报', color: TONE_COLOR.blue },
+  attention: { label: '▲ 关注', color: TONE_COLOR.yellow },
+  done: { label: '✔ 已报', color: TONE_COLOR.green },
+};
+
+/** 我的任务: what this department owes, most urgent first, and a one-minute way to post it. */
+export function DeskPage() {
+  const { planCode = '' } = useParams();
+  const session = useSession();
+  const screens = Grid.useBreakpoint();
+  const department = session?.user.department?.code ?? '';
+  const [open, setOpen] = useState<string | null>(null);
+  const [view, setView] = useState<'tasks' | 'history'>('tasks');
+  const [{ data, error }] = useQuery({
+    query: DeskQuery,
+    variables: { plan: planCode, department },
+    pause: !department,
+  });
+  if (!department) return <Alert type="info" showIcon message="“我的任务”供部门填报员使用：当前账号未归属任何部门。" />;
+  if (error && !data) return <Alert type="error" showIcon message="任务加载失败" description={error.message} />;
+  if (!data?.plan || !data.department) return <Skeleton active />;
+  const today = isoDay(new Date());
+  const period = currentPeriod(data.plan, today);
+  const periods = [period, previousPeriod(period)];
+  const items = (data.department.assignments ?? [])
+    .filter((a) => a.measure.kind !== 'PROJECT')
+    .map((a) => {
+      const latest = getFragmentData(LatestReport_ProgressReport, a.latestReport);
+      return { assignment: a, latest, item: deskItem(latest ?? null, period, today) };
+    })
+    .sort(
+      (a, b) =>
+        URGENCY_ORDER.indexOf(a.item.urgency) - URGENCY_ORDER.indexOf(b.item.urgency) ||
+        a.assignment.measure.code.localeCompare(b.assignment.measure.code, 'zh-CN', { numeric: true }),
+    );
+  const opened = items.find((i) => i.assignment.measure.code === open);
+  const counts = (u: Urgency) => items.filter((i) => i.item.urgency === u).length;
+
+  return (
+    <div className="desk">
+      <header className="page-header">
+        <h1>我的任务 · {data.department.name}</h1>
+        <div className="muted">
+          本期 {formatPeriod(period)} · 逾期 {counts('overdue')} 项 · 待报 {counts('due')} 项 · 需关注{' '}
+          {counts('attention')} 项 · 部门进度 {formatPercent(data.department.progress?.percent ?? 0)}
+        </div>
+      </header>
+      <Segmented
+        value={view}
+        onChange={(v) => setView(v as 'tasks' | 'history')}
+        options={[
+          { value: 'tasks', label: '待办事项' },
+          { value: 'history', label: '本部门报告记录' },
+        ]}
+      />
+      {view === 'tasks' ? (
+        <Row gutter={[16, 16]} className="section">
+          <Col xs={24} lg={16}>
+            {items.length === 0 && <Empty description="本部门在此方案中没有承担措施" />}
+            <ul className="desk-list">
+              {items.map(({ assignment, latest, item }) => (
+                <li
+                  key={assignment.measure.id}
+                  className={`desk-item urgency-${item.urgency}`}
+                  data-measure={assignment.measure.code}
+                >
+                  <div className="desk-item-head">
+                    <span className="urgency" style={{ color: URGENCY_TEXT[item.urgency].color }}>
+                      {URGENCY_TEXT[item.urgency].label}
+                    </span>
+                    <Link to={`/plans/${planCode}/measures/${encodeURIComponent(assignment.measure.code)}`}>
+                      {assignment.measure.code} {assignment.measure.title}
+                    </Link>
+                    <Tag color={assignment.role === 'LEAD' ? 'red' : 'default'}>
+                      {assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}
+                    </Tag>
+                  </div>
+                  <div className="desk-item-body">
+                    <span>{item.reason}</span>
+                    {latest ? (
+                      <span className="muted">
+                        最新：{formatPeriod(latest.period)} <StatusTag status={latest.status} />{' '}
+                        {latest.percentComplete}%
+                      </span>
+                    ) : (
+                      <span className="muted">尚未填报</span>
+                    )}
+                    <button type="button" className="link-button" onClick={() => setOpen(assignment.measure.code)}>
+                      填报进展
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </Col>
+          <Col xs={24} lg={8}>
+            <Card size="small" title="本部门负责的指标">
+              {(data.department.indicators ?? []).length === 0 ? (
+                <p className="empty">本部门不负责填报指标。</p>
+              ) : (
+                <IndicatorValueForm planCode={planCode} indicators={data.department.indicators ?? []} />
+              )}
+            </Card>
+          </Col>
+        </Row>
+      ) : (
+        <Card size="small" className="section">
+          {items.map(({ assignment }) => (
+            <section key={assignment.measure.id}>
+              <h3>
+                {assignment.measure.code} {assignment.measure.title}
+              </h3>
+              <ReportTimeline
+                reports={assignment.measure.reports}
+                departmentCode={department}
+                emptyText="本部门尚未就此措施报告。"
+              />
+            </section>
+          ))}
+        </Card>
+      )}
+      <Drawer
+        open={opened != null}
+        onClose={() => setOpen(null)}
+        width={screens.md ? 560 : '100%'}
+        title={opened ? `填报进展：${opened.assignment.measure.code} ${opened.assignment.measure.title}` : ''}
+        destroyOnHidden
+      >
+        {opened && (
+          <ReportForm
+            planCode={planCode}
+            measureCode={opened.assignment.measure.code}
+            departmentCode={department}
+            periods={periods}
+            last={opened.latest ?? null}
+            onDone={() => setOpen(null)}
+          />
+        )}
+      </Drawer>
+    </div>
+  );
+}

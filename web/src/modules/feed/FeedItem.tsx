@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { formatAgo, formatAmount, formatPeriod } from '../../lib/format';
+import { StatusTag } from '../../ui/StatusTag';
+
+export const FeedItem_PlanEvent = graphql(`
+  fragment FeedItem_PlanEvent on PlanEvent {
+    cursor
+    type
+    occurredAt
+    actor { username displayName }
+    department { code name }
+    measure { id code title }
+    indicator { id code name unit }
+    report { id status percentComplete period summary problems }
+    observation { id value asOf }
+  }
+`);
+
+const VERB: Record<string, string> = {
+  PROGRESS_REPORTED: '报送了进展',
+  PROGRESS_REPORT_EDITED: '修改了进展报告',
+  PROGRESS_REPORT_WITHDRAWN: '撤回了进展报告',
+  INDICATOR_VALUE_RECORDED: '填报了指标值',
+  PLAN_IMPORTED: '导入了工作方案',
+  DEPARTMENTS_REGISTERED: '登记了责任单位',
+  USER_CREATED: '创建了账号',
+  USER_PASSWORD_RESET: '重置了密码',
+  USER_DISABLED: '停用了账号',
+};
+
+/** One line of the activity feed: who did what to which measure, when. */
+export function FeedItem(props: {
+  event: FragmentType<typeof FeedItem_PlanEvent>;
+  planCode: string;
+  fresh?: boolean;
+  now?: Date;
+}) {
+  const event = getFragmentData(FeedItem_PlanEvent, props.event);
+  const who = event.department?.name ?? event.actor?.displayName ?? '系统';
+  return (
+    <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
+      <div className="feed-head">
+        <strong>{who}</strong> {VERB[event.type] ?? event.type}
+        <time dateTime={event.occurredAt} title={event.occurredAt}>
+          {formatAgo(event.occurredAt, props.now)}
+        </time>
+      </div>
+      {event.measure && (
+        <div className="feed-target">
+          <Link to={`/plans/${props.planCode}/measures/${encodeURIComponent(event.measure.code)}`}>
+            {event.measure.code} {event.measure.title}
+          </Link>
+        </div>
+      )}
+      {event.report && (
+        <div className="feed-body">
+          <StatusTag status={event.report.status} /> {formatPeriod(event.report.period)} · 完成{' '}
+          {event.report.percentComplete}%<span className="feed-summary">{event.report.summary}</span>
+        </div>
+      )}
+      {event.indicator && event.observation && (
+        <div className="feed-body">
+          <Link to={`/plans/${props.planCode}/indicators/${encodeURIComponent(event.indicator.code)}`}>
+            {event.indicator.name}
+          </Link>
+          ：{formatAmount(event.observation.value)}
+          {event.indicator.unit ?? ''}（截至 {event.observation.asOf}）
+        </div>
+      )}
+    </li>
+  );
+}

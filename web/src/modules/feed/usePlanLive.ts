@@ -1,0 +1,59 @@
+import { useSubscription } from 'urql';
+import { graphql } from '../../gql';
+
+/**
+ * Everything a live event can change on any screen, fetched once per event per shape on the server: the
+ * normalised cache then updates every view that shows these nodes, with no refetch. The field arguments here
+ * must match the views' (reports(first: 20), observations(first: 50), assignments(planCode, inherited: true)).
+ */
+export const PlanLiveSubscription = graphql(`
+  subscription PlanLive($plan: String!, $after: String) {
+    planEvents(planCode: $plan, after: $after) {
+      cursor
+      ...FeedItem_PlanEvent
+      plan {
+        id
+        progress { percent reported total rule }
+        goals { id progress { percent reported total rule } }
+      }
+      measure {
+        id
+        progress { percent reported total rule }
+        latestReport { ...LatestReport_ProgressReport }
+        reports(first: 20) { ...ReportTimeline_ProgressReport }
+        assignments { role department { code } latestReport { ...LatestReport_ProgressReport } }
+        parent { id progress { percent reported total rule } }
+      }
+      department {
+        code
+        progress(planCode: $plan) { percent reported total rule }
+        assignments(planCode: $plan, inherited: true) {
+          role
+          measure { id kind }
+          latestReport { ...LatestReport_ProgressReport }
+        }
+        groups {
+          code
+          assignments(planCode: $plan, inherited: true) {
+            role
+            measure { id kind }
+            latestReport { ...LatestReport_ProgressReport }
+          }
+        }
+      }
+      indicator {
+        id
+        latest { id value asOf }
+        observations(first: 50) { id value asOf note }
+      }
+    }
+  }
+`);
+
+/**
+ * Keeps the plan live while a plan screen is open: one subscription, resumed from `after` (the newest event the
+ * page has shown) so nothing between the page's load and the live stream is lost.
+ */
+export function usePlanLive(planCode: string, after: string | null | undefined, pause = false): void {
+  useSubscription({ query: PlanLiveSubscription, variables: { plan: planCode, after: after ?? null }, pause });
+}

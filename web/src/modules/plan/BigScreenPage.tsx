@@ -1,0 +1,131 @@
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useLiveState } from '../../app/live-state';
+import { graphql } from '../../gql';
+import { formatDateLong, formatPercent, isoDay } from '../../lib/format';
+import { planClock } from '../../lib/period';
+import { TONE_COLOR } from '../../ui/status';
+import { ActivityFeed } from '../feed/ActivityFeed';
+import { goalStatus } from '../goal/GoalCard';
+import { IndicatorChart } from '../indicator/IndicatorChart';
+import { RECENT_EVENTS, usePlanLiveFromNow } from './PlanLayout';
+import { ProjectProgress } from './ProjectProgress';
+import { StatusCounts } from './StatusCounts';
+
+const BigScreenQuery = graphql(`
+  query BigScreen($plan: String!, $first: Int!) {
+    plan(code: $plan) {
+      id
+      title
+      docNumber
+      startsOn
+      endsOn
+      progress { percent reported total rule }
+      goals {
+        id
+        code
+        title
+        progress { percent reported total rule }
+        measures(kind: MEASURE) { id latestReport { id status } }
+      }
+      measures { id kind latestReport { id status } ...ProjectProgress_Measure }
+      indicators { id targetKind ...IndicatorChart_Indicator }
+    }
+    recentEvents(planCode: $plan, first: $first) { ...ActivityFeed_PlanEventPage }
+  }
+`);
+
+function useClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** 大屏: the whole plan at a glance for a wall display, dark, large, no interaction, live. */
+export function BigScreenPage() {
+  const { planCode = '' } = useParams();
+  const live = useLiveState();
+  const now = useClock();
+  usePlanLiveFromNow(planCode);
+  const [{ data, error }] = useQuery({ query: BigScreenQuery, variables: { plan: planCode, first: RECENT_EVENTS } });
+  useEffect(() => {
+    document.body.classList.add('big-screen-body');
+    return () => document.body.classList.remove('big-screen-body');
+  }, []);
+  if (!data) return <div className="big-screen loading">{error ? `加载失败：${error.message}` : '正在加载…'}</div>;
+  const plan = data.plan;
+  if (!plan) return <div className="big-screen loading">未找到工作方案</div>;
+  const today = isoDay(now);
+  const clock = planClock(plan, today);
+  const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
+  const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC').slice(0, 2);
+  return (
+    <div className="big-screen" data-live={live}>
+      <header className="bs-header">
+        <div>
+          <h1>{plan.title}</h1>
+          <div className="bs-sub">{plan.docNumber}</div>
+        </div>
+        <div className="bs-figures">
+          <div className="bs-figure">
+            <span className="bs-number">{formatPercent(plan.progress.percent)}</span>
+            <span className="bs-label">总体完成</span>
+          </div>
+          <div className="bs-figure">
+            <span className="bs-number">{Math.round(clock.elapsed)}%</span>
+            <span className="bs-label">时间进度</span>
+          </div>
+        </div>
+        <div className="bs-today">
+          <div>{formatDateLong(today)}</div>
+          <div className={`bs-live bs-live-${live}`} aria-live="polite">
+            {live === 'live' ? '● 实时' : live === 'connecting' ? '○ 连接中' : '连接中断，正在重连（显示最后数据）'}
+          </div>
+        </div>
+      </header>
+      <main className="bs-grid">
+        <section className="bs-panel bs-goals">
+          <h2>措施状态</h2>
+          <StatusCounts measures={leaves} big />
+          <h2>工作目标</h2>
+          <ul className="bs-goal-list">
+            {plan.goals.map((goal) => {
+              const status = goalStatus(goal.measures);
+              return (
+                <li key={goal.id} style={{ borderLeftColor: TONE_COLOR[status.tone] }}>
+                  <div className="bs-goal-title">{goal.title}</div>
+                  <div className="bs-goal-line">
+                    <span className="bs-goal-pct">{formatPercent(goal.progress.percent)}</span>
+                    <span style={{ color: TONE_COLOR[status.tone] }}>{status.text}</span>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+        <section className="bs-panel bs-charts">
+          {numeric.map((indicator) => (
+            <div key={indicator.id} className="bs-chart">
+              <IndicatorChart indicator={indicator} dark height={260} />
+            </div>
+          ))}
+          <h2>各工程进度</h2>
+          <ProjectProgress
+            projects={plan.measures.filter((m) => m.kind !== 'MEASURE')}
+            elapsed={clock.elapsed}
+            dark
+            height={300}
+          />
+        </section>
+        <section className="bs-panel bs-feed">
+          <h2>实时动态</h2>
+          <ActivityFeed page={data.recentEvents} planCode={planCode} limit={12} />
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { Alert, Card, Col, Row, Skeleton } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useLiveState } from '../../app/live-state';
+import { graphql } from '../../gql';
+import { isoDay } from '../../lib/format';
+import { currentPeriod, planClock } from '../../lib/period';
+import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { DepartmentTable } from '../department/DepartmentTable';
+import { ActivityFeed } from '../feed/ActivityFeed';
+import { GoalCard } from '../goal/GoalCard';
+import { IndicatorChart } from '../indicator/IndicatorChart';
+import { PlanHeader } from './PlanHeader';
+import { RECENT_EVENTS } from './PlanLayout';
+import { ProjectProgress } from './ProjectProgress';
+import { StatusCounts } from './StatusCounts';
+
+export const CockpitQuery = graphql(`
+  query Cockpit($plan: String!, $first: Int!) {
+    plan(code: $plan) {
+      id
+      code
+      startsOn
+      endsOn
+      ...PlanHeader_Plan
+      goals { id ...GoalCard_Goal }
+      measures { id kind latestReport { id status } ...ProjectProgress_Measure }
+      indicators { id code targetKind name ...IndicatorChart_Indicator }
+      departments { code ...DepartmentTable_Department }
+    }
+    recentEvents(planCode: $plan, first: $first) { ...ActivityFeed_PlanEventPage }
+  }
+`);
+
+/** 领导驾驶舱: is the plan on track, what is red and whose, what changed today. */
+export function CockpitPage() {
+  const { planCode = '' } = useParams();
+  const live = useLiveState();
+  const [{ data, error, fetching }] = useQuery({
+    query: CockpitQuery,
+    variables: { plan: planCode, first: RECENT_EVENTS },
+  });
+  if (error && !data) return <Alert type="error" showIcon message="驾驶舱加载失败" description={error.message} />;
+  if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (!data.plan) return <Alert type="warning" showIcon message={`未找到工作方案「${planCode}」`} />;
+  const plan = data.plan;
+  const today = isoDay(new Date());
+  const clock = planClock(plan, today);
+  const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
+  const tops = plan.measures.filter((m) => m.kind !== 'MEASURE');
+  const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC');
+  return (
+    <div className="cockpit" data-loading={fetching ? 'true' : 'false'}>
+      <PlanHeader plan={plan} today={today} extra={<ConnectionBadge state={live} />} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={17}>
+          <Card size="small" title={`措施状态（共 ${leaves.length} 项，按各措施最新报告）`}>
+            <StatusCounts measures={leaves} />
+          </Card>
+          <section className="goal-grid" aria-label="工作目标">
+            {plan.goals.map((goal) => (
+              <GoalCard key={goal.id} goal={goal} planCode={planCode} />
+            ))}
+          </section>
+          <Row gutter={[16, 16]}>
+            {numeric.map((indicator) => (
+              <Col xs={24} md={12} key={indicator.id}>
+                <Card
+                  size="small"
+                  title={
+                    <Link to={`/plans/${planCode}/indicators/${encodeURIComponent(indicator.code)}`}>
+                      {indicator.name}
+                    </Link>
+                  }
+                >
+                  <IndicatorChart indicator={indicator} />
+                </Card>
+              </Col>
+            ))}
+            <Col xs={24} md={numeric.length % 2 === 0 ? 24 : 12}>
+              <Card size="small" title="各工程与保障措施进度">
+                <ProjectProgress projects={tops} elapsed={clock.elapsed} />
+              </Card>
+            </Col>
+          </Row>
+          <Card size="small" title={`部门情况（本期 ${currentPeriod(plan, today)}）`} className="section">
+            <DepartmentTable departments={plan.departments} planCode={planCode} period={currentPeriod(plan, today)} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={7}>
+          <Card
+            size="small"
+            title="实时动态"
+            extra={<Link to={`/plans/${planCode}/feed`}>全部</Link>}
+            className="feed-card"
+          >
+            <ActivityFeed page={data.recentEvents} planCode={planCode} />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

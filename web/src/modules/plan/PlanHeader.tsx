@@ -1,0 +1,58 @@
+import { Progress } from 'antd';
+import type { ReactNode } from 'react';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { formatDateLong, formatPercent } from '../../lib/format';
+import { planClock } from '../../lib/period';
+
+export const PlanHeader_Plan = graphql(`
+  fragment PlanHeader_Plan on Plan {
+    id
+    title
+    docNumber
+    issuer
+    startsOn
+    endsOn
+    progress { percent reported total rule }
+  }
+`);
+
+const PHASE: Record<string, string> = {
+  before: '方案尚未开始',
+  running: '方案实施中',
+  evaluation: '方案期已结束，处于总结评估期',
+  closed: '方案已结束',
+};
+
+/** The top band: title, document number, period with a time-elapsed bar, today's date and the live state. */
+export function PlanHeader(props: { plan: FragmentType<typeof PlanHeader_Plan>; today: string; extra?: ReactNode }) {
+  const plan = getFragmentData(PlanHeader_Plan, props.plan);
+  const clock = planClock(plan, props.today);
+  return (
+    <header className="plan-header">
+      <div className="plan-title">
+        <h1>{plan.title}</h1>
+        <div className="muted">
+          {plan.docNumber && <span>{plan.docNumber}</span>} · {plan.issuer} · 实施期 {formatDateLong(plan.startsOn)} 至{' '}
+          {formatDateLong(plan.endsOn)}
+        </div>
+      </div>
+      <div className="plan-clock" title={plan.progress.rule}>
+        <div className="figure-label">
+          时间进度 <span className="muted">（{PHASE[clock.phase]}）</span>
+        </div>
+        <Progress percent={Math.round(clock.elapsed)} size="small" showInfo format={(p) => `${p}%`} />
+        <div className="figure-label">
+          总体完成{' '}
+          <span className="muted">
+            （{plan.progress.reported}/{plan.progress.total} 项已报）
+          </span>
+        </div>
+        <Progress percent={plan.progress.percent} size="small" format={() => formatPercent(plan.progress.percent)} />
+      </div>
+      <div className="plan-today">
+        <div>{formatDateLong(props.today)}</div>
+        {props.extra}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,99 @@
+import { Button, Dropdown, Layout, Menu } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { useLiveState } from '../../app/live-state';
+import { graphql } from '../../gql';
+import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { ROLE_LABEL, setSession, useSession } from '../auth/session';
+import { usePlanLive } from '../feed/usePlanLive';
+
+export const RECENT_EVENTS = 20;
+
+const LiveStartQuery = graphql(`
+  query LiveStart($plan: String!, $first: Int!) {
+    recentEvents(planCode: $plan, first: $first) { events { cursor } }
+  }
+`);
+
+const LogoutMutation = graphql(`
+  mutation Logout { logout }
+`);
+
+/**
+ * Starts the plan's live stream after the newest event already shown: from then on, every event reaches the
+ * cache exactly once, and on a reconnect the client resumes from the last one it received.
+ */
+export function usePlanLiveFromNow(planCode: string): void {
+  const [{ data }] = useQuery({ query: LiveStartQuery, variables: { plan: planCode, first: RECENT_EVENTS } });
+  const [after, setAfter] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (data && after === undefined) setAfter(data.recentEvents.events[0]?.cursor ?? null);
+  }, [data, after]);
+  usePlanLive(planCode, after, after === undefined);
+}
+
+/** The frame of every plan screen: navigation, who is signed in, the live state; the plan stays live inside. */
+export function PlanLayout() {
+  const { planCode = '' } = useParams();
+  const session = useSession();
+  const live = useLiveState();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [, logout] = useMutation(LogoutMutation);
+  usePlanLiveFromNow(planCode);
+
+  const base = `/plans/${planCode}`;
+  const items = [
+    { key: base, label: <Link to={base}>驾驶舱</Link> },
+    { key: `${base}/meeting`, label: <Link to={`${base}/meeting`}>调度会</Link> },
+    { key: `${base}/feed`, label: <Link to={`${base}/feed`}>工作动态</Link> },
+    ...(session?.user.department ? [{ key: `${base}/desk`, label: <Link to={`${base}/desk`}>我的任务</Link> }] : []),
+    { key: `${base}/screen`, label: <Link to={`${base}/screen`}>大屏</Link> },
+  ];
+  const selected = items
+    .map((i) => i.key)
+    .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Layout className="app-layout">
+      <Layout.Header className="app-header">
+        <Link to={base} className="brand">
+          <span className="brand-mark">督</span> 督办
+        </Link>
+        <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} className="app-menu" />
+        <ConnectionBadge state={live} />
+        {session && (
+          <Dropdown
+            menu={{
+              items: [
+                {
+                  key: 'role',
+                  label: `${ROLE_LABEL[session.user.role]}${session.user.department ? ` · ${session.user.department.name}` : ''}`,
+                  disabled: true,
+                },
+                {
+                  key: 'logout',
+                  label: '退出登录',
+                  onClick: async () => {
+                    await logout({});
+                    setSession(null);
+                    void navigate('/login');
+                  },
+                },
+              ],
+            }}
+          >
+            <Button type="text" className="user-button" data-user={session.user.username}>
+              {session.user.displayName}
+            </Button>
+          </Dropdown>
+        )}
+      </Layout.Header>
+      <Layout.Content className="app-content">
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}
