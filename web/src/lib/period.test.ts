@@ -4,10 +4,10 @@ import { covers, currentPeriod, planClock, previousPeriod } from './period';
 const boshan = { startsOn: '2022-01-01', endsOn: '2025-12-31' };
 
 describe('the plan clock', () => {
-  it('reports for this month while the window is open, and for its last month after it closes', () => {
+  it('reports for this month while the plan runs, and for its last month after it ends', () => {
     expect(currentPeriod(boshan, '2024-05-20')).toBe('2024-05');
-    expect(currentPeriod(boshan, '2026-11-24')).toBe('2026-11');
-    expect(currentPeriod(boshan, '2027-03-01')).toBe('2026-12');
+    expect(currentPeriod(boshan, '2025-12-31')).toBe('2025-12');
+    expect(currentPeriod(boshan, '2026-11-24')).toBe('2025-12');
     expect(currentPeriod(boshan, '2021-06-01')).toBe('2022-01');
   });
 

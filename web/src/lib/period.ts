@@ -16,10 +16,13 @@ function addMonths(month: string, n: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The month a report is due for today: this month, held inside the plan's reporting window. */
+/**
+ * The month whose report is due now: this month while the plan runs; after it ends, its last month (reports are
+ * still taken in the evaluation window, but the monthly cadence ends with the plan).
+ */
 export function currentPeriod(plan: PlanPeriod, today: string): string {
   const first = monthOf(plan.startsOn);
-  const last = addMonths(monthOf(plan.endsOn), EVALUATION_WINDOW_MONTHS);
+  const last = monthOf(plan.endsOn);
   const month = monthOf(today);
   return month < first ? first : month > last ? last : month;
 }

@@ -12,7 +12,7 @@ export const TONE_COLOR: Record<Tone, string> = {
 export type ProgressStatusName = 'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'DELAYED' | 'COMPLETED';
 
 export const STATUS_META: Record<ProgressStatusName, { label: string; tone: Tone; mark: string }> = {
-  ON_TRACK: { label: '正常推进', tone: 'green', mark: '●' },
+  ON_TRACK: { label: '正常推进', tone: 'green', mark: '▶' },
   AT_RISK: { label: '存在风险', tone: 'yellow', mark: '▲' },
   DELAYED: { label: '滞后', tone: 'red', mark: '■' },
   COMPLETED: { label: '已完成', tone: 'green', mark: '✔' },

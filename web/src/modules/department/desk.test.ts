@@ -19,6 +19,14 @@ describe('what a department owes', () => {
     });
   });
 
+  it('after the plan ends, its last month is overdue once its own due day has passed', () => {
+    expect(deskItem({ period: '2025-11', status: 'ON_TRACK' }, '2025-12', '2026-11-24')).toEqual({
+      urgency: 'overdue',
+      reason: '2025-12 报告已逾期（截止 2026-01-05）',
+    });
+    expect(deskItem({ period: '2025-12', status: 'ON_TRACK' }, '2025-12', '2026-11-24').urgency).toBe('done');
+  });
+
   it('a reported month with a delayed report still needs attention', () => {
     expect(deskItem({ period: '2025-07', status: 'DELAYED' }, '2025-07', '2025-07-20').urgency).toBe('attention');
     expect(deskItem({ period: '2025-07', status: 'ON_TRACK' }, '2025-07', '2025-07-20').urgency).toBe('done');

@@ -19,9 +19,11 @@ export function dueOn(period: string): string {
  * this period not yet reported (due), the latest report at risk or delayed (attention), or done for now.
  */
 export function deskItem(latest: { period: string; status: string } | null, period: string, today: string): DeskItem {
-  const last = previousPeriod(period);
-  if (!covers(latest?.period, last) && today > dueOn(last)) {
-    return { urgency: 'overdue', reason: `${last} 报告已逾期（截止 ${dueOn(last)}）` };
+  // After the plan ends, its last month stays "this period" and can itself be past due.
+  for (const wanted of [period, previousPeriod(period)]) {
+    if (!covers(latest?.period, wanted) && today > dueOn(wanted)) {
+      return { urgency: 'overdue', reason: `${wanted} 报告已逾期（截止 ${dueOn(wanted)}）` };
+    }
   }
   if (!covers(latest?.period, period)) {
     return { urgency: 'due', reason: `本期（${period}）待报，截止 ${dueOn(period)}` };

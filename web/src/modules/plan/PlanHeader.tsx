@@ -47,7 +47,11 @@ export function PlanHeader(props: { plan: FragmentType<typeof PlanHeader_Plan>; 
             （{plan.progress.reported}/{plan.progress.total} 项已报）
           </span>
         </div>
-        <Progress percent={plan.progress.percent} size="small" format={() => formatPercent(plan.progress.percent)} />
+        <Progress
+          percent={plan.progress.percent}
+          size="small"
+          format={() => <span data-testid="plan-progress">{formatPercent(plan.progress.percent)}</span>}
+        />
       </div>
       <div className="plan-today">
         <div>{formatDateLong(props.today)}</div>

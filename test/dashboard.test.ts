@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { launchBrowser, screenshot, signIn } from './kit/browser';
+import { type FlakyNetwork, startFlakyNetwork } from './kit/proxy';
+import { sqlRows } from './kit/sql';
+
+const PLAN = 'boshan-ip-2022-2025';
+const SUBMIT = 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }';
+const BUILT = path.resolve(import.meta.dirname, '..', 'web', 'dist', 'index.html');
+
+let app: TestApp;
+let browser: Browser;
+let network: FlakyNetwork;
+
+beforeAll(async () => {
+  if (!existsSync(BUILT)) throw new Error('web/dist 不存在：请先运行 pnpm build（pnpm test 会自动构建）');
+  app = await startTestApp();
+  network = await startFlakyNetwork(Number(new URL(app.url).port));
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await network?.close();
+  await app?.close();
+});
+
+/** Marks the page so that a reload (which would clear the mark) cannot pass for a live update. */
+async function markNoReload(page: Page): Promise<() => Promise<boolean>> {
+  await page.evaluate(() => {
+    (window as unknown as { __noReload: boolean }).__noReload = true;
+  });
+  return () => page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true);
+}
+
+const live = (page: Page) => page.locator('[data-live="live"]').first();
+
+describe('the dashboard in a real browser', { timeout: 240_000 }, () => {
+  it('a clerk posts a report from the desk; the leader’s cockpit shows it in the feed and in the progress, without reload', async () => {
+    const leader = await signIn(browser, app.url, 'leader');
+    const clerk = await signIn(browser, app.url, 'market-supervision', { width: 390, height: 844 });
+    try {
+      await expect.poll(() => live(leader.page).isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect.poll(() => leader.page.getByTestId('plan-progress').textContent()).toBe('0%');
+      const stillLoaded = await markNoReload(leader.page);
+
+      // The clerk lands on the desk (on a phone-sized screen) and opens the first measure it leads.
+      await clerk.page.waitForURL(/\/desk$/);
+      const item = clerk.page.locator('[data-measure="P1.1"]');
+      await item.getByRole('button', { name: '填报进展' }).click();
+      const form = clerk.page.locator('.report-form');
+      await form.getByLabel('完成百分比').fill('60');
+      await form.getByLabel('工作进展').fill('召开知识产权工作推进会，印发年度工作要点');
+      await form.getByLabel('存在问题 / 需协调事项').fill('需区财政局落实专项资金');
+      await screenshot(clerk.page, 'desk-report-form-phone');
+      await form.getByRole('button', { name: '提交报告' }).click();
+      await expect.poll(() => form.isVisible()).toBe(false);
+
+      const feedItem = leader.page.locator('.feed-item', { hasText: '召开知识产权工作推进会' });
+      await expect.poll(() => feedItem.isVisible(), { timeout: 20_000 }).toBe(true);
+      // P1.1 at 60 % makes P1 20 %, and the plan the mean of its 8 projects and safeguards: 2.5 %.
+      await expect.poll(() => leader.page.getByTestId('plan-progress').textContent()).toBe('2.5%');
+      expect(await stillLoaded()).toBe(true);
+      await screenshot(leader.page, 'cockpit-after-live-report');
+
+      // The desk shows the report as this period's, in its own list.
+      await expect.poll(() => item.textContent()).toContain('60%');
+      expect([...leader.errors, ...clerk.errors]).toEqual([]);
+    } finally {
+      await leader.context.close();
+      await clerk.context.close();
+    }
+  });
+
+  it('a bad value gets the server’s reason beside its field, and nothing typed is lost', async () => {
+    const clerk = await signIn(browser, app.url, 'finance');
+    try {
+      await clerk.page.locator('[data-measure="P1.2"]').getByRole('button', { name: '填报进展' }).click();
+      const form = clerk.page.locator('.report-form');
+      await form.getByLabel('完成百分比').fill('150');
+      await form.getByLabel('工作进展').fill('完成政策梳理');
+      await form.getByRole('button', { name: '提交报告' }).click();
+      const percentItem = form.locator('.ant-form-item', { has: clerk.page.getByLabel('完成百分比') });
+      await expect
+        .poll(() => percentItem.locator('.ant-form-item-explain-error').textContent())
+        .toBe('完成百分比须为 0 至 100 的整数');
+      expect(await form.getByLabel('工作进展').inputValue()).toBe('完成政策梳理');
+      await screenshot(clerk.page, 'desk-error-beside-field');
+      const [row] = await sqlRows<{ n: number }>(app.database.db, sql`select count(*)::int as n from progress_reports`);
+      // Nothing was written by the refused submission: only the first story's report exists.
+      expect(row?.n).toBe(1);
+    } finally {
+      await clerk.context.close();
+    }
+  });
+
+  it('the big screen renders the seeded plan at 1920×1080 with no scrollbars and says it is live', async () => {
+    const wall = await signIn(browser, app.url, 'viewer', { width: 1920, height: 1080 });
+    try {
+      await wall.page.goto(`/plans/${PLAN}/screen`);
+      await expect
+        .poll(() => wall.page.locator('.bs-header h1').textContent())
+        .toContain('博山区国家知识产权强区试点区建设工作方案');
+      await expect.poll(() => wall.page.locator('.bs-live-live').isVisible(), { timeout: 20_000 }).toBe(true);
+      expect(await wall.page.locator('.bs-goal-list li').count()).toBe(5);
+      const overflow = await wall.page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - window.innerWidth,
+        y: document.documentElement.scrollHeight - window.innerHeight,
+      }));
+      expect(overflow).toEqual({ x: 0, y: 0 });
+      await screenshot(wall.page, 'big-screen-1920x1080', false);
+      expect(wall.errors).toEqual([]);
+    } finally {
+      await wall.context.close();
+    }
+  });
+
+  it('when the network drops, the screen says so, reconnects by itself and shows every report it missed', async () => {
+    const leader = await signIn(browser, network.url, 'leader');
+    let office: ApiClient | undefined;
+    try {
+      await expect.poll(() => live(leader.page).isVisible(), { timeout: 20_000 }).toBe(true);
+      const stillLoaded = await markNoReload(leader.page);
+      network.cut();
+      await expect
+        .poll(() => leader.page.locator('[data-live="reconnecting"]').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
+      await screenshot(leader.page, 'cockpit-reconnecting', false);
+      office = await app.as('market-supervision');
+      for (const n of [1, 2, 3]) {
+        const result = await office.gql(SUBMIT, {
+          i: {
+            planCode: PLAN,
+            measureCode: 'P2.1',
+            departmentCode: 'market-supervision',
+            period: '2025-12',
+            status: 'ON_TRACK',
+            percentComplete: 10 * n,
+            summary: `断线期间的第 ${n} 份报告`,
+          },
+        });
+        expect(result.errors).toBeUndefined();
+      }
+      network.restore();
+      await expect.poll(() => live(leader.page).isVisible(), { timeout: 60_000 }).toBe(true);
+      for (const n of [1, 2, 3]) {
+        await expect
+          .poll(() => leader.page.locator('.feed-item', { hasText: `断线期间的第 ${n} 份报告` }).count(), {
+            timeout: 20_000,
+          })
+          .toBe(1);
+      }
+      expect(await stillLoaded()).toBe(true);
+    } finally {
+      network.restore();
+      await leader.context.close();
+    }
+  });
+});
