@@ -14,20 +14,5 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
-    rollupOptions: {
-      output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
-        manualChunks: (id) => {
-          if (id.includes('node_modules/echarts') || id.includes('node_modules/zrender')) return 'echarts';
-          if (
-            id.includes('node_modules/antd') ||
-            id.includes('node_modules/@ant-design') ||
-            id.includes('node_modules/rc-')
-          )
-            return 'antd';
-          return undefined;
-        },
-      },
-    },
   },
 });

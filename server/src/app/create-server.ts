@@ -85,6 +85,10 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const deps: ContextDeps = { db: options.db, catalog: new CatalogCache(), settings, eventStream };
   const rules = validationRules(settings.introspection);
   const httpServer = http.createServer();
+  // Idle keep-alive sockets stay open for a minute: with Node's 5 s default, a client reusing a socket just as the
+  // server closes it gets ECONNRESET (seen under load, and common behind intranet proxies with longer timeouts).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxBodyBytes });
   httpServer.on('upgrade', (req, socket, head) => {

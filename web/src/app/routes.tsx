@@ -1,18 +1,24 @@
+import { Skeleton } from 'antd';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession } from '../modules/auth/session';
-import { DepartmentPage } from '../modules/department/DepartmentPage';
-import { DeskPage } from '../modules/department/DeskPage';
-import { FeedPage } from '../modules/feed/FeedPage';
-import { GoalPage } from '../modules/goal/GoalPage';
-import { IndicatorPage } from '../modules/indicator/IndicatorPage';
-import { MeasurePage } from '../modules/measure/MeasurePage';
-import { MeetingPage } from '../modules/meeting/MeetingPage';
-import { BigScreenPage } from '../modules/plan/BigScreenPage';
 import { CockpitPage } from '../modules/plan/CockpitPage';
 import { PlanLayout } from '../modules/plan/PlanLayout';
+
+// The cockpit ships with the app; every other screen loads when first opened, so the cockpit stays light.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const BigScreenPage = page(() => import('../modules/plan/BigScreenPage'), 'BigScreenPage');
+const DepartmentPage = page(() => import('../modules/department/DepartmentPage'), 'DepartmentPage');
+const DeskPage = page(() => import('../modules/department/DeskPage'), 'DeskPage');
+const FeedPage = page(() => import('../modules/feed/FeedPage'), 'FeedPage');
+const GoalPage = page(() => import('../modules/goal/GoalPage'), 'GoalPage');
+const IndicatorPage = page(() => import('../modules/indicator/IndicatorPage'), 'IndicatorPage');
+const MeasurePage = page(() => import('../modules/measure/MeasurePage'), 'MeasurePage');
+const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'MeetingPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title } }
@@ -38,42 +44,44 @@ function RequireSession({ children }: { children: React.ReactNode }) {
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route
-        path="/"
-        element={
-          <RequireSession>
-            <Home />
-          </RequireSession>
-        }
-      />
-      <Route
-        path="/plans/:planCode/screen"
-        element={
-          <RequireSession>
-            <BigScreenPage />
-          </RequireSession>
-        }
-      />
-      <Route
-        path="/plans/:planCode"
-        element={
-          <RequireSession>
-            <PlanLayout />
-          </RequireSession>
-        }
-      >
-        <Route index element={<CockpitPage />} />
-        <Route path="meeting" element={<MeetingPage />} />
-        <Route path="feed" element={<FeedPage />} />
-        <Route path="desk" element={<DeskPage />} />
-        <Route path="goals/:goalCode" element={<GoalPage />} />
-        <Route path="measures/:measureCode" element={<MeasurePage />} />
-        <Route path="departments/:departmentCode" element={<DepartmentPage />} />
-        <Route path="indicators/:indicatorCode" element={<IndicatorPage />} />
-      </Route>
-      <Route path="*" element={<Navigate to="/" replace />} />
-    </Routes>
+    <Suspense fallback={<Skeleton active className="app-content" />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/"
+          element={
+            <RequireSession>
+              <Home />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/plans/:planCode/screen"
+          element={
+            <RequireSession>
+              <BigScreenPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/plans/:planCode"
+          element={
+            <RequireSession>
+              <PlanLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<CockpitPage />} />
+          <Route path="meeting" element={<MeetingPage />} />
+          <Route path="feed" element={<FeedPage />} />
+          <Route path="desk" element={<DeskPage />} />
+          <Route path="goals/:goalCode" element={<GoalPage />} />
+          <Route path="measures/:measureCode" element={<MeasurePage />} />
+          <Route path="departments/:departmentCode" element={<DepartmentPage />} />
+          <Route path="indicators/:indicatorCode" element={<IndicatorPage />} />
+        </Route>
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Suspense>
   );
 }
