@@ -4,20 +4,28 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
+import WebSocket, { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
-import { SubscriptionShapes } from '../realtime/subscription-shapes';
+import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
 import type { Viewer } from '../shared/viewer';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
+import { serveGraphqlWs } from './graphql-ws-server';
 import { graphqlHttpHandler } from './http-handler';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -101,8 +109,14 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   }
   const socketAuth = new WeakMap<object, SocketAuth>();
   const format = formatError(settings.production);
-  const shapes = new SubscriptionShapes();
-  const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
+  /** A result as the `payload` of a `next` message, its errors formatted as over HTTP. */
+  const toPayload = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result;
+  const shapes = new SubscriptionShapes({ serialise: (result) => JSON.stringify(toPayload(result)) });
+  // Where each subscription's shared results are written: its socket, under its own id (see `context`).
+  const sinks = new WeakMap<Context, ResultSink>();
+  const documents = new DocumentCache();
+  const wsCleanup = serveGraphqlWs<Record<string, unknown>>(
     {
       schema,
       connectionInitWaitTimeout: settings.wsConnectionInitTimeoutMs,
@@ -114,30 +128,39 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
         socketAuth.set(ctx.extra.socket, { token, viewer });
         return true;
       },
-      // The same parse and validation limits as over HTTP.
+      // The same parse and validation limits as over HTTP; a document that passed is shared by later sockets.
       onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
-        if (errors.length > 0) {
-          return errors.map(
-            (e) =>
-              new GraphQLError(e.message, {
-                nodes: e.nodes,
-                extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
-              }),
-          );
+        let document = documents.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          }
+          const errors = validate(schema, document, [...specifiedRules, ...rules]);
+          if (errors.length > 0) {
+            return errors.map(
+              (e) =>
+                new GraphQLError(e.message, {
+                  nodes: e.nodes,
+                  extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+                }),
+            );
+          }
+          documents.set(payload.query, document);
         }
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
-      context: (ctx) => createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null),
-      // Live subscriptions of the same shape share one execution per event.
-      subscribe: (args) => shapes.subscribe(args),
+      context: async (ctx, id) => {
+        const context = await createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null);
+        sinks.set(context, socketSink(ctx.extra.socket, id));
+        return context;
+      },
+      // Live subscriptions of the same shape share one execution and one serialisation per event.
+      subscribe: (args) => shapes.subscribe(args, sinks.get(args.contextValue as Context)),
+      // Results of unshared operations carry errors formatted the same way.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? toPayload(result) : undefined),
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((e) => {
           const formatted = format(e.toJSON(), e);
@@ -238,6 +261,41 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+/** Writes a shared `next` message to one socket as a text frame; a closed socket takes nothing. */
+function socketSink(socket: WebSocket, id: string): ResultSink {
+  return {
+    id,
+    write: (message) => {
+      if (socket.readyState === WebSocket.OPEN) socket.send(message, { binary: false });
+    },
+  };
+}
+
+const MAX_CACHED_QUERY_CHARS = 8_192;
+
+/**
+ * Parsed, validated subscription documents by their text, so that a thousand dashboards sending the same query
+ * hold one document between them. Bounded: past the limit the oldest entry goes.
+ */
+class DocumentCache {
+  private readonly entries = new Map<string, DocumentNode>();
+
+  constructor(private readonly limit = 500) {}
+
+  get(text: string): DocumentNode | undefined {
+    return this.entries.get(text);
+  }
+
+  set(text: string, document: DocumentNode): void {
+    if (text.length > MAX_CACHED_QUERY_CHARS) return;
+    if (this.entries.size >= this.limit) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(text, document);
+  }
 }
 
 const CONTENT_TYPES: Record<string, string> = {
