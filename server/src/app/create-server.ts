@@ -21,7 +21,6 @@ import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
 import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
-import type { Viewer } from '../shared/viewer';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
@@ -105,7 +104,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
 
   interface SocketAuth {
     token: string;
-    viewer: Viewer;
+    sessionId: number;
   }
   const socketAuth = new WeakMap<object, SocketAuth>();
   const format = formatError(settings.production);
@@ -125,12 +124,16 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
         const token = tokenFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token);
         const viewer = await resolveViewer(options.db, token);
         if (!token || !viewer) return false;
-        socketAuth.set(ctx.extra.socket, { token, viewer });
+        socketAuth.set(ctx.extra.socket, { token, sessionId: viewer.sessionId });
         return true;
       },
       // The same parse and validation limits as over HTTP; a document that passed is shared by later sockets.
       onSubscribe: (_ctx, _id, payload) => {
-        let document = documents.get(payload.query);
+        const cached = documents.get(payload.query);
+        let document = cached?.document;
+        // graphql-ws keeps the subscribe message for as long as the subscription lives: let it hold the cached
+        // copy of the query text rather than its own.
+        if (cached) (payload as { query: string }).query = cached.text;
         if (!document) {
           try {
             document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
@@ -154,11 +157,17 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       },
       context: async (ctx, id) => {
         const context = await createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null);
-        sinks.set(context, socketSink(ctx.extra.socket, id));
+        sinks.set(context, new SocketSink(ctx.extra.socket, id));
         return context;
       },
       // Live subscriptions of the same shape share one execution and one serialisation per event.
-      subscribe: (args) => shapes.subscribe(args, sinks.get(args.contextValue as Context)),
+      subscribe: async (args) => {
+        const result = await shapes.subscribe(args, sinks.get(args.contextValue as Context));
+        // graphql-ws keeps these arguments for as long as the subscription lives, but a shared member's results come
+        // from its shape's execution: let its own context (scope, viewer, loaders) go.
+        if (shapes.isMember(result)) args.contextValue = undefined;
+        return result;
+      },
       // Results of unshared operations carry errors formatted the same way.
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? toPayload(result) : undefined),
       onError: (_ctx, _id, _payload, errors) =>
@@ -174,7 +183,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const recheck = setInterval(() => {
     const open = [...wsServer.clients].flatMap((socket) => {
       const auth = socketAuth.get(socket);
-      return auth ? [{ socket, sessionId: auth.viewer.sessionId }] : [];
+      return auth ? [{ socket, sessionId: auth.sessionId }] : [];
     });
     if (open.length === 0) return;
     findLiveSessionIds(
@@ -263,15 +272,22 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   };
 }
 
-/** Writes a shared `next` message to one socket as a text frame; a closed socket takes nothing. */
-function socketSink(socket: WebSocket, id: string): ResultSink {
-  return {
-    id,
-    write: (message) => {
-      if (socket.readyState === WebSocket.OPEN) socket.send(message, { binary: false });
-    },
-  };
+/**
+ * Writes a shared `next` message to one socket as a text frame; a closed socket takes nothing. A class rather
+ * than a closure: one per subscription, so its size counts.
+ */
+class SocketSink implements ResultSink {
+  constructor(
+    private readonly socket: WebSocket,
+    readonly id: string,
+  ) {}
+
+  write(message: Buffer): void {
+    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message, TEXT_FRAME);
+  }
 }
+
+const TEXT_FRAME = { binary: false };
 
 const MAX_CACHED_QUERY_CHARS = 8_192;
 
@@ -280,11 +296,11 @@ const MAX_CACHED_QUERY_CHARS = 8_192;
  * hold one document between them. Bounded: past the limit the oldest entry goes.
  */
 class DocumentCache {
-  private readonly entries = new Map<string, DocumentNode>();
+  private readonly entries = new Map<string, { text: string; document: DocumentNode }>();
 
   constructor(private readonly limit = 500) {}
 
-  get(text: string): DocumentNode | undefined {
+  get(text: string): { text: string; document: DocumentNode } | undefined {
     return this.entries.get(text);
   }
 
@@ -294,7 +310,7 @@ class DocumentCache {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(text, document);
+    this.entries.set(text, { text, document });
   }
 }
 

@@ -1,25 +1,52 @@
-import type { IncomingMessage } from 'node:http';
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import {
+  CloseCode,
+  handleProtocols,
+  makeServer,
+  type ServerOptions,
+  type WebSocket as WebSocketLike,
+} from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
 
-/** What graphql-ws hands our hooks as `ctx.extra`: the socket and the upgrade request. */
+/** What graphql-ws hands our hooks as `ctx.extra`: the socket (the upgrade request is not kept: nothing needs it). */
 export interface SocketExtra {
   readonly socket: WebSocket;
-  readonly request: IncomingMessage;
 }
 
 /**
  * graphql-ws on a `ws` server, as graphql-ws's own `useServer` does it, but with what every idle connection costs
  * kept to the socket itself: one keep-alive sweep over all sockets instead of an interval and a pong timer per
- * socket, and no per-socket closures beyond the message and close handlers graphql-ws needs.
+ * socket, one sweep for the connection_init deadline instead of a timer per socket, the upgrade request let go,
+ * and no per-socket closures beyond the message and close handlers graphql-ws needs.
  */
 export function serveGraphqlWs<P extends Record<string, unknown>>(
   options: ServerOptions<P, SocketExtra>,
   wss: WebSocketServer,
   keepAliveMs = 12_000,
 ): { dispose(): Promise<void> } {
-  const server = makeServer(options);
+  // Sockets that have not sent connection_init yet, with their deadline (graphql-ws's own timer is switched off).
+  const initDeadlines = new Map<WebSocket, number>();
+  const initTimeoutMs = options.connectionInitWaitTimeout ?? 3_000;
+  const server = makeServer<P, SocketExtra>({
+    ...options,
+    connectionInitWaitTimeout: Number.POSITIVE_INFINITY,
+    onConnect: (ctx) => {
+      initDeadlines.delete(ctx.extra.socket);
+      return options.onConnect?.(ctx);
+    },
+  });
   wss.options.handleProtocols = handleProtocols;
+  const initSweep = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [socket, deadline] of initDeadlines) {
+        if (deadline > now) continue;
+        initDeadlines.delete(socket);
+        socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+      }
+    },
+    Math.max(50, Math.min(1_000, initTimeoutMs / 4)),
+  );
+  initSweep.unref();
 
   // Sockets pinged by the last sweep that have not answered yet; a socket still here at the next sweep is gone.
   const awaitingPong = new WeakSet<WebSocket>();
@@ -36,34 +63,17 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   }, keepAliveMs);
   sweep.unref();
 
-  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+  const connections = new WeakMap<WebSocket, Connection>();
+  wss.on('connection', (socket: WebSocket) => {
+    if (Number.isFinite(initTimeoutMs) && initTimeoutMs > 0) initDeadlines.set(socket, Date.now() + initTimeoutMs);
+    const connection = new Connection(socket);
+    connections.set(socket, connection);
+    // Shared listeners, not closures: `this` is the socket. `on`, not `once`: each `once` wraps its listener.
     socket.on('pong', onPong);
-    socket.once('error', onSocketError);
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve, reject) => {
-            if (socket.readyState !== WebSocket.OPEN) {
-              resolve();
-              return;
-            }
-            socket.send(data, (error) => (error ? reject(error) : resolve()));
-          }),
-        close: (code, reason) => socket.close(code, reason),
-        onMessage: (handle) =>
-          socket.on('message', (data) => {
-            handle(String(data)).catch((error: unknown) => {
-              console.error('[ws] message handling failed', error);
-              socket.close(CloseCode.InternalServerError, 'Internal server error');
-            });
-          }),
-      },
-      { socket, request },
-    );
-    socket.once('close', (code, reason) => {
-      closed(code, String(reason)).catch((error: unknown) => console.error('[ws] close handling failed', error));
-    });
+    socket.on('error', onSocketError);
+    socket.on('message', onMessage);
+    socket.on('close', onClose);
+    connection.closed = server.opened(connection, { socket });
   });
 
   wss.once('error', (error) => {
@@ -75,14 +85,63 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
     awaitingPong.delete(this);
   }
 
+  function onMessage(this: WebSocket, data: WebSocket.RawData): void {
+    const connection = connections.get(this);
+    connection?.handle?.(String(data)).catch((error: unknown) => {
+      console.error('[ws] message handling failed', error);
+      this.close(CloseCode.InternalServerError, 'Internal server error');
+    });
+  }
+
+  function onClose(this: WebSocket, code: number, reason: Buffer): void {
+    initDeadlines.delete(this);
+    const connection = connections.get(this);
+    connections.delete(this);
+    connection?.closed?.(code, String(reason)).catch((error: unknown) => console.error('[ws] close failed', error));
+  }
+
   return {
     dispose: async () => {
       clearInterval(sweep);
+      clearInterval(initSweep);
       for (const socket of wss.clients) socket.close(1001, 'Going away');
       wss.removeAllListeners();
       await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+/** One socket as graphql-ws sees it; methods on the prototype, so a connection holds no closures of its own. */
+class Connection implements WebSocketLike {
+  /** graphql-ws's message handler for this socket. */
+  handle: ((data: string) => Promise<void>) | null = null;
+  /** graphql-ws's clean-up for this socket. */
+  closed: ((code: number, reason: string) => Promise<void>) | null = null;
+
+  constructor(private readonly socket: WebSocket) {}
+
+  get protocol(): string {
+    return this.socket.protocol;
+  }
+
+  send(data: string): Promise<void> {
+    const { socket } = this;
+    return new Promise<void>((resolve, reject) => {
+      if (socket.readyState !== WebSocket.OPEN) {
+        resolve();
+        return;
+      }
+      socket.send(data, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  close(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
+
+  onMessage(handle: (data: string) => Promise<void>): void {
+    this.handle = handle;
+  }
 }
 
 /** Shared by every socket: a transport error closes the socket it happened on. */

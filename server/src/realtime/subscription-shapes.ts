@@ -79,12 +79,16 @@ class Shape {
   private readonly members = new Set<Member>();
   private source: Source | null = null;
   private ready: Promise<ExecutionResult | null> | null = null;
+  /** The first member's arguments, copied: the shape executes with them for as long as it lives. */
+  private readonly args: ExecutionArgs;
 
   constructor(
-    private readonly args: ExecutionArgs,
+    args: ExecutionArgs,
     private readonly serialise: (result: ExecutionResult) => string,
     private readonly onEmpty: () => void,
-  ) {}
+  ) {
+    this.args = { ...args };
+  }
 
   async join(sink: ResultSink): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const member = new Member(this, sink);
@@ -175,6 +179,11 @@ export class SubscriptionShapes {
       shape = created;
     }
     return shape.join(sink);
+  }
+
+  /** Whether a subscription is served by a shape (rather than run on its own). */
+  isMember(subscription: unknown): boolean {
+    return subscription instanceof Member;
   }
 
   /** How many shapes are live (for tests and the bench). */
