@@ -37,10 +37,17 @@ async function settledMemory(pid: number, file: string): Promise<{ rss: number; 
   await sleep(100);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as { rss: number; heapUsed: number };
 }
+/** Each client process's tally of closed sockets by close code: a lost message is explained by a closed socket. */
+const closes = new Map<ChildProcess, Record<string, number>>();
+
 function logRound(round: number, arrived: number[]): void {
   const sorted = [...arrived].sort((a, b) => a - b);
+  const closed = new Map<string, number>();
+  for (const tally of closes.values())
+    for (const [code, count] of Object.entries(tally)) closed.set(code, (closed.get(code) ?? 0) + count);
+  const closedText = [...closed].map(([code, count]) => `${count} closed with ${code}`).join(', ');
   console.log(
-    `  round ${round}: ${sorted.length} delivered, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms`,
+    `  round ${round}: ${sorted.length} delivered, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms${closedText ? `; ${closedText}` : ''}`,
   );
 }
 function percentile(sorted: number[], p: number): number {
@@ -75,9 +82,10 @@ async function collect(clients: ChildProcess[], since: number): Promise<number[]
       clients.map(
         (child) =>
           new Promise<number[]>((resolve) => {
-            const onMessage = (m: { type: string; arrivals?: number[] }) => {
+            const onMessage = (m: { type: string; arrivals?: number[]; closes?: Record<string, number> }) => {
               if (m.type !== 'arrivals') return;
               child.off('message', onMessage);
+              closes.set(child, m.closes ?? {});
               resolve(m.arrivals ?? []);
             };
             child.on('message', onMessage);
