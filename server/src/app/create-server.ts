@@ -13,7 +13,7 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
-import WebSocket, { WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
@@ -24,7 +24,7 @@ import type { Context } from '../shared/context';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
-import { serveGraphqlWs } from './graphql-ws-server';
+import { SocketSink, serveGraphqlWs } from './graphql-ws-server';
 import { graphqlHttpHandler } from './http-handler';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -271,23 +271,6 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     },
   };
 }
-
-/**
- * Writes a shared `next` message to one socket as a text frame; a closed socket takes nothing. A class rather
- * than a closure: one per subscription, so its size counts.
- */
-class SocketSink implements ResultSink {
-  constructor(
-    private readonly socket: WebSocket,
-    readonly id: string,
-  ) {}
-
-  write(message: Buffer): void {
-    if (this.socket.readyState === WebSocket.OPEN) this.socket.send(message, TEXT_FRAME);
-  }
-}
-
-const TEXT_FRAME = { binary: false };
 
 const MAX_CACHED_QUERY_CHARS = 8_192;
 

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import {
   CloseCode,
   handleProtocols,
@@ -6,6 +7,7 @@ import {
   type WebSocket as WebSocketLike,
 } from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
+import type { ResultSink } from '../realtime/subscription-shapes';
 
 /** What graphql-ws hands our hooks as `ctx.extra`: the socket (the upgrade request is not kept: nothing needs it). */
 export interface SocketExtra {
@@ -36,31 +38,39 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   });
   wss.options.handleProtocols = handleProtocols;
   const initSweep = setInterval(
-    () => {
-      const now = Date.now();
-      for (const [socket, deadline] of initDeadlines) {
-        if (deadline > now) continue;
-        initDeadlines.delete(socket);
-        socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
-      }
-    },
+    // After the poll phase (setImmediate): a connection_init that arrived while the loop was busy is read first.
+    () =>
+      setImmediate(() => {
+        const now = Date.now();
+        for (const [socket, deadline] of initDeadlines) {
+          if (deadline > now) continue;
+          initDeadlines.delete(socket);
+          socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+        }
+      }),
     Math.max(50, Math.min(1_000, initTimeoutMs / 4)),
   );
   initSweep.unref();
 
   // Sockets pinged by the last sweep that have not answered yet; a socket still here at the next sweep is gone.
   const awaitingPong = new WeakSet<WebSocket>();
-  const sweep = setInterval(() => {
-    for (const socket of wss.clients) {
-      if (socket.readyState !== WebSocket.OPEN) continue;
-      if (awaitingPong.has(socket)) {
-        socket.terminate();
-        continue;
-      }
-      awaitingPong.add(socket);
-      socket.ping();
-    }
-  }, keepAliveMs);
+  const sweep = setInterval(
+    // After the poll phase (setImmediate): pongs that arrived while the loop was busy (thousands of sockets
+    // connecting at once, say) are read before anyone is judged silent. Timers run before I/O in each turn.
+    () =>
+      setImmediate(() => {
+        for (const socket of wss.clients) {
+          if (socket.readyState !== WebSocket.OPEN) continue;
+          if (awaitingPong.has(socket)) {
+            socket.terminate();
+            continue;
+          }
+          awaitingPong.add(socket);
+          socket.ping();
+        }
+      }),
+    keepAliveMs,
+  );
   sweep.unref();
 
   const connections = new WeakMap<WebSocket, Connection>();
@@ -148,4 +158,38 @@ class Connection implements WebSocketLike {
 function onSocketError(this: WebSocket, error: Error): void {
   console.error('[ws] socket error', error.message);
   this.close(CloseCode.InternalServerError, 'Internal server error');
+}
+
+/**
+ * Writes a shared `next` message to one socket as a text frame; a closed socket takes nothing. Messages written
+ * to a socket in one turn of the event loop (a batch of events read together) leave in one system call: the
+ * socket is corked at its first message and uncorked once the turn ends. A class rather than a closure: there
+ * is one per subscription, so its size counts.
+ */
+export class SocketSink implements ResultSink {
+  constructor(
+    private readonly socket: WebSocket,
+    readonly id: string,
+  ) {}
+
+  write(message: Buffer): void {
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    // ws keeps the TCP socket private; without it, each message is its own write.
+    const stream = (this.socket as unknown as { _socket?: Duplex })._socket;
+    if (stream && !corked.has(stream)) {
+      stream.cork();
+      corked.add(stream);
+      if (corked.size === 1) setImmediate(uncorkAll);
+    }
+    this.socket.send(message, TEXT_FRAME);
+  }
+}
+
+const TEXT_FRAME = { binary: false };
+/** Sockets corked in this turn of the event loop. */
+const corked = new Set<Duplex>();
+
+function uncorkAll(): void {
+  for (const stream of corked) stream.uncork();
+  corked.clear();
 }
