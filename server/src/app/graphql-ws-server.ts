@@ -52,22 +52,27 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   );
   initSweep.unref();
 
-  // Sockets pinged by the last sweep that have not answered yet; a socket still here at the next sweep is gone.
-  const awaitingPong = new WeakSet<WebSocket>();
+  // Sweeps since each socket last answered a ping; a socket silent for two whole sweeps is gone. Two, not one:
+  // on a starved machine a pong can take longer than one interval to be read.
+  const unanswered = new WeakMap<WebSocket, number>();
   const sweep = setInterval(
     // After the poll phase (setImmediate): pongs that arrived while the loop was busy (thousands of sockets
     // connecting at once, say) are read before anyone is judged silent. Timers run before I/O in each turn.
     () =>
       setImmediate(() => {
+        let terminated = 0;
         for (const socket of wss.clients) {
           if (socket.readyState !== WebSocket.OPEN) continue;
-          if (awaitingPong.has(socket)) {
+          const missed = unanswered.get(socket) ?? 0;
+          if (missed >= 2) {
             socket.terminate();
+            terminated += 1;
             continue;
           }
-          awaitingPong.add(socket);
+          unanswered.set(socket, missed + 1);
           socket.ping();
         }
+        if (terminated > 0) console.warn(`[ws] keep-alive: ended ${terminated} sockets that answered no ping`);
       }),
     keepAliveMs,
   );
@@ -92,7 +97,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   });
 
   function onPong(this: WebSocket): void {
-    awaitingPong.delete(this);
+    unanswered.delete(this);
   }
 
   function onMessage(this: WebSocket, data: WebSocket.RawData): void {
