@@ -20,7 +20,7 @@ let ready = 0;
 /** Sockets that closed or failed before they were subscribed: reported, so the bench never waits for them. */
 let failed = 0;
 /** Close codes seen, for the bench to explain any loss. */
-const closes = new Map<number, number>();
+const closes = new Map<string, number>();
 const now = () => performance.timeOrigin + performance.now();
 const NEXT = Buffer.from('"type":"next"');
 
@@ -57,7 +57,8 @@ function open(start: Start): void {
   });
   socket.on('close', (code) => {
     if (!subscribed) failed += 1;
-    closes.set(code, (closes.get(code) ?? 0) + 1);
+    const key = subscribed ? String(code) : `${code} before subscribing`;
+    closes.set(key, (closes.get(key) ?? 0) + 1);
   });
   socket.on('error', () => {});
 }

@@ -28,6 +28,7 @@ import { SocketSink, serveGraphqlWs } from './graphql-ws-server';
 import { graphqlHttpHandler } from './http-handler';
 
 export const GRAPHQL_PATH = '/graphql';
+const LISTEN_BACKLOG = 4096;
 
 export interface ServerOptions {
   db: Db;
@@ -255,7 +256,9 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, host || undefined, () => {
+        // A deep accept queue: after a restart thousands of dashboards reconnect at once, and connections the
+        // queue cannot hold are reset (the kernel caps it at net.core.somaxconn).
+        httpServer.listen({ port, host: host || undefined, backlog: LISTEN_BACKLOG }, () => {
           httpServer.off('error', reject);
           const address = httpServer.address();
           resolve(typeof address === 'object' && address ? address.port : port);
