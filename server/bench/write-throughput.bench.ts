@@ -248,18 +248,20 @@ async function main(): Promise<void> {
   );
   const warm = await post(url, pairs, WARMUP_S);
   const run = await post(url, pairs, DURATION_S);
-  // Reports committed, counted in the log: autocannon drops the answers still in flight when a run stops.
-  const written = await reportsInLog(url, leader);
-  const expected = written * SUBSCRIBERS;
-  // Let delivery finish: until every subscriber has every report, or nothing more arrives for 5 seconds.
+  // Reports committed, counted in the log (autocannon drops the answers still in flight when a run stops), and
+  // delivered: wait until every subscriber has every report, or nothing changes for 5 seconds. The log shows an
+  // event once no older transaction of the whole PostgreSQL server is open, so its count may lag a moment too.
   const runEnded = performance.now();
+  let written = await reportsInLog(url, leader);
   let got = await delivered(clients);
-  for (let still = 0; got < expected && still < 25; ) {
+  for (let still = 0; got < written * SUBSCRIBERS || still < 3; ) {
     await sleep(200);
-    const now = await delivered(clients);
-    still = now === got ? still + 1 : 0;
-    got = now;
+    const [nowWritten, nowGot] = [await reportsInLog(url, leader), await delivered(clients)];
+    still = nowWritten === written && nowGot === got ? still + 1 : 0;
+    [written, got] = [nowWritten, nowGot];
+    if (still >= 25) break;
   }
+  const expected = written * SUBSCRIBERS;
   const drainMs = performance.now() - runEnded;
   const f = (n: number, d = 1) => n.toFixed(d).padStart(12);
   console.log(
