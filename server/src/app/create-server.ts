@@ -4,23 +4,31 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLFormattedError,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
-import { SubscriptionShapes } from '../realtime/subscription-shapes';
+import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
 import type { Context } from '../shared/context';
-import type { Viewer } from '../shared/viewer';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
+import { SocketSink, serveGraphqlWs } from './graphql-ws-server';
 import { graphqlHttpHandler } from './http-handler';
 
 export const GRAPHQL_PATH = '/graphql';
+const LISTEN_BACKLOG = 4096;
 
 export interface ServerOptions {
   db: Db;
@@ -101,12 +109,18 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
 
   interface SocketAuth {
     token: string;
-    viewer: Viewer;
+    sessionId: number;
   }
   const socketAuth = new WeakMap<object, SocketAuth>();
   const format = formatError(settings.production);
-  const shapes = new SubscriptionShapes();
-  const wsCleanup = useServer<Record<string, unknown>, Record<string, never>>(
+  /** A result as the `payload` of a `next` message, its errors formatted as over HTTP. */
+  const toPayload = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result;
+  const shapes = new SubscriptionShapes({ serialise: (result) => JSON.stringify(toPayload(result)) });
+  // Where each subscription's shared results are written: its socket, under its own id (see `context`).
+  const sinks = new WeakMap<Context, ResultSink>();
+  const documents = new DocumentCache();
+  const wsCleanup = serveGraphqlWs<Record<string, unknown>>(
     {
       schema,
       connectionInitWaitTimeout: settings.wsConnectionInitTimeoutMs,
@@ -115,33 +129,52 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
         const token = tokenFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token);
         const viewer = await resolveViewer(options.db, token);
         if (!token || !viewer) return false;
-        socketAuth.set(ctx.extra.socket, { token, viewer });
+        socketAuth.set(ctx.extra.socket, { token, sessionId: viewer.sessionId });
         return true;
       },
-      // The same parse and validation limits as over HTTP.
+      // The same parse and validation limits as over HTTP; a document that passed is shared by later sockets.
       onSubscribe: (_ctx, _id, payload) => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...rules]);
-        if (errors.length > 0) {
-          return errors.map(
-            (e) =>
-              new GraphQLError(e.message, {
-                nodes: e.nodes,
-                extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
-              }),
-          );
+        const cached = documents.get(payload.query);
+        let document = cached?.document;
+        // graphql-ws keeps the subscribe message for as long as the subscription lives: let it hold the cached
+        // copy of the query text rather than its own.
+        if (cached) (payload as { query: string }).query = cached.text;
+        if (!document) {
+          try {
+            document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          }
+          const errors = validate(schema, document, [...specifiedRules, ...rules]);
+          if (errors.length > 0) {
+            return errors.map(
+              (e) =>
+                new GraphQLError(e.message, {
+                  nodes: e.nodes,
+                  extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+                }),
+            );
+          }
+          documents.set(payload.query, document);
         }
         return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
       },
-      context: (ctx) => createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null),
-      // Live subscriptions of the same shape share one execution per event.
-      subscribe: (args) => shapes.subscribe(args),
+      context: async (ctx, id) => {
+        const context = await createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null);
+        sinks.set(context, new SocketSink(ctx.extra.socket, id));
+        return context;
+      },
+      // Live subscriptions of the same shape share one execution and one serialisation per event.
+      subscribe: async (args) => {
+        const result = await shapes.subscribe(args, sinks.get(args.contextValue as Context));
+        // graphql-ws keeps these arguments for as long as the subscription lives, but a shared member's results come
+        // from its shape's execution: let its own context (scope, viewer, loaders) go.
+        if (shapes.isMember(result)) args.contextValue = undefined;
+        return result;
+      },
+      // Results of unshared operations carry errors formatted the same way.
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? toPayload(result) : undefined),
       onError: (_ctx, _id, _payload, errors) =>
         errors.map((e) => {
           const formatted = format(e.toJSON(), e);
@@ -155,7 +188,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const recheck = setInterval(() => {
     const open = [...wsServer.clients].flatMap((socket) => {
       const auth = socketAuth.get(socket);
-      return auth ? [{ socket, sessionId: auth.viewer.sessionId }] : [];
+      return auth ? [{ socket, sessionId: auth.sessionId }] : [];
     });
     if (open.length === 0) return;
     findLiveSessionIds(
@@ -227,7 +260,9 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(port, host || undefined, () => {
+        // A deep accept queue: after a restart thousands of dashboards reconnect at once, and connections the
+        // queue cannot hold are reset (the kernel caps it at net.core.somaxconn).
+        httpServer.listen({ port, host: host || undefined, backlog: LISTEN_BACKLOG }, () => {
           httpServer.off('error', reject);
           const address = httpServer.address();
           resolve(typeof address === 'object' && address ? address.port : port);
@@ -242,6 +277,31 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+const MAX_CACHED_QUERY_CHARS = 8_192;
+
+/**
+ * Parsed, validated subscription documents by their text, so that a thousand dashboards sending the same query
+ * hold one document between them. Bounded: past the limit the oldest entry goes.
+ */
+class DocumentCache {
+  private readonly entries = new Map<string, { text: string; document: DocumentNode }>();
+
+  constructor(private readonly limit = 500) {}
+
+  get(text: string): { text: string; document: DocumentNode } | undefined {
+    return this.entries.get(text);
+  }
+
+  set(text: string, document: DocumentNode): void {
+    if (text.length > MAX_CACHED_QUERY_CHARS) return;
+    if (this.entries.size >= this.limit) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(text, { text, document });
+  }
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -7,12 +7,14 @@ export const EVENTS_CHANNEL = 'duban_events';
 
 /**
  * Appends events; call it with the transaction handle of the write it records. Also queues a NOTIFY, which
- * Postgres delivers only if and when the transaction commits: listeners wake, then read by cursor.
+ * Postgres delivers only if and when the transaction commits: listeners wake, then read by cursor. One
+ * statement (the insert runs as a data-modifying WITH): a round trip fewer on every write.
  */
 export async function appendEvents(tx: Db, rows: NewEventRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await tx.insert(events).values(rows);
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
+  await tx.execute(
+    sql`with appended as (${tx.insert(events).values(rows).getSQL()}) select pg_notify(${EVENTS_CHANNEL}, '')`,
+  );
 }
 
 export interface EventFilter {
