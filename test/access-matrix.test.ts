@@ -174,6 +174,27 @@ const MATRIX: Record<string, Operation> = {
       variables: { i: { planCode: PLAN, indicatorCode: 'valid-trademarks', value: 6500, asOf: '2024-12-31' } },
     }),
   },
+  'Query.workingCalendar': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ workingCalendar(year: 2025) { date working name source } }' }),
+  },
+  'Mutation.setCalendarDay': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: SetCalendarDayInput!) { setCalendarDay(input: $i) { date } }',
+      variables: { i: { date: `2030-0${n}-0${transport === 'http' ? 1 : 2}`, working: false, name: '测试' } },
+    }),
+  },
+  'Mutation.clearCalendarDay': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({ query: 'mutation { clearCalendarDay(date: "2030-12-31") }' }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -195,7 +216,8 @@ async function fingerprint(): Promise<string> {
            (select coalesce(sum(version), 0) from progress_reports) as versions,
            (select count(*) from indicator_observations) as observations,
            (select md5(coalesce(string_agg(username || password_hash || coalesce(disabled_at::text, ''), ',' order by id), '')) from users) as users,
-           (select count(*) from sessions where revoked_at is not null) as revoked`);
+           (select count(*) from sessions where revoked_at is not null) as revoked,
+           (select md5(coalesce(string_agg(date::text || working::text || name, ',' order by date), '')) from calendar_days) as calendar`);
   return JSON.stringify(result);
 }
 

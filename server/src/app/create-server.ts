@@ -13,6 +13,7 @@ import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
 import { SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
+import { type Clock, systemClock } from '../shared/clock';
 import type { Context } from '../shared/context';
 import type { Viewer } from '../shared/viewer';
 import { LIMITS, validationRules } from './armor';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   /** LISTEN on the database (Database.listen): wakes the event stream when events commit, in any process. */
   listen: EventStreamOptions['listen'];
   settings: SecuritySettings;
+  /** The time the rules run at; the machine's by default. */
+  clock?: Clock;
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
 }
@@ -82,7 +85,13 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const { settings } = options;
   const eventStream = new EventStream({ db: options.db, listen: options.listen });
   await eventStream.start();
-  const deps: ContextDeps = { db: options.db, catalog: new CatalogCache(), settings, eventStream };
+  const deps: ContextDeps = {
+    db: options.db,
+    catalog: new CatalogCache(),
+    settings,
+    eventStream,
+    clock: options.clock ?? systemClock,
+  };
   const rules = validationRules(settings.introspection);
   const httpServer = http.createServer();
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.

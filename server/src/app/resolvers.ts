@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { assignmentResolvers } from '../modules/assignment';
 import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
+import { calendarResolvers } from '../modules/calendar';
 import { departmentResolvers } from '../modules/department';
 import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
@@ -24,4 +25,5 @@ export const resolvers = [
   ...userResolvers,
   ...auditResolvers,
   ...feedResolvers,
+  ...calendarResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -2,6 +2,7 @@
 
 export * from '../modules/assignment/assignment.table';
 export * from '../modules/auth/auth.table';
+export * from '../modules/calendar/calendar.table';
 export * from '../modules/department/department.table';
 export * from '../modules/event/event.table';
 export * from '../modules/goal/goal.table';
