@@ -195,6 +195,15 @@ const MATRIX: Record<string, Operation> = {
     writes: true,
     operation: () => ({ query: 'mutation { clearCalendarDay(date: "2030-12-31") }' }),
   },
+  'Mutation.setReportingCycle': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: SetReportingCycleInput!) { setReportingCycle(input: $i) { cycle } }',
+      variables: { i: { planCode: PLAN, measureCode: 'P2.1', cycle: 'QUARTERLY' } },
+    }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -217,7 +226,8 @@ async function fingerprint(): Promise<string> {
            (select count(*) from indicator_observations) as observations,
            (select md5(coalesce(string_agg(username || password_hash || coalesce(disabled_at::text, ''), ',' order by id), '')) from users) as users,
            (select count(*) from sessions where revoked_at is not null) as revoked,
-           (select md5(coalesce(string_agg(date::text || working::text || name, ',' order by date), '')) from calendar_days) as calendar`);
+           (select md5(coalesce(string_agg(date::text || working::text || name, ',' order by date), '')) from calendar_days) as calendar,
+           (select count(*) from reporting_cycles) as cycles`);
   return JSON.stringify(result);
 }
 

@@ -10,6 +10,7 @@ import { indicatorResolvers } from '../modules/indicator';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { progressResolvers } from '../modules/progress';
+import { supervisionResolvers } from '../modules/supervision';
 import { userResolvers } from '../modules/user';
 
 /** THE list of resolvers: each module exports its own; nothing else lists them. */
@@ -26,4 +27,5 @@ export const resolvers = [
   ...auditResolvers,
   ...feedResolvers,
   ...calendarResolvers,
+  ...supervisionResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -51,6 +51,8 @@ export function builtInDays(): Map<string, SpecialDay> {
 }
 
 const BUILT_IN = builtInDays();
+/** Counting working days starts here (2000-01-01); earlier dates are counted day by day. */
+const EPOCH = dayNumber('2000-01-01');
 
 /**
  * The working-day calendar: Monday to Friday, except the holidays of the State Council notices, plus their make-up
@@ -58,6 +60,8 @@ const BUILT_IN = builtInDays();
  */
 export class WorkingCalendar {
   private readonly special: Map<string, SpecialDay>;
+  /** Working days counted from EPOCH (exclusive) up to EPOCH + i, filled on demand: counting is then a subtraction. */
+  private readonly cumulative: number[] = [0];
 
   constructor(overrides: readonly SpecialDay[] = []) {
     this.special = new Map(BUILT_IN);
@@ -104,9 +108,23 @@ export class WorkingCalendar {
    * today it is how many working days late a report is; from today to a deadline, how many are left.
    */
   workingDaysBetween(from: string, to: string): number {
-    let count = 0;
-    for (let d = dayNumber(from) + 1; d <= dayNumber(to); d++) if (this.isWorkingDay(fromDayNumber(d))) count += 1;
-    return count;
+    const a = dayNumber(from);
+    const b = dayNumber(to);
+    if (b <= a) return 0;
+    if (a < EPOCH) {
+      let count = 0;
+      for (let d = a + 1; d <= b; d++) if (this.isWorkingDay(fromDayNumber(d))) count += 1;
+      return count;
+    }
+    return this.countTo(b) - this.countTo(a);
+  }
+
+  private countTo(day: number): number {
+    const offset = day - EPOCH;
+    for (let i = this.cumulative.length; i <= offset; i++) {
+      this.cumulative.push(this.cumulative[i - 1]! + (this.isWorkingDay(fromDayNumber(EPOCH + i)) ? 1 : 0));
+    }
+    return this.cumulative[offset]!;
   }
 
   /** The n-th working day (n ≥ 1) of a month, e.g. the 5th working day of 2025-02. */
