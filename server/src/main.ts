@@ -48,7 +48,13 @@ async function main(): Promise<void> {
   }
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
-  server = await createServer({ db: database.db, listen: database.listen, settings, clock: clockFrom(env) });
+  server = await createServer({
+    db: database.db,
+    listen: database.listen,
+    settings,
+    clock: clockFrom(env),
+    superviseEveryMs: env.SUPERVISE_INTERVAL_SECONDS * 1000 || undefined,
+  });
   let port: number;
   try {
     port = await server.listen(env.PORT, env.HOST);

@@ -46,6 +46,8 @@ export async function startTestApp(
     settings?: Partial<SecuritySettings>;
     /** The time the rules run at, e.g. a ManualClock; the machine's by default. */
     clock?: Clock;
+    /** Sweep warnings this often (off by default, so that tests counting events see only their own). */
+    superviseEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
@@ -58,7 +60,13 @@ export async function startTestApp(
     loginFailureDelayMs: 0,
     ...options.settings,
   };
-  const server = await createServer({ db: database.db, listen: database.listen, settings, clock: options.clock });
+  const server = await createServer({
+    db: database.db,
+    listen: database.listen,
+    settings,
+    clock: options.clock,
+    superviseEveryMs: options.superviseEveryMs,
+  });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;

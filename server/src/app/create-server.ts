@@ -10,6 +10,7 @@ import { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
+import { Supervisor } from '../modules/supervision';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
 import { SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
@@ -30,6 +31,8 @@ export interface ServerOptions {
   settings: SecuritySettings;
   /** The time the rules run at; the machine's by default. */
   clock?: Clock;
+  /** Sweep the warnings this often (a WARNING_CHANGED event per measure whose level changed); off when unset. */
+  superviseEveryMs?: number;
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
 }
@@ -38,6 +41,8 @@ export interface DubanServer {
   httpServer: http.Server;
   /** Live subscription counts: sockets, shared shapes, and subscribers of the event stream. */
   stats(): { sockets: number; shapes: number; streamSubscribers: number };
+  /** The warning sweeper, when `superviseEveryMs` is set. */
+  supervisor: Supervisor | null;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -92,6 +97,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     eventStream,
     clock: options.clock ?? systemClock,
   };
+  const supervisor = options.superviseEveryMs ? new Supervisor(deps, options.superviseEveryMs) : null;
+  supervisor?.start();
   const rules = validationRules(settings.introspection);
   const httpServer = http.createServer();
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
@@ -238,8 +245,10 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
+    supervisor,
     close: async () => {
       clearInterval(recheck);
+      await supervisor?.stop();
       await eventStream.stop();
       await apollo.stop();
       for (const client of wsServer.clients) client.terminate();

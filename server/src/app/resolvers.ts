@@ -11,6 +11,7 @@ import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { progressResolvers } from '../modules/progress';
 import { supervisionResolvers } from '../modules/supervision';
+import { urgeResolvers } from '../modules/urge';
 import { userResolvers } from '../modules/user';
 
 /** THE list of resolvers: each module exports its own; nothing else lists them. */
@@ -28,4 +29,5 @@ export const resolvers = [
   ...feedResolvers,
   ...calendarResolvers,
   ...supervisionResolvers,
+  ...urgeResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -57,6 +57,8 @@ const envSchema = z.object({
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Schema introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** How often warnings are swept for changes (WARNING_CHANGED events); 0 turns the sweep off. */
+  SUPERVISE_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(60),
   /** Run the rules at another time: `2025-12-01` or an ISO date-time starts the clock there; `fixed:…` stops it. */
   DUBAN_CLOCK: z
     .string()

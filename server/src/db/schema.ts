@@ -11,5 +11,6 @@ export * from '../modules/measure/measure.table';
 export * from '../modules/plan/plan.table';
 export * from '../modules/progress/progress.table';
 export * from '../modules/supervision/supervision.table';
+export * from '../modules/urge/urge.table';
 export * from '../modules/user/user.table';
 export * from './catalog-version.table';

@@ -4,13 +4,15 @@ import {
   GoalSupervisionResolver,
   IndicatorSupervisionResolver,
   MeasureSupervisionResolver,
+  PlanEventWarningResolver,
   PlanSupervisionResolver,
   ReportingCycleResolver,
 } from './supervision.resolver';
 
 export { ReportingCycle, WarningLevel } from './supervision.enum';
 export { getMeasureWarning } from './supervision.service';
-export { reportingCycles } from './supervision.table';
+export { Supervisor, sweepWarnings } from './supervision.sweep';
+export { reportingCycles, warningStates } from './supervision.table';
 
 export const supervisionResolvers = [
   MeasureSupervisionResolver,
@@ -20,4 +22,5 @@ export const supervisionResolvers = [
   DepartmentSupervisionResolver,
   IndicatorSupervisionResolver,
   ReportingCycleResolver,
+  PlanEventWarningResolver,
 ] as const;

@@ -1,13 +1,16 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { LoggedEvent } from '../../realtime/event-reader';
 import type { Context } from '../../shared/context';
 import { Assignment, type AssignmentView } from '../assignment';
 import { Department, type DepartmentRow } from '../department';
+import { EventType } from '../event';
+import { PlanEvent } from '../feed';
 import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
 import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle } from './supervision.enum';
+import { ReportingCycle, type WarningLevel } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
 import type { ReportingState, WarningCounts as WarningCountsShape } from './supervision.rules';
 import {
@@ -30,6 +33,7 @@ import {
   ReportingCycleSettingType,
   ReportingStatus,
   Warning,
+  WarningChange,
   WarningCounts,
 } from './supervision.type';
 
@@ -161,5 +165,31 @@ export class ReportingCycleResolver {
     @Ctx() ctx: Context,
   ): Promise<ReportingCycleSetting> {
     return setReportingCycle(ctx.scope, input);
+  }
+}
+
+interface WarningSnapshot {
+  level: WarningLevel;
+  reason: string;
+  asOf: string;
+}
+
+@Resolver(() => PlanEvent)
+export class PlanEventWarningResolver {
+  @FieldResolver(() => WarningChange, {
+    nullable: true,
+    description: 'For WARNING_CHANGED: the new level and the old.',
+  })
+  warningChange(@Root() event: LoggedEvent): WarningChange | null {
+    if (event.row.type !== EventType.WARNING_CHANGED) return null;
+    const before = event.row.payload.before as WarningSnapshot | null;
+    const after = event.row.payload.after as WarningSnapshot;
+    return {
+      level: after.level,
+      reason: after.reason,
+      asOf: after.asOf,
+      previousLevel: before?.level ?? null,
+      previousReason: before?.reason ?? null,
+    };
   }
 }

@@ -1,9 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, integer, pgEnum, pgTable, smallint, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { measures } from '../measure/measure.table';
 import { plans } from '../plan/plan.table';
 import { users } from '../user/user.table';
-import { ReportingCycle } from './supervision.enum';
+import { ReportingCycle, WarningLevel } from './supervision.enum';
 
 export const reportingCycle = pgEnum('reporting_cycle', ReportingCycle);
 
@@ -38,3 +49,33 @@ export const reportingCycles = pgTable(
 );
 
 export type ReportingCycleRow = typeof reportingCycles.$inferSelect;
+
+export const warningLevel = pgEnum('warning_level', WarningLevel);
+
+/**
+ * The last warning level the sweep recorded for each measure: a change against it is a WARNING_CHANGED event, so
+ * subscribers see a measure turn red when the clock passes its deadline, without anyone posting.
+ */
+export const warningStates = pgTable(
+  'warning_states',
+  {
+    measureId: integer().primaryKey(),
+    planId: integer()
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    level: warningLevel().notNull(),
+    reason: text().notNull(),
+    /** The day (Beijing time) the level was computed for. */
+    asOf: date({ mode: 'string' }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'warning_states_measure_same_plan_fk',
+      columns: [t.planId, t.measureId],
+      foreignColumns: [measures.planId, measures.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+export type WarningStateRow = typeof warningStates.$inferSelect;

@@ -171,3 +171,21 @@ export class ReportingCycleSettingType implements ReportingCycleSetting {
   @Field(() => Int, { description: 'The plan’s due working day.' })
   dueWorkingDay!: number;
 }
+
+@ObjectType('WarningChange', { description: 'A measure’s warning level changed (a WARNING_CHANGED event).' })
+export class WarningChange {
+  @Field(() => WarningLevel, { description: 'The new level.' })
+  level!: WarningLevel;
+
+  @Field(() => String, { description: 'Why, as the rules said then.' })
+  reason!: string;
+
+  @Field(() => WarningLevel, { nullable: true, description: 'The level before.' })
+  previousLevel!: WarningLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'The reason before.' })
+  previousReason!: string | null;
+
+  @Field(() => LocalDateResolver, { description: 'The day (Beijing time) the new level holds for.' })
+  asOf!: string;
+}
