@@ -38,6 +38,14 @@ const REPORT = {
   percentComplete: 50,
   summary: '按计划推进',
 };
+const NOTICE = {
+  planCode: PLAN,
+  measureCode: 'P1.1',
+  departmentCode: 'finance',
+  level: 'CHASE',
+  text: '请于月底前报送专项资金落实情况',
+  dueOn: '2099-12-31',
+};
 /** Reports made in advance, one per cell that edits or withdraws, so that every cell has its own version 1. */
 const prepared = new Map<string, string>();
 const reportFor = (field: string, { transport, role }: Cell) => prepared.get(`${field}:${transport}:${role}`) ?? '0';
@@ -180,6 +188,82 @@ const MATRIX: Record<string, Operation> = {
       variables: { i: { planCode: PLAN, indicatorCode: 'valid-trademarks', value: 6500, asOf: '2024-12-31' } },
     }),
   },
+  'Query.workingCalendar': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ workingCalendar(year: 2025) { date working name source } }' }),
+  },
+  'Mutation.setCalendarDay': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: SetCalendarDayInput!) { setCalendarDay(input: $i) { date } }',
+      variables: { i: { date: `2030-0${n}-0${transport === 'http' ? 1 : 2}`, working: false, name: '测试' } },
+    }),
+  },
+  'Mutation.clearCalendarDay': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({ query: 'mutation { clearCalendarDay(date: "2030-12-31") }' }),
+  },
+  'Mutation.setReportingCycle': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: SetReportingCycleInput!) { setReportingCycle(input: $i) { cycle } }',
+      variables: { i: { planCode: PLAN, measureCode: 'P2.1', cycle: 'QUARTERLY' } },
+    }),
+  },
+  'Mutation.issueUrgeNotice': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $i) { id } }',
+      variables: { i: NOTICE },
+    }),
+  },
+  'Mutation.acknowledgeUrgeNotice': {
+    // The REPORTER column is finance, the department the notices are issued to.
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { acknowledgeUrgeNotice(id: $id) { state } }',
+      variables: { id: reportFor('acknowledge', cell) },
+    }),
+  },
+  'Mutation.respondToUrgeNotice': {
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { respondToUrgeNotice(id: $id, response: "已落实") { state } }',
+      variables: { id: reportFor('respond', cell) },
+    }),
+  },
+  'Mutation.closeUrgeNotice': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { closeUrgeNotice(id: $id) { state } }',
+      variables: { id: reportFor('close', cell) },
+    }),
+  },
+  'Mutation.returnUrgeNoticeForRevision': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { returnUrgeNoticeForRevision(id: $id, reason: "请补充材料") { state } }',
+      variables: { id: reportFor('return', cell) },
+    }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -201,7 +285,10 @@ async function fingerprint(): Promise<string> {
            (select coalesce(sum(version), 0) from progress_reports) as versions,
            (select count(*) from indicator_observations) as observations,
            (select md5(coalesce(string_agg(username || password_hash || coalesce(disabled_at::text, ''), ',' order by id), '')) from users) as users,
-           (select count(*) from sessions where revoked_at is not null) as revoked`);
+           (select count(*) from sessions where revoked_at is not null) as revoked,
+           (select md5(coalesce(string_agg(date::text || working::text || name, ',' order by date), '')) from calendar_days) as calendar,
+           (select count(*) from reporting_cycles) as cycles,
+           (select count(*) || ':' || coalesce(sum(version), 0) from urge_notices) as notices`);
   return JSON.stringify(result);
 }
 
@@ -227,6 +314,30 @@ beforeAll(async () => {
     }
   }
   for (const transport of ['http', 'ws']) for (let n = 0; n < 8; n++) await create(`victim-${transport}-${n}`);
+  // Urging notices, one per cell that acts on one, each in the state its step starts from.
+  const leader = clients.get('LEADER')!;
+  const steps: Record<string, string[]> = {
+    acknowledge: [],
+    respond: ['acknowledgeUrgeNotice(id: $id) { state }'],
+    close: ['acknowledgeUrgeNotice(id: $id) { state }', 'respondToUrgeNotice(id: $id, response: "已落实") { state }'],
+    return: ['acknowledgeUrgeNotice(id: $id) { state }', 'respondToUrgeNotice(id: $id, response: "已落实") { state }'],
+  };
+  for (const [field, before] of Object.entries(steps)) {
+    for (const transport of ['http', 'ws']) {
+      for (const role of [...ROLES, 'anonymous']) {
+        const issued = await leader.gql<{ issueUrgeNotice: { id: string } }>(
+          'mutation($i: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $i) { id } }',
+          { i: NOTICE },
+        );
+        const id = issued.data!.issueUrgeNotice.id;
+        for (const call of before) {
+          const done = await finance.gql(`mutation($id: ID!) { ${call} }`, { id });
+          expect(done.errors).toBeUndefined();
+        }
+        prepared.set(`${field}:${transport}:${role}`, id);
+      }
+    }
+  }
 });
 afterAll(() => app.close());
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import net from 'node:net';
 import { createServer } from './app/create-server';
-import { ConfigError, readEnv, resolveFromRoot, securitySettings } from './config/env';
+import { ConfigError, clockFrom, readEnv, resolveFromRoot, securitySettings } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
 import { DEMO_PASSWORD, findDemoAccounts, seedBoshanPlan, seedDemoAccounts } from './seed';
 
@@ -48,7 +48,13 @@ async function main(): Promise<void> {
   }
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
-  server = await createServer({ db: database.db, listen: database.listen, settings });
+  server = await createServer({
+    db: database.db,
+    listen: database.listen,
+    settings,
+    clock: clockFrom(env),
+    superviseEveryMs: env.SUPERVISE_INTERVAL_SECONDS * 1000 || undefined,
+  });
   let port: number;
   try {
     port = await server.listen(env.PORT, env.HOST);

@@ -4,6 +4,7 @@ import { createServer, type DubanServer } from '../../server/src/app/create-serv
 import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
 import { openTestDatabase, type TestDatabase } from '../../server/src/db/test-database';
 import { DEMO_PASSWORD, seedBoshanPlan, seedDemoAccounts } from '../../server/src/seed';
+import type { Clock } from '../../server/src/shared/clock';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -39,7 +40,15 @@ export interface TestApp {
  * and the demo accounts seeded. Logins fail without delay unless the test asks for one.
  */
 export async function startTestApp(
-  options: { seed?: boolean; production?: boolean; settings?: Partial<SecuritySettings> } = {},
+  options: {
+    seed?: boolean;
+    production?: boolean;
+    settings?: Partial<SecuritySettings>;
+    /** The time the rules run at, e.g. a ManualClock; the machine's by default. */
+    clock?: Clock;
+    /** Sweep warnings this often (off by default, so that tests counting events see only their own). */
+    superviseEveryMs?: number;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   if (options.seed ?? true) {
@@ -51,7 +60,13 @@ export async function startTestApp(
     loginFailureDelayMs: 0,
     ...options.settings,
   };
-  const server = await createServer({ db: database.db, listen: database.listen, settings });
+  const server = await createServer({
+    db: database.db,
+    listen: database.listen,
+    settings,
+    clock: options.clock,
+    superviseEveryMs: options.superviseEveryMs,
+  });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${port}/graphql`;

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { resolveViewer } from '../modules/auth';
 import type { EventStream } from '../realtime/event-stream';
 import type { CatalogCache } from '../shared/catalog-cache';
+import type { Clock } from '../shared/clock';
 import type { Context } from '../shared/context';
 import { RequestScope } from '../shared/request-scope';
 
@@ -11,6 +12,7 @@ export interface ContextDeps {
   catalog: CatalogCache;
   settings: SecuritySettings;
   eventStream: EventStream;
+  clock: Clock;
 }
 
 /**
@@ -19,5 +21,5 @@ export interface ContextDeps {
  */
 export async function createContext(deps: ContextDeps, token: string | null): Promise<Context> {
   const viewer = await resolveViewer(deps.db, token);
-  return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer, deps.eventStream) };
+  return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer, deps.eventStream, deps.clock) };
 }

@@ -17,9 +17,11 @@ import { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
+import { Supervisor } from '../modules/supervision';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
 import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-shapes';
 import { CatalogCache } from '../shared/catalog-cache';
+import { type Clock, systemClock } from '../shared/clock';
 import type { Context } from '../shared/context';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
@@ -35,6 +37,10 @@ export interface ServerOptions {
   /** LISTEN on the database (Database.listen): wakes the event stream when events commit, in any process. */
   listen: EventStreamOptions['listen'];
   settings: SecuritySettings;
+  /** The time the rules run at; the machine's by default. */
+  clock?: Clock;
+  /** Sweep the warnings this often (a WARNING_CHANGED event per measure whose level changed); off when unset. */
+  superviseEveryMs?: number;
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
 }
@@ -43,6 +49,8 @@ export interface DubanServer {
   httpServer: http.Server;
   /** Live subscription counts: sockets, shared shapes, and subscribers of the event stream. */
   stats(): { sockets: number; shapes: number; streamSubscribers: number };
+  /** The warning sweeper, when `superviseEveryMs` is set. */
+  supervisor: Supervisor | null;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -90,7 +98,15 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const { settings } = options;
   const eventStream = new EventStream({ db: options.db, listen: options.listen });
   await eventStream.start();
-  const deps: ContextDeps = { db: options.db, catalog: new CatalogCache(), settings, eventStream };
+  const deps: ContextDeps = {
+    db: options.db,
+    catalog: new CatalogCache(),
+    settings,
+    eventStream,
+    clock: options.clock ?? systemClock,
+  };
+  const supervisor = options.superviseEveryMs ? new Supervisor(deps, options.superviseEveryMs) : null;
+  supervisor?.start();
   const rules = validationRules(settings.introspection);
   const httpServer = http.createServer();
   // Idle keep-alive sockets stay open for a minute: with Node's 5 s default, a client reusing a socket just as the
@@ -268,8 +284,10 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
+    supervisor,
     close: async () => {
       clearInterval(recheck);
+      await supervisor?.stop();
       await eventStream.stop();
       await apollo.stop();
       for (const client of wsServer.clients) client.terminate();

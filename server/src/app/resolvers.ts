@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { assignmentResolvers } from '../modules/assignment';
 import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
+import { calendarResolvers } from '../modules/calendar';
 import { departmentResolvers } from '../modules/department';
 import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
@@ -9,6 +10,8 @@ import { indicatorResolvers } from '../modules/indicator';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { progressResolvers } from '../modules/progress';
+import { supervisionResolvers } from '../modules/supervision';
+import { urgeResolvers } from '../modules/urge';
 import { userResolvers } from '../modules/user';
 
 /** THE list of resolvers: each module exports its own; nothing else lists them. */
@@ -24,4 +27,7 @@ export const resolvers = [
   ...userResolvers,
   ...auditResolvers,
   ...feedResolvers,
+  ...calendarResolvers,
+  ...supervisionResolvers,
+  ...urgeResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type Clock, parseClock, systemClock } from '../shared/clock';
 
 /** The repository root, so relative paths in the configuration mean the same from any working directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -56,6 +57,21 @@ const envSchema = z.object({
   WS_CONNECTION_INIT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** Schema introspection; on by default outside production. */
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** How often warnings are swept for changes (WARNING_CHANGED events); 0 turns the sweep off. */
+  SUPERVISE_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(60),
+  /** Run the rules at another time: `2025-12-01` or an ISO date-time starts the clock there; `fixed:…` stops it. */
+  DUBAN_CLOCK: z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        parseClock(value);
+        return true;
+      } catch {
+        return false;
+      }
+    }, '必须是 ISO 日期或时间，如 2025-12-01 或 fixed:2025-12-01T09:00:00+08:00 (must be an ISO date or date-time)')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -85,6 +101,11 @@ export function securitySettings(env: Env): SecuritySettings {
     wsAuthRecheckMs: env.WS_AUTH_RECHECK_SECONDS * 1000,
     wsConnectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
   };
+}
+
+/** The clock the rules run at: the machine's, unless DUBAN_CLOCK moves it. */
+export function clockFrom(env: Env): Clock {
+  return env.DUBAN_CLOCK ? parseClock(env.DUBAN_CLOCK) : systemClock;
 }
 
 export class ConfigError extends Error {}

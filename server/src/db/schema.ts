@@ -2,6 +2,7 @@
 
 export * from '../modules/assignment/assignment.table';
 export * from '../modules/auth/auth.table';
+export * from '../modules/calendar/calendar.table';
 export * from '../modules/department/department.table';
 export * from '../modules/event/event.table';
 export * from '../modules/goal/goal.table';
@@ -9,5 +10,7 @@ export * from '../modules/indicator/indicator.table';
 export * from '../modules/measure/measure.table';
 export * from '../modules/plan/plan.table';
 export * from '../modules/progress/progress.table';
+export * from '../modules/supervision/supervision.table';
+export * from '../modules/urge/urge.table';
 export * from '../modules/user/user.table';
 export * from './catalog-version.table';

@@ -4,6 +4,7 @@ import { catalogVersion } from '../db/catalog-version.table';
 import type { Db } from '../db/client';
 import type { EventStream } from '../realtime/event-stream';
 import type { CatalogCache } from './catalog-cache';
+import { type Clock, systemClock } from './clock';
 import type { MaybePromise } from './loader';
 import type { Viewer } from './viewer';
 
@@ -26,6 +27,8 @@ export class RequestScope {
     readonly viewer: Viewer | null = null,
     /** The process's live event stream, for subscriptions. */
     readonly eventStream: EventStream | null = null,
+    /** The time the rules run at (deadlines, warnings, the reporting window). */
+    readonly clock: Clock = systemClock,
   ) {}
 
   /** The request's instance of a loader set, made by `factory` the first time it is asked for. */

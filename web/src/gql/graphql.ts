@@ -35,8 +35,12 @@ export type Assignment = {
   latestReport?: Maybe<ProgressReport>;
   /** The measure. */
   measure: Measure;
+  /** 报送情况 of this department on the measure; null on a project. */
+  reporting?: Maybe<ReportingStatus>;
   /** Lead or participant. */
   role: AssignmentRole;
+  /** 三色预警 of this department’s part: a lead by its own reports; a participant shares the measure’s. */
+  warning: Warning;
 };
 
 /** A department’s part in a measure. */
@@ -98,6 +102,26 @@ export type AuditPage = {
   nextCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** A day that is not what its weekday says: a holiday, or a make-up workday (调休). */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The day. */
+  date: Scalars['LocalDate']['output'];
+  /** The holiday, or why it is worked, e.g. 春节调休上班. */
+  name: Scalars['String']['output'];
+  /** The State Council notice, or the plan office. */
+  source: CalendarSource;
+  /** True when people work that day. */
+  working: Scalars['Boolean']['output'];
+};
+
+/** Where a calendar entry comes from. */
+export type CalendarSource =
+  /** 国务院办公厅节假日安排通知 (built in) */
+  | 'BUILT_IN'
+  /** 领导小组办公室设定 */
+  | 'OFFICE';
+
 /** A new account. */
 export type CreateUserInput = {
   /** The department, required for a REPORTER. */
@@ -133,6 +157,10 @@ export type Department = {
   office?: Maybe<Department>;
   /** The department’s progress in a plan. */
   progress?: Maybe<Progress>;
+  /** Urging notices to this department in a plan, newest first. */
+  urgeNotices: Array<UrgeNotice>;
+  /** 三色预警 of the department in a plan: the roll-up of the measures it leads. */
+  warning: Warning;
 };
 
 
@@ -151,6 +179,18 @@ export type DepartmentIndicatorsArgs = {
 
 /** 部门: a unit that leads or takes part in measures. */
 export type DepartmentProgressArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentUrgeNoticesArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentWarningArgs = {
   planCode: Scalars['String']['input'];
 };
 
@@ -225,6 +265,8 @@ export type Goal = {
   progress: Progress;
   /** The goal as the document states it, e.g. 知识产权创造能力明显增强. */
   title: Scalars['String']['output'];
+  /** 三色预警: the roll-up of the projects serving it. */
+  warning: Warning;
 };
 
 
@@ -236,6 +278,8 @@ export type GoalMeasuresArgs = {
 /** 指标: a measurable sign of a goal’s progress, with its target. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** 指标评估 today: expected value on the path, latest value, projection at the target date, level and reason. */
+  assessment: IndicatorAssessment;
   /** 基期值: the value at the start, when the document gives one. */
   baseline?: Maybe<Scalars['Float']['output']>;
   /** The year of the baseline value. */
@@ -276,6 +320,33 @@ export type IndicatorObservationsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** 指标评估: the path from baseline to target, the latest value, the trend, and a level with its reason. */
+export type IndicatorAssessment = {
+  __typename?: 'IndicatorAssessment';
+  /** The latest recorded value. */
+  actual?: Maybe<Scalars['Float']['output']>;
+  /** The date the latest value holds for. */
+  actualAsOf?: Maybe<Scalars['LocalDate']['output']>;
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** The value the path expects today. */
+  expected?: Maybe<Scalars['Float']['output']>;
+  /** The value the path expected on the latest value’s date. */
+  expectedAtLatest?: Maybe<Scalars['Float']['output']>;
+  /** GREEN, YELLOW or RED by the documented thresholds; GREY when not applicable. */
+  level: WarningLevel;
+  /** The value the trend reaches at the target date. */
+  projected?: Maybe<Scalars['Float']['output']>;
+  /** Why, e.g. 应达 7.6，实际 6.9（2024-12-31），落后路径 11.2%. */
+  reason: Scalars['String']['output'];
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** The target value. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** When the target is to be reached. */
+  targetDate: Scalars['LocalDate']['output'];
+};
+
 /** Which way is better. */
 export type IndicatorDirection =
   /** 越小越好 */
@@ -298,6 +369,22 @@ export type IndicatorObservation = {
   submittedBy?: Maybe<User>;
   /** The value, in the indicator’s unit. */
   value: Scalars['Float']['output'];
+};
+
+/** 督办单: a leader presses a department on a measure. */
+export type IssueUrgeNoticeInput = {
+  /** The department pressed; it must lead or take part in the measure. */
+  departmentCode: Scalars['String']['input'];
+  /** Reply by this day (today or later). */
+  dueOn: Scalars['LocalDate']['input'];
+  /** 提醒, 催办 or 督办. */
+  level: UrgeLevel;
+  /** The measure’s code. */
+  measureCode: Scalars['String']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** What is asked (1–2000 characters). */
+  text: Scalars['String']['input'];
 };
 
 /** A new login. */
@@ -340,10 +427,16 @@ export type Measure = {
   participatingDepartments: Array<Department>;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
+  /** 报送情况 of its lead departments; null for a project (it reports through its measures). */
+  reporting?: Maybe<ReportingStatus>;
   /** Its reports, newest first (withdrawn ones included, marked). */
   reports: Array<ProgressReport>;
   /** The heading as the document gives it. */
   title: Scalars['String']['output'];
+  /** Urging notices on this measure, newest first. */
+  urgeNotices: Array<UrgeNotice>;
+  /** 三色预警 today, with its reason (a project: the roll-up of its measures). */
+  warning: Warning;
 };
 
 
@@ -364,12 +457,20 @@ export type MeasureKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 签收: the department signs for a notice. */
+  acknowledgeUrgeNotice: UrgeNotice;
+  /** Removes the plan office’s entry for a day; false when there was none (LEADER, ADMIN). */
+  clearCalendarDay: Scalars['Boolean']['output'];
+  /** 办结: the office closes a replied notice (LEADER, ADMIN). */
+  closeUrgeNotice: UrgeNotice;
   /** Creates an account (ADMIN). */
   createUser: User;
   /** Disables an account and ends its sessions (ADMIN). */
   disableUser: User;
   /** Corrects a report; a stale version is a CONFLICT. */
   editProgressReport: ProgressReport;
+  /** 督办: a leader issues a notice to a department on a measure (LEADER, ADMIN). */
+  issueUrgeNotice: UrgeNotice;
   /** Signs in; repeated failures are slowed, then locked for a while. */
   login: LoginResult;
   /** Ends this login: the token stops working at once. */
@@ -378,10 +479,33 @@ export type Mutation = {
   recordIndicatorValue: IndicatorObservation;
   /** Sets a new password and ends the user’s sessions (ADMIN). */
   resetPassword: User;
+  /** 反馈: the department replies (after signing, or after a return). */
+  respondToUrgeNotice: UrgeNotice;
+  /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
+  returnUrgeNoticeForRevision: UrgeNotice;
+  /** The plan office makes a day a holiday or a working day (LEADER, ADMIN). */
+  setCalendarDay: CalendarDay;
+  /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
+  setReportingCycle: ReportingCycleSetting;
   /** 进度填报: a department reports on a measure for a period. */
   submitProgressReport: ProgressReport;
   /** Withdraws a report; a stale version is a CONFLICT. */
   withdrawProgressReport: ProgressReport;
+};
+
+
+export type MutationAcknowledgeUrgeNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationClearCalendarDayArgs = {
+  date: Scalars['LocalDate']['input'];
+};
+
+
+export type MutationCloseUrgeNoticeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -397,6 +521,11 @@ export type MutationDisableUserArgs = {
 
 export type MutationEditProgressReportArgs = {
   input: EditProgressReportInput;
+};
+
+
+export type MutationIssueUrgeNoticeArgs = {
+  input: IssueUrgeNoticeInput;
 };
 
 
@@ -417,6 +546,28 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRespondToUrgeNoticeArgs = {
+  id: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
+
+export type MutationReturnUrgeNoticeForRevisionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetCalendarDayArgs = {
+  input: SetCalendarDayInput;
+};
+
+
+export type MutationSetReportingCycleArgs = {
+  input: SetReportingCycleInput;
+};
+
+
 export type MutationSubmitProgressReportArgs = {
   input: SubmitProgressReportInput;
 };
@@ -425,6 +576,17 @@ export type MutationSubmitProgressReportArgs = {
 export type MutationWithdrawProgressReportArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/** 逾期: a period reported on neither by its deadline nor since. */
+export type OverduePeriod = {
+  __typename?: 'OverduePeriod';
+  /** Its deadline. */
+  dueOn: Scalars['LocalDate']['output'];
+  /** The period, e.g. 2025-11. */
+  period: Scalars['String']['output'];
+  /** Working days past the deadline, up to and including today. */
+  workingDaysLate: Scalars['Int']['output'];
 };
 
 /** 工作方案: an implementation plan issued as an official document. */
@@ -436,8 +598,12 @@ export type Plan = {
   departments: Array<Department>;
   /** 发文字号, e.g. 博政发〔2022〕8号. */
   docNumber?: Maybe<Scalars['String']['output']>;
+  /** Reports are due on this working day of the month after their period. */
+  dueWorkingDay: Scalars['Int']['output'];
   /** Last day of the plan period. */
   endsOn: Scalars['LocalDate']['output'];
+  /** 序时进度: the share of the plan’s period elapsed by today, 0–100. */
+  expectedProgress: Scalars['Float']['output'];
   /** The plan’s goals in document order. */
   goals: Array<Goal>;
   /** Opaque identity, unique across plans (for client caches). */
@@ -454,18 +620,32 @@ export type Plan = {
   measures: Array<Measure>;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
+  /** 报送周期 by default (measures may differ). */
+  reportingCycle: ReportingCycle;
   /** First day of the plan period. */
   startsOn: Scalars['LocalDate']['output'];
   /** The preamble: why and on what basis the plan was made. */
   summary?: Maybe<Scalars['String']['output']>;
   /** Title as the document gives it. */
   title: Scalars['String']['output'];
+  /** The plan’s urging notices, newest first. */
+  urgeNotices: Array<UrgeNotice>;
+  /** 三色预警: the roll-up of its projects and safeguards. */
+  warning: Warning;
+  /** How many of its measures (those that carry the work) are at each level. */
+  warningCounts: WarningCounts;
 };
 
 
 /** 工作方案: an implementation plan issued as an official document. */
 export type PlanMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanUrgeNoticesArgs = {
+  state?: InputMaybe<UrgeNoticeState>;
 };
 
 /** One fact of a plan’s event log: what happened, to what, by whom. */
@@ -493,6 +673,8 @@ export type PlanEvent = {
   report?: Maybe<ProgressReport>;
   /** What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED. */
   type: Scalars['String']['output'];
+  /** For WARNING_CHANGED: the new level and the old. */
+  warningChange?: Maybe<WarningChange>;
 };
 
 /** Narrows a plan’s events; every field narrows further. */
@@ -597,6 +779,8 @@ export type Query = {
   recentEvents: PlanEventPage;
   /** Every account (ADMIN). */
   users: Array<User>;
+  /** The working-day calendar of a year: its holidays and make-up workdays (调休), with the plan office’s entries. */
+  workingCalendar: Array<CalendarDay>;
 };
 
 
@@ -630,6 +814,11 @@ export type QueryRecentEventsArgs = {
   planCode: Scalars['String']['input'];
 };
 
+
+export type QueryWorkingCalendarArgs = {
+  year: Scalars['Int']['input'];
+};
+
 /** An indicator’s value as of a date. */
 export type RecordIndicatorValueInput = {
   /** The date the value holds for. */
@@ -644,6 +833,73 @@ export type RecordIndicatorValueInput = {
   planCode: Scalars['String']['input'];
   /** The value, in the indicator’s unit. */
   value: Scalars['Float']['input'];
+};
+
+/** 报送周期: how often a measure is reported on. */
+export type ReportingCycle =
+  /** 按半年 (periods YYYY-Hn) */
+  | 'HALF_YEARLY'
+  /** 按月 (periods YYYY-MM) */
+  | 'MONTHLY'
+  /** 按季度 (periods YYYY-Qn) */
+  | 'QUARTERLY';
+
+/** A cadence the plan office has set. */
+export type ReportingCycleSetting = {
+  __typename?: 'ReportingCycleSetting';
+  /** The cadence. */
+  cycle: ReportingCycle;
+  /** The plan’s due working day. */
+  dueWorkingDay: Scalars['Int']['output'];
+  /** The measure or project; null for the plan’s default. */
+  measureCode?: Maybe<Scalars['String']['output']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['output'];
+};
+
+/** 报送情况: the cadence, the current period and what is due or overdue. */
+export type ReportingStatus = {
+  __typename?: 'ReportingStatus';
+  /** The current period’s deadline. */
+  currentDueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The period today falls in (the last one after the plan ends). */
+  currentPeriod?: Maybe<Scalars['String']['output']>;
+  /** Whether the current period has been reported on. */
+  currentReported: Scalars['Boolean']['output'];
+  /** The cadence that applies. */
+  cycle: ReportingCycle;
+  /** Reports are due on this working day of the month after the period. */
+  dueWorkingDay: Scalars['Int']['output'];
+  /** Its deadline. */
+  nextDueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The first unreported period whose deadline is today or later. */
+  nextDuePeriod?: Maybe<Scalars['String']['output']>;
+  /** Working days left until that deadline (0 on the day). */
+  nextDueWorkingDaysLeft?: Maybe<Scalars['Int']['output']>;
+  /** Periods past their deadline and not reported on since. */
+  overdue: Array<OverduePeriod>;
+};
+
+/** The plan office makes a day a holiday or a working day. */
+export type SetCalendarDayInput = {
+  /** The day, 2000-01-01 to 2100-12-31. */
+  date: Scalars['LocalDate']['input'];
+  /** Why, e.g. 春节 or 春节调休上班 (1–50 characters). */
+  name: Scalars['String']['input'];
+  /** True: people work that day; false: a day off. */
+  working: Scalars['Boolean']['input'];
+};
+
+/** 报送周期: a plan’s cadence and due working day, or one measure’s (or project’s) cadence. */
+export type SetReportingCycleInput = {
+  /** Monthly, quarterly or half-yearly. */
+  cycle: ReportingCycle;
+  /** Plan only: reports are due on this working day (1–20) of the month after the period; default 5. */
+  dueWorkingDay?: InputMaybe<Scalars['Int']['input']>;
+  /** A measure or project; omit to set the plan’s default. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
 };
 
 /** A department’s report on a measure for one period. */
@@ -692,6 +948,67 @@ export type TargetKind =
   /** 定性目标 (如 “显著增长”) */
   | 'QUALITATIVE';
 
+/** How hard a notice presses. */
+export type UrgeLevel =
+  /** 催办 */
+  | 'CHASE'
+  /** 提醒 */
+  | 'REMIND'
+  /** 督办 */
+  | 'SUPERVISE';
+
+/** 督办单: a leader presses a department on a measure; every step time-stamped. */
+export type UrgeNotice = {
+  __typename?: 'UrgeNotice';
+  /** 签收: when the department signed for it. */
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 办结: when the office closed it. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The department pressed. */
+  department: Department;
+  /** Reply by this day. */
+  dueOn: Scalars['LocalDate']['output'];
+  /** The notice’s id. */
+  id: Scalars['ID']['output'];
+  /** 下发: when it was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** Who issued it. */
+  issuedBy?: Maybe<User>;
+  /** 提醒, 催办 or 督办. */
+  level: UrgeLevel;
+  /** The measure. */
+  measure: Measure;
+  /** Past its reply date and not replied to (逾期). */
+  overdue: Scalars['Boolean']['output'];
+  /** 反馈: when the department last replied. */
+  respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The department’s latest reply. */
+  response?: Maybe<Scalars['String']['output']>;
+  /** Why it was sent back. */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** 退回: when the office last sent it back. */
+  returnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where it stands. */
+  state: UrgeNoticeState;
+  /** What is asked. */
+  text: Scalars['String']['output'];
+  /** Moves on with every step. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a notice stands: issued → acknowledged → responded → closed, or returned and responded again. */
+export type UrgeNoticeState =
+  /** 已签收 */
+  | 'ACKNOWLEDGED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已反馈 */
+  | 'RESPONDED'
+  /** 已退回（待重新反馈） */
+  | 'RETURNED';
+
 /** A person (or screen) who signs in. */
 export type User = {
   __typename?: 'User';
@@ -717,6 +1034,70 @@ export type UserRole =
   | 'REPORTER'
   /** 只读 (如会议室大屏). */
   | 'VIEWER';
+
+/** 三色预警: a level with the reason it has and the rule that gave it. */
+export type Warning = {
+  __typename?: 'Warning';
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** For a roll-up: how many of its parts are at each level. */
+  counts?: Maybe<WarningCounts>;
+  /** The deadline the warning is about, if any. */
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The level. */
+  level: WarningLevel;
+  /** Why, in Chinese, e.g. 2025-11 报告逾期 3 个工作日（截止 2025-12-05）. */
+  reason: Scalars['String']['output'];
+  /** Every reason that applies, worst first. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The rule that produced it, in words. */
+  rule: Scalars['String']['output'];
+};
+
+/** A measure’s warning level changed (a WARNING_CHANGED event). */
+export type WarningChange = {
+  __typename?: 'WarningChange';
+  /** The day (Beijing time) the new level holds for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** The new level. */
+  level: WarningLevel;
+  /** The level before. */
+  previousLevel?: Maybe<WarningLevel>;
+  /** The reason before. */
+  previousReason?: Maybe<Scalars['String']['output']>;
+  /** Why, as the rules said then. */
+  reason: Scalars['String']['output'];
+};
+
+/** How many parts are at each level. */
+export type WarningCounts = {
+  __typename?: 'WarningCounts';
+  /** 蓝 */
+  blue: Scalars['Int']['output'];
+  /** 绿 */
+  green: Scalars['Int']['output'];
+  /** 灰 */
+  grey: Scalars['Int']['output'];
+  /** 红 */
+  red: Scalars['Int']['output'];
+  /** All parts. */
+  total: Scalars['Int']['output'];
+  /** 黄 */
+  yellow: Scalars['Int']['output'];
+};
+
+/** 三色预警, with green for on track and grey for not applicable. */
+export type WarningLevel =
+  /** 蓝：临近期限，尚未报送 */
+  | 'BLUE'
+  /** 绿：正常 */
+  | 'GREEN'
+  /** 灰：不适用（方案未开始、定性指标、尚无数据） */
+  | 'GREY'
+  /** 红：逾期未报或自报滞后；指标严重落后或未达成 */
+  | 'RED'
+  /** 黄：进度滞后或存在风险 */
+  | 'YELLOW';
 
 export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,3 +1,5 @@
 import { PlanEventResolver } from './feed.resolver';
 
+export { PlanEvent } from './feed.type';
+
 export const feedResolvers = [PlanEventResolver] as const;

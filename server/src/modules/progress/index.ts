@@ -9,6 +9,9 @@ import {
 } from './progress-edges.resolver';
 
 export { ProgressStatus } from './progress.enum';
+export { progressLoaders } from './progress.loader';
+export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
+export { periodRange } from './progress.rules';
 export type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
 export { indicatorObservations, progressReports } from './progress.table';
 export { IndicatorObservation, ProgressReport } from './progress.type';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { requireRole } from '../../shared/access';
+import { today } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
@@ -12,15 +13,7 @@ import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
 import type { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
-import {
-  checkAsOf,
-  checkEvidence,
-  checkIdempotencyKey,
-  checkPeriod,
-  checkProgress,
-  checkText,
-  isoDate,
-} from './progress.rules';
+import { checkAsOf, checkEvidence, checkIdempotencyKey, checkPeriod, checkProgress, checkText } from './progress.rules';
 import {
   type IndicatorObservationRow,
   indicatorObservations,
@@ -85,7 +78,7 @@ export async function submitProgressReport(
       detail: 'DEPARTMENT_NOT_ASSIGNED',
     });
   }
-  checkPeriod(input.period, plan, isoDate(new Date()));
+  checkPeriod(input.period, plan, today(scope.clock));
   checkProgress(input.status, input.percentComplete);
   const summary = checkText(input.summary, 'input.summary', true) ?? '';
   const problems = checkText(input.problems, 'input.problems', false);
@@ -114,7 +107,7 @@ export async function submitProgressReport(
     }
     const [report] = await tx
       .insert(progressReports)
-      .values({ ...values, submittedBy: viewer.userId, idempotencyKey, requestHash })
+      .values({ ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash })
       .returning();
     if (!report) throw new Error('insert returned nothing');
     await appendEvents(tx, [
@@ -199,7 +192,14 @@ export async function withdrawProgressReport(
   version: number,
 ): Promise<ProgressReportRow> {
   const viewer = requireRole(scope, WRITERS, '撤回进度报告');
-  return changeReport(scope, viewer, id, version, { withdrawnAt: new Date() }, EventType.PROGRESS_REPORT_WITHDRAWN);
+  return changeReport(
+    scope,
+    viewer,
+    id,
+    version,
+    { withdrawnAt: scope.clock.now() },
+    EventType.PROGRESS_REPORT_WITHDRAWN,
+  );
 }
 
 /** The goal a report's measure serves, or null for an unknown report (lockReport then says NOT_FOUND). */
@@ -277,7 +277,7 @@ export async function recordIndicatorValue(
   if (!Number.isFinite(input.value) || Math.abs(input.value) > 1e12) {
     throw new DomainError('BAD_USER_INPUT', { field: 'input.value', reason: '数值超出范围', detail: 'VALUE_RANGE' });
   }
-  checkAsOf(input.asOf, plan, isoDate(new Date()));
+  checkAsOf(input.asOf, plan, today(scope.clock));
   const note = checkText(input.note, 'input.note', false);
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const values = { planId: plan.id, indicatorId: indicator.id, value: input.value, asOf: input.asOf, note };
@@ -297,7 +297,7 @@ export async function recordIndicatorValue(
     }
     const [observation] = await tx
       .insert(indicatorObservations)
-      .values({ ...values, submittedBy: viewer.userId, idempotencyKey, requestHash })
+      .values({ ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash })
       .returning();
     if (!observation) throw new Error('insert returned nothing');
     const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;

@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { groupBy } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
+import { listReportedPeriodsOfPlans, listReportingCyclesOfPlans } from './supervision.repository';
+import type { ReportingCycleRow } from './supervision.table';
+
+export interface PlanCycles {
+  /** The plan's own row (measure_id null), if the office has set one. */
+  plan: ReportingCycleRow | null;
+  byMeasure: Map<number, ReportingCycleRow>;
+}
+
+/** Per-request loaders of supervision settings and reported periods: reported data, never cached beyond the request. */
+export function supervisionLoaders(scope: RequestScope) {
+  const { db } = scope;
+  return {
+    cyclesOfPlan: new DataLoader<number, PlanCycles>(async (planIds) => {
+      const byPlan = groupBy(await listReportingCyclesOfPlans(db, planIds), (row) => row.planId);
+      return planIds.map((id) => {
+        const rows = byPlan.get(id) ?? [];
+        return {
+          plan: rows.find((row) => row.measureId === null) ?? null,
+          byMeasure: new Map(rows.filter((row) => row.measureId !== null).map((row) => [row.measureId!, row])),
+        };
+      });
+    }),
+    /** Reported periods by measure, then by department. */
+    reportedPeriodsOfPlan: new DataLoader<number, Map<number, Map<number, string[]>>>(async (planIds) => {
+      const byPlan = groupBy(await listReportedPeriodsOfPlans(db, planIds), (row) => row.planId);
+      return planIds.map((id) => {
+        const byMeasure = new Map<number, Map<number, string[]>>();
+        for (const row of byPlan.get(id) ?? []) {
+          let byDepartment = byMeasure.get(row.measureId);
+          if (!byDepartment) {
+            byDepartment = new Map();
+            byMeasure.set(row.measureId, byDepartment);
+          }
+          const periods = byDepartment.get(row.departmentId);
+          if (periods) periods.push(row.period);
+          else byDepartment.set(row.departmentId, [row.period]);
+        }
+        return byMeasure;
+      });
+    }),
+  };
+}

@@ -1,0 +1,195 @@
+import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { LoggedEvent } from '../../realtime/event-reader';
+import type { Context } from '../../shared/context';
+import { Assignment, type AssignmentView } from '../assignment';
+import { Department, type DepartmentRow } from '../department';
+import { EventType } from '../event';
+import { PlanEvent } from '../feed';
+import { Goal, type GoalRow } from '../goal';
+import { Indicator, type IndicatorRow } from '../indicator';
+import { Measure, type MeasureRow } from '../measure';
+import { getPlanByCode, Plan, type PlanRow } from '../plan';
+import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
+import { ReportingCycle, type WarningLevel } from './supervision.enum';
+import { SetReportingCycleInput } from './supervision.input';
+import type { ReportingState, WarningCounts as WarningCountsShape } from './supervision.rules';
+import {
+  getAssignmentReporting,
+  getAssignmentWarning,
+  getDepartmentWarning,
+  getGoalWarning,
+  getIndicatorAssessment,
+  getMeasureReporting,
+  getMeasureWarning,
+  getPlanSchedule,
+  getPlanWarning,
+  getPlanWarningCounts,
+  type ReportingCycleSetting,
+  setReportingCycle,
+  type Warning as WarningShape,
+} from './supervision.service';
+import {
+  IndicatorAssessment,
+  ReportingCycleSettingType,
+  ReportingStatus,
+  Warning,
+  WarningChange,
+  WarningCounts,
+} from './supervision.type';
+
+function toStatus(state: ReportingState | null): ReportingStatus | null {
+  if (!state) return null;
+  return {
+    cycle: state.cycle,
+    dueWorkingDay: state.dueWorkingDay,
+    currentPeriod: state.currentPeriod,
+    currentDueOn: state.currentDueOn,
+    currentReported: state.currentReported,
+    nextDuePeriod: state.nextDue?.period ?? null,
+    nextDueOn: state.nextDue?.dueOn ?? null,
+    nextDueWorkingDaysLeft: state.nextDue?.workingDaysLeft ?? null,
+    overdue: state.overdue,
+  };
+}
+
+@Resolver(() => Measure)
+export class MeasureSupervisionResolver {
+  @FieldResolver(() => Warning, {
+    description: '三色预警 today, with its reason (a project: the roll-up of its measures).',
+  })
+  warning(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<WarningShape> {
+    return getMeasureWarning(ctx.scope, measure);
+  }
+
+  @FieldResolver(() => ReportingStatus, {
+    nullable: true,
+    description: '报送情况 of its lead departments; null for a project (it reports through its measures).',
+  })
+  async reporting(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<ReportingStatus | null> {
+    return toStatus(await getMeasureReporting(ctx.scope, measure));
+  }
+}
+
+@Resolver(() => Assignment)
+export class AssignmentSupervisionResolver {
+  @FieldResolver(() => Warning, {
+    description: '三色预警 of this department’s part: a lead by its own reports; a participant shares the measure’s.',
+  })
+  warning(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<WarningShape> {
+    return getAssignmentWarning(ctx.scope, assignment);
+  }
+
+  @FieldResolver(() => ReportingStatus, {
+    nullable: true,
+    description: '报送情况 of this department on the measure; null on a project.',
+  })
+  async reporting(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<ReportingStatus | null> {
+    return toStatus(await getAssignmentReporting(ctx.scope, assignment));
+  }
+}
+
+@Resolver(() => Goal)
+export class GoalSupervisionResolver {
+  @FieldResolver(() => Warning, { description: '三色预警: the roll-up of the projects serving it.' })
+  warning(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<WarningShape> {
+    return getGoalWarning(ctx.scope, goal.planId, goal.id);
+  }
+}
+
+@Resolver(() => Plan)
+export class PlanSupervisionResolver {
+  @FieldResolver(() => Warning, { description: '三色预警: the roll-up of its projects and safeguards.' })
+  warning(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<WarningShape> {
+    return getPlanWarning(ctx.scope, plan.id);
+  }
+
+  @FieldResolver(() => WarningCounts, {
+    description: 'How many of its measures (those that carry the work) are at each level.',
+  })
+  warningCounts(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<WarningCountsShape> {
+    return getPlanWarningCounts(ctx.scope, plan.id);
+  }
+
+  @FieldResolver(() => Float, { description: '序时进度: the share of the plan’s period elapsed by today, 0–100.' })
+  async expectedProgress(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<number> {
+    return (await getPlanSchedule(ctx.scope, plan.id)).expectedProgress;
+  }
+
+  @FieldResolver(() => ReportingCycle, { description: '报送周期 by default (measures may differ).' })
+  async reportingCycle(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<ReportingCycle> {
+    return (await getPlanSchedule(ctx.scope, plan.id)).cycle;
+  }
+
+  @FieldResolver(() => Int, { description: 'Reports are due on this working day of the month after their period.' })
+  async dueWorkingDay(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<number> {
+    return (await getPlanSchedule(ctx.scope, plan.id)).dueWorkingDay;
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentSupervisionResolver {
+  @FieldResolver(() => Warning, {
+    description: '三色预警 of the department in a plan: the roll-up of the measures it leads.',
+  })
+  async warning(
+    @Root() department: DepartmentRow,
+    @Arg('planCode', () => String, { description: 'The plan’s code.' }) planCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<WarningShape> {
+    const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
+    return getDepartmentWarning(ctx.scope, department, plan.id);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorSupervisionResolver {
+  @FieldResolver(() => IndicatorAssessment, {
+    description:
+      '指标评估 today: expected value on the path, latest value, projection at the target date, level and reason.',
+  })
+  assessment(
+    @Root() indicator: IndicatorRow,
+    @Ctx() ctx: Context,
+  ): Promise<IndicatorAssessmentResult & { asOf: string }> {
+    return getIndicatorAssessment(ctx.scope, indicator);
+  }
+}
+
+@Resolver(() => ReportingCycleSettingType)
+export class ReportingCycleResolver {
+  @Mutation(() => ReportingCycleSettingType, {
+    description: '报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN).',
+  })
+  setReportingCycle(
+    @Arg('input', () => SetReportingCycleInput) input: SetReportingCycleInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReportingCycleSetting> {
+    return setReportingCycle(ctx.scope, input);
+  }
+}
+
+interface WarningSnapshot {
+  level: WarningLevel;
+  reason: string;
+  asOf: string;
+}
+
+@Resolver(() => PlanEvent)
+export class PlanEventWarningResolver {
+  @FieldResolver(() => WarningChange, {
+    nullable: true,
+    description: 'For WARNING_CHANGED: the new level and the old.',
+  })
+  warningChange(@Root() event: LoggedEvent): WarningChange | null {
+    if (event.row.type !== EventType.WARNING_CHANGED) return null;
+    const before = event.row.payload.before as WarningSnapshot | null;
+    const after = event.row.payload.after as WarningSnapshot;
+    return {
+      level: after.level,
+      reason: after.reason,
+      asOf: after.asOf,
+      previousLevel: before?.level ?? null,
+      previousReason: before?.reason ?? null,
+    };
+  }
+}

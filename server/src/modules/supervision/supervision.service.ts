@@ -1,0 +1,361 @@
+import { eq } from 'drizzle-orm';
+import { OVERSEERS, requireRole } from '../../shared/access';
+import { today as todayOf } from '../../shared/clock';
+import { DomainError } from '../../shared/errors';
+import type { RequestScope } from '../../shared/request-scope';
+import {
+  AssignmentRole,
+  type AssignmentView,
+  getAssignmentsOfDepartment,
+  getAssignmentsOfMeasure,
+} from '../assignment';
+import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
+import { type DepartmentRow, getGroupIdsOf } from '../department';
+import { appendEvents, EventType } from '../event';
+import type { IndicatorRow } from '../indicator';
+import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
+import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
+import { getMeasureProgress, type ProgressReportRow, progressLoaders } from '../progress';
+import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
+import { ReportingCycle, type WarningLevel } from './supervision.enum';
+import type { SetReportingCycleInput } from './supervision.input';
+import { type PlanCycles, supervisionLoaders } from './supervision.loader';
+import {
+  countLevels,
+  DEFAULT_DUE_WORKING_DAY,
+  expectedProgress,
+  leafWarning,
+  type ReportingState,
+  type RolledUpWarning,
+  reportingState,
+  rollUp,
+  type Schedule,
+  type WarningCounts,
+  type WarningResult,
+} from './supervision.rules';
+import { reportingCycles } from './supervision.table';
+
+/** A warning as the API shows it: the rule's result, the date it holds for, and counts for roll-ups. */
+export interface Warning extends WarningResult {
+  asOf: string;
+  counts: WarningCounts | null;
+}
+
+/** Everything the rules need about one plan, read once per request (calendar, cycles, periods, latest reports). */
+interface PlanFacts {
+  plan: PlanRow;
+  today: string;
+  calendar: WorkingCalendar;
+  cycles: PlanCycles;
+  reported: Map<number, Map<number, string[]>>;
+  latest: Map<number, ProgressReportRow[]>;
+  index: MeasureIndex;
+}
+
+interface Memo {
+  facts: Map<number, Promise<PlanFacts>>;
+  measure: Map<number, Promise<Warning>>;
+  assignment: Map<string, Promise<Warning>>;
+}
+
+const memoOf = (): Memo => ({ facts: new Map(), measure: new Map(), assignment: new Map() });
+
+function memoised<K, V>(map: Map<K, Promise<V>>, key: K, compute: () => Promise<V>): Promise<V> {
+  let value = map.get(key);
+  if (!value) {
+    value = compute();
+    map.set(key, value);
+  }
+  return value;
+}
+
+function planFacts(scope: RequestScope, planId: number): Promise<PlanFacts> {
+  return memoised(scope.get(memoOf).facts, planId, async () => {
+    const loaders = scope.get(supervisionLoaders);
+    const [plan, calendar, cycles, reported, latest, index] = await Promise.all([
+      getPlanById(scope, planId),
+      getWorkingCalendar(scope),
+      loaders.cyclesOfPlan.load(planId),
+      loaders.reportedPeriodsOfPlan.load(planId),
+      scope.get(progressLoaders).latestOfPlan.load(planId),
+      getMeasureIndex(scope, planId),
+    ]);
+    return { plan, today: todayOf(scope.clock), calendar, cycles, reported, latest: latest.byMeasure, index };
+  });
+}
+
+/** A measure's cadence: its own, else its nearest ancestor's, else the plan's, else monthly; due day from the plan. */
+function scheduleOf(facts: PlanFacts, measure: MeasureRow | null): Schedule {
+  const dueWorkingDay = facts.cycles.plan?.dueWorkingDay ?? DEFAULT_DUE_WORKING_DAY;
+  for (const node of measure ? facts.index.lineage(measure) : []) {
+    const row = facts.cycles.byMeasure.get(node.id);
+    if (row) return { cycle: row.cycle, dueWorkingDay };
+  }
+  return { cycle: facts.cycles.plan?.cycle ?? ReportingCycle.MONTHLY, dueWorkingDay };
+}
+
+/** Does a report by `reporterId` speak for one of `departmentIds` (itself, or as a member unit of an assigned group)? */
+async function speaksFor(
+  scope: RequestScope,
+  reporterId: number,
+  departmentIds: ReadonlySet<number>,
+): Promise<boolean> {
+  if (departmentIds.has(reporterId)) return true;
+  return (await getGroupIdsOf(scope, reporterId)).some((groupId) => departmentIds.has(groupId));
+}
+
+interface Standing {
+  state: ReportingState;
+  latest: ProgressReportRow | null;
+}
+
+const newest = (a: ProgressReportRow, b: ProgressReportRow) =>
+  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
+
+/** Reporting on a leaf measure by the given departments: the periods they have reported and their newest report. */
+async function standingOf(
+  scope: RequestScope,
+  facts: PlanFacts,
+  measure: MeasureRow,
+  departmentIds: ReadonlySet<number>,
+): Promise<Standing> {
+  const periods: string[] = [];
+  for (const [reporterId, reported] of facts.reported.get(measure.id) ?? []) {
+    if (await speaksFor(scope, reporterId, departmentIds)) periods.push(...reported);
+  }
+  const latest: ProgressReportRow[] = [];
+  for (const report of facts.latest.get(measure.id) ?? []) {
+    if (await speaksFor(scope, report.departmentId, departmentIds)) latest.push(report);
+  }
+  return {
+    state: reportingState(facts.plan, scheduleOf(facts, measure), periods, facts.today, facts.calendar),
+    latest: latest.sort(newest)[0] ?? null,
+  };
+}
+
+/** The departments answerable for a leaf measure's reports: its leads, or every assigned department when none leads. */
+async function answerable(scope: RequestScope, measure: MeasureRow): Promise<Set<number>> {
+  const views = await getAssignmentsOfMeasure(scope, measure);
+  const leads = views.filter((view) => view.role === AssignmentRole.LEAD);
+  return new Set((leads.length > 0 ? leads : views).map((view) => view.departmentId));
+}
+
+const isLeaf = (facts: PlanFacts, measure: MeasureRow) => (facts.index.childrenOf.get(measure.id)?.length ?? 0) === 0;
+
+const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): Warning => ({
+  ...warning,
+  asOf: facts.today,
+  counts: 'counts' in warning ? warning.counts : null,
+});
+
+/** 报送情况 of a leaf measure (null for a project or measure with parts: they report through their parts). */
+export async function getMeasureReporting(scope: RequestScope, measure: MeasureRow): Promise<ReportingState | null> {
+  const facts = await planFacts(scope, measure.planId);
+  if (!isLeaf(facts, measure)) return null;
+  return (await standingOf(scope, facts, measure, await answerable(scope, measure))).state;
+}
+
+/** 三色预警 of a measure: a leaf by the leaf rule on its lead departments' reports; a project by the roll-up rule. */
+export function getMeasureWarning(scope: RequestScope, measure: MeasureRow): Promise<Warning> {
+  return memoised(scope.get(memoOf).measure, measure.id, async () => {
+    const facts = await planFacts(scope, measure.planId);
+    const children = facts.index.childrenOf.get(measure.id) ?? [];
+    if (children.length > 0) {
+      const parts = await Promise.all(
+        children.map(async (child) => ({ label: child.code, warning: await getMeasureWarning(scope, child) })),
+      );
+      return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
+    }
+    const standing = await standingOf(scope, facts, measure, await answerable(scope, measure));
+    const progress = await getMeasureProgress(scope, measure);
+    return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest, progress.percent));
+  });
+}
+
+/** 报送情况 of one department's part in a leaf measure: its own reports (or its member units', for a group). */
+export async function getAssignmentReporting(
+  scope: RequestScope,
+  view: AssignmentView,
+): Promise<ReportingState | null> {
+  const facts = await planFacts(scope, view.planId);
+  const measure = facts.index.byId.get(view.measureId);
+  if (!measure || !isLeaf(facts, measure)) return null;
+  return (await standingOf(scope, facts, measure, new Set([view.departmentId]))).state;
+}
+
+/**
+ * 三色预警 of a department's part in a measure. A lead answers for its own reports by the leaf rule; a participant
+ * owes no reports of its own and shares the measure's warning. On a project: the roll-up of its measures.
+ */
+export function getAssignmentWarning(scope: RequestScope, view: AssignmentView): Promise<Warning> {
+  const key = `${view.measureId}:${view.departmentId}:${view.role}`;
+  return memoised(scope.get(memoOf).assignment, key, async () => {
+    const facts = await planFacts(scope, view.planId);
+    const measure = facts.index.byId.get(view.measureId);
+    if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
+    const children = facts.index.childrenOf.get(measure.id) ?? [];
+    if (children.length > 0) {
+      const parts = await Promise.all(
+        children.map(async (child) => ({
+          label: child.code,
+          warning: await getAssignmentWarning(scope, { ...view, measureId: child.id }),
+        })),
+      );
+      return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
+    }
+    if (view.role === AssignmentRole.PARTICIPANT) {
+      const shared = await getMeasureWarning(scope, measure);
+      return { ...shared, reason: `配合单位不单独报送，随措施：${shared.reason}` };
+    }
+    const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]));
+    return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest));
+  });
+}
+
+/** 三色预警 of a goal: the roll-up of the projects serving it (or of its measures, when no project does). */
+export async function getGoalWarning(scope: RequestScope, planId: number, goalId: number): Promise<Warning> {
+  const facts = await planFacts(scope, planId);
+  const serving = facts.index.servingGoalOf(goalId);
+  const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
+  const nodes = projects.length > 0 ? projects : serving.filter((m) => isLeaf(facts, m));
+  const parts = await Promise.all(
+    nodes.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
+  );
+  return finish(facts, rollUp('目标', parts));
+}
+
+/** 三色预警 of a plan: the roll-up of its projects and safeguards. */
+export async function getPlanWarning(scope: RequestScope, planId: number): Promise<Warning> {
+  const facts = await planFacts(scope, planId);
+  const top = facts.index.childrenOf.get(null) ?? [];
+  const parts = await Promise.all(
+    top.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
+  );
+  return finish(facts, rollUp('方案', parts));
+}
+
+/** How many of a plan's measures that carry the work (leaves) are at each level. */
+export async function getPlanWarningCounts(scope: RequestScope, planId: number): Promise<WarningCounts> {
+  const facts = await planFacts(scope, planId);
+  const leaves = facts.index.list.filter((m) => isLeaf(facts, m));
+  const levels: WarningLevel[] = await Promise.all(leaves.map(async (m) => (await getMeasureWarning(scope, m)).level));
+  return countLevels(levels);
+}
+
+/** 三色预警 of a department in a plan: the roll-up of the measures it leads (by its own reports). */
+export async function getDepartmentWarning(
+  scope: RequestScope,
+  department: DepartmentRow,
+  planId: number,
+): Promise<Warning> {
+  const facts = await planFacts(scope, planId);
+  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
+  const leads = views.filter(
+    (view) => view.role === AssignmentRole.LEAD && isLeaf(facts, facts.index.byId.get(view.measureId)!),
+  );
+  const unique = [...new Map(leads.map((view) => [view.measureId, view])).values()];
+  const parts = await Promise.all(
+    unique.map(async (view) => ({
+      label: facts.index.byId.get(view.measureId)!.code,
+      warning: await getAssignmentWarning(scope, view),
+    })),
+  );
+  return finish(facts, rollUp('部门', parts));
+}
+
+/** 序时进度 of a plan today, and its reporting settings. */
+export async function getPlanSchedule(
+  scope: RequestScope,
+  planId: number,
+): Promise<Schedule & { expectedProgress: number; asOf: string }> {
+  const facts = await planFacts(scope, planId);
+  return { ...scheduleOf(facts, null), expectedProgress: expectedProgress(facts.plan, facts.today), asOf: facts.today };
+}
+
+/** 指标评估 of an indicator today. */
+export async function getIndicatorAssessment(
+  scope: RequestScope,
+  indicator: IndicatorRow,
+): Promise<IndicatorAssessmentResult & { asOf: string }> {
+  const [plan, observations] = await Promise.all([
+    getPlanById(scope, indicator.planId),
+    scope.get(progressLoaders).observationsOf.load(indicator.id),
+  ]);
+  const today = todayOf(scope.clock);
+  return { ...assessIndicator(indicator, observations, today, plan.startsOn), asOf: today };
+}
+
+export interface ReportingCycleSetting {
+  planCode: string;
+  measureCode: string | null;
+  cycle: ReportingCycle;
+  dueWorkingDay: number;
+}
+
+/**
+ * 报送周期: the plan office sets a plan's cadence and due working day, or one measure's (or project's) cadence.
+ * Replaces the previous setting, recorded as an event.
+ */
+export async function setReportingCycle(
+  scope: RequestScope,
+  input: SetReportingCycleInput,
+): Promise<ReportingCycleSetting> {
+  const viewer = requireRole(scope, OVERSEERS, '设定报送周期');
+  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const measure =
+    input.measureCode == null ? null : await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
+  if (measure && input.dueWorkingDay != null) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.dueWorkingDay',
+      reason: '报送截止的工作日按方案统一设定，不能按措施设定',
+      detail: 'DUE_DAY_PER_PLAN',
+    });
+  }
+  if (
+    input.dueWorkingDay != null &&
+    (!Number.isInteger(input.dueWorkingDay) || input.dueWorkingDay < 1 || input.dueWorkingDay > 20)
+  ) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.dueWorkingDay',
+      reason: '截止工作日须为 1 至 20',
+      detail: 'DUE_DAY_RANGE',
+    });
+  }
+  const cycles = await scope.get(supervisionLoaders).cyclesOfPlan.load(plan.id);
+  const before = measure ? (cycles.byMeasure.get(measure.id) ?? null) : cycles.plan;
+  const dueWorkingDay = measure ? null : (input.dueWorkingDay ?? cycles.plan?.dueWorkingDay ?? DEFAULT_DUE_WORKING_DAY);
+  const now = scope.clock.now();
+  const index = await getMeasureIndex(scope, plan.id);
+  const goalId = measure ? index.goalIdOf(measure) : null;
+  return scope.db.transaction(async (tx) => {
+    if (before) await tx.delete(reportingCycles).where(eq(reportingCycles.id, before.id));
+    const [after] = await tx
+      .insert(reportingCycles)
+      .values({
+        planId: plan.id,
+        measureId: measure?.id ?? null,
+        cycle: input.cycle,
+        dueWorkingDay,
+        updatedBy: viewer.userId,
+        updatedAt: now,
+      })
+      .returning();
+    if (!after) throw new Error('insert returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.REPORTING_CYCLE_SET,
+        planId: plan.id,
+        measureId: measure?.id ?? null,
+        goalId,
+        actorUserId: viewer.userId,
+        payload: { before, after },
+      },
+    ]);
+    return {
+      planCode: plan.code,
+      measureCode: measure?.code ?? null,
+      cycle: after.cycle,
+      dueWorkingDay: dueWorkingDay ?? cycles.plan?.dueWorkingDay ?? DEFAULT_DUE_WORKING_DAY,
+    };
+  });
+}

@@ -1,0 +1,146 @@
+import { count, eq, inArray, sql } from 'drizzle-orm';
+import type { SecuritySettings } from '../../config/env';
+import type { Db } from '../../db/client';
+import type { CatalogCache } from '../../shared/catalog-cache';
+import { type Clock, today as todayOf } from '../../shared/clock';
+import { RequestScope } from '../../shared/request-scope';
+import { appendEvents, EventType, events } from '../event';
+import { getMeasureIndex } from '../measure';
+import { plans } from '../plan';
+import { getMeasureWarning } from './supervision.service';
+import { warningStates } from './supervision.table';
+
+/** Advisory lock namespace of the sweep (with the plan id): processes sweeping together take turns. */
+const SWEEP_LOCK = 0x5157;
+
+/** The writes that can change a warning; the clock's date is the other input. */
+const INPUTS = [
+  EventType.PLAN_IMPORTED,
+  EventType.PROGRESS_REPORTED,
+  EventType.PROGRESS_REPORT_EDITED,
+  EventType.PROGRESS_REPORT_WITHDRAWN,
+  EventType.CALENDAR_DAY_SET,
+  EventType.CALENDAR_DAY_CLEARED,
+  EventType.REPORTING_CYCLE_SET,
+];
+
+/**
+ * Recomputes every measure's warning in a plan and records each level that changed since the last sweep as a
+ * WARNING_CHANGED event (payload: before and after, each with level, reason and the day). The first sweep of a
+ * plan records its levels silently: there is no change to report. Returns how many events it appended.
+ */
+export async function sweepWarnings(scope: RequestScope, planId: number): Promise<number> {
+  // Everything is computed before the transaction: inside a PGlite transaction only `tx` may query.
+  const index = await getMeasureIndex(scope, planId);
+  const current = await Promise.all(
+    index.list.map(async (measure) => ({ measure, warning: await getMeasureWarning(scope, measure) })),
+  );
+  return scope.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SWEEP_LOCK}, ${planId})`);
+    const stored = new Map(
+      (await tx.select().from(warningStates).where(eq(warningStates.planId, planId))).map((row) => [
+        row.measureId,
+        row,
+      ]),
+    );
+    const changed = current.filter(({ measure, warning }) => stored.get(measure.id)?.level !== warning.level);
+    if (changed.length === 0) return 0;
+    const now = scope.clock.now();
+    for (const { measure, warning } of changed) {
+      const values = { level: warning.level, reason: warning.reason, asOf: warning.asOf, updatedAt: now };
+      await tx
+        .insert(warningStates)
+        .values({ measureId: measure.id, planId, ...values })
+        .onConflictDoUpdate({ target: warningStates.measureId, set: values });
+    }
+    if (stored.size === 0) return 0;
+    await appendEvents(
+      tx,
+      changed.map(({ measure, warning }) => {
+        const before = stored.get(measure.id);
+        return {
+          type: EventType.WARNING_CHANGED,
+          planId,
+          measureId: measure.id,
+          goalId: index.goalIdOf(measure),
+          occurredAt: now,
+          payload: {
+            before: before ? { level: before.level, reason: before.reason, asOf: before.asOf } : null,
+            after: { level: warning.level, reason: warning.reason, asOf: warning.asOf },
+          },
+        };
+      }),
+    );
+    return changed.length;
+  });
+}
+
+export interface SupervisorDeps {
+  db: Db;
+  catalog: CatalogCache;
+  settings: SecuritySettings;
+  clock: Clock;
+}
+
+/**
+ * Keeps the recorded warnings current in one process: every `everyMs` it sweeps every plan when the day (Beijing
+ * time, by the clock) has changed or a write that feeds the rules has been logged since its last sweep. Deadlines
+ * fall on days, so a measure turns red on the first tick of the day after its deadline, with nobody posting.
+ */
+export class Supervisor {
+  private timer: NodeJS.Timeout | null = null;
+  private lastDay: string | null = null;
+  private lastInputs = -1;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly deps: SupervisorDeps,
+    private readonly everyMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => {
+      this.tick().catch((error: unknown) =>
+        console.error('[supervision] sweep failed; retrying on the next tick', error),
+      );
+    }, this.everyMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => 0);
+  }
+
+  /** Sweeps if the day or the inputs changed since the last sweep; returns the events appended. */
+  async tick(): Promise<number> {
+    if (this.running) return 0;
+    const day = todayOf(this.deps.clock);
+    const [row] = await this.deps.db.select({ n: count() }).from(events).where(inArray(events.type, INPUTS));
+    const inputs = Number(row?.n ?? 0);
+    if (day === this.lastDay && inputs === this.lastInputs) return 0;
+    const swept = await this.sweepNow();
+    this.lastDay = day;
+    this.lastInputs = inputs;
+    return swept;
+  }
+
+  /** Sweeps every plan now, one after another; returns the events appended. */
+  sweepNow(): Promise<number> {
+    this.running ??= this.sweepAll().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async sweepAll(): Promise<number> {
+    const { db, catalog, settings, clock } = this.deps;
+    let appended = 0;
+    for (const plan of await db.select({ id: plans.id }).from(plans).orderBy(plans.id)) {
+      // A fresh scope per plan and sweep: it reads the reports as they are now, as the system (no viewer).
+      appended += await sweepWarnings(new RequestScope(db, catalog, settings, null, null, clock), plan.id);
+    }
+    return appended;
+  }
+}

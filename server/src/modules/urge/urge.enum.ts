@@ -1,0 +1,15 @@
+/** 提醒 / 催办 / 督办: how hard a notice presses. */
+export enum UrgeLevel {
+  REMIND = 'REMIND',
+  CHASE = 'CHASE',
+  SUPERVISE = 'SUPERVISE',
+}
+
+/** Where a notice stands in its lifecycle. */
+export enum UrgeNoticeState {
+  ISSUED = 'ISSUED',
+  ACKNOWLEDGED = 'ACKNOWLEDGED',
+  RESPONDED = 'RESPONDED',
+  RETURNED = 'RETURNED',
+  CLOSED = 'CLOSED',
+}

@@ -1,0 +1,222 @@
+import DataLoader from 'dataloader';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { OVERSEERS, requireRole } from '../../shared/access';
+import { today } from '../../shared/clock';
+import { DomainError } from '../../shared/errors';
+import { groupBy } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
+import { UserRole, type Viewer } from '../../shared/viewer';
+import { getAssignmentsOfMeasure } from '../assignment';
+import { getDepartmentByCode, getGroupIdsOf } from '../department';
+import { appendEvents, EventType } from '../event';
+import { getMeasureByCode, getMeasureIndex } from '../measure';
+import { getPlanByCode } from '../plan';
+import { UrgeNoticeState } from './urge.enum';
+import type { IssueUrgeNoticeInput } from './urge.input';
+import { transition, type UrgeStep } from './urge.rules';
+import { type UrgeNoticeRow, urgeNotices } from './urge.table';
+
+const MAX_TEXT = 2000;
+
+function checkText(value: string, field: string): string {
+  const text = value.trim();
+  if (text.length === 0) throw new DomainError('BAD_USER_INPUT', { field, reason: '不能为空', detail: 'REQUIRED' });
+  if (text.length > MAX_TEXT) {
+    throw new DomainError('BAD_USER_INPUT', { field, reason: `不能超过 ${MAX_TEXT} 个字符`, detail: 'TOO_LONG' });
+  }
+  return text;
+}
+
+/** Per request: a plan's notices, newest first, in one statement (batched across plans). */
+export function urgeLoaders(scope: RequestScope) {
+  return {
+    ofPlan: new DataLoader<number, UrgeNoticeRow[]>(async (planIds) => {
+      const rows = await scope.db
+        .select()
+        .from(urgeNotices)
+        .where(inArray(urgeNotices.planId, [...planIds]))
+        .orderBy(desc(urgeNotices.id));
+      const byPlan = groupBy(rows, (row) => row.planId);
+      return planIds.map((id) => byPlan.get(id) ?? []);
+    }),
+  };
+}
+
+/** A plan's notices, newest first, optionally in one state. */
+export async function getUrgeNoticesOfPlan(
+  scope: RequestScope,
+  planId: number,
+  filter: { state?: UrgeNoticeState | null; measureId?: number; departmentId?: number } = {},
+): Promise<UrgeNoticeRow[]> {
+  return (await scope.get(urgeLoaders).ofPlan.load(planId)).filter(
+    (row) =>
+      (!filter.state || row.state === filter.state) &&
+      (filter.measureId === undefined || row.measureId === filter.measureId) &&
+      (filter.departmentId === undefined || row.departmentId === filter.departmentId),
+  );
+}
+
+/** What the audit trail and subscribers see of a notice. */
+const snapshot = (row: UrgeNoticeRow) => ({ ...row });
+
+/** 督办: a LEADER (or ADMIN) issues a notice to a department assigned to the measure. */
+export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNoticeInput): Promise<UrgeNoticeRow> {
+  const viewer = requireRole(scope, OVERSEERS, '下发督办单');
+  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
+  const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
+  const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
+  const viaGroup = (await getGroupIdsOf(scope, department.id)).some((groupId) => assigned.has(groupId));
+  if (!assigned.has(department.id) && !viaGroup) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.departmentCode',
+      reason: `「${department.name}」不是措施 ${measure.code} 的责任部门或参与部门`,
+      detail: 'DEPARTMENT_NOT_ASSIGNED',
+    });
+  }
+  const text = checkText(input.text, 'input.text');
+  if (input.dueOn < today(scope.clock)) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.dueOn',
+      reason: '反馈期限不能早于今天',
+      detail: 'PAST_DUE_DATE',
+    });
+  }
+  const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const [notice] = await tx
+      .insert(urgeNotices)
+      .values({
+        planId: plan.id,
+        measureId: measure.id,
+        departmentId: department.id,
+        level: input.level,
+        text,
+        dueOn: input.dueOn,
+        issuedBy: viewer.userId,
+        issuedAt: now,
+      })
+      .returning();
+    if (!notice) throw new Error('insert returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.URGE_NOTICE_ISSUED,
+        planId: plan.id,
+        measureId: measure.id,
+        goalId,
+        departmentId: department.id,
+        actorUserId: viewer.userId,
+        payload: { urgeNoticeId: notice.id, before: null, after: snapshot(notice) },
+      },
+    ]);
+    return notice;
+  });
+}
+
+const STEP_EVENT: Record<UrgeStep, EventType> = {
+  acknowledge: EventType.URGE_NOTICE_ACKNOWLEDGED,
+  respond: EventType.URGE_NOTICE_RESPONDED,
+  close: EventType.URGE_NOTICE_CLOSED,
+  returnForRevision: EventType.URGE_NOTICE_RETURNED,
+};
+
+/** The department's own clerk (or a member unit's, for a group), or an ADMIN. */
+async function requireNoticeDepartment(scope: RequestScope, viewer: Viewer, notice: UrgeNoticeRow): Promise<void> {
+  if (viewer.role !== UserRole.REPORTER || viewer.departmentId === notice.departmentId) return;
+  const groups = viewer.departmentId === null ? [] : await getGroupIdsOf(scope, viewer.departmentId);
+  if (groups.includes(notice.departmentId)) return;
+  throw new DomainError('FORBIDDEN', { field: 'id', reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
+}
+
+async function findNotice(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
+  const noticeId = Number(id);
+  const [row] = Number.isSafeInteger(noticeId)
+    ? await scope.db.select().from(urgeNotices).where(eq(urgeNotices.id, noticeId))
+    : [];
+  if (!row) {
+    throw new DomainError('NOT_FOUND', {
+      field: 'id',
+      reason: `未找到编号为 ${id} 的督办单`,
+      detail: 'URGE_NOTICE_NOT_FOUND',
+    });
+  }
+  return row;
+}
+
+/** Takes one lifecycle step on a notice: locks it, checks the step is legal from its state, writes, records. */
+async function step(
+  scope: RequestScope,
+  viewer: Viewer,
+  id: string,
+  name: UrgeStep,
+  changes: (now: Date) => Partial<typeof urgeNotices.$inferInsert>,
+): Promise<UrgeNoticeRow> {
+  const found = await findNotice(scope, id);
+  if (name === 'acknowledge' || name === 'respond') await requireNoticeDepartment(scope, viewer, found);
+  const index = await getMeasureIndex(scope, found.planId);
+  const measure = index.byId.get(found.measureId);
+  const goalId = measure ? index.goalIdOf(measure) : null;
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(urgeNotices).where(eq(urgeNotices.id, found.id)).for('update');
+    if (!before) throw new Error('notice vanished');
+    const state = transition(before.state, name);
+    const [after] = await tx
+      .update(urgeNotices)
+      .set({ ...changes(now), state, version: before.version + 1 })
+      .where(and(eq(urgeNotices.id, before.id), eq(urgeNotices.version, before.version)))
+      .returning();
+    if (!after) throw new Error('update returned nothing');
+    await appendEvents(tx, [
+      {
+        type: STEP_EVENT[name],
+        planId: after.planId,
+        measureId: after.measureId,
+        goalId,
+        departmentId: after.departmentId,
+        actorUserId: viewer.userId,
+        payload: { urgeNoticeId: after.id, before: snapshot(before), after: snapshot(after) },
+      },
+    ]);
+    return after;
+  });
+}
+
+const CLERKS = [UserRole.REPORTER, UserRole.ADMIN] as const;
+
+/** 签收: the department signs for the notice. */
+export function acknowledgeUrgeNotice(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
+  const viewer = requireRole(scope, CLERKS, '签收督办单');
+  return step(scope, viewer, id, 'acknowledge', (now) => ({ acknowledgedAt: now }));
+}
+
+/** 反馈: the department replies with what it did (after signing, or after the notice was returned). */
+export function respondToUrgeNotice(scope: RequestScope, id: string, response: string): Promise<UrgeNoticeRow> {
+  const viewer = requireRole(scope, CLERKS, '反馈督办单');
+  const text = checkText(response, 'response');
+  return step(scope, viewer, id, 'respond', (now) => ({ respondedAt: now, response: text }));
+}
+
+/** 办结: the office closes a replied notice. */
+export function closeUrgeNotice(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
+  const viewer = requireRole(scope, OVERSEERS, '办结督办单');
+  return step(scope, viewer, id, 'close', (now) => ({ closedAt: now }));
+}
+
+/** 退回: the office sends a reply back for revision, saying why. */
+export function returnUrgeNoticeForRevision(scope: RequestScope, id: string, reason: string): Promise<UrgeNoticeRow> {
+  const viewer = requireRole(scope, OVERSEERS, '退回督办单');
+  const text = checkText(reason, 'reason');
+  return step(scope, viewer, id, 'returnForRevision', (now) => ({ returnedAt: now, returnReason: text }));
+}
+
+/** Past its reply date and not yet replied to (or returned and not replied to again). */
+export function isOverdue(scope: RequestScope, notice: UrgeNoticeRow): boolean {
+  return (
+    (notice.state === UrgeNoticeState.ISSUED ||
+      notice.state === UrgeNoticeState.ACKNOWLEDGED ||
+      notice.state === UrgeNoticeState.RETURNED) &&
+    today(scope.clock) > notice.dueOn
+  );
+}

@@ -1,0 +1,80 @@
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UrgeLevel, UrgeNoticeState } from './urge.enum';
+import type { UrgeNoticeRow } from './urge.table';
+
+registerEnumType(UrgeLevel, {
+  name: 'UrgeLevel',
+  description: 'How hard a notice presses.',
+  valuesConfig: { REMIND: { description: '提醒' }, CHASE: { description: '催办' }, SUPERVISE: { description: '督办' } },
+});
+
+registerEnumType(UrgeNoticeState, {
+  name: 'UrgeNoticeState',
+  description: 'Where a notice stands: issued → acknowledged → responded → closed, or returned and responded again.',
+  valuesConfig: {
+    ISSUED: { description: '已下发' },
+    ACKNOWLEDGED: { description: '已签收' },
+    RESPONDED: { description: '已反馈' },
+    RETURNED: { description: '已退回（待重新反馈）' },
+    CLOSED: { description: '已办结' },
+  },
+});
+
+@ObjectType('UrgeNotice', {
+  description: '督办单: a leader presses a department on a measure; every step time-stamped.',
+})
+export class UrgeNotice
+  implements
+    Pick<
+      UrgeNoticeRow,
+      | 'level'
+      | 'text'
+      | 'dueOn'
+      | 'state'
+      | 'issuedAt'
+      | 'acknowledgedAt'
+      | 'respondedAt'
+      | 'response'
+      | 'returnedAt'
+      | 'returnReason'
+      | 'closedAt'
+      | 'version'
+    >
+{
+  @Field(() => UrgeLevel, { description: '提醒, 催办 or 督办.' })
+  level!: UrgeLevel;
+
+  @Field(() => String, { description: 'What is asked.' })
+  text!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Reply by this day.' })
+  dueOn!: string;
+
+  @Field(() => UrgeNoticeState, { description: 'Where it stands.' })
+  state!: UrgeNoticeState;
+
+  @Field(() => DateTimeISOResolver, { description: '下发: when it was issued.' })
+  issuedAt!: Date;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: '签收: when the department signed for it.' })
+  acknowledgedAt!: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: '反馈: when the department last replied.' })
+  respondedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The department’s latest reply.' })
+  response!: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: '退回: when the office last sent it back.' })
+  returnedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was sent back.' })
+  returnReason!: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: '办结: when the office closed it.' })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Moves on with every step.' })
+  version!: number;
+}
