@@ -5,6 +5,8 @@ import type { DepartmentTable_DepartmentFragment } from '../../gql/graphql';
 import { formatPercent } from '../../lib/format';
 import { covers, previousPeriod } from '../../lib/period';
 import { TONE_COLOR } from '../../ui/status';
+import { WarningTag } from '../../ui/WarningTag';
+import { WARNING_ORDER, type WarningLevelName } from '../../ui/warning';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 
 export const DepartmentTable_Department = graphql(`
@@ -13,6 +15,7 @@ export const DepartmentTable_Department = graphql(`
     name
     kind
     progress(planCode: $plan) { percent reported total rule }
+    warning(planCode: $plan) { level reason }
     assignments(planCode: $plan, inherited: true) {
       role
       measure { id kind }
@@ -33,6 +36,7 @@ export interface DepartmentRecord {
   delayed: number;
   percent: number;
   rule: string;
+  warning: { level: WarningLevelName; reason: string };
 }
 
 /** A department's record in the plan this period, from its assignments' latest reports (measures, not projects). */
@@ -53,6 +57,7 @@ export function departmentRecord(department: DepartmentTable_DepartmentFragment,
     delayed: latest.filter((r) => r?.status === 'DELAYED').length,
     percent: department.progress?.percent ?? 0,
     rule: department.progress?.rule ?? '',
+    warning: department.warning,
   };
 }
 
@@ -75,7 +80,12 @@ export function DepartmentTable(props: {
   const rows = props.departments
     .map((d) => departmentRecord(getFragmentData(DepartmentTable_Department, d), props.period))
     .filter((r) => r.measures > 0)
-    .sort((a, b) => b.delayed - a.delayed || b.missedLastPeriod - a.missedLastPeriod || b.atRisk - a.atRisk);
+    .sort(
+      (a, b) =>
+        WARNING_ORDER.indexOf(a.warning.level) - WARNING_ORDER.indexOf(b.warning.level) ||
+        b.delayed - a.delayed ||
+        b.atRisk - a.atRisk,
+    );
   return (
     <Table<DepartmentRecord>
       size="small"
@@ -88,6 +98,12 @@ export function DepartmentTable(props: {
           title: '部门',
           dataIndex: 'name',
           render: (name: string, r) => <Link to={`/plans/${props.planCode}/departments/${r.code}`}>{name}</Link>,
+        },
+        {
+          title: '预警',
+          key: 'warning',
+          render: (_, r) => <WarningTag warning={r.warning} compact />,
+          sorter: (a, b) => WARNING_ORDER.indexOf(b.warning.level) - WARNING_ORDER.indexOf(a.warning.level),
         },
         {
           title: '承担措施',

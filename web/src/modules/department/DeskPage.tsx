@@ -7,12 +7,12 @@ import { formatPercent, formatPeriod, isoDay } from '../../lib/format';
 import { currentPeriod, previousPeriod } from '../../lib/period';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
+import type { WarningLevelName } from '../../ui/warning';
 import { useSession } from '../auth/session';
 import { IndicatorValueForm } from '../indicator/IndicatorValueForm';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 import { ReportForm } from '../progress/ReportForm';
 import { ReportTimeline } from '../progress/ReportTimeline';
-import { deskItem, URGENCY_ORDER, type Urgency } from './desk';
 
 const DeskQuery = graphql(`
   query Desk($plan: String!, $department: String!) {
@@ -32,17 +32,30 @@ const DeskQuery = graphql(`
           reports(first: 20) { ...ReportTimeline_ProgressReport }
         }
         latestReport { ...LatestReport_ProgressReport }
+        warning { level reason dueOn }
+        reporting { currentPeriod currentDueOn currentReported nextDueOn }
       }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
     }
   }
 `);
 
+type Urgency = 'overdue' | 'due' | 'attention' | 'done';
+const URGENCY_ORDER: Urgency[] = ['overdue', 'due', 'attention', 'done'];
+/** The desk's order is the server's 三色预警: red (overdue) first, then blue (due soon), then yellow (behind). */
+const URGENCY_OF: Record<WarningLevelName, Urgency> = {
+  RED: 'overdue',
+  BLUE: 'due',
+  YELLOW: 'attention',
+  GREEN: 'done',
+  GREY: 'done',
+};
+
 const URGENCY_TEXT: Record<Urgency, { label: string; color: string }> = {
   overdue: { label: '■ 逾期', color: TONE_COLOR.red },
-  due: { label: '◆ 待报', color: TONE_COLOR.blue },
-  attention: { label: '▲ 关注', color: TONE_COLOR.yellow },
-  done: { label: '✔ 已报', color: TONE_COLOR.green },
+  due: { label: '◆ 临期', color: TONE_COLOR.blue },
+  attention: { label: '▲ 滞后', color: TONE_COLOR.yellow },
+  done: { label: '● 正常', color: TONE_COLOR.green },
 };
 
 /** 我的任务: what this department owes, most urgent first, and a one-minute way to post it. */
@@ -62,13 +75,16 @@ export function DeskPage() {
   if (error && !data) return <Alert type="error" showIcon message="任务加载失败" description={error.message} />;
   if (!data?.plan || !data.department) return <Skeleton active />;
   const today = isoDay(new Date());
-  const period = currentPeriod(data.plan, today);
+  // The server's clock and cycle decide the period (tests and demos may run at another date); the browser's is a fallback.
+  const period =
+    data.department.assignments?.find((a) => a.reporting?.currentPeriod)?.reporting?.currentPeriod ??
+    currentPeriod(data.plan, today);
   const periods = [period, previousPeriod(period)];
   const items = (data.department.assignments ?? [])
     .filter((a) => a.measure.kind !== 'PROJECT')
     .map((a) => {
       const latest = getFragmentData(LatestReport_ProgressReport, a.latestReport);
-      return { assignment: a, latest, item: deskItem(latest ?? null, period, today) };
+      return { assignment: a, latest, item: { urgency: URGENCY_OF[a.warning.level], reason: a.warning.reason } };
     })
     .sort(
       (a, b) =>
@@ -83,7 +99,7 @@ export function DeskPage() {
       <header className="page-header">
         <h1>我的任务 · {data.department.name}</h1>
         <div className="muted">
-          本期 {formatPeriod(period)} · 逾期 {counts('overdue')} 项 · 待报 {counts('due')} 项 · 需关注{' '}
+          本期 {formatPeriod(period)} · 逾期 {counts('overdue')} 项 · 临期 {counts('due')} 项 · 滞后{' '}
           {counts('attention')} 项 · 部门进度 {formatPercent(data.department.progress?.percent ?? 0)}
         </div>
       </header>

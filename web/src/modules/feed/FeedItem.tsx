@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatAgo, formatAmount, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
+import { WarningTag } from '../../ui/WarningTag';
 
 export const FeedItem_PlanEvent = graphql(`
   fragment FeedItem_PlanEvent on PlanEvent {
@@ -14,6 +15,7 @@ export const FeedItem_PlanEvent = graphql(`
     indicator { id code name unit }
     report { id status percentComplete period summary problems }
     observation { id value asOf }
+    warningChange { level previousLevel reason }
   }
 `);
 
@@ -27,6 +29,15 @@ const VERB: Record<string, string> = {
   USER_CREATED: '创建了账号',
   USER_PASSWORD_RESET: '重置了密码',
   USER_DISABLED: '停用了账号',
+  CALENDAR_DAY_SET: '调整了工作日历',
+  CALENDAR_DAY_CLEARED: '恢复了工作日历',
+  REPORTING_CYCLE_SET: '设置了报送周期',
+  WARNING_CHANGED: '预警变化',
+  URGE_NOTICE_ISSUED: '下发了督办单',
+  URGE_NOTICE_ACKNOWLEDGED: '签收了督办单',
+  URGE_NOTICE_RESPONDED: '反馈了督办单',
+  URGE_NOTICE_CLOSED: '办结了督办单',
+  URGE_NOTICE_RETURNED: '退回了督办单',
 };
 
 /** One line of the activity feed: who did what to which measure, when. */
@@ -37,7 +48,8 @@ export function FeedItem(props: {
   now?: Date;
 }) {
   const event = getFragmentData(FeedItem_PlanEvent, props.event);
-  const who = event.department?.name ?? event.actor?.displayName ?? '系统';
+  const who =
+    event.type === 'WARNING_CHANGED' ? '系统' : (event.department?.name ?? event.actor?.displayName ?? '系统');
   return (
     <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
       <div className="feed-head">
@@ -57,6 +69,16 @@ export function FeedItem(props: {
         <div className="feed-body">
           <StatusTag status={event.report.status} /> {formatPeriod(event.report.period)} · 完成{' '}
           {event.report.percentComplete}%<span className="feed-summary">{event.report.summary}</span>
+        </div>
+      )}
+      {event.warningChange && (
+        <div className="feed-body">
+          {event.warningChange.previousLevel && (
+            <>
+              <WarningTag warning={{ level: event.warningChange.previousLevel, reason: '' }} compact /> →
+            </>
+          )}
+          <WarningTag warning={event.warningChange} />
         </div>
       )}
       {event.indicator && event.observation && (

@@ -14,23 +14,35 @@ export const PlanLiveSubscription = graphql(`
       plan {
         id
         progress { percent reported total rule }
-        goals { id progress { percent reported total rule } }
+        warning { level reason }
+        warningCounts { red yellow blue green grey total }
+        goals { id progress { percent reported total rule } warning { level reason } }
       }
       measure {
         id
         progress { percent reported total rule }
         latestReport { ...LatestReport_ProgressReport }
+        warning { level reason }
         reports(first: 20) { ...ReportTimeline_ProgressReport }
-        assignments { role department { code } latestReport { ...LatestReport_ProgressReport } }
+        assignments {
+          role
+          department { code }
+          latestReport { ...LatestReport_ProgressReport }
+          warning { level reason }
+          reporting { currentPeriod currentDueOn currentReported }
+        }
         parent { id progress { percent reported total rule } }
       }
       department {
         code
         progress(planCode: $plan) { percent reported total rule }
+        warning(planCode: $plan) { level reason }
         assignments(planCode: $plan, inherited: true) {
           role
           measure { id kind }
           latestReport { ...LatestReport_ProgressReport }
+          warning { level reason }
+          reporting { currentPeriod currentDueOn currentReported }
         }
         groups {
           code

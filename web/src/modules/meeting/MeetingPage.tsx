@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPeriod } from '../../lib/format';
 import { STATUS_META, TONE_COLOR } from '../../ui/status';
+import { WarningTag } from '../../ui/WarningTag';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 import { groupProblems, type Problem } from './problems';
 
@@ -21,6 +22,7 @@ const MeetingQuery = graphql(`
         kind
         parent { id code }
         goal { id code }
+        warning { level reason }
         assignments { role department { code name } latestReport { ...LatestReport_ProgressReport } }
       }
       departments { code name kind }
@@ -153,6 +155,7 @@ export function MeetingPage() {
                 <thead>
                   <tr>
                     <th scope="col">措施</th>
+                    <th scope="col">预警</th>
                     {shown.map((d) => (
                       <th key={d.code} scope="col" className="matrix-dept">
                         <span>{d.name}</span>
@@ -169,6 +172,9 @@ export function MeetingPage() {
                         </Link>{' '}
                         {measure.title}
                       </th>
+                      <td className="matrix-warning">
+                        <WarningTag warning={measure.warning} compact />
+                      </td>
                       {shown.map((d) => {
                         const cell = cells.get(d.code);
                         if (!cell) return <td key={d.code} />;

@@ -5,13 +5,13 @@ import { useLiveState } from '../../app/live-state';
 import { graphql } from '../../gql';
 import { formatDateLong, formatPercent, isoDay } from '../../lib/format';
 import { planClock } from '../../lib/period';
-import { TONE_COLOR } from '../../ui/status';
+import { WARNING_META, warningColor } from '../../ui/warning';
 import { ActivityFeed } from '../feed/ActivityFeed';
-import { goalStatus } from '../goal/GoalCard';
 import { IndicatorChart } from '../indicator/IndicatorChart';
 import { RECENT_EVENTS, usePlanLiveFromNow } from './PlanLayout';
 import { ProjectProgress } from './ProjectProgress';
 import { StatusCounts } from './StatusCounts';
+import { WarningCounts } from './WarningCounts';
 
 const BigScreenQuery = graphql(`
   query BigScreen($plan: String!, $first: Int!) {
@@ -22,12 +22,13 @@ const BigScreenQuery = graphql(`
       startsOn
       endsOn
       progress { percent reported total rule }
+      warningCounts { red yellow blue green grey total }
       goals {
         id
         code
         title
         progress { percent reported total rule }
-        measures(kind: MEASURE) { id latestReport { id status } }
+        warning { level reason }
       }
       measures { id kind latestReport { id status } ...ProjectProgress_Measure }
       indicators { id targetKind ...IndicatorChart_Indicator }
@@ -89,18 +90,22 @@ export function BigScreenPage() {
       </header>
       <main className="bs-grid">
         <section className="bs-panel bs-goals">
-          <h2>措施状态</h2>
+          <h2>三色预警</h2>
+          <WarningCounts counts={plan.warningCounts} big />
+          <h2>推进状态</h2>
           <StatusCounts measures={leaves} big />
           <h2>工作目标</h2>
           <ul className="bs-goal-list">
             {plan.goals.map((goal) => {
-              const status = goalStatus(goal.measures);
+              const color = warningColor(goal.warning.level);
               return (
-                <li key={goal.id} style={{ borderLeftColor: TONE_COLOR[status.tone] }}>
+                <li key={goal.id} style={{ borderLeftColor: color }} data-warning={goal.warning.level}>
                   <div className="bs-goal-title">{goal.title}</div>
                   <div className="bs-goal-line">
                     <span className="bs-goal-pct">{formatPercent(goal.progress.percent)}</span>
-                    <span style={{ color: TONE_COLOR[status.tone] }}>{status.text}</span>
+                    <span style={{ color }}>
+                      {WARNING_META[goal.warning.level].mark} {goal.warning.reason}
+                    </span>
                   </div>
                 </li>
               );

@@ -14,6 +14,7 @@ import { PlanHeader } from './PlanHeader';
 import { RECENT_EVENTS } from './PlanLayout';
 import { ProjectProgress } from './ProjectProgress';
 import { StatusCounts } from './StatusCounts';
+import { WarningCounts } from './WarningCounts';
 
 export const CockpitQuery = graphql(`
   query Cockpit($plan: String!, $first: Int!) {
@@ -23,6 +24,8 @@ export const CockpitQuery = graphql(`
       startsOn
       endsOn
       ...PlanHeader_Plan
+      warning { level reason }
+      warningCounts { red yellow blue green grey total }
       goals { id ...GoalCard_Goal }
       measures { id kind latestReport { id status } ...ProjectProgress_Measure }
       indicators { id code targetKind name ...IndicatorChart_Indicator }
@@ -54,9 +57,19 @@ export function CockpitPage() {
       <PlanHeader plan={plan} today={today} extra={<ConnectionBadge state={live} />} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={17}>
-          <Card size="small" title={`措施状态（共 ${leaves.length} 项，按各措施最新报告）`}>
-            <StatusCounts measures={leaves} />
-          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={12}>
+              <Card size="small" title={`三色预警（共 ${plan.warningCounts.total} 项措施）`} className="full-height">
+                <WarningCounts counts={plan.warningCounts} />
+                <div className="muted warning-summary">{plan.warning.reason}</div>
+              </Card>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Card size="small" title={`推进状态（共 ${leaves.length} 项，按各措施最新报告）`} className="full-height">
+                <StatusCounts measures={leaves} />
+              </Card>
+            </Col>
+          </Row>
           <section className="goal-grid" aria-label="工作目标">
             {plan.goals.map((goal) => (
               <GoalCard key={goal.id} goal={goal} planCode={planCode} />
