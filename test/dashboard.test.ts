@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +160,39 @@ describe('the dashboard in a real browser', { timeout: 240_000 }, () => {
       network.restore();
       await leader.context.close();
     }
+  });
+});
+
+describe('the built dashboard over HTTP', () => {
+  /** A raw GET, so that we choose accept-encoding and see the bytes as sent. */
+  const get = (pathname: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http
+        .get(new URL(pathname, app.url), { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+          );
+        })
+        .on('error', reject);
+    });
+
+  it('serves its scripts gzipped to browsers that accept it, whole to those that do not, cached for good', async () => {
+    const html = (await get('/plans/x/desk')).body.toString();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const plain = await get(script!);
+    const zipped = await get(script!, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(zipped.headers['cache-control']).toContain('immutable');
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+  });
+
+  it('answers a malformed path with 400 rather than failing', async () => {
+    expect((await get('/%E0%A4%A')).status).toBe(400);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -263,7 +264,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"ok":true}');
     } else if (req.method === 'GET' || req.method === 'HEAD') {
-      serveStatic(webRoot, url.pathname, res);
+      serveStatic(webRoot, url.pathname, req, res);
     } else {
       res.writeHead(405, { allow: 'GET, HEAD' });
       res.end();
@@ -337,8 +338,19 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <body style="font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:3rem">
 <h1>督办 · 工作方案实时督办平台</h1><p>仪表盘尚未构建。GraphQL 接口位于 <a href="/graphql">/graphql</a>。</p></body></html>`;
 
-function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  const relative = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+/** Gzipped static files by path, size and mtime: the built dashboard is a few files, compressed once each. */
+const gzipped = new Map<string, Buffer>();
+
+function serveStatic(root: string, pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
+  let relative: string;
+  try {
+    relative = path.normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    res.writeHead(400);
+    res.end();
+    return;
+  }
   let file = path.join(root, relative);
   if (!file.startsWith(root)) {
     res.writeHead(403);
@@ -351,11 +363,27 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     res.end(PLACEHOLDER);
     return;
   }
-  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const immutable = file.includes(`${path.sep}assets${path.sep}`);
-  res.writeHead(200, {
-    'content-type': type,
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-  });
+  const extension = path.extname(file);
+  const headers: http.OutgoingHttpHeaders = {
+    'content-type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
+    'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+  };
+  // Intranet links are often slow: text assets go gzipped (about a third of their size) to clients that accept it.
+  if (COMPRESSIBLE.has(extension)) {
+    headers.vary = 'accept-encoding';
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const stat = fs.statSync(file);
+      const key = `${file}:${stat.size}:${stat.mtimeMs}`;
+      let body = gzipped.get(key);
+      if (!body) {
+        body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+        gzipped.set(key, body);
+      }
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+  }
+  res.writeHead(200, headers);
   fs.createReadStream(file).pipe(res);
 }
