@@ -112,6 +112,50 @@ describe('live plan events', () => {
     await live.close();
   });
 
+  it('each event is resolved against the data as of that event, for resumed and for shared live subscriptions', async () => {
+    const leader = await app.as('leader');
+    const office = await app.as('market-supervision');
+    const head = (
+      await leader.gql<{ recentEvents: { events: { cursor: string }[] } }>(
+        `{ recentEvents(planCode: "${PLAN}", first: 1) { events { cursor } } }`,
+      )
+    ).data!.recentEvents.events[0]!.cursor;
+    const query = `subscription($plan: String!, $after: String) {
+      planEvents(planCode: $plan, after: $after, filter: { measureCode: "P4.1" }) { measure { progress { percent } } }
+    }`;
+    const seen: Record<string, number[]> = { resumed: [], shared: [] };
+    const clients = Object.keys(seen).map((name) => {
+      const client = createClient({
+        url: app.wsUrl,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${leader.token}` },
+      });
+      sockets.push(client);
+      client.subscribe<{ planEvents: { measure: { progress: { percent: number } } } }>(
+        { query, variables: { plan: PLAN, after: name === 'resumed' ? head : null } },
+        {
+          next: (value) => {
+            if (value.data) seen[name]!.push(value.data.planEvents.measure.progress.percent);
+          },
+          error: () => {},
+          complete: () => {},
+        },
+      );
+      return client;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let both subscriptions register
+    for (const percent of [20, 50, 70]) {
+      const result = await office.gql(SUBMIT, {
+        i: { ...report(percent, 'P4.1'), departmentCode: 'market-supervision', percentComplete: percent },
+      });
+      expect(result.errors).toBeUndefined();
+    }
+    await expect.poll(() => seen.resumed!.length + seen.shared!.length, { timeout: 20_000 }).toBe(6);
+    expect(seen).toEqual({ resumed: [20, 50, 70], shared: [20, 50, 70] });
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
+
   it('a subscriber that misses 50 events gets exactly those 50, in order, when it resumes from its cursor', async () => {
     const leader = await app.as('leader');
     const first = subscribe(app.wsUrl, leader.token!, {});

@@ -41,6 +41,16 @@ export class RequestScope {
     return instance;
   }
 
+  /**
+   * Starts over as if a new request: a subscription runs one execution per event with the same context, and each
+   * must see the data as of its event, not the loaders' memory of the first one.
+   */
+  renew(): void {
+    this.instances.clear();
+    this.version = undefined;
+    this.versionRead = undefined;
+  }
+
   /** The catalog version, read once per request (one statement), then known synchronously. */
   catalogVersion(): MaybePromise<number> {
     if (this.version !== undefined) return this.version;

@@ -76,7 +76,10 @@ export class PlanEventResolver {
     @Arg('planCode', () => String) _planCode: string,
     @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' }) _after: string | null,
     @Arg('filter', () => PlanEventFilter, { nullable: true }) _filter: PlanEventFilter | null,
+    @Ctx() ctx: Context,
   ): LoggedEvent {
+    // One execution per event, all with the subscription's context: fresh loaders for each.
+    ctx.scope.renew();
     return event;
   }
 
