@@ -18,6 +18,7 @@ const FeedPage = page(() => import('../modules/feed/FeedPage'), 'FeedPage');
 const GoalPage = page(() => import('../modules/goal/GoalPage'), 'GoalPage');
 const IndicatorPage = page(() => import('../modules/indicator/IndicatorPage'), 'IndicatorPage');
 const MeasurePage = page(() => import('../modules/measure/MeasurePage'), 'MeasurePage');
+const SupervisionPage = page(() => import('../modules/supervision/SupervisionPage'), 'SupervisionPage');
 const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'MeetingPage');
 
 const PlansQuery = graphql(`
@@ -74,6 +75,7 @@ export function AppRoutes() {
           <Route index element={<CockpitPage />} />
           <Route path="meeting" element={<MeetingPage />} />
           <Route path="feed" element={<FeedPage />} />
+          <Route path="supervision" element={<SupervisionPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="goals/:goalCode" element={<GoalPage />} />
           <Route path="measures/:measureCode" element={<MeasurePage />} />

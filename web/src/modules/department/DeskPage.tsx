@@ -13,6 +13,7 @@ import { IndicatorValueForm } from '../indicator/IndicatorValueForm';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 import { ReportForm } from '../progress/ReportForm';
 import { ReportTimeline } from '../progress/ReportTimeline';
+import { NoticeList } from '../supervision/NoticeList';
 
 const DeskQuery = graphql(`
   query Desk($plan: String!, $department: String!) {
@@ -36,6 +37,7 @@ const DeskQuery = graphql(`
         reporting { currentPeriod currentDueOn currentReported nextDueOn }
       }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
+      urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
     }
   }
 `);
@@ -91,6 +93,7 @@ export function DeskPage() {
         URGENCY_ORDER.indexOf(a.item.urgency) - URGENCY_ORDER.indexOf(b.item.urgency) ||
         a.assignment.measure.code.localeCompare(b.assignment.measure.code, 'zh-CN', { numeric: true }),
     );
+  const openNotices = (data.department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED');
   const opened = items.find((i) => i.assignment.measure.code === open);
   const counts = (u: Urgency) => items.filter((i) => i.item.urgency === u).length;
 
@@ -112,55 +115,62 @@ export function DeskPage() {
         ]}
       />
       {view === 'tasks' ? (
-        <Row gutter={[16, 16]} className="section">
-          <Col xs={24} lg={16}>
-            {items.length === 0 && <Empty description="本部门在此方案中没有承担措施" />}
-            <ul className="desk-list">
-              {items.map(({ assignment, latest, item }) => (
-                <li
-                  key={assignment.measure.id}
-                  className={`desk-item urgency-${item.urgency}`}
-                  data-measure={assignment.measure.code}
-                >
-                  <div className="desk-item-head">
-                    <span className="urgency" style={{ color: URGENCY_TEXT[item.urgency].color }}>
-                      {URGENCY_TEXT[item.urgency].label}
-                    </span>
-                    <Link to={`/plans/${planCode}/measures/${encodeURIComponent(assignment.measure.code)}`}>
-                      {assignment.measure.code} {assignment.measure.title}
-                    </Link>
-                    <Tag color={assignment.role === 'LEAD' ? 'red' : 'default'}>
-                      {assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}
-                    </Tag>
-                  </div>
-                  <div className="desk-item-body">
-                    <span>{item.reason}</span>
-                    {latest ? (
-                      <span className="muted">
-                        最新：{formatPeriod(latest.period)} <StatusTag status={latest.status} />{' '}
-                        {latest.percentComplete}%
-                      </span>
-                    ) : (
-                      <span className="muted">尚未填报</span>
-                    )}
-                    <button type="button" className="link-button" onClick={() => setOpen(assignment.measure.code)}>
-                      填报进展
-                    </button>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </Col>
-          <Col xs={24} lg={8}>
-            <Card size="small" title="本部门负责的指标">
-              {(data.department.indicators ?? []).length === 0 ? (
-                <p className="empty">本部门不负责填报指标。</p>
-              ) : (
-                <IndicatorValueForm planCode={planCode} indicators={data.department.indicators ?? []} />
-              )}
+        <>
+          {openNotices.length > 0 && (
+            <Card size="small" title={`督办单（${openNotices.length} 件待办理）`} className="section notices-card">
+              <NoticeList notices={openNotices} emptyText="" />
             </Card>
-          </Col>
-        </Row>
+          )}
+          <Row gutter={[16, 16]} className="section">
+            <Col xs={24} lg={16}>
+              {items.length === 0 && <Empty description="本部门在此方案中没有承担措施" />}
+              <ul className="desk-list">
+                {items.map(({ assignment, latest, item }) => (
+                  <li
+                    key={assignment.measure.id}
+                    className={`desk-item urgency-${item.urgency}`}
+                    data-measure={assignment.measure.code}
+                  >
+                    <div className="desk-item-head">
+                      <span className="urgency" style={{ color: URGENCY_TEXT[item.urgency].color }}>
+                        {URGENCY_TEXT[item.urgency].label}
+                      </span>
+                      <Link to={`/plans/${planCode}/measures/${encodeURIComponent(assignment.measure.code)}`}>
+                        {assignment.measure.code} {assignment.measure.title}
+                      </Link>
+                      <Tag color={assignment.role === 'LEAD' ? 'red' : 'default'}>
+                        {assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}
+                      </Tag>
+                    </div>
+                    <div className="desk-item-body">
+                      <span>{item.reason}</span>
+                      {latest ? (
+                        <span className="muted">
+                          最新：{formatPeriod(latest.period)} <StatusTag status={latest.status} />{' '}
+                          {latest.percentComplete}%
+                        </span>
+                      ) : (
+                        <span className="muted">尚未填报</span>
+                      )}
+                      <button type="button" className="link-button" onClick={() => setOpen(assignment.measure.code)}>
+                        填报进展
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </Col>
+            <Col xs={24} lg={8}>
+              <Card size="small" title="本部门负责的指标">
+                {(data.department.indicators ?? []).length === 0 ? (
+                  <p className="empty">本部门不负责填报指标。</p>
+                ) : (
+                  <IndicatorValueForm planCode={planCode} indicators={data.department.indicators ?? []} />
+                )}
+              </Card>
+            </Col>
+          </Row>
+        </>
       ) : (
         <Card size="small" className="section">
           {items.map(({ assignment }) => (

@@ -16,6 +16,7 @@ export const PlanLiveSubscription = graphql(`
         progress { percent reported total rule }
         warning { level reason }
         warningCounts { red yellow blue green grey total }
+        urgeNotices { id state ...NoticeList_UrgeNotice }
         goals { id progress { percent reported total rule } warning { level reason } }
       }
       measure {
@@ -37,6 +38,7 @@ export const PlanLiveSubscription = graphql(`
         code
         progress(planCode: $plan) { percent reported total rule }
         warning(planCode: $plan) { level reason }
+        urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
         assignments(planCode: $plan, inherited: true) {
           role
           measure { id kind }

@@ -1,0 +1,176 @@
+import { App, Button, Input, Space, Table, Tag } from 'antd';
+import { useMutation } from 'urql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { formatDateTime } from '../../lib/format';
+import { useSession } from '../auth/session';
+import { fieldErrors } from '../progress/server-errors';
+
+export const NoticeList_UrgeNotice = graphql(`
+  fragment NoticeList_UrgeNotice on UrgeNotice {
+    id
+    level
+    state
+    text
+    dueOn
+    overdue
+    issuedAt
+    issuedBy { username displayName }
+    acknowledgedAt
+    respondedAt
+    response
+    returnReason
+    closedAt
+    measure { id code title }
+    department { code name }
+  }
+`);
+
+const AcknowledgeMutation = graphql(`
+  mutation AcknowledgeNotice($id: ID!) { acknowledgeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }
+`);
+const RespondMutation = graphql(`
+  mutation RespondNotice($id: ID!, $response: String!) { respondToUrgeNotice(id: $id, response: $response) { ...NoticeList_UrgeNotice } }
+`);
+const CloseMutation = graphql(`
+  mutation CloseNotice($id: ID!) { closeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }
+`);
+const ReturnMutation = graphql(`
+  mutation ReturnNotice($id: ID!, $reason: String!) { returnUrgeNoticeForRevision(id: $id, reason: $reason) { ...NoticeList_UrgeNotice } }
+`);
+
+export const LEVEL_TEXT = { REMIND: '提醒', CHASE: '催办', SUPERVISE: '督办' } as const;
+const LEVEL_COLOR = { REMIND: 'blue', CHASE: 'gold', SUPERVISE: 'red' } as const;
+const STATE_TEXT = {
+  ISSUED: '待签收',
+  ACKNOWLEDGED: '已签收',
+  RESPONDED: '已反馈',
+  RETURNED: '已退回',
+  CLOSED: '已办结',
+} as const;
+
+/** 督办单 with their lifecycle: the department signs and replies, the office closes or returns; the server decides. */
+export function NoticeList(props: { notices: FragmentType<typeof NoticeList_UrgeNotice>[]; emptyText: string }) {
+  const notices = props.notices.map((n) => getFragmentData(NoticeList_UrgeNotice, n));
+  const session = useSession();
+  const { message, modal } = App.useApp();
+  const [, acknowledge] = useMutation(AcknowledgeMutation);
+  const [, respond] = useMutation(RespondMutation);
+  const [, close] = useMutation(CloseMutation);
+  const [, sendBack] = useMutation(ReturnMutation);
+  const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
+  const own = (code: string) => session?.user.department?.code === code || session?.user.role === 'ADMIN';
+
+  const report = (result: { error?: Parameters<typeof fieldErrors>[0] }) => {
+    const errors = fieldErrors(result.error);
+    if (errors.length > 0) void message.error(errors.map((e) => e.reason).join('；'));
+  };
+  const ask = (title: string, onOk: (text: string) => Promise<unknown>) => {
+    const typed = { text: '' };
+    modal.confirm({
+      title,
+      content: (
+        <Input.TextArea
+          rows={3}
+          onChange={(e) => {
+            typed.text = e.target.value;
+          }}
+        />
+      ),
+      okText: '提交',
+      cancelText: '取消',
+      onOk: () => onOk(typed.text),
+    });
+  };
+
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={notices}
+      locale={{ emptyText: props.emptyText }}
+      scroll={{ x: 900 }}
+      columns={[
+        {
+          title: '级别',
+          dataIndex: 'level',
+          render: (level: keyof typeof LEVEL_TEXT) => <Tag color={LEVEL_COLOR[level]}>{LEVEL_TEXT[level]}</Tag>,
+        },
+        {
+          title: '事项',
+          key: 'what',
+          render: (_, n) => (
+            <div className="notice" data-notice={n.id} data-state={n.state}>
+              <div>
+                <b>{n.measure.code}</b> {n.measure.title} · {n.department.name}
+              </div>
+              <div>{n.text}</div>
+              {n.response && <div className="muted">反馈：{n.response}</div>}
+              {n.returnReason && <div className="muted">退回理由：{n.returnReason}</div>}
+            </div>
+          ),
+        },
+        {
+          title: '期限',
+          dataIndex: 'dueOn',
+          render: (due: string, n) => (
+            <span style={n.overdue ? { color: '#d4380d', fontWeight: 600 } : undefined}>
+              {due}
+              {n.overdue && ' ■ 已超期'}
+            </span>
+          ),
+        },
+        {
+          title: '状态',
+          key: 'state',
+          render: (_, n) => (
+            <div>
+              <Tag>{STATE_TEXT[n.state]}</Tag>
+              <div className="muted">
+                下发 {formatDateTime(n.issuedAt)}
+                {n.acknowledgedAt && ` · 签收 ${formatDateTime(n.acknowledgedAt)}`}
+                {n.respondedAt && ` · 反馈 ${formatDateTime(n.respondedAt)}`}
+                {n.closedAt && ` · 办结 ${formatDateTime(n.closedAt)}`}
+              </div>
+            </div>
+          ),
+        },
+        {
+          title: '操作',
+          key: 'actions',
+          render: (_, n) => (
+            <Space wrap>
+              {own(n.department.code) && n.state === 'ISSUED' && (
+                <Button size="small" type="primary" onClick={async () => report(await acknowledge({ id: n.id }))}>
+                  签收
+                </Button>
+              )}
+              {own(n.department.code) && (n.state === 'ACKNOWLEDGED' || n.state === 'RETURNED') && (
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => ask('反馈办理情况', async (response) => report(await respond({ id: n.id, response })))}
+                >
+                  反馈
+                </Button>
+              )}
+              {overseer && n.state === 'RESPONDED' && (
+                <>
+                  <Button size="small" type="primary" onClick={async () => report(await close({ id: n.id }))}>
+                    办结
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() => ask('退回理由', async (reason) => report(await sendBack({ id: n.id, reason })))}
+                  >
+                    退回
+                  </Button>
+                </>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}
