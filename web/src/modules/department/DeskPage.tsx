@@ -2,6 +2,7 @@ import { Alert, Card, Col, Drawer, Empty, Grid, Row, Segmented, Skeleton, Tag } 
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod, isoDay } from '../../lib/format';
 import { currentPeriod, previousPeriod } from '../../lib/period';
@@ -68,11 +69,12 @@ export function DeskPage() {
   const department = session?.user.department?.code ?? '';
   const [open, setOpen] = useState<string | null>(null);
   const [view, setView] = useState<'tasks' | 'history'>('tasks');
-  const [{ data, error }] = useQuery({
+  const [{ data, error }, reexecute] = useQuery({
     query: DeskQuery,
     variables: { plan: planCode, department },
     pause: !department,
   });
+  useRetryOnReconnect(error, reexecute);
   if (!department) return <Alert type="info" showIcon message="“我的任务”供部门填报员使用：当前账号未归属任何部门。" />;
   if (error && !data) return <Alert type="error" showIcon message="任务加载失败" description={error.message} />;
   if (!data?.plan || !data.department) return <Skeleton active />;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
+import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import { formatDateLong, formatPercent, isoDay } from '../../lib/format';
 import { planClock } from '../../lib/period';
@@ -52,7 +53,11 @@ export function BigScreenPage() {
   const live = useLiveState();
   const now = useClock();
   usePlanLiveFromNow(planCode);
-  const [{ data, error }] = useQuery({ query: BigScreenQuery, variables: { plan: planCode, first: RECENT_EVENTS } });
+  const [{ data, error }, reexecute] = useQuery({
+    query: BigScreenQuery,
+    variables: { plan: planCode, first: RECENT_EVENTS },
+  });
+  useRetryOnReconnect(error, reexecute);
   useEffect(() => {
     document.body.classList.add('big-screen-body');
     return () => document.body.classList.remove('big-screen-body');

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Row, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
+import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import { isoDay } from '../../lib/format';
 import { currentPeriod, planClock } from '../../lib/period';
@@ -39,10 +40,11 @@ export const CockpitQuery = graphql(`
 export function CockpitPage() {
   const { planCode = '' } = useParams();
   const live = useLiveState();
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error, fetching }, reexecute] = useQuery({
     query: CockpitQuery,
     variables: { plan: planCode, first: RECENT_EVENTS },
   });
+  useRetryOnReconnect(error, reexecute);
   if (error && !data) return <Alert type="error" showIcon message="驾驶舱加载失败" description={error.message} />;
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (!data.plan) return <Alert type="warning" showIcon message={`未找到工作方案「${planCode}」`} />;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
+import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { ROLE_LABEL, setSession, useSession } from '../auth/session';
@@ -25,7 +26,11 @@ const LogoutMutation = graphql(`
  * cache exactly once, and on a reconnect the client resumes from the last one it received.
  */
 export function usePlanLiveFromNow(planCode: string): void {
-  const [{ data }] = useQuery({ query: LiveStartQuery, variables: { plan: planCode, first: RECENT_EVENTS } });
+  const [{ data, error }, reexecute] = useQuery({
+    query: LiveStartQuery,
+    variables: { plan: planCode, first: RECENT_EVENTS },
+  });
+  useRetryOnReconnect(error, reexecute);
   const [after, setAfter] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     if (data && after === undefined) setAfter(data.recentEvents.events[0]?.cursor ?? null);
