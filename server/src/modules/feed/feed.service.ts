@@ -11,40 +11,44 @@ import type { PlanEventFilter } from './feed.input';
 
 export const MAX_PAGE = 500;
 
-/** A plan's events after a cursor, oldest first (the activity feed), for any signed-in reader. */
-export async function getPlanEvents(
+type EventCursorArg = ReturnType<typeof decodeCursor>;
+
+/** One page of a plan's log, read in either direction: access, page-size check, the read, the next cursor. */
+async function pageOfEvents(
   scope: RequestScope,
   planCode: string,
-  after: string | null | undefined,
+  cursor: string | null | undefined,
   first: number,
+  read: (planId: number, from: EventCursorArg | null, limit: number) => Promise<LoggedEvent[]>,
 ) {
   requireReader(scope);
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
     throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_PAGE} 之间` });
   }
   const plan = await getPlanByCode(scope, planCode, 'planCode');
-  const rows = await readEventsAfter(scope.db, after ? decodeCursor(after) : START, first + 1, plan.id);
+  const rows = await read(plan.id, cursor ? decodeCursor(cursor) : null, first + 1);
   const events = rows.slice(0, first);
   const last = events[events.length - 1];
-  return { events, endCursor: last ? encodeCursor(last.cursor) : (after ?? null), hasMore: rows.length > first };
+  return { events, endCursor: last ? encodeCursor(last.cursor) : (cursor ?? null), hasMore: rows.length > first };
+}
+
+/** A plan's events after a cursor, oldest first (the activity feed), for any signed-in reader. */
+export function getPlanEvents(scope: RequestScope, planCode: string, after: string | null | undefined, first: number) {
+  return pageOfEvents(scope, planCode, after, first, (planId, from, limit) =>
+    readEventsAfter(scope.db, from ?? START, limit, planId),
+  );
 }
 
 /** A plan's newest events before a cursor (or the newest of all), newest first: the recent-activity list. */
-export async function getRecentPlanEvents(
+export function getRecentPlanEvents(
   scope: RequestScope,
   planCode: string,
   before: string | null | undefined,
   first: number,
 ) {
-  requireReader(scope);
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_PAGE} 之间` });
-  }
-  const plan = await getPlanByCode(scope, planCode, 'planCode');
-  const rows = await readEventsBefore(scope.db, before ? decodeCursor(before) : null, first + 1, plan.id);
-  const events = rows.slice(0, first);
-  const last = events[events.length - 1];
-  return { events, endCursor: last ? encodeCursor(last.cursor) : (before ?? null), hasMore: rows.length > first };
+  return pageOfEvents(scope, planCode, before, first, (planId, from, limit) =>
+    readEventsBefore(scope.db, from, limit, planId),
+  );
 }
 
 /** Resolves a filter's codes to a predicate over events. */
