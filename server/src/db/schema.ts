@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and the query builder. One line per module table file.
 
+export * from '../modules/assessment/assessment.table';
 export * from '../modules/assignment/assignment.table';
 export * from '../modules/auth/auth.table';
 export * from '../modules/calendar/calendar.table';
@@ -7,6 +8,7 @@ export * from '../modules/department/department.table';
 export * from '../modules/event/event.table';
 export * from '../modules/goal/goal.table';
 export * from '../modules/indicator/indicator.table';
+export * from '../modules/instruction/instruction.table';
 export * from '../modules/measure/measure.table';
 export * from '../modules/plan/plan.table';
 export * from '../modules/progress/progress.table';

@@ -6,3 +6,16 @@ export enum ProgressStatus {
   DELAYED = 'DELAYED',
   COMPLETED = 'COMPLETED',
 }
+
+/** Where the plan office's review of a report stands: a resubmission (edit) puts it back to PENDING. */
+export enum ReportReviewState {
+  PENDING = 'PENDING',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+}
+
+/** What a reviewer decided. */
+export enum ReviewDecision {
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+}

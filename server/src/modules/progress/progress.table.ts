@@ -19,9 +19,11 @@ import { indicators } from '../indicator/indicator.table';
 import { measures } from '../measure/measure.table';
 import { plans } from '../plan/plan.table';
 import { users } from '../user/user.table';
-import { ProgressStatus } from './progress.enum';
+import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 
 export const progressStatus = pgEnum('progress_status', ProgressStatus);
+export const reportReviewState = pgEnum('report_review_state', ReportReviewState);
+export const reviewDecision = pgEnum('review_decision', ReviewDecision);
 
 export interface EvidenceItem {
   title: string;
@@ -57,6 +59,12 @@ export const progressReports = pgTable(
     idempotencyKey: text(),
     /** A hash of the submitted input: a retry with the same key must carry the same payload. */
     requestHash: text(),
+    /** The plan office's review of the current version (审核): a resubmission puts it back to PENDING. */
+    reviewState: reportReviewState().notNull().default(ReportReviewState.PENDING),
+    reviewedBy: integer().references(() => users.id),
+    reviewedAt: timestamp({ withTimezone: true }),
+    /** Why it was returned for revision (退回修改), or the reviewer's note on acceptance. */
+    reviewNote: text(),
   },
   (t) => [
     foreignKey({
@@ -106,5 +114,28 @@ export const indicatorObservations = pgTable(
   ],
 );
 
+/** Every review decision on a report, with the version it judged: the history behind `reviewState`. */
+export const progressReportReviews = pgTable(
+  'progress_report_reviews',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    reportId: integer()
+      .notNull()
+      .references(() => progressReports.id, { onDelete: 'cascade' }),
+    reportVersion: integer().notNull(),
+    decision: reviewDecision().notNull(),
+    note: text(),
+    reviewedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    reviewedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('progress_report_reviews_report_idx').on(t.reportId, t.id),
+    check('progress_report_reviews_note_length', sql`length(${t.note}) <= 2000`),
+  ],
+);
+
 export type ProgressReportRow = typeof progressReports.$inferSelect;
+export type ProgressReportReviewRow = typeof progressReportReviews.$inferSelect;
 export type IndicatorObservationRow = typeof indicatorObservations.$inferSelect;

@@ -13,3 +13,10 @@ export enum UrgeNoticeState {
   RETURNED = 'RETURNED',
   CLOSED = 'CLOSED',
 }
+
+/** 延期申请: where a department's request for a later reply date stands. */
+export enum ExtensionRequestState {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REFUSED = 'REFUSED',
+}

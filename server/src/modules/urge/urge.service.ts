@@ -92,6 +92,7 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
         measureId: measure.id,
         departmentId: department.id,
         level: input.level,
+        issuedLevel: input.level,
         text,
         dueOn: input.dueOn,
         issuedBy: viewer.userId,
