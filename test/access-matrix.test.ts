@@ -48,6 +48,7 @@ const NOTICE = {
 };
 /** Reports made in advance, one per cell that edits or withdraws, so that every cell has its own version 1. */
 const prepared = new Map<string, string>();
+const EXTEND = 'requestExtension(input: { urgeNoticeId: $id, dueOn: "2100-06-30", reason: "需会商" }) { id }';
 const reportFor = (field: string, { transport, role }: Cell) => prepared.get(`${field}:${transport}:${role}`) ?? '0';
 const MATRIX: Record<string, Operation> = {
   'Query.plans': {
@@ -264,6 +265,33 @@ const MATRIX: Record<string, Operation> = {
       variables: { id: reportFor('return', cell) },
     }),
   },
+  'Mutation.requestExtension': {
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: RequestExtensionInput!) { requestExtension(input: $i) { state } }',
+      variables: { i: { urgeNoticeId: reportFor('extend', cell), dueOn: '2100-06-30', reason: '需会商' } },
+    }),
+  },
+  'Mutation.approveExtension': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { approveExtension(id: $id) { state } }',
+      variables: { id: reportFor('approve', cell) },
+    }),
+  },
+  'Mutation.refuseExtension': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { refuseExtension(id: $id, reason: "不予延期") { state } }',
+      variables: { id: reportFor('refuse', cell) },
+    }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -321,6 +349,9 @@ beforeAll(async () => {
     respond: ['acknowledgeUrgeNotice(id: $id) { state }'],
     close: ['acknowledgeUrgeNotice(id: $id) { state }', 'respondToUrgeNotice(id: $id, response: "已落实") { state }'],
     return: ['acknowledgeUrgeNotice(id: $id) { state }', 'respondToUrgeNotice(id: $id, response: "已落实") { state }'],
+    extend: ['acknowledgeUrgeNotice(id: $id) { state }'],
+    approve: ['acknowledgeUrgeNotice(id: $id) { state }', EXTEND],
+    refuse: ['acknowledgeUrgeNotice(id: $id) { state }', EXTEND],
   };
   for (const [field, before] of Object.entries(steps)) {
     for (const transport of ['http', 'ws']) {
@@ -330,11 +361,16 @@ beforeAll(async () => {
           { i: NOTICE },
         );
         const id = issued.data!.issueUrgeNotice.id;
+        let made = id;
         for (const call of before) {
-          const done = await finance.gql(`mutation($id: ID!) { ${call} }`, { id });
+          const done = await finance.gql<{ requestExtension?: { id: string } }>(`mutation($id: ID!) { ${call} }`, {
+            id,
+          });
           expect(done.errors).toBeUndefined();
+          // Deciding on an extension takes the request's id, not the notice's.
+          made = done.data?.requestExtension?.id ?? made;
         }
-        prepared.set(`${field}:${transport}:${role}`, id);
+        prepared.set(`${field}:${transport}:${role}`, made);
       }
     }
   }

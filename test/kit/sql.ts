@@ -1,8 +1,7 @@
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../../server/src/db/client';
+import { type Db, executeRows } from '../../server/src/db/client';
 
 /** Runs raw SQL and returns its rows, whether the database is PGlite (`{ rows }`) or PostgreSQL (an array). */
-export async function sqlRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown;
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+export function sqlRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  return executeRows<T>(db, query);
 }

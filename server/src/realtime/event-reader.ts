@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { type Db, executeRows } from '../db/client';
 import type { EventRow } from '../modules/event';
 import type { EventCursor } from './event-cursor';
 
@@ -22,10 +22,6 @@ interface RawEvent {
   actor_user_id: number | null;
   occurred_at: string | Date;
   payload: Record<string, unknown> | string;
-}
-
-function rowsOf(result: unknown): RawEvent[] {
-  return (Array.isArray(result) ? result : (result as { rows: RawEvent[] }).rows) as RawEvent[];
 }
 
 function toLoggedEvent(raw: RawEvent): LoggedEvent {
@@ -57,7 +53,9 @@ export async function readEventsAfter(
   limit: number,
   planId?: number,
 ): Promise<LoggedEvent[]> {
-  const result = await db.execute(sql`
+  const rows = await executeRows<RawEvent>(
+    db,
+    sql`
     select id, transaction_id::text as txid, plan_id, type, measure_id, goal_id, department_id,
            indicator_id, actor_user_id, occurred_at, payload
     from events
@@ -65,17 +63,21 @@ export async function readEventsAfter(
       and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       ${planId === undefined ? sql`` : sql`and plan_id = ${planId}`}
     order by events.transaction_id, events.id
-    limit ${limit}`);
-  return rowsOf(result).map(toLoggedEvent);
+    limit ${limit}`,
+  );
+  return rows.map(toLoggedEvent);
 }
 
 /** The position after every event visible now: where a live-only reader starts. */
 export async function readHead(db: Db): Promise<EventCursor> {
-  const result = await db.execute(sql`
+  const rows = await executeRows<RawEvent>(
+    db,
+    sql`
     select transaction_id::text as txid, id from events
     where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-    order by events.transaction_id desc, events.id desc limit 1`);
-  const [row] = rowsOf(result);
+    order by events.transaction_id desc, events.id desc limit 1`,
+  );
+  const [row] = rows;
   return row ? { transactionId: BigInt(row.txid), id: Number(row.id) } : { transactionId: 0n, id: 0 };
 }
 
@@ -89,7 +91,9 @@ export async function readEventsBefore(
   limit: number,
   planId: number,
 ): Promise<LoggedEvent[]> {
-  const result = await db.execute(sql`
+  const rows = await executeRows<RawEvent>(
+    db,
+    sql`
     select id, transaction_id::text as txid, plan_id, type, measure_id, goal_id, department_id,
            indicator_id, actor_user_id, occurred_at, payload
     from events
@@ -97,6 +101,7 @@ export async function readEventsBefore(
       and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
       ${cursor ? sql`and (transaction_id, id) < (${cursor.transactionId.toString()}::xid8, ${cursor.id})` : sql``}
     order by events.transaction_id desc, events.id desc
-    limit ${limit}`);
-  return rowsOf(result).map(toLoggedEvent);
+    limit ${limit}`,
+  );
+  return rows.map(toLoggedEvent);
 }

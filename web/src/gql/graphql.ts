@@ -248,6 +248,42 @@ export type EvidenceInput = {
   url: Scalars['String']['input'];
 };
 
+/** 延期申请: a department asks for a later reply date on a notice; the office approves or refuses. */
+export type ExtensionRequest = {
+  __typename?: 'ExtensionRequest';
+  /** When the office decided. */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who decided. */
+  decidedBy?: Maybe<User>;
+  /** The office’s note: why it refused, or a remark on approval. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** The request’s id. */
+  id: Scalars['ID']['output'];
+  /** The reply date when it was asked. */
+  previousDueOn: Scalars['LocalDate']['output'];
+  /** Why the department needs more time. */
+  reason: Scalars['String']['output'];
+  /** When it was asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Who asked. */
+  requestedBy?: Maybe<User>;
+  /** The reply date asked for. */
+  requestedDueOn: Scalars['LocalDate']['output'];
+  /** Pending, approved or refused. */
+  state: ExtensionRequestState;
+  /** The notice it is for. */
+  urgeNotice: UrgeNotice;
+};
+
+/** Where a request for a later reply date stands. */
+export type ExtensionRequestState =
+  /** 已同意 */
+  | 'APPROVED'
+  /** 待审批 */
+  | 'PENDING'
+  /** 不同意 */
+  | 'REFUSED';
+
 /** 工作目标: a goal of a plan. */
 export type Goal = {
   __typename?: 'Goal';
@@ -459,6 +495,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 签收: the department signs for a notice. */
   acknowledgeUrgeNotice: UrgeNotice;
+  /** 同意延期: the office approves; the notice’s reply date moves (LEADER, ADMIN). */
+  approveExtension: ExtensionRequest;
   /** Removes the plan office’s entry for a day; false when there was none (LEADER, ADMIN). */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** 办结: the office closes a replied notice (LEADER, ADMIN). */
@@ -477,6 +515,10 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Records an indicator’s value as of a date. */
   recordIndicatorValue: IndicatorObservation;
+  /** 不同意延期: the office refuses, saying why (LEADER, ADMIN). */
+  refuseExtension: ExtensionRequest;
+  /** 延期申请: the department asks for a later reply date. */
+  requestExtension: ExtensionRequest;
   /** Sets a new password and ends the user’s sessions (ADMIN). */
   resetPassword: User;
   /** 反馈: the department replies (after signing, or after a return). */
@@ -496,6 +538,12 @@ export type Mutation = {
 
 export type MutationAcknowledgeUrgeNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveExtensionArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -537,6 +585,17 @@ export type MutationLoginArgs = {
 
 export type MutationRecordIndicatorValueArgs = {
   input: RecordIndicatorValueInput;
+};
+
+
+export type MutationRefuseExtensionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  input: RequestExtensionInput;
 };
 
 
@@ -657,6 +716,10 @@ export type PlanEvent = {
   cursor: Scalars['String']['output'];
   /** The department it touches. */
   department?: Maybe<Department>;
+  /** For URGE_NOTICE_ESCALATED: why it escalated, in words (逾期未反馈，由「提醒」升级为「催办」…). */
+  escalationReason?: Maybe<Scalars['String']['output']>;
+  /** For EXTENSION_REQUESTED/APPROVED/REFUSED: the request as the event left it. */
+  extensionRequest?: Maybe<ExtensionRequest>;
   /** The goal it touches. */
   goal?: Maybe<Goal>;
   /** The indicator it touches. */
@@ -673,6 +736,8 @@ export type PlanEvent = {
   report?: Maybe<ProgressReport>;
   /** What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED. */
   type: Scalars['String']['output'];
+  /** For URGE_NOTICE_* and EXTENSION_APPROVED/REFUSED: the notice as the event left it. */
+  urgeNotice?: Maybe<UrgeNotice>;
   /** For WARNING_CHANGED: the new level and the old. */
   warningChange?: Maybe<WarningChange>;
 };
@@ -880,6 +945,16 @@ export type ReportingStatus = {
   overdue: Array<OverduePeriod>;
 };
 
+/** 延期申请: a later reply date for a notice, with the reason. */
+export type RequestExtensionInput = {
+  /** The reply date asked for: after the current one, not in the past. */
+  dueOn: Scalars['LocalDate']['input'];
+  /** Why more time is needed (1–2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The notice. */
+  urgeNoticeId: Scalars['ID']['input'];
+};
+
 /** The plan office makes a day a holiday or a working day. */
 export type SetCalendarDayInput = {
   /** The day, 2000-01-01 to 2100-12-31. */
@@ -968,18 +1043,28 @@ export type UrgeNotice = {
   department: Department;
   /** Reply by this day. */
   dueOn: Scalars['LocalDate']['output'];
+  /** When it last escalated. */
+  escalatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many times it escalated because its reply date passed unanswered (逾期升级). */
+  escalations: Scalars['Int']['output'];
+  /** Its extension requests, oldest first. */
+  extensionRequests: Array<ExtensionRequest>;
   /** The notice’s id. */
   id: Scalars['ID']['output'];
   /** 下发: when it was issued. */
   issuedAt: Scalars['DateTimeISO']['output'];
   /** Who issued it. */
   issuedBy?: Maybe<User>;
+  /** The level it was issued at (`level` rises as it escalates). */
+  issuedLevel: UrgeLevel;
   /** 提醒, 催办 or 督办. */
   level: UrgeLevel;
   /** The measure. */
   measure: Measure;
   /** Past its reply date and not replied to (逾期). */
   overdue: Scalars['Boolean']['output'];
+  /** The request awaiting the office, if any. */
+  pendingExtension?: Maybe<ExtensionRequest>;
   /** 反馈: when the department last replied. */
   respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The department’s latest reply. */

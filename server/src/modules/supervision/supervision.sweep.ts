@@ -1,12 +1,13 @@
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { SecuritySettings } from '../../config/env';
-import type { Db } from '../../db/client';
+import { type Db, executeRows } from '../../db/client';
 import type { CatalogCache } from '../../shared/catalog-cache';
 import { type Clock, today as todayOf } from '../../shared/clock';
 import { RequestScope } from '../../shared/request-scope';
 import { appendEvents, EventType, events } from '../event';
 import { getMeasureIndex } from '../measure';
 import { plans } from '../plan';
+import { escalateOverdueNotices } from '../urge';
 import { getMeasureWarning } from './supervision.service';
 import { warningStates } from './supervision.table';
 
@@ -22,6 +23,8 @@ const INPUTS = [
   EventType.CALENDAR_DAY_SET,
   EventType.CALENDAR_DAY_CLEARED,
   EventType.REPORTING_CYCLE_SET,
+  // A refused extension lets an overdue notice escalate at once.
+  EventType.EXTENSION_REFUSED,
 ];
 
 /**
@@ -90,7 +93,8 @@ export interface SupervisorDeps {
 export class Supervisor {
   private timer: NodeJS.Timeout | null = null;
   private lastDay: string | null = null;
-  private lastInputs = -1;
+  /** The oldest transaction running at the last tick: inputs logged since have transaction ids at or above it. */
+  private horizon: string | null = null;
   private running: Promise<number> | null = null;
 
   constructor(
@@ -113,16 +117,31 @@ export class Supervisor {
     await this.running?.catch(() => 0);
   }
 
-  /** Sweeps if the day or the inputs changed since the last sweep; returns the events appended. */
+  /**
+   * Sweeps if the day changed or an input was logged since the last tick. "Since" is by transaction id: every event
+   * committed after the last tick has a transaction id at or above the oldest transaction then still running
+   * (`pg_snapshot_xmin`), and the (transaction_id, id) index finds them without scanning the log.
+   */
   async tick(): Promise<number> {
     if (this.running) return 0;
     const day = todayOf(this.deps.clock);
-    const [row] = await this.deps.db.select({ n: count() }).from(events).where(inArray(events.type, INPUTS));
-    const inputs = Number(row?.n ?? 0);
-    if (day === this.lastDay && inputs === this.lastInputs) return 0;
+    const since = this.horizon ?? '0';
+    const [row] = await executeRows<{ horizon: string; fed: boolean }>(
+      this.deps.db,
+      sql`select pg_snapshot_xmin(pg_current_snapshot())::text as horizon,
+        exists (select 1 from ${events} where ${events.transactionId} >= ${since}::xid8
+          and ${events.type} in (${sql.join(
+            INPUTS.map((type) => sql`${type}`),
+            sql`, `,
+          )})) as fed`,
+    );
+    if (day === this.lastDay && !row?.fed) {
+      this.horizon = row?.horizon ?? since;
+      return 0;
+    }
     const swept = await this.sweepNow();
     this.lastDay = day;
-    this.lastInputs = inputs;
+    this.horizon = row?.horizon ?? since;
     return swept;
   }
 
@@ -140,6 +159,7 @@ export class Supervisor {
     for (const plan of await db.select({ id: plans.id }).from(plans).orderBy(plans.id)) {
       // A fresh scope per plan and sweep: it reads the reports as they are now, as the system (no viewer).
       appended += await sweepWarnings(new RequestScope(db, catalog, settings, null, null, clock), plan.id);
+      appended += await escalateOverdueNotices(new RequestScope(db, catalog, settings, null, null, clock), plan.id);
     }
     return appended;
   }

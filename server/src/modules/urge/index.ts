@@ -1,3 +1,4 @@
+import { ExtensionRequestResolver, PlanEventUrgeResolver, UrgeNoticeExtensionResolver } from './extension.resolver';
 import {
   DepartmentUrgeNoticesResolver,
   MeasureUrgeNoticesResolver,
@@ -5,7 +6,8 @@ import {
   UrgeNoticeResolver,
 } from './urge.resolver';
 
-export { UrgeLevel, UrgeNoticeState } from './urge.enum';
+export { escalateOverdueNotices } from './escalation.service';
+export { ExtensionRequestState, UrgeLevel, UrgeNoticeState } from './urge.enum';
 export { urgeNotices } from './urge.table';
 
 export const urgeResolvers = [
@@ -13,4 +15,7 @@ export const urgeResolvers = [
   PlanUrgeNoticesResolver,
   MeasureUrgeNoticesResolver,
   DepartmentUrgeNoticesResolver,
+  ExtensionRequestResolver,
+  UrgeNoticeExtensionResolver,
+  PlanEventUrgeResolver,
 ] as const;

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { UrgeLevel } from './urge.enum';
 
 @InputType('IssueUrgeNoticeInput', { description: '督办单: a leader presses a department on a measure.' })
@@ -21,4 +21,16 @@ export class IssueUrgeNoticeInput {
 
   @Field(() => LocalDateResolver, { description: 'Reply by this day (today or later).' })
   dueOn!: string;
+}
+
+@InputType('RequestExtensionInput', { description: '延期申请: a later reply date for a notice, with the reason.' })
+export class RequestExtensionInput {
+  @Field(() => ID, { description: 'The notice.' })
+  urgeNoticeId!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The reply date asked for: after the current one, not in the past.' })
+  dueOn!: string;
+
+  @Field(() => String, { description: 'Why more time is needed (1–2000 characters).' })
+  reason!: string;
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '../../shared/errors';
-import { UrgeNoticeState } from './urge.enum';
+import type { WorkingCalendar } from '../calendar';
+import { UrgeLevel, UrgeNoticeState } from './urge.enum';
 
 /** The lifecycle's steps: which states each may start from, and where it leads. */
 export const TRANSITIONS = {
@@ -34,4 +35,55 @@ export function transition(state: UrgeNoticeState, step: UrgeStep): UrgeNoticeSt
     });
   }
   return rule.to;
+}
+
+export const LEVEL_NAME: Record<UrgeLevel, string> = {
+  [UrgeLevel.REMIND]: '提醒',
+  [UrgeLevel.CHASE]: '催办',
+  [UrgeLevel.SUPERVISE]: '督办',
+};
+
+/** The level an unanswered notice rises to when its reply date passes: 提醒 → 催办 → 督办, which is the last. */
+export const NEXT_LEVEL: Record<UrgeLevel, UrgeLevel | null> = {
+  [UrgeLevel.REMIND]: UrgeLevel.CHASE,
+  [UrgeLevel.CHASE]: UrgeLevel.SUPERVISE,
+  [UrgeLevel.SUPERVISE]: null,
+};
+
+/** Working days an escalated notice gives for the reply, counted from the day it escalates. */
+export const ESCALATION_WORKING_DAYS = 3;
+
+/** States in which the department still owes a reply. */
+export const AWAITING_REPLY: readonly UrgeNoticeState[] = [
+  UrgeNoticeState.ISSUED,
+  UrgeNoticeState.ACKNOWLEDGED,
+  UrgeNoticeState.RETURNED,
+];
+
+export interface Escalation {
+  level: UrgeLevel;
+  dueOn: string;
+  reason: string;
+}
+
+/**
+ * 逾期升级: a notice still awaiting its reply the day after its reply date, with no extension request pending, rises
+ * one level and gets ESCALATION_WORKING_DAYS more working days. At 督办 it rises no further (it stays overdue).
+ */
+export function escalationOf(
+  notice: { state: UrgeNoticeState; level: UrgeLevel; dueOn: string },
+  today: string,
+  calendar: WorkingCalendar,
+  extensionPending: boolean,
+): Escalation | null {
+  if (!AWAITING_REPLY.includes(notice.state) || today <= notice.dueOn || extensionPending) return null;
+  const level = NEXT_LEVEL[notice.level];
+  if (!level) return null;
+  const dueOn = calendar.addWorkingDays(today, ESCALATION_WORKING_DAYS);
+  const late = calendar.workingDaysBetween(notice.dueOn, today);
+  return {
+    level,
+    dueOn,
+    reason: `反馈期限 ${notice.dueOn} 已过${late > 0 ? ` ${late} 个工作日` : ''}仍未反馈，由「${LEVEL_NAME[notice.level]}」升级为「${LEVEL_NAME[level]}」，限 ${dueOn} 前反馈`,
+  };
 }

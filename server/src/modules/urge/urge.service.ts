@@ -11,14 +11,14 @@ import { getDepartmentByCode, getGroupIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
-import { UrgeNoticeState } from './urge.enum';
+import type { UrgeNoticeState } from './urge.enum';
 import type { IssueUrgeNoticeInput } from './urge.input';
-import { transition, type UrgeStep } from './urge.rules';
+import { AWAITING_REPLY, transition, type UrgeStep } from './urge.rules';
 import { type UrgeNoticeRow, urgeNotices } from './urge.table';
 
 const MAX_TEXT = 2000;
 
-function checkText(value: string, field: string): string {
+export function checkText(value: string, field: string): string {
   const text = value.trim();
   if (text.length === 0) throw new DomainError('BAD_USER_INPUT', { field, reason: '不能为空', detail: 'REQUIRED' });
   if (text.length > MAX_TEXT) {
@@ -57,7 +57,7 @@ export async function getUrgeNoticesOfPlan(
 }
 
 /** What the audit trail and subscribers see of a notice. */
-const snapshot = (row: UrgeNoticeRow) => ({ ...row });
+export const snapshot = (row: UrgeNoticeRow) => ({ ...row });
 
 /** 督办: a LEADER (or ADMIN) issues a notice to a department assigned to the measure. */
 export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNoticeInput): Promise<UrgeNoticeRow> {
@@ -123,21 +123,26 @@ const STEP_EVENT: Record<UrgeStep, EventType> = {
 };
 
 /** The department's own clerk (or a member unit's, for a group), or an ADMIN. */
-async function requireNoticeDepartment(scope: RequestScope, viewer: Viewer, notice: UrgeNoticeRow): Promise<void> {
+export async function requireNoticeDepartment(
+  scope: RequestScope,
+  viewer: Viewer,
+  notice: UrgeNoticeRow,
+  field = 'id',
+): Promise<void> {
   if (viewer.role !== UserRole.REPORTER || viewer.departmentId === notice.departmentId) return;
   const groups = viewer.departmentId === null ? [] : await getGroupIdsOf(scope, viewer.departmentId);
   if (groups.includes(notice.departmentId)) return;
-  throw new DomainError('FORBIDDEN', { field: 'id', reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
+  throw new DomainError('FORBIDDEN', { field, reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
 }
 
-async function findNotice(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
+export async function findNotice(scope: RequestScope, id: string, field = 'id'): Promise<UrgeNoticeRow> {
   const noticeId = Number(id);
   const [row] = Number.isSafeInteger(noticeId)
     ? await scope.db.select().from(urgeNotices).where(eq(urgeNotices.id, noticeId))
     : [];
   if (!row) {
     throw new DomainError('NOT_FOUND', {
-      field: 'id',
+      field,
       reason: `未找到编号为 ${id} 的督办单`,
       detail: 'URGE_NOTICE_NOT_FOUND',
     });
@@ -214,10 +219,5 @@ export function returnUrgeNoticeForRevision(scope: RequestScope, id: string, rea
 
 /** Past its reply date and not yet replied to (or returned and not replied to again). */
 export function isOverdue(scope: RequestScope, notice: UrgeNoticeRow): boolean {
-  return (
-    (notice.state === UrgeNoticeState.ISSUED ||
-      notice.state === UrgeNoticeState.ACKNOWLEDGED ||
-      notice.state === UrgeNoticeState.RETURNED) &&
-    today(scope.clock) > notice.dueOn
-  );
+  return AWAITING_REPLY.includes(notice.state) && today(scope.clock) > notice.dueOn;
 }

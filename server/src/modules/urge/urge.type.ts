@@ -1,12 +1,22 @@
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { UrgeLevel, UrgeNoticeState } from './urge.enum';
-import type { UrgeNoticeRow } from './urge.table';
+import { ExtensionRequestState, UrgeLevel, UrgeNoticeState } from './urge.enum';
+import type { ExtensionRequestRow, UrgeNoticeRow } from './urge.table';
 
 registerEnumType(UrgeLevel, {
   name: 'UrgeLevel',
   description: 'How hard a notice presses.',
   valuesConfig: { REMIND: { description: '提醒' }, CHASE: { description: '催办' }, SUPERVISE: { description: '督办' } },
+});
+
+registerEnumType(ExtensionRequestState, {
+  name: 'ExtensionRequestState',
+  description: 'Where a request for a later reply date stands.',
+  valuesConfig: {
+    PENDING: { description: '待审批' },
+    APPROVED: { description: '已同意' },
+    REFUSED: { description: '不同意' },
+  },
 });
 
 registerEnumType(UrgeNoticeState, {
@@ -39,6 +49,8 @@ export class UrgeNotice
       | 'returnedAt'
       | 'returnReason'
       | 'closedAt'
+      | 'escalations'
+      | 'escalatedAt'
       | 'version'
     >
 {
@@ -75,6 +87,44 @@ export class UrgeNotice
   @Field(() => DateTimeISOResolver, { nullable: true, description: '办结: when the office closed it.' })
   closedAt!: Date | null;
 
+  @Field(() => Int, { description: 'How many times it escalated because its reply date passed unanswered (逾期升级).' })
+  escalations!: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it last escalated.' })
+  escalatedAt!: Date | null;
+
   @Field(() => Int, { description: 'Moves on with every step.' })
   version!: number;
+}
+
+@ObjectType('ExtensionRequest', {
+  description: '延期申请: a department asks for a later reply date on a notice; the office approves or refuses.',
+})
+export class ExtensionRequest
+  implements
+    Pick<
+      ExtensionRequestRow,
+      'reason' | 'requestedDueOn' | 'previousDueOn' | 'state' | 'requestedAt' | 'decidedAt' | 'decisionNote'
+    >
+{
+  @Field(() => String, { description: 'Why the department needs more time.' })
+  reason!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The reply date asked for.' })
+  requestedDueOn!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The reply date when it was asked.' })
+  previousDueOn!: string;
+
+  @Field(() => ExtensionRequestState, { description: 'Pending, approved or refused.' })
+  state!: ExtensionRequestState;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it was asked.' })
+  requestedAt!: Date;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the office decided.' })
+  decidedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The office’s note: why it refused, or a remark on approval.' })
+  decisionNote!: string | null;
 }

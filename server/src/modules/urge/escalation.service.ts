@@ -1,0 +1,73 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { today as todayOf } from '../../shared/clock';
+import type { RequestScope } from '../../shared/request-scope';
+import { getWorkingCalendar } from '../calendar';
+import { appendEvents, EventType } from '../event';
+import { getMeasureIndex } from '../measure';
+import { ExtensionRequestState } from './urge.enum';
+import { AWAITING_REPLY, escalationOf } from './urge.rules';
+import { snapshot } from './urge.service';
+import { extensionRequests, urgeNotices } from './urge.table';
+
+/**
+ * 逾期升级: raises every notice of a plan whose reply date has passed unanswered by one level (see escalationOf),
+ * each as an URGE_NOTICE_ESCALATED event with no actor. Returns how many escalated. Safe to run from several
+ * processes at once: each candidate is locked and judged again inside the transaction.
+ */
+export async function escalateOverdueNotices(scope: RequestScope, planId: number): Promise<number> {
+  const today = todayOf(scope.clock);
+  const calendar = await getWorkingCalendar(scope);
+  const index = await getMeasureIndex(scope, planId);
+  const open = await scope.db
+    .select({ id: urgeNotices.id, state: urgeNotices.state, level: urgeNotices.level, dueOn: urgeNotices.dueOn })
+    .from(urgeNotices)
+    .where(and(eq(urgeNotices.planId, planId), inArray(urgeNotices.state, [...AWAITING_REPLY])));
+  const candidates = open.filter((notice) => escalationOf(notice, today, calendar, false)).map((notice) => notice.id);
+  if (candidates.length === 0) return 0;
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const locked = await tx.select().from(urgeNotices).where(inArray(urgeNotices.id, candidates)).for('update');
+    const pending = new Set(
+      (
+        await tx
+          .select({ noticeId: extensionRequests.urgeNoticeId })
+          .from(extensionRequests)
+          .where(
+            and(
+              inArray(extensionRequests.urgeNoticeId, candidates),
+              eq(extensionRequests.state, ExtensionRequestState.PENDING),
+            ),
+          )
+      ).map((row) => row.noticeId),
+    );
+    const escalated = [];
+    for (const before of locked) {
+      const rise = escalationOf(before, today, calendar, pending.has(before.id));
+      if (!rise) continue;
+      const [after] = await tx
+        .update(urgeNotices)
+        .set({
+          level: rise.level,
+          dueOn: rise.dueOn,
+          escalations: before.escalations + 1,
+          escalatedAt: now,
+          version: before.version + 1,
+        })
+        .where(eq(urgeNotices.id, before.id))
+        .returning();
+      if (!after) throw new Error('update returned nothing');
+      const measure = index.byId.get(after.measureId);
+      escalated.push({
+        type: EventType.URGE_NOTICE_ESCALATED,
+        planId,
+        measureId: after.measureId,
+        goalId: measure ? index.goalIdOf(measure) : null,
+        departmentId: after.departmentId,
+        occurredAt: now,
+        payload: { urgeNoticeId: after.id, reason: rise.reason, before: snapshot(before), after: snapshot(after) },
+      });
+    }
+    if (escalated.length > 0) await appendEvents(tx, escalated);
+    return escalated.length;
+  });
+}

@@ -1,0 +1,222 @@
+import DataLoader from 'dataloader';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { OVERSEERS, requireRole } from '../../shared/access';
+import { today } from '../../shared/clock';
+import { DomainError } from '../../shared/errors';
+import { groupBy } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
+import { UserRole, type Viewer } from '../../shared/viewer';
+import { appendEvents, EventType } from '../event';
+import { getMeasureIndex } from '../measure';
+import { ExtensionRequestState, UrgeNoticeState } from './urge.enum';
+import { AWAITING_REPLY, STATE_NAME } from './urge.rules';
+import { checkText, findNotice, requireNoticeDepartment, snapshot } from './urge.service';
+import { type ExtensionRequestRow, extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
+
+/** Per request: each notice's extension requests, oldest first, batched into one statement. */
+export function extensionLoaders(scope: RequestScope) {
+  return {
+    ofNotice: new DataLoader<number, ExtensionRequestRow[]>(async (noticeIds) => {
+      const rows = await scope.db
+        .select()
+        .from(extensionRequests)
+        .where(inArray(extensionRequests.urgeNoticeId, [...noticeIds]))
+        .orderBy(asc(extensionRequests.id));
+      const byNotice = groupBy(rows, (row) => row.urgeNoticeId);
+      return noticeIds.map((id) => byNotice.get(id) ?? []);
+    }),
+  };
+}
+
+/** A notice's extension requests, oldest first. */
+export function getExtensionRequestsOf(scope: RequestScope, noticeId: number): Promise<ExtensionRequestRow[]> {
+  return scope.get(extensionLoaders).ofNotice.load(noticeId);
+}
+
+const CLERKS = [UserRole.REPORTER, UserRole.ADMIN] as const;
+
+async function goalIdOf(scope: RequestScope, notice: UrgeNoticeRow): Promise<number | null> {
+  const index = await getMeasureIndex(scope, notice.planId);
+  const measure = index.byId.get(notice.measureId);
+  return measure ? index.goalIdOf(measure) : null;
+}
+
+const requestSnapshot = (row: ExtensionRequestRow) => ({ ...row });
+
+/**
+ * 延期申请: the department asks for a later reply date, with a reason. Only while it still owes the reply, for a
+ * date after the current one and not in the past, and one request at a time.
+ */
+export async function requestExtension(
+  scope: RequestScope,
+  input: { urgeNoticeId: string; dueOn: string; reason: string },
+): Promise<ExtensionRequestRow> {
+  const viewer = requireRole(scope, CLERKS, '申请延期');
+  const found = await findNotice(scope, input.urgeNoticeId, 'input.urgeNoticeId');
+  await requireNoticeDepartment(scope, viewer, found, 'input.urgeNoticeId');
+  const reason = checkText(input.reason, 'input.reason');
+  if (input.dueOn <= found.dueOn) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.dueOn',
+      reason: `申请的反馈期限须晚于现有期限 ${found.dueOn}`,
+      detail: 'NOT_LATER',
+    });
+  }
+  if (input.dueOn < today(scope.clock)) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.dueOn',
+      reason: '申请的反馈期限不能早于今天',
+      detail: 'PAST_DUE_DATE',
+    });
+  }
+  const goalId = await goalIdOf(scope, found);
+  return scope.db.transaction(async (tx) => {
+    const [notice] = await tx.select().from(urgeNotices).where(eq(urgeNotices.id, found.id)).for('update');
+    if (!notice) throw new Error('notice vanished');
+    if (!AWAITING_REPLY.includes(notice.state)) {
+      throw new DomainError('CONFLICT', {
+        field: 'input.urgeNoticeId',
+        reason: `督办单当前状态为「${STATE_NAME[notice.state]}」，不需要申请延期`,
+        detail: 'ILLEGAL_TRANSITION',
+      });
+    }
+    const [pending] = await tx
+      .select({ id: extensionRequests.id })
+      .from(extensionRequests)
+      .where(
+        and(eq(extensionRequests.urgeNoticeId, notice.id), eq(extensionRequests.state, ExtensionRequestState.PENDING)),
+      );
+    if (pending) {
+      throw new DomainError('CONFLICT', {
+        field: 'input.urgeNoticeId',
+        reason: '已有一项延期申请待审批，请等待审批结果',
+        detail: 'EXTENSION_PENDING',
+      });
+    }
+    const [request] = await tx
+      .insert(extensionRequests)
+      .values({
+        planId: notice.planId,
+        urgeNoticeId: notice.id,
+        reason,
+        requestedDueOn: input.dueOn,
+        previousDueOn: notice.dueOn,
+        requestedBy: viewer.userId,
+        requestedAt: scope.clock.now(),
+      })
+      .returning();
+    if (!request) throw new Error('insert returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.EXTENSION_REQUESTED,
+        planId: notice.planId,
+        measureId: notice.measureId,
+        goalId,
+        departmentId: notice.departmentId,
+        actorUserId: viewer.userId,
+        payload: { urgeNoticeId: notice.id, extensionRequestId: request.id, request: requestSnapshot(request) },
+      },
+    ]);
+    return request;
+  });
+}
+
+async function findRequest(scope: RequestScope, id: string): Promise<ExtensionRequestRow> {
+  const requestId = Number(id);
+  const [row] = Number.isSafeInteger(requestId)
+    ? await scope.db.select().from(extensionRequests).where(eq(extensionRequests.id, requestId))
+    : [];
+  if (!row) {
+    throw new DomainError('NOT_FOUND', {
+      field: 'id',
+      reason: `未找到编号为 ${id} 的延期申请`,
+      detail: 'EXTENSION_REQUEST_NOT_FOUND',
+    });
+  }
+  return row;
+}
+
+/** Approves (the notice's reply date moves to the date asked for) or refuses a pending request. */
+async function decide(
+  scope: RequestScope,
+  viewer: Viewer,
+  id: string,
+  approve: boolean,
+  note: string | null,
+): Promise<ExtensionRequestRow> {
+  const found = await findRequest(scope, id);
+  const foundNotice = await findNotice(scope, String(found.urgeNoticeId), 'id');
+  const goalId = await goalIdOf(scope, foundNotice);
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const [notice] = await tx.select().from(urgeNotices).where(eq(urgeNotices.id, found.urgeNoticeId)).for('update');
+    const [before] = await tx.select().from(extensionRequests).where(eq(extensionRequests.id, found.id)).for('update');
+    if (!notice || !before) throw new Error('request vanished');
+    if (before.state !== ExtensionRequestState.PENDING) {
+      throw new DomainError('CONFLICT', {
+        field: 'id',
+        reason: `该延期申请已${before.state === ExtensionRequestState.APPROVED ? '同意' : '不同意'}，不能再审批`,
+        detail: 'ILLEGAL_TRANSITION',
+      });
+    }
+    if (approve && notice.state === UrgeNoticeState.CLOSED) {
+      throw new DomainError('CONFLICT', {
+        field: 'id',
+        reason: '督办单已办结，无需延期',
+        detail: 'ILLEGAL_TRANSITION',
+      });
+    }
+    const [after] = await tx
+      .update(extensionRequests)
+      .set({
+        state: approve ? ExtensionRequestState.APPROVED : ExtensionRequestState.REFUSED,
+        decidedBy: viewer.userId,
+        decidedAt: now,
+        decisionNote: note,
+      })
+      .where(eq(extensionRequests.id, before.id))
+      .returning();
+    if (!after) throw new Error('update returned nothing');
+    let noticeAfter = notice;
+    if (approve) {
+      const [moved] = await tx
+        .update(urgeNotices)
+        .set({ dueOn: after.requestedDueOn, version: notice.version + 1 })
+        .where(eq(urgeNotices.id, notice.id))
+        .returning();
+      if (!moved) throw new Error('update returned nothing');
+      noticeAfter = moved;
+    }
+    await appendEvents(tx, [
+      {
+        type: approve ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REFUSED,
+        planId: notice.planId,
+        measureId: notice.measureId,
+        goalId,
+        departmentId: notice.departmentId,
+        actorUserId: viewer.userId,
+        payload: {
+          urgeNoticeId: notice.id,
+          extensionRequestId: after.id,
+          request: requestSnapshot(after),
+          before: snapshot(notice),
+          after: snapshot(noticeAfter),
+        },
+      },
+    ]);
+    return after;
+  });
+}
+
+/** 同意延期: the office approves; the notice's reply date becomes the one asked for. */
+export function approveExtension(scope: RequestScope, id: string, note: string | null): Promise<ExtensionRequestRow> {
+  const viewer = requireRole(scope, OVERSEERS, '审批延期申请');
+  const text = note === null || note.trim() === '' ? null : checkText(note, 'note');
+  return decide(scope, viewer, id, true, text);
+}
+
+/** 不同意延期: the office refuses, saying why; the reply date stands. */
+export function refuseExtension(scope: RequestScope, id: string, reason: string): Promise<ExtensionRequestRow> {
+  const viewer = requireRole(scope, OVERSEERS, '审批延期申请');
+  return decide(scope, viewer, id, false, checkText(reason, 'reason'));
+}
