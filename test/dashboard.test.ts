@@ -166,7 +166,7 @@ describe('the dashboard in a real browser', { timeout: 240_000 }, () => {
 });
 
 describe('an urging notice, live on both sides', { timeout: 240_000 }, () => {
-  it('a leader issues a notice; the department signs for it and replies on its desk; the leader closes it', async () => {
+  it('a leader issues a notice; the department signs, gets more time, replies on its desk; the leader closes it', async () => {
     const leader = await signIn(browser, app.url, 'leader');
     const clerk = await signIn(browser, app.url, 'market-supervision');
     try {
@@ -187,6 +187,18 @@ describe('an urging notice, live on both sides', { timeout: 240_000 }, () => {
       await expect.poll(() => notice.isVisible(), { timeout: 20_000 }).toBe(true);
       await notice.getByRole('button', { name: '签 收' }).click();
       await expect.poll(() => notice.textContent()).toContain('已签收');
+
+      // It asks for more time; the leader sees the request live and approves it; the desk sees the new date.
+      await notice.getByRole('button', { name: '申请延期' }).click();
+      await clerk.page.getByLabel('申请的反馈期限').fill('2027-03-31');
+      await clerk.page.getByLabel('延期理由').fill('需待第三方评估报告');
+      await clerk.page.locator('.ant-modal').getByRole('button', { name: '提 交' }).click();
+      const asked = leader.page.locator('tr', { hasText: '请于年底前报送专利导航项目进展' }).first();
+      await expect.poll(() => asked.textContent(), { timeout: 20_000 }).toContain('延期申请（待审批）：至 2027-03-31');
+      await asked.getByRole('button', { name: '同意延期' }).click();
+      await expect.poll(() => notice.textContent(), { timeout: 20_000 }).toContain('延期申请已同意（至 2027-03-31）');
+      expect(await notice.textContent()).toContain('2027-03-31');
+
       await notice.getByRole('button', { name: '反 馈' }).click();
       await clerk.page.locator('.ant-modal textarea').fill('已完成专利导航项目中期评估');
       await clerk.page.locator('.ant-modal').getByRole('button', { name: '提 交' }).click();

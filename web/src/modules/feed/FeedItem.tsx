@@ -16,6 +16,8 @@ export const FeedItem_PlanEvent = graphql(`
     report { id status percentComplete period summary problems }
     observation { id value asOf }
     warningChange { level previousLevel reason }
+    escalationReason
+    extensionRequest { id state requestedDueOn reason decisionNote }
   }
 `);
 
@@ -38,7 +40,23 @@ const VERB: Record<string, string> = {
   URGE_NOTICE_RESPONDED: '反馈了督办单',
   URGE_NOTICE_CLOSED: '办结了督办单',
   URGE_NOTICE_RETURNED: '退回了督办单',
+  URGE_NOTICE_ESCALATED: '督办单逾期升级',
+  EXTENSION_REQUESTED: '申请延期',
+  EXTENSION_APPROVED: '同意了延期申请',
+  EXTENSION_REFUSED: '未同意延期申请',
 };
+
+/** Events the system records by itself, with no person acting. */
+const SYSTEM_EVENTS = new Set(['WARNING_CHANGED', 'URGE_NOTICE_ESCALATED']);
+
+/** Events in which a leader or the office acts on a department: the actor is who, the department whom. */
+const OVERSIGHT_EVENTS = new Set([
+  'URGE_NOTICE_ISSUED',
+  'URGE_NOTICE_CLOSED',
+  'URGE_NOTICE_RETURNED',
+  'EXTENSION_APPROVED',
+  'EXTENSION_REFUSED',
+]);
 
 /** One line of the activity feed: who did what to which measure, when. */
 export function FeedItem(props: {
@@ -48,12 +66,17 @@ export function FeedItem(props: {
   now?: Date;
 }) {
   const event = getFragmentData(FeedItem_PlanEvent, props.event);
-  const who =
-    event.type === 'WARNING_CHANGED' ? '系统' : (event.department?.name ?? event.actor?.displayName ?? '系统');
+  const oversight = OVERSIGHT_EVENTS.has(event.type);
+  const who = SYSTEM_EVENTS.has(event.type)
+    ? '系统'
+    : oversight
+      ? (event.actor?.displayName ?? '督办室')
+      : (event.department?.name ?? event.actor?.displayName ?? '系统');
   return (
     <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
       <div className="feed-head">
         <strong>{who}</strong> {VERB[event.type] ?? event.type}
+        {(oversight || SYSTEM_EVENTS.has(event.type)) && event.department && ` · ${event.department.name}`}
         <time dateTime={event.occurredAt} title={event.occurredAt}>
           {formatAgo(event.occurredAt, props.now)}
         </time>
@@ -79,6 +102,15 @@ export function FeedItem(props: {
             </>
           )}
           <WarningTag warning={event.warningChange} />
+        </div>
+      )}
+      {event.escalationReason && <div className="feed-body">{event.escalationReason}</div>}
+      {event.extensionRequest && (
+        <div className="feed-body">
+          延期至 {event.extensionRequest.requestedDueOn}：
+          {event.type === 'EXTENSION_REQUESTED'
+            ? event.extensionRequest.reason
+            : (event.extensionRequest.decisionNote ?? '')}
         </div>
       )}
       {event.indicator && event.observation && (

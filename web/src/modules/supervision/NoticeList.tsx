@@ -20,6 +20,11 @@ export const NoticeList_UrgeNotice = graphql(`
     response
     returnReason
     closedAt
+    issuedLevel
+    escalations
+    escalatedAt
+    pendingExtension { id requestedDueOn reason requestedAt }
+    extensionRequests { id state requestedDueOn decisionNote decidedAt }
     measure { id code title }
     department { code name }
   }
@@ -33,6 +38,19 @@ const RespondMutation = graphql(`
 `);
 const CloseMutation = graphql(`
   mutation CloseNotice($id: ID!) { closeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }
+`);
+const RequestExtensionMutation = graphql(`
+  mutation RequestExtension($input: RequestExtensionInput!) {
+    requestExtension(input: $input) { id state urgeNotice { ...NoticeList_UrgeNotice } }
+  }
+`);
+const ApproveExtensionMutation = graphql(`
+  mutation ApproveExtension($id: ID!) { approveExtension(id: $id) { id state urgeNotice { ...NoticeList_UrgeNotice } } }
+`);
+const RefuseExtensionMutation = graphql(`
+  mutation RefuseExtension($id: ID!, $reason: String!) {
+    refuseExtension(id: $id, reason: $reason) { id state urgeNotice { ...NoticeList_UrgeNotice } }
+  }
 `);
 const ReturnMutation = graphql(`
   mutation ReturnNotice($id: ID!, $reason: String!) { returnUrgeNoticeForRevision(id: $id, reason: $reason) { ...NoticeList_UrgeNotice } }
@@ -57,6 +75,9 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
   const [, respond] = useMutation(RespondMutation);
   const [, close] = useMutation(CloseMutation);
   const [, sendBack] = useMutation(ReturnMutation);
+  const [, requestExtension] = useMutation(RequestExtensionMutation);
+  const [, approveExtension] = useMutation(ApproveExtensionMutation);
+  const [, refuseExtension] = useMutation(RefuseExtensionMutation);
   const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
   const own = (code: string) => session?.user.department?.code === code || session?.user.role === 'ADMIN';
 
@@ -82,6 +103,39 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
     });
   };
 
+  const askExtension = (id: string, dueOn: string) => {
+    const typed = { dueOn: '', reason: '' };
+    modal.confirm({
+      title: '申请延期',
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <span className="muted">现反馈期限 {dueOn}</span>
+          <Input
+            type="date"
+            aria-label="申请的反馈期限"
+            min={dueOn}
+            onChange={(e) => {
+              typed.dueOn = e.target.value;
+            }}
+          />
+          <Input.TextArea
+            rows={3}
+            aria-label="延期理由"
+            placeholder="延期理由"
+            onChange={(e) => {
+              typed.reason = e.target.value;
+            }}
+          />
+        </Space>
+      ),
+      okText: '提交',
+      cancelText: '取消',
+      onOk: async () =>
+        report(await requestExtension({ input: { urgeNoticeId: id, dueOn: typed.dueOn, reason: typed.reason } })),
+    });
+  };
+  const awaitingReply = (state: string) => state === 'ISSUED' || state === 'ACKNOWLEDGED' || state === 'RETURNED';
+
   return (
     <Table
       size="small"
@@ -94,7 +148,16 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
         {
           title: '级别',
           dataIndex: 'level',
-          render: (level: keyof typeof LEVEL_TEXT) => <Tag color={LEVEL_COLOR[level]}>{LEVEL_TEXT[level]}</Tag>,
+          render: (level: keyof typeof LEVEL_TEXT, n) => (
+            <div>
+              <Tag color={LEVEL_COLOR[level]}>{LEVEL_TEXT[level]}</Tag>
+              {n.escalations > 0 && (
+                <div className="muted" title={n.escalatedAt ? `升级于 ${formatDateTime(n.escalatedAt)}` : undefined}>
+                  由{LEVEL_TEXT[n.issuedLevel]}逾期升级
+                </div>
+              )}
+            </div>
+          ),
         },
         {
           title: '事项',
@@ -107,6 +170,20 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
               <div>{n.text}</div>
               {n.response && <div className="muted">反馈：{n.response}</div>}
               {n.returnReason && <div className="muted">退回理由：{n.returnReason}</div>}
+              {n.pendingExtension && (
+                <div className="extension pending">
+                  延期申请（待审批）：至 {n.pendingExtension.requestedDueOn}，理由：{n.pendingExtension.reason}
+                </div>
+              )}
+              {n.extensionRequests
+                .filter((r) => r.state !== 'PENDING')
+                .slice(-1)
+                .map((r) => (
+                  <div key={r.id} className="muted">
+                    延期申请{r.state === 'APPROVED' ? '已同意' : '未同意'}（至 {r.requestedDueOn}）
+                    {r.decisionNote && `：${r.decisionNote}`}
+                  </div>
+                ))}
             </div>
           ),
         },
@@ -153,6 +230,32 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
                 >
                   反馈
                 </Button>
+              )}
+              {own(n.department.code) && awaitingReply(n.state) && !n.pendingExtension && (
+                <Button size="small" onClick={() => askExtension(n.id, n.dueOn)}>
+                  申请延期
+                </Button>
+              )}
+              {overseer && n.pendingExtension && (
+                <>
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={async () => report(await approveExtension({ id: n.pendingExtension!.id }))}
+                  >
+                    同意延期
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      ask('不同意延期的理由', async (reason) =>
+                        report(await refuseExtension({ id: n.pendingExtension!.id, reason })),
+                      )
+                    }
+                  >
+                    不同意
+                  </Button>
+                </>
               )}
               {overseer && n.state === 'RESPONDED' && (
                 <>
