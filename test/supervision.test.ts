@@ -286,6 +286,30 @@ describe('an indicator’s path, latest value and projection', () => {
     expect(after).toMatchObject({ level: 'GREEN', actual: 7000, actualAsOf: '2024-12-31', asOf: '2025-06-10' });
     expect(after.reason).toMatch(/^应达 7001\.37，实际 7000（2024-12-31），落后路径 0\.1%；按趋势期末预计 799\d/);
   });
+
+  it('makes its goal red when it falls far behind its path, and the goal says so', async () => {
+    const goals = async () => {
+      const result = await leader.gql<{
+        plan: { goals: { code: string; warning: { level: string; reasons: string[] } }[] };
+      }>(`{ plan(code: "${PLAN}") { goals { code warning { level reasons } } } }`);
+      expect(result.errors).toBeUndefined();
+      return new Map(result.data!.plan.goals.map((g) => [g.code, g.warning]));
+    };
+    const indicatorReason = (warning?: { reasons: string[] }) => warning?.reasons.find((r) => r.startsWith('指标「'));
+    expect(indicatorReason((await goals()).get('G1'))).toBeUndefined();
+    const recorded = await admin.gql(RECORD, {
+      i: { planCode: PLAN, indicatorCode: 'valid-trademarks', value: 7000, asOf: '2025-06-01' },
+    });
+    expect(recorded.errors).toBeUndefined();
+    expect(await assessment()).toMatchObject({ level: 'RED' });
+    const after = await goals();
+    expect(after.get('G1')?.level).toBe('RED');
+    expect(indicatorReason(after.get('G1'))).toMatch(/^指标「[^」]+」 应达 \d+(\.\d+)?，实际 7000（2025-06-01）/);
+    // Another goal's warning does not carry this indicator.
+    expect([...after.entries()].filter(([code, w]) => code !== 'G1' && indicatorReason(w)?.includes('7000'))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('the cost of warnings', () => {

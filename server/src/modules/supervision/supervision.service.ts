@@ -12,7 +12,7 @@ import {
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
 import { type DepartmentRow, getGroupIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
-import type { IndicatorRow } from '../indicator';
+import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
 import { getMeasureProgress, type ProgressReportRow, progressLoaders } from '../progress';
@@ -212,15 +212,33 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
   });
 }
 
-/** 三色预警 of a goal: the roll-up of the projects serving it (or of its measures, when no project does). */
+/**
+ * 三色预警 of a goal: the roll-up of the projects serving it (or of its measures, when no project does) and of its
+ * indicators' assessments: a goal whose work is reported on time but whose indicator falls behind its path is not
+ * green.
+ */
 export async function getGoalWarning(scope: RequestScope, planId: number, goalId: number): Promise<Warning> {
   const facts = await planFacts(scope, planId);
   const serving = facts.index.servingGoalOf(goalId);
   const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
   const nodes = projects.length > 0 ? projects : serving.filter((m) => isLeaf(facts, m));
-  const parts = await Promise.all(
-    nodes.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
-  );
+  const indicators = (await getIndicatorsOfPlan(scope, planId)).filter((indicator) => indicator.goalId === goalId);
+  const parts = await Promise.all([
+    ...nodes.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
+    ...indicators.map(async (indicator) => {
+      const assessment = await getIndicatorAssessment(scope, indicator);
+      return {
+        label: `指标「${indicator.name}」`,
+        warning: {
+          level: assessment.level,
+          reason: assessment.reason,
+          reasons: [assessment.reason],
+          dueOn: null,
+          rule: '指标评估：实际值对照基期至目标的路径与趋势预测',
+        },
+      };
+    }),
+  ]);
   return finish(facts, rollUp('目标', parts));
 }
 
