@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { DepartmentTable_DepartmentFragment } from '../../gql/graphql';
 import { formatPercent } from '../../lib/format';
-import { covers, previousPeriod } from '../../lib/period';
 import { TONE_COLOR } from '../../ui/status';
 import { WarningTag } from '../../ui/WarningTag';
 import { WARNING_ORDER, type WarningLevelName } from '../../ui/warning';
@@ -20,6 +19,7 @@ export const DepartmentTable_Department = graphql(`
       role
       measure { id kind }
       latestReport { ...LatestReport_ProgressReport }
+      reporting { currentReported overdue { period } }
     }
   }
 `);
@@ -30,8 +30,11 @@ export interface DepartmentRecord {
   leads: number;
   participates: number;
   measures: number;
+  /** Measures it leads that owe a report for the current period. */
+  owing: number;
   reportedThisPeriod: number;
-  missedLastPeriod: number;
+  /** Measures it leads with a period past its deadline and still unreported. */
+  overdue: number;
   atRisk: number;
   delayed: number;
   percent: number;
@@ -39,20 +42,26 @@ export interface DepartmentRecord {
   warning: { level: WarningLevelName; reason: string };
 }
 
-/** A department's record in the plan this period, from its assignments' latest reports (measures, not projects). */
-export function departmentRecord(department: DepartmentTable_DepartmentFragment, period: string): DepartmentRecord {
+/**
+ * A department's record in the plan this period (measures, not projects): what it reported and what is overdue come
+ * from the server's reporting status of the measures it leads (participants report nothing of their own); risks
+ * and delays from its assignments' latest reports.
+ */
+export function departmentRecord(department: DepartmentTable_DepartmentFragment): DepartmentRecord {
   const leaves = department.assignments?.filter((a) => a.measure.kind !== 'PROJECT') ?? [];
   const byMeasure = new Map(leaves.map((a) => [a.measure.id, a]));
   const cells = [...byMeasure.values()];
   const latest = cells.map((a) => getFragmentData(LatestReport_ProgressReport, a.latestReport));
+  const owing = cells.filter((a) => a.role === 'LEAD' && a.reporting);
   return {
     code: department.code,
     name: department.name,
     leads: cells.filter((a) => a.role === 'LEAD').length,
     participates: cells.filter((a) => a.role === 'PARTICIPANT').length,
     measures: cells.length,
-    reportedThisPeriod: latest.filter((r) => covers(r?.period, period)).length,
-    missedLastPeriod: latest.filter((r) => !covers(r?.period, previousPeriod(period))).length,
+    owing: owing.length,
+    reportedThisPeriod: owing.filter((a) => a.reporting?.currentReported).length,
+    overdue: owing.filter((a) => (a.reporting?.overdue.length ?? 0) > 0).length,
     atRisk: latest.filter((r) => r?.status === 'AT_RISK').length,
     delayed: latest.filter((r) => r?.status === 'DELAYED').length,
     percent: department.progress?.percent ?? 0,
@@ -70,15 +79,14 @@ const count = (n: number, tone: keyof typeof TONE_COLOR, mark: string) =>
     <span className="muted">0</span>
   );
 
-/** The departments of a plan: assignments, reported this period, missed last period, at risk, delayed. */
+/** The departments of a plan: assignments, reported this period, overdue, at risk, delayed. */
 export function DepartmentTable(props: {
   departments: FragmentType<typeof DepartmentTable_Department>[];
   planCode: string;
-  period: string;
   compact?: boolean;
 }) {
   const rows = props.departments
-    .map((d) => departmentRecord(getFragmentData(DepartmentTable_Department, d), props.period))
+    .map((d) => departmentRecord(getFragmentData(DepartmentTable_Department, d)))
     .filter((r) => r.measures > 0)
     .sort(
       (a, b) =>
@@ -114,14 +122,14 @@ export function DepartmentTable(props: {
         {
           title: '本期已报',
           key: 'reported',
-          render: (_, r) => `${r.reportedThisPeriod}/${r.measures}`,
-          sorter: (a, b) => a.reportedThisPeriod / a.measures - b.reportedThisPeriod / b.measures,
+          render: (_, r) => (r.owing > 0 ? `${r.reportedThisPeriod}/${r.owing}` : <span className="muted">—</span>),
+          sorter: (a, b) => a.reportedThisPeriod / (a.owing || 1) - b.reportedThisPeriod / (b.owing || 1),
         },
         {
-          title: '上期未报',
-          dataIndex: 'missedLastPeriod',
+          title: '逾期未报',
+          dataIndex: 'overdue',
           render: (n: number) => count(n, 'red', '■'),
-          sorter: (a, b) => a.missedLastPeriod - b.missedLastPeriod,
+          sorter: (a, b) => a.overdue - b.overdue,
         },
         {
           title: '风险',

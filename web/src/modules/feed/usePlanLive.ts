@@ -44,7 +44,7 @@ export const PlanLiveSubscription = graphql(`
           measure { id kind }
           latestReport { ...LatestReport_ProgressReport }
           warning { level reason }
-          reporting { currentPeriod currentDueOn currentReported }
+          reporting { currentPeriod currentDueOn currentReported overdue { period } }
         }
         groups {
           code

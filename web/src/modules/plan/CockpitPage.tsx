@@ -99,7 +99,7 @@ export function CockpitPage() {
             </Col>
           </Row>
           <Card size="small" title={`部门情况（本期 ${currentPeriod(plan, today)}）`} className="section">
-            <DepartmentTable departments={plan.departments} planCode={planCode} period={currentPeriod(plan, today)} />
+            <DepartmentTable departments={plan.departments} planCode={planCode} />
           </Card>
         </Col>
         <Col xs={24} xl={7}>
