@@ -54,9 +54,17 @@ interface Measure {
   }[];
 }
 
-async function loadMeasures(): Promise<{ measures: Measure[]; issuedOn: string; endsOn: string }> {
-  const result = await gql<{ plan: { issuedOn: string; endsOn: string; measures: Measure[] } }>(
-    `query($p: String!) { plan(code: $p) { issuedOn endsOn measures(kind: MEASURE) {
+interface PlanFacts {
+  measures: Measure[];
+  issuedOn: string;
+  endsOn: string;
+  /** Today by the server's clock (DUBAN_CLOCK may move it): the demo posts as of that day. */
+  today: string;
+}
+
+async function loadMeasures(): Promise<PlanFacts> {
+  const result = await gql<{ plan: PlanFacts }>(
+    `query($p: String!) { plan(code: $p) { issuedOn endsOn today measures(kind: MEASURE) {
        code title assignments { role department { code kind members { code } } } } } }`,
     { p: PLAN },
     await tokenFor('leader'),
@@ -143,10 +151,19 @@ function monthsBetween(from: string, to: string): string[] {
   return periods;
 }
 
-/** Monthly reports from the month the plan was issued, and yearly indicator values. */
-async function backfill(measures: Measure[], issuedOn: string, endsOn: string): Promise<void> {
-  const thisMonth = new Date().toISOString().slice(0, 7);
-  const end = endsOn.slice(0, 7) < thisMonth ? endsOn.slice(0, 7) : thisMonth;
+function previousMonth(period: string): string {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
+/**
+ * Monthly reports from the month the plan was issued up to the month before the server's today (the current
+ * month is left open: its reports fall due next month, which is what a demo of warnings watches), and yearly
+ * indicator values up to today.
+ */
+async function backfill({ measures, issuedOn, endsOn, today }: PlanFacts): Promise<void> {
+  const lastClosed = previousMonth(today.slice(0, 7));
+  const end = endsOn.slice(0, 7) < lastClosed ? endsOn.slice(0, 7) : lastClosed;
   const periods = monthsBetween(issuedOn.slice(0, 7), end);
   let posted = 0;
   let failed = 0;
@@ -179,7 +196,7 @@ async function backfill(measures: Measure[], issuedOn: string, endsOn: string): 
     ['valid-trademarks', 7860, '2025-12-31'],
   ];
   const office = await tokenFor('market-supervision');
-  for (const [indicatorCode, value, asOf] of values) {
+  for (const [indicatorCode, value, asOf] of values.filter(([, , asOf]) => asOf <= today)) {
     await gql(
       RECORD,
       {
@@ -195,11 +212,11 @@ async function backfill(measures: Measure[], issuedOn: string, endsOn: string): 
       office,
     );
   }
-  console.log(`\n回填完成：${posted} 份报告（重复运行时已有的按幂等键返回原报告），${values.length} 个指标值`);
+  console.log(`\n回填完成：${posted} 份报告（重复运行时已有的按幂等键返回原报告），${values.filter(([, , asOf]) => asOf <= today).length} 个指标值`);
 }
 
-async function live(measures: Measure[]): Promise<void> {
-  const period = new Date().toISOString().slice(0, 7);
+async function live({ measures, endsOn, today }: PlanFacts): Promise<void> {
+  const period = today.slice(0, 7) < endsOn.slice(0, 7) ? today.slice(0, 7) : endsOn.slice(0, 7);
   console.log(`持续填报中（每 ${INTERVAL_MS} 毫秒一份，报告期 ${period}），按 Ctrl-C 停止`);
   for (let n = 0; ; n++) {
     const measure = measures[Math.floor(Math.random() * measures.length)]!;
@@ -220,9 +237,9 @@ async function live(measures: Measure[]): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'backfill-only': { type: 'boolean' }, 'live-only': { type: 'boolean' } } });
-  const { measures, issuedOn, endsOn } = await loadMeasures();
-  if (!values['live-only']) await backfill(measures, issuedOn, endsOn);
-  if (!values['backfill-only']) await live(measures);
+  const plan = await loadMeasures();
+  if (!values['live-only']) await backfill(plan);
+  if (!values['backfill-only']) await live(plan);
 }
 
 main().catch((error: unknown) => {

@@ -59,7 +59,10 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** How often warnings are swept for changes (WARNING_CHANGED events); 0 turns the sweep off. */
   SUPERVISE_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(60),
-  /** Run the rules at another time: `2025-12-01` or an ISO date-time starts the clock there; `fixed:…` stops it. */
+  /**
+   * Run the rules at another time: `2025-12-01` or an ISO date-time starts the clock there; `@N` runs it N times
+   * faster (`2025-12-01@1440`: a day a minute); `fixed:…` stops it.
+   */
   DUBAN_CLOCK: z
     .string()
     .trim()
@@ -70,7 +73,7 @@ const envSchema = z.object({
       } catch {
         return false;
       }
-    }, '必须是 ISO 日期或时间，如 2025-12-01 或 fixed:2025-12-01T09:00:00+08:00 (must be an ISO date or date-time)')
+    }, '必须是 ISO 日期或时间，如 2025-12-01、2025-12-01@1440 或 fixed:2025-12-01T09:00:00+08:00 (must be an ISO date or date-time, optionally @speed)')
     .optional(),
 });
 

@@ -15,6 +15,12 @@ export function offsetClock(start: Date, real: Clock = systemClock): Clock {
   return { now: () => new Date(real.now().getTime() + offset) };
 }
 
+/** A clock that reads `start` now and runs on `speed` times faster than real time (a demo that crosses deadlines). */
+export function scaledClock(start: Date, speed: number, real: Clock = systemClock): Clock {
+  const origin = real.now().getTime();
+  return { now: () => new Date(start.getTime() + (real.now().getTime() - origin) * speed) };
+}
+
 /** A clock that stands still until it is set (tests). */
 export class ManualClock implements Clock {
   private current: Date;
@@ -48,12 +54,18 @@ export function today(clock: Clock): string {
 
 /**
  * Parses DUBAN_CLOCK: an ISO date or date-time. `2025-12-01T09:00+08:00` starts the clock there and lets it run;
- * a `fixed:` prefix stops it there. A bare date means 09:00 Beijing time that day.
+ * an `@N` suffix runs it N times faster (`2025-12-01@1440`: a day a minute); a `fixed:` prefix stops it there.
+ * A bare date means 09:00 Beijing time that day.
  */
 export function parseClock(spec: string, real: Clock = systemClock): Clock {
   const fixed = spec.startsWith('fixed:');
-  const text = fixed ? spec.slice('fixed:'.length) : spec;
+  const [text = '', speedText] = (fixed ? spec.slice('fixed:'.length) : spec).split('@');
   const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T09:00:00+08:00` : text);
   if (Number.isNaN(at.getTime())) throw new Error(`not a date or date-time: ${text}`);
-  return fixed ? new ManualClock(at) : offsetClock(at, real);
+  if (speedText === undefined) return fixed ? new ManualClock(at) : offsetClock(at, real);
+  const speed = Number(speedText);
+  if (fixed || !Number.isFinite(speed) || speed <= 0 || speed > 1_000_000) {
+    throw new Error(`not a speed: @${speedText} (a running clock only, 0 < N ≤ 1000000)`);
+  }
+  return scaledClock(at, speed, real);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClock, today } from '../../shared/clock';
+import { ManualClock, parseClock, today } from '../../shared/clock';
 import { CHINA_HOLIDAY_NOTICES } from './calendar.data';
 import { CalendarSource } from './calendar.enum';
 import { isWeekend, WorkingCalendar } from './calendar.rules';
@@ -84,5 +84,17 @@ describe('the clock', () => {
     const running = parseClock('2024-03-01T09:00:00+08:00');
     expect(today(running)).toBe('2024-03-01');
     expect(() => parseClock('next tuesday')).toThrow();
+  });
+
+  it('runs N times faster with @N, so a demo crosses deadlines while people watch', () => {
+    const real = new ManualClock('2026-11-25T00:00:00Z');
+    const fast = parseClock('2025-12-05T23:00:00+08:00@1440', real);
+    expect(today(fast)).toBe('2025-12-05');
+    real.set('2026-11-25T00:01:00Z'); // one real minute: one day later
+    expect(fast.now().toISOString()).toBe('2025-12-06T15:00:00.000Z');
+    expect(today(fast)).toBe('2025-12-06');
+    expect(() => parseClock('fixed:2025-12-05@1440')).toThrow();
+    expect(() => parseClock('2025-12-05@0')).toThrow();
+    expect(() => parseClock('2025-12-05@fast')).toThrow();
   });
 });

@@ -1,5 +1,7 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Float, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { LoggedEvent } from '../../realtime/event-reader';
+import { today as todayOf } from '../../shared/clock';
 import type { Context } from '../../shared/context';
 import { Assignment, type AssignmentView } from '../assignment';
 import { Department, type DepartmentRow } from '../department';
@@ -123,6 +125,13 @@ export class PlanSupervisionResolver {
   @FieldResolver(() => Int, { description: 'Reports are due on this working day of the month after their period.' })
   async dueWorkingDay(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<number> {
     return (await getPlanSchedule(ctx.scope, plan.id)).dueWorkingDay;
+  }
+
+  @FieldResolver(() => LocalDateResolver, {
+    description: 'Today in Beijing by the server’s clock: the date every rule runs at (DUBAN_CLOCK may move it).',
+  })
+  today(@Ctx() ctx: Context): string {
+    return todayOf(ctx.scope.clock);
   }
 }
 

@@ -112,7 +112,7 @@ describe('the three-colour warning of a measure, around a deadline (2025-11 due 
   it('turns red the day after, a Saturday, with no working day late yet', () => {
     expect(warningOn('2025-12-06', '2025-10')).toMatchObject({
       level: WarningLevel.RED,
-      reason: '2025-11 报告逾期 0 个工作日（截止 2025-12-05）',
+      reason: '2025-11 报告已过截止日未报（截止 2025-12-05）',
       dueOn: '2025-12-05',
     });
   });

@@ -179,6 +179,11 @@ export const LEAF_RULE =
   `红：有报告期过截止日未报，或最新报告自报滞后；黄：最新报告自报存在风险，或完成度落后序时进度超过 ${PACE_TOLERANCE_POINTS} 个百分点；` +
   `蓝：下一期报告 ${DUE_SOON_WORKING_DAYS} 个工作日内截止且尚未报送；否则绿。取最严重者`;
 
+/** How late, in words: past a deadline that fell before a weekend or holiday, no working day has been lost yet. */
+function lateBy(workingDaysLate: number): string {
+  return workingDaysLate > 0 ? `逾期 ${workingDaysLate} 个工作日` : '已过截止日未报';
+}
+
 /** The three-colour warning of one measure (or one department's part in it) today. */
 export function leafWarning(
   plan: PlanPeriod,
@@ -198,12 +203,12 @@ export function leafWarning(
   const { overdue } = state;
   if (overdue.length === 1) {
     const [o] = overdue as [OverduePeriod];
-    found.push([WarningLevel.RED, `${o.period} 报告逾期 ${o.workingDaysLate} 个工作日（截止 ${o.dueOn}）`, o.dueOn]);
+    found.push([WarningLevel.RED, `${o.period} 报告${lateBy(o.workingDaysLate)}（截止 ${o.dueOn}）`, o.dueOn]);
   } else if (overdue.length > 1) {
     const first = overdue[0]!;
     found.push([
       WarningLevel.RED,
-      `${overdue.length} 期报告逾期未报（${overdue.length > 3 ? `${first.period} 至 ${overdue.at(-1)!.period}` : overdue.map((o) => o.period).join('、')}），最早一期逾期 ${first.workingDaysLate} 个工作日（截止 ${first.dueOn}）`,
+      `${overdue.length} 期报告逾期未报（${overdue.length > 3 ? `${first.period} 至 ${overdue.at(-1)!.period}` : overdue.map((o) => o.period).join('、')}），最早一期${lateBy(first.workingDaysLate)}（截止 ${first.dueOn}）`,
       first.dueOn,
     ]);
   }

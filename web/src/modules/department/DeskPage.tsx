@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { getFragmentData, graphql } from '../../gql';
-import { formatPercent, formatPeriod, isoDay } from '../../lib/format';
+import { formatPercent, formatPeriod } from '../../lib/format';
 import { currentPeriod, previousPeriod } from '../../lib/period';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
@@ -18,7 +18,7 @@ import { NoticeList } from '../supervision/NoticeList';
 
 const DeskQuery = graphql(`
   query Desk($plan: String!, $department: String!) {
-    plan(code: $plan) { id code startsOn endsOn }
+    plan(code: $plan) { id code startsOn endsOn today }
     department(code: $department) {
       code
       name
@@ -78,8 +78,8 @@ export function DeskPage() {
   if (!department) return <Alert type="info" showIcon message="“我的任务”供部门填报员使用：当前账号未归属任何部门。" />;
   if (error && !data) return <Alert type="error" showIcon message="任务加载失败" description={error.message} />;
   if (!data?.plan || !data.department) return <Skeleton active />;
-  const today = isoDay(new Date());
-  // The server's clock and cycle decide the period (tests and demos may run at another date); the browser's is a fallback.
+  const today = data.plan.today;
+  // The server's clock and cycle decide the period (tests and demos may run at another date).
   const period =
     data.department.assignments?.find((a) => a.reporting?.currentPeriod)?.reporting?.currentPeriod ??
     currentPeriod(data.plan, today);

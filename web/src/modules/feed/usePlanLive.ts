@@ -13,6 +13,7 @@ export const PlanLiveSubscription = graphql(`
       ...FeedItem_PlanEvent
       plan {
         id
+        today
         progress { percent reported total rule }
         warning { level reason }
         warningCounts { red yellow blue green grey total }

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
-import { formatDateLong, formatPercent, isoDay } from '../../lib/format';
+import { formatDateLong, formatPercent } from '../../lib/format';
 import { planClock } from '../../lib/period';
 import { WARNING_META, warningColor } from '../../ui/warning';
 import { ActivityFeed } from '../feed/ActivityFeed';
@@ -18,6 +18,7 @@ const BigScreenQuery = graphql(`
   query BigScreen($plan: String!, $first: Int!) {
     plan(code: $plan) {
       id
+      today
       title
       docNumber
       startsOn
@@ -38,20 +39,10 @@ const BigScreenQuery = graphql(`
   }
 `);
 
-function useClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 30_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
 /** 大屏: the whole plan at a glance for a wall display, dark, large, no interaction, live. */
 export function BigScreenPage() {
   const { planCode = '' } = useParams();
   const live = useLiveState();
-  const now = useClock();
   usePlanLiveFromNow(planCode);
   const [{ data, error }, reexecute] = useQuery({
     query: BigScreenQuery,
@@ -65,7 +56,7 @@ export function BigScreenPage() {
   if (!data) return <div className="big-screen loading">{error ? `加载失败：${error.message}` : '正在加载…'}</div>;
   const plan = data.plan;
   if (!plan) return <div className="big-screen loading">未找到工作方案</div>;
-  const today = isoDay(now);
+  const today = plan.today;
   const clock = planClock(plan, today);
   const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
   const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC').slice(0, 2);

@@ -4,7 +4,6 @@ import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
-import { isoDay } from '../../lib/format';
 import { currentPeriod, planClock } from '../../lib/period';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { DepartmentTable } from '../department/DepartmentTable';
@@ -21,6 +20,7 @@ export const CockpitQuery = graphql(`
   query Cockpit($plan: String!, $first: Int!) {
     plan(code: $plan) {
       id
+      today
       code
       startsOn
       endsOn
@@ -49,7 +49,7 @@ export function CockpitPage() {
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (!data.plan) return <Alert type="warning" showIcon message={`未找到工作方案「${planCode}」`} />;
   const plan = data.plan;
-  const today = isoDay(new Date());
+  const today = plan.today;
   const clock = planClock(plan, today);
   const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
   const tops = plan.measures.filter((m) => m.kind !== 'MEASURE');
