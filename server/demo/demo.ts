@@ -212,7 +212,9 @@ async function backfill({ measures, issuedOn, endsOn, today }: PlanFacts): Promi
       office,
     );
   }
-  console.log(`\n回填完成：${posted} 份报告（重复运行时已有的按幂等键返回原报告），${values.filter(([, , asOf]) => asOf <= today).length} 个指标值`);
+  console.log(
+    `\n回填完成：${posted} 份报告（重复运行时已有的按幂等键返回原报告），${values.filter(([, , asOf]) => asOf <= today).length} 个指标值`,
+  );
 }
 
 async function live({ measures, endsOn, today }: PlanFacts): Promise<void> {
