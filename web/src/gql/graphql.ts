@@ -22,6 +22,76 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** 考核: the departments of a plan scored and ranked for a period. */
+export type Assessment = {
+  __typename?: 'Assessment';
+  /** The day measures and indicators are judged at: the period’s end, or today if earlier. */
+  asOf: Scalars['LocalDate']['output'];
+  /** First day of the period. */
+  from: Scalars['LocalDate']['output'];
+  /** As asked: 2024, 2024-Q3, 2024-H1; null for the whole term. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** Ranked by score, highest first; a REPORTER sees only its own department’s row. */
+  rows: Array<DepartmentAssessment>;
+  /** The rule, in Chinese. */
+  rule: Scalars['String']['output'];
+  /** Last day of the period (today for the whole term). */
+  to: Scalars['LocalDate']['output'];
+  /** The weights applied. */
+  weights: AssessmentWeights;
+};
+
+/** One part of a department’s score, with its weight, points and reason. */
+export type AssessmentPart = {
+  __typename?: 'AssessmentPart';
+  /** False (不适用) when there was nothing to judge. */
+  applicable: Scalars['Boolean']['output'];
+  /** The weight it carries here: grown in proportion when other parts are not applicable; 0 when it is not. */
+  effectiveWeight: Scalars['Float']['output'];
+  /** Which part. */
+  kind: AssessmentPartKind;
+  /** 报送及时, 任务完成, 指标达成 or 督办响应. */
+  name: Scalars['String']['output'];
+  /** ratio × effective weight, one decimal; null when not applicable. */
+  points?: Maybe<Scalars['Float']['output']>;
+  /** How well, 0..1; null when not applicable. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  /** How the ratio and points were reached, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** The configured weight. */
+  weight: Scalars['Int']['output'];
+};
+
+/** The four parts of a department’s assessment score. */
+export type AssessmentPartKind =
+  /** 任务完成 */
+  | 'COMPLETION'
+  /** 指标达成 */
+  | 'INDICATORS'
+  /** 督办响应 */
+  | 'NOTICES'
+  /** 报送及时 */
+  | 'TIMELINESS';
+
+/** 考核权重: points out of 100 for each part of the score. */
+export type AssessmentWeights = {
+  __typename?: 'AssessmentWeights';
+  /** 任务完成 */
+  completion: Scalars['Int']['output'];
+  /** 指标达成 */
+  indicators: Scalars['Int']['output'];
+  /** True while the office has set none: the defaults 30 / 30 / 20 / 20. */
+  isDefault: Scalars['Boolean']['output'];
+  /** 督办响应 */
+  notices: Scalars['Int']['output'];
+  /** 报送及时 */
+  timeliness: Scalars['Int']['output'];
+  /** When they were last set. */
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Moves on with every change; 0 while the defaults apply. */
+  version: Scalars['Int']['output'];
+};
+
 /** A department’s part in a measure. */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -192,6 +262,21 @@ export type DepartmentUrgeNoticesArgs = {
 /** 部门: a unit that leads or takes part in measures. */
 export type DepartmentWarningArgs = {
   planCode: Scalars['String']['input'];
+};
+
+/** One department’s score and rank for an assessment period. */
+export type DepartmentAssessment = {
+  __typename?: 'DepartmentAssessment';
+  /** The department. */
+  department: Department;
+  /** The four parts, in order. */
+  parts: Array<AssessmentPart>;
+  /** Rank by score, highest first; equal scores share a rank; null without a score. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** The score as the sum of the parts’ points, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Out of 100, one decimal; null when no part applies. */
+  score?: Maybe<Scalars['Float']['output']>;
 };
 
 /** What sort of unit a department is. */
@@ -483,6 +568,8 @@ export type Mutation = {
   respondToUrgeNotice: UrgeNotice;
   /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
   returnUrgeNoticeForRevision: UrgeNotice;
+  /** 考核权重: set how the four parts weigh (LEADER, ADMIN). */
+  setAssessmentWeights: AssessmentWeights;
   /** The plan office makes a day a holiday or a working day (LEADER, ADMIN). */
   setCalendarDay: CalendarDay;
   /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
@@ -558,6 +645,11 @@ export type MutationReturnUrgeNoticeForRevisionArgs = {
 };
 
 
+export type MutationSetAssessmentWeightsArgs = {
+  input: SetAssessmentWeightsInput;
+};
+
+
 export type MutationSetCalendarDayArgs = {
   input: SetCalendarDayInput;
 };
@@ -592,6 +684,8 @@ export type OverduePeriod = {
 /** 工作方案: an implementation plan issued as an official document. */
 export type Plan = {
   __typename?: 'Plan';
+  /** 考核权重: the office’s, or the defaults 30 / 30 / 20 / 20. */
+  assessmentWeights: AssessmentWeights;
   /** Stable code, e.g. boshan-ip-2022-2025. */
   code: Scalars['String']['output'];
   /** Departments that take part in the plan, in order of mention. */
@@ -765,6 +859,8 @@ export type Query = {
   auditTrail: AuditPage;
   /** One department by its code; NOT_FOUND when there is none. */
   department?: Maybe<Department>;
+  /** 考核: the departments of a plan scored and ranked for a period (any signed-in user; REPORTER: own row). */
+  departmentAssessment: Assessment;
   /** Every department in the register. */
   departments: Array<Department>;
   /** A plan’s events after a cursor, oldest first: the activity feed. */
@@ -793,6 +889,12 @@ export type QueryAuditTrailArgs = {
 
 export type QueryDepartmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentAssessmentArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  planCode: Scalars['String']['input'];
 };
 
 
@@ -878,6 +980,22 @@ export type ReportingStatus = {
   nextDueWorkingDaysLeft?: Maybe<Scalars['Int']['output']>;
   /** Periods past their deadline and not reported on since. */
   overdue: Array<OverduePeriod>;
+};
+
+/** 考核权重: how the four parts of a department’s score weigh, whole numbers ≥ 0 summing to 100. */
+export type SetAssessmentWeightsInput = {
+  /** 任务完成 (completion of its measures). */
+  completion: Scalars['Int']['input'];
+  /** 指标达成 (its indicators on their path). */
+  indicators: Scalars['Int']['input'];
+  /** 督办响应 (urging notices answered on time). */
+  notices: Scalars['Int']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 报送及时 (reports on time). */
+  timeliness: Scalars['Int']['input'];
+  /** The version the change is based on (0 for the defaults); a stale one is a CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The plan office makes a day a holiday or a working day. */
