@@ -103,8 +103,8 @@ const notApplicable = (kind: AssessmentPartKind, why: string): PartJudgement => 
 });
 
 /** Lists at most `max` items, then 等 n 项. */
-function list(items: readonly string[], max = 5): string {
-  return items.length <= max ? items.join('、') : `${items.slice(0, max).join('、')} 等 ${items.length} 项`;
+function list(items: readonly string[], max = 5, unit = '项'): string {
+  return items.length <= max ? items.join('、') : `${items.slice(0, max).join('、')} 等 ${items.length} ${unit}`;
 }
 
 // ---------------------------------------------------------------- 报送及时
@@ -158,8 +158,8 @@ export function judgeTimeliness(obligations: readonly Obligation[], ledMeasures:
   const ratio = onTime / obligations.length;
   const label = (o: Obligation) => `${o.measureCode} ${o.period}`;
   const details = [
-    late.length > 0 ? `逾期：${list(late.map(label))}` : '',
-    missing.length > 0 ? `未报：${list(missing.map(label))}` : '',
+    late.length > 0 ? `逾期：${list(late.map(label), 5, '期')}` : '',
+    missing.length > 0 ? `未报：${list(missing.map(label), 5, '期')}` : '',
   ].filter(Boolean);
   return {
     kind,
@@ -259,8 +259,8 @@ export function judgeNotices(notices: readonly JudgedNotice[]): PartJudgement {
   const ratio = onTime / notices.length;
   const label = (n: JudgedNotice) => `${n.measureCode}（${n.dueOn} 到期）`;
   const details = [
-    late.length > 0 ? `逾期反馈：${list(late.map(label), 3)}` : '',
-    unanswered.length > 0 ? `未反馈：${list(unanswered.map(label), 3)}` : '',
+    late.length > 0 ? `逾期反馈：${list(late.map(label), 3, '件')}` : '',
+    unanswered.length > 0 ? `未反馈：${list(unanswered.map(label), 3, '件')}` : '',
   ].filter(Boolean);
   return {
     kind,
