@@ -175,7 +175,8 @@ export function AssessmentPage() {
         dataSource={rows}
         pagination={false}
         expandable={{
-          defaultExpandAllRows: true,
+          // Scored rows open with their reasons; a row with nothing to judge says so when opened (or on hover).
+          defaultExpandedRowKeys: rows.filter((row) => row.score !== null).map((row) => row.department.code),
           expandedRowRender: (row) => (
             <ul className="assessment-reasons">
               {row.parts.map((p) => (
