@@ -412,6 +412,14 @@ describe('period boundaries', () => {
     expect(year.reason).toMatch(/^应报 8 期（牵头措施 1 项），按时 2 期，逾期 0 期，未报 6 期.*等 6 期）/);
   });
 
+  it('judge nothing before the plan starts', async () => {
+    const before = await assess('2024');
+    expect(rowOf(before, 'finance')).toMatchObject({ score: null, rank: null });
+    expect(part(rowOf(before, 'finance'), 'COMPLETION').reason).toBe(
+      '方案尚未开始（2025-01-01 起），不适用；权重 30 分不计',
+    );
+  });
+
   it('refuse a period that is not a year, quarter or half', async () => {
     const result = await leader.gql(ASSESS, { plan: PLAN, period: '2025-07' });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });

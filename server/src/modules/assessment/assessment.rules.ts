@@ -96,7 +96,8 @@ export interface PartJudgement {
   reason: string;
 }
 
-const notApplicable = (kind: AssessmentPartKind, why: string): PartJudgement => ({
+/** A part with nothing to judge (不适用), saying why. */
+export const notApplicable = (kind: AssessmentPartKind, why: string): PartJudgement => ({
   kind,
   ratio: null,
   reason: `${why}，不适用`,

@@ -14,6 +14,7 @@ import { getPlanByCode, type PlanRow } from '../plan';
 import { ProgressStatus, progressLoaders } from '../progress';
 import { assessIndicator, expectedProgress, getMeasureSchedules } from '../supervision';
 import { UrgeNoticeState } from '../urge';
+import { AssessmentPartKind } from './assessment.enum';
 import type { SetAssessmentWeightsInput } from './assessment.input';
 import { assessmentLoaders } from './assessment.loader';
 import type { ReportFacts } from './assessment.repository';
@@ -29,6 +30,7 @@ import {
   judgeNotices,
   judgeTimeliness,
   type LedMeasure,
+  notApplicable,
   noticeDueIn,
   type Obligation,
   obligationsOf,
@@ -141,6 +143,7 @@ export async function getDepartmentAssessment(
     leadsOf.set(measure.id, new Set(views.filter((v) => v.role === AssignmentRole.LEAD).map((v) => v.departmentId)));
   }
   const started = window.asOf >= plan.startsOn;
+  const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
   const expected = expectedProgress(plan, window.asOf);
 
   const scored = await Promise.all(
@@ -186,10 +189,10 @@ export async function getDepartmentAssessment(
         judgeTimeliness(obligations, led.length),
         started
           ? judgeCompletion(ledMeasures, expected, window.asOf)
-          : { ...judgeCompletion([], expected, window.asOf), reason: `方案尚未开始（${plan.startsOn} 起），不适用` },
+          : notApplicable(AssessmentPartKind.COMPLETION, notStarted),
         started
           ? judgeIndicators(judgedIndicators, window.asOf)
-          : { ...judgeIndicators([], window.asOf), reason: `方案尚未开始（${plan.startsOn} 起），不适用` },
+          : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
         judgeNotices(judgedNotices),
       ]);
       return { department, ...score };
