@@ -292,6 +292,22 @@ const MATRIX: Record<string, Operation> = {
       variables: { id: reportFor('refuse', cell) },
     }),
   },
+  'Query.departmentAssessment': {
+    // A REPORTER is allowed, and sees only its own department's row (test/assessment.test.ts).
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: `{ departmentAssessment(planCode: "${PLAN}", period: "2024") { rows { score } } }` }),
+  },
+  'Mutation.setAssessmentWeights': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: SetAssessmentWeightsInput!) { setAssessmentWeights(input: $i) { version } }',
+      variables: { i: { planCode: PLAN, timeliness: 40, completion: 30, indicators: 20, notices: 10 } },
+    }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -316,7 +332,8 @@ async function fingerprint(): Promise<string> {
            (select count(*) from sessions where revoked_at is not null) as revoked,
            (select md5(coalesce(string_agg(date::text || working::text || name, ',' order by date), '')) from calendar_days) as calendar,
            (select count(*) from reporting_cycles) as cycles,
-           (select count(*) || ':' || coalesce(sum(version), 0) from urge_notices) as notices`);
+           (select count(*) || ':' || coalesce(sum(version), 0) from urge_notices) as notices,
+           (select count(*) || ':' || coalesce(sum(version), 0) from assessment_weights) as weights`);
   return JSON.stringify(result);
 }
 

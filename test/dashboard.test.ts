@@ -221,6 +221,50 @@ describe('an urging notice, live on both sides', { timeout: 240_000 }, () => {
   });
 });
 
+describe('the assessment page', { timeout: 240_000 }, () => {
+  it('a leader sees the ranking with reasons, is told beside the sum why weights are refused, and sees a change live', async () => {
+    const leader = await signIn(browser, app.url, 'leader');
+    try {
+      await leader.page.goto(`/plans/${PLAN}/assessment`);
+      const table = leader.page.locator('.assessment-table');
+      const first = table.locator('tr[data-row-key="market-supervision"]');
+      await expect.poll(() => first.textContent(), { timeout: 20_000 }).toContain('区市场监督管理局');
+      // The reasons are in the expanded row, without hovering.
+      await expect.poll(() => table.locator('.assessment-reasons').first().textContent()).toContain('应报');
+      await expect.poll(() => table.locator('th', { hasText: '报送及时（30）' }).isVisible()).toBe(true);
+      await expect.poll(() => live(leader.page).isVisible(), { timeout: 20_000 }).toBe(true);
+      const stillLoaded = await markNoReload(leader.page);
+
+      const editor = leader.page.locator('.assessment-weights');
+      await editor.getByLabel('报送及时').fill('31');
+      await expect.poll(() => editor.locator('.weights-sum').textContent()).toBe('合计 101（须为 100）');
+      await editor.getByRole('button', { name: '保存权重' }).click();
+      await expect
+        .poll(() => editor.locator('.ant-form-item-explain-error').textContent())
+        .toBe('四项权重之和须为 100（现为 101）');
+      await editor.getByLabel('督办响应').fill('19');
+      await editor.getByRole('button', { name: '保存权重' }).click();
+      await expect.poll(() => table.locator('th', { hasText: '报送及时（31）' }).isVisible()).toBe(true);
+      await screenshot(leader.page, 'assessment-ranking');
+
+      // Another leader changes the weights: the page follows the event, without reload.
+      const admin = await app.as('admin');
+      const set = await admin.gql(
+        'mutation($i: SetAssessmentWeightsInput!) { setAssessmentWeights(input: $i) { version } }',
+        { i: { planCode: PLAN, timeliness: 40, completion: 30, indicators: 20, notices: 10, version: 1 } },
+      );
+      expect(set.errors).toBeUndefined();
+      await expect
+        .poll(() => table.locator('th', { hasText: '报送及时（40）' }).isVisible(), { timeout: 20_000 })
+        .toBe(true);
+      expect(await stillLoaded()).toBe(true);
+      expect(leader.errors).toEqual([]);
+    } finally {
+      await leader.context.close();
+    }
+  });
+});
+
 describe('the built dashboard over HTTP', () => {
   /** A raw GET, so that we choose accept-encoding and see the bytes as sent. */
   const get = (pathname: string, headers: Record<string, string> = {}) =>

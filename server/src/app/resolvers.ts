@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { assessmentResolvers } from '../modules/assessment';
 import { assignmentResolvers } from '../modules/assignment';
 import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
@@ -30,4 +31,5 @@ export const resolvers = [
   ...calendarResolvers,
   ...supervisionResolvers,
   ...urgeResolvers,
+  ...assessmentResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -82,6 +82,10 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           PlanEventPage: () => null,
           LoginResult: () => null,
           AuditPage: () => null,
+          Assessment: () => null,
+          AssessmentWeights: () => null,
+          DepartmentAssessment: () => null,
+          AssessmentPart: () => null,
         },
         updates: {
           Subscription: {

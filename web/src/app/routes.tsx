@@ -11,6 +11,7 @@ import { PlanLayout } from '../modules/plan/PlanLayout';
 // The cockpit ships with the app; every other screen loads when first opened, so the cockpit stays light.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
+const AssessmentPage = page(() => import('../modules/assessment/AssessmentPage'), 'AssessmentPage');
 const BigScreenPage = page(() => import('../modules/plan/BigScreenPage'), 'BigScreenPage');
 const DepartmentPage = page(() => import('../modules/department/DepartmentPage'), 'DepartmentPage');
 const DeskPage = page(() => import('../modules/department/DeskPage'), 'DeskPage');
@@ -76,6 +77,7 @@ export function AppRoutes() {
           <Route path="meeting" element={<MeetingPage />} />
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
+          <Route path="assessment" element={<AssessmentPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="goals/:goalCode" element={<GoalPage />} />
           <Route path="measures/:measureCode" element={<MeasurePage />} />

@@ -15,6 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Plans { plans { id code title } }\n": typeof types.PlansDocument,
+    "\n  fragment AssessmentRow_DepartmentAssessment on DepartmentAssessment {\n    department { code name }\n    rank\n    score\n    reason\n    parts { kind name weight effectiveWeight ratio points applicable reason }\n  }\n": typeof types.AssessmentRow_DepartmentAssessmentFragmentDoc,
+    "\n  query Assessment($plan: String!, $period: String) {\n    plan(code: $plan) { id startsOn endsOn }\n    departmentAssessment(planCode: $plan, period: $period) {\n      period\n      from\n      to\n      asOf\n      rule\n      weights { timeliness completion indicators notices version isDefault }\n      rows { ...AssessmentRow_DepartmentAssessment }\n    }\n  }\n": typeof types.AssessmentDocument,
+    "\n  query AssessmentEvents($plan: String!, $first: Int!) {\n    recentEvents(planCode: $plan, first: $first) { events { cursor type } }\n  }\n": typeof types.AssessmentEventsDocument,
+    "\n  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {\n    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }\n  }\n": typeof types.SetAssessmentWeightsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { username displayName role department { code name } }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query DepartmentPage($plan: String!, $department: String!) {\n    department(code: $department) {\n      code\n      name\n      kind\n      members { code name }\n      groups { code name }\n      progress(planCode: $plan) { percent reported total rule }\n      assignments(planCode: $plan, inherited: true) {\n        role\n        inherited\n        measure { id code title kind }\n        latestReport { ...LatestReport_ProgressReport }\n      }\n      indicators(planCode: $plan) { id code name unit target latest { id value asOf } }\n    }\n  }\n": typeof types.DepartmentPageDocument,
     "\n  fragment DepartmentTable_Department on Department {\n    code\n    name\n    kind\n    progress(planCode: $plan) { percent reported total rule }\n    warning(planCode: $plan) { level reason }\n    assignments(planCode: $plan, inherited: true) {\n      role\n      measure { id kind }\n      latestReport { ...LatestReport_ProgressReport }\n      reporting { currentReported overdue { period } }\n    }\n  }\n": typeof types.DepartmentTable_DepartmentFragmentDoc,
@@ -53,6 +57,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Plans { plans { id code title } }\n": types.PlansDocument,
+    "\n  fragment AssessmentRow_DepartmentAssessment on DepartmentAssessment {\n    department { code name }\n    rank\n    score\n    reason\n    parts { kind name weight effectiveWeight ratio points applicable reason }\n  }\n": types.AssessmentRow_DepartmentAssessmentFragmentDoc,
+    "\n  query Assessment($plan: String!, $period: String) {\n    plan(code: $plan) { id startsOn endsOn }\n    departmentAssessment(planCode: $plan, period: $period) {\n      period\n      from\n      to\n      asOf\n      rule\n      weights { timeliness completion indicators notices version isDefault }\n      rows { ...AssessmentRow_DepartmentAssessment }\n    }\n  }\n": types.AssessmentDocument,
+    "\n  query AssessmentEvents($plan: String!, $first: Int!) {\n    recentEvents(planCode: $plan, first: $first) { events { cursor type } }\n  }\n": types.AssessmentEventsDocument,
+    "\n  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {\n    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }\n  }\n": types.SetAssessmentWeightsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { username displayName role department { code name } }\n    }\n  }\n": types.LoginDocument,
     "\n  query DepartmentPage($plan: String!, $department: String!) {\n    department(code: $department) {\n      code\n      name\n      kind\n      members { code name }\n      groups { code name }\n      progress(planCode: $plan) { percent reported total rule }\n      assignments(planCode: $plan, inherited: true) {\n        role\n        inherited\n        measure { id code title kind }\n        latestReport { ...LatestReport_ProgressReport }\n      }\n      indicators(planCode: $plan) { id code name unit target latest { id value asOf } }\n    }\n  }\n": types.DepartmentPageDocument,
     "\n  fragment DepartmentTable_Department on Department {\n    code\n    name\n    kind\n    progress(planCode: $plan) { percent reported total rule }\n    warning(planCode: $plan) { level reason }\n    assignments(planCode: $plan, inherited: true) {\n      role\n      measure { id kind }\n      latestReport { ...LatestReport_ProgressReport }\n      reporting { currentReported overdue { period } }\n    }\n  }\n": types.DepartmentTable_DepartmentFragmentDoc,
@@ -108,6 +116,22 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Plans { plans { id code title } }\n"): (typeof documents)["\n  query Plans { plans { id code title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentRow_DepartmentAssessment on DepartmentAssessment {\n    department { code name }\n    rank\n    score\n    reason\n    parts { kind name weight effectiveWeight ratio points applicable reason }\n  }\n"): (typeof documents)["\n  fragment AssessmentRow_DepartmentAssessment on DepartmentAssessment {\n    department { code name }\n    rank\n    score\n    reason\n    parts { kind name weight effectiveWeight ratio points applicable reason }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Assessment($plan: String!, $period: String) {\n    plan(code: $plan) { id startsOn endsOn }\n    departmentAssessment(planCode: $plan, period: $period) {\n      period\n      from\n      to\n      asOf\n      rule\n      weights { timeliness completion indicators notices version isDefault }\n      rows { ...AssessmentRow_DepartmentAssessment }\n    }\n  }\n"): (typeof documents)["\n  query Assessment($plan: String!, $period: String) {\n    plan(code: $plan) { id startsOn endsOn }\n    departmentAssessment(planCode: $plan, period: $period) {\n      period\n      from\n      to\n      asOf\n      rule\n      weights { timeliness completion indicators notices version isDefault }\n      rows { ...AssessmentRow_DepartmentAssessment }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssessmentEvents($plan: String!, $first: Int!) {\n    recentEvents(planCode: $plan, first: $first) { events { cursor type } }\n  }\n"): (typeof documents)["\n  query AssessmentEvents($plan: String!, $first: Int!) {\n    recentEvents(planCode: $plan, first: $first) { events { cursor type } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {\n    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }\n  }\n"): (typeof documents)["\n  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {\n    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

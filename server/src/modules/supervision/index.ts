@@ -9,8 +9,14 @@ import {
   ReportingCycleResolver,
 } from './supervision.resolver';
 
+export {
+  assessIndicator,
+  INDICATOR_RULE,
+  type IndicatorAssessmentResult,
+} from './indicator-assessment.rules';
 export { ReportingCycle, WarningLevel } from './supervision.enum';
-export { getMeasureWarning } from './supervision.service';
+export { covers, dueOnOf, expectedProgress, periodsBetween, type Schedule } from './supervision.rules';
+export { getMeasureSchedules, getMeasureWarning } from './supervision.service';
 export { Supervisor, sweepWarnings } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { WorkingCalendar } from '../calendar';
+import { ReportingCycle, WarningLevel } from '../supervision';
+import { AssessmentPartKind } from './assessment.enum';
+import {
+  assessmentWindow,
+  DEFAULT_WEIGHTS,
+  judgeCompletion,
+  judgeIndicators,
+  judgeNotices,
+  judgeTimeliness,
+  noticeDueIn,
+  obligationsOf,
+  rankScores,
+  scoreParts,
+  weightProblems,
+} from './assessment.rules';
+
+const calendar = new WorkingCalendar();
+const PLAN = { startsOn: '2025-01-01', endsOn: '2025-12-31' };
+const MONTHLY = { cycle: ReportingCycle.MONTHLY, dueWorkingDay: 5 };
+
+describe('the assessment period', () => {
+  it('is a year, a quarter, a half, or the whole term up to today', () => {
+    expect(assessmentWindow('2024', PLAN, '2025-08-01')).toEqual({
+      period: '2024',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      asOf: '2024-12-31',
+    });
+    expect(assessmentWindow('2025-Q3', PLAN, '2025-08-01')).toMatchObject({
+      from: '2025-07-01',
+      to: '2025-09-30',
+      asOf: '2025-08-01',
+    });
+    expect(assessmentWindow('2025-H1', PLAN, '2025-08-01')).toMatchObject({ from: '2025-01-01', to: '2025-06-30' });
+    expect(assessmentWindow(null, PLAN, '2025-08-01')).toEqual({
+      period: null,
+      from: '2025-01-01',
+      to: '2025-08-01',
+      asOf: '2025-08-01',
+    });
+  });
+
+  it('is nothing else', () => {
+    for (const bad of ['2025-06', '2025-Q5', '25', '2025-H3', 'whole']) {
+      expect(assessmentWindow(bad, PLAN, '2025-08-01')).toBeNull();
+    }
+  });
+});
+
+describe('报送及时', () => {
+  const q2 = assessmentWindow('2025-Q2', PLAN, '2025-12-01')!;
+
+  it('owes the periods whose deadline falls in the window and has passed, by the deadline', () => {
+    // Due 5th working day of the next month: 2025-03 on 04-08, 2025-04 on 05-12 (May Day runs to 05-05), 2025-05 on 06-09.
+    const owed = obligationsOf('M1', PLAN, MONTHLY, q2, '2025-12-01', calendar, [
+      { period: '2025-03', submittedOn: '2025-04-03' },
+      { period: '2025-04', submittedOn: '2025-05-20' },
+    ]);
+    expect(owed).toEqual([
+      { measureCode: 'M1', period: '2025-03', dueOn: '2025-04-08', submittedOn: '2025-04-03' },
+      { measureCode: 'M1', period: '2025-04', dueOn: '2025-05-12', submittedOn: '2025-05-20' },
+      { measureCode: 'M1', period: '2025-05', dueOn: '2025-06-09', submittedOn: null },
+    ]);
+    const part = judgeTimeliness(owed, 1);
+    expect(part.ratio).toBeCloseTo(1 / 3);
+    expect(part.reason).toBe(
+      '应报 3 期（牵头措施 1 项），按时 1 期，逾期 1 期，未报 1 期，按时率 33.3%（逾期：M1 2025-04；未报：M1 2025-05）',
+    );
+  });
+
+  it('does not owe a period due today or later yet', () => {
+    const owed = obligationsOf('M1', PLAN, MONTHLY, q2, '2025-06-09', calendar, []);
+    expect(owed.map((o) => o.period)).toEqual(['2025-03', '2025-04']);
+  });
+
+  it('puts a report due on a quarter’s last day in that quarter', () => {
+    const late = { cycle: ReportingCycle.MONTHLY, dueWorkingDay: 20 };
+    // June 2025 has its 20th working day on Monday 06-30: the May report is due then.
+    const inQ2 = obligationsOf('M1', PLAN, late, q2, '2025-12-01', calendar, []);
+    expect(inQ2.at(-1)).toMatchObject({ period: '2025-05', dueOn: '2025-06-30' });
+    const q3 = assessmentWindow('2025-Q3', PLAN, '2025-12-01')!;
+    expect(obligationsOf('M1', PLAN, late, q3, '2025-12-01', calendar, [])[0]).toMatchObject({ period: '2025-06' });
+  });
+
+  it('counts a quarterly report for the month it ends', () => {
+    const owed = obligationsOf('M1', PLAN, MONTHLY, q2, '2025-12-01', calendar, [
+      { period: '2025-Q1', submittedOn: '2025-04-01' },
+    ]);
+    expect(owed[0]).toMatchObject({ period: '2025-03', submittedOn: '2025-04-01' });
+    expect(owed[1]).toMatchObject({ period: '2025-04', submittedOn: null });
+  });
+
+  it('does not apply without a led measure or a closed period', () => {
+    expect(judgeTimeliness([], 0)).toEqual({
+      kind: AssessmentPartKind.TIMELINESS,
+      ratio: null,
+      reason: '未牵头措施，无应报报告，不适用',
+    });
+    expect(judgeTimeliness([], 2).reason).toBe('牵头措施 2 项，考核期内无已截止的报送期，不适用');
+  });
+});
+
+describe('任务完成', () => {
+  it('compares each led measure with the expected pace, capped at 1, completed and unreported alike', () => {
+    const part = judgeCompletion(
+      [
+        { code: 'M1', percent: 80, completed: false },
+        { code: 'M2', percent: 25, completed: false },
+        { code: 'M3', percent: null, completed: false },
+        { code: 'M4', percent: 10, completed: true },
+      ],
+      50,
+      '2025-07-01',
+    );
+    // (1 + 0.5 + 0 + 1) / 4
+    expect(part.ratio).toBe(0.625);
+    expect(part.reason).toBe(
+      '牵头措施 4 项，截至 2025-07-01 序时进度 50%；M1 80%、M2 25%、M3 未报（按 0%）、M4 已完成；完成度与序时进度之比（超过按 1 计）平均 62.5%',
+    );
+  });
+});
+
+describe('指标达成', () => {
+  it('counts green 1, yellow half, red and unreported 0, and leaves qualitative targets out', () => {
+    const part = judgeIndicators(
+      [
+        { name: '甲', level: WarningLevel.GREEN, qualitative: false },
+        { name: '乙', level: WarningLevel.YELLOW, qualitative: false },
+        { name: '丙', level: WarningLevel.RED, qualitative: false },
+        { name: '丁', level: WarningLevel.GREY, qualitative: false },
+        { name: '戊', level: WarningLevel.GREY, qualitative: true },
+      ],
+      '2025-07-01',
+    );
+    expect(part.ratio).toBe(0.375);
+    expect(part.reason).toBe(
+      '负责指标 4 项（截至 2025-07-01）：绿 1、黄 1、红 1、未填报 1，达成率 (1 + 1×0.5) / 4 = 37.5%（未达路径：乙、丙、丁）；另有定性指标 1 项不计',
+    );
+  });
+});
+
+describe('督办响应', () => {
+  const q3 = assessmentWindow('2025-Q3', PLAN, '2025-08-10')!;
+
+  it('judges notices whose reply date is in the window and has passed', () => {
+    expect(noticeDueIn('2025-08-09', q3, '2025-08-10')).toBe(true);
+    expect(noticeDueIn('2025-08-10', q3, '2025-08-10')).toBe(false);
+    expect(noticeDueIn('2025-06-30', q3, '2025-08-10')).toBe(false);
+  });
+
+  it('counts replies by the reply date', () => {
+    const part = judgeNotices([
+      { measureCode: 'M1', dueOn: '2025-07-10', answeredOn: '2025-07-10' },
+      { measureCode: 'M1', dueOn: '2025-07-20', answeredOn: '2025-07-21' },
+      { measureCode: 'M2', dueOn: '2025-08-01', answeredOn: null },
+      { measureCode: 'M2', dueOn: '2025-08-02', answeredOn: '2025-07-30' },
+    ]);
+    expect(part.ratio).toBe(0.5);
+    expect(part.reason).toBe(
+      '到期督办单 4 件，按期反馈 2 件，逾期反馈 1 件，未反馈 1 件，按期率 50%（逾期反馈：M1（2025-07-20 到期）；未反馈：M2（2025-08-01 到期））',
+    );
+  });
+});
+
+describe('the score', () => {
+  const parts = (t: number | null, c: number | null, i: number | null, n: number | null) => [
+    { kind: AssessmentPartKind.TIMELINESS, ratio: t, reason: 't' },
+    { kind: AssessmentPartKind.COMPLETION, ratio: c, reason: 'c' },
+    { kind: AssessmentPartKind.INDICATORS, ratio: i, reason: 'i' },
+    { kind: AssessmentPartKind.NOTICES, ratio: n, reason: 'n' },
+  ];
+
+  it('is the sum of ratio × weight over the parts', () => {
+    const score = scoreParts(DEFAULT_WEIGHTS, parts(0.5, 1, 0.25, 1));
+    expect(score.parts.map((p) => p.points)).toEqual([15, 30, 5, 20]);
+    expect(score.score).toBe(70);
+    expect(score.reason).toBe('得分 = 报送及时 15 + 任务完成 30 + 指标达成 5 + 督办响应 20 = 70');
+    expect(score.parts[0]!.reason).toBe('t；得分 50% × 30 = 15');
+  });
+
+  it('shares a part’s weight out over the others in proportion when it does not apply, and says so', () => {
+    const score = scoreParts(DEFAULT_WEIGHTS, parts(1, 0.5, 1, null));
+    // 20 points of 督办响应 over 30 / 30 / 20: × 100/80.
+    expect(score.parts.map((p) => p.effectiveWeight)).toEqual([37.5, 37.5, 25, 0]);
+    expect(score.parts.map((p) => p.points)).toEqual([37.5, 18.8, 25, null]);
+    expect(score.score).toBe(81.3);
+    expect(score.parts[3]).toMatchObject({ applicable: false, reason: 'n；权重 20 分按比例分配给其他适用项' });
+    expect(score.parts[1]!.reason).toBe(
+      'c；得分 50% × 37.5 = 18.8（督办响应不适用，其权重 20 分按比例分入，权重 30 → 37.5）',
+    );
+  });
+
+  it('is none when nothing applies', () => {
+    const score = scoreParts(DEFAULT_WEIGHTS, parts(null, null, null, null));
+    expect(score.score).toBeNull();
+    expect(score.reason).toBe('考核期内无可考核事项，不参加排名');
+  });
+
+  it('ranks highest first, equal scores sharing a rank, no score no rank', () => {
+    expect(rankScores([70, 90, 70, null, 50])).toEqual([2, 1, 2, null, 4]);
+  });
+});
+
+describe('weights', () => {
+  it('are whole numbers ≥ 0 that sum to 100', () => {
+    expect(weightProblems(DEFAULT_WEIGHTS)).toEqual([]);
+    expect(weightProblems({ timeliness: 30, completion: 30, indicators: 20, notices: 19 })).toEqual([
+      { field: null, reason: '四项权重之和须为 100（现为 99）' },
+    ]);
+    expect(weightProblems({ timeliness: 50, completion: -10, indicators: 40, notices: 20 })).toEqual([
+      { field: 'completion', reason: '「任务完成」的权重须为不小于 0 的整数（现为 -10）' },
+    ]);
+  });
+});

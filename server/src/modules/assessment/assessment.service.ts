@@ -1,0 +1,293 @@
+import { eq } from 'drizzle-orm';
+import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
+import { chinaDate, today as todayOf } from '../../shared/clock';
+import { DomainError } from '../../shared/errors';
+import type { RequestScope } from '../../shared/request-scope';
+import { UserRole } from '../../shared/viewer';
+import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '../assignment';
+import { getWorkingCalendar } from '../calendar';
+import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getGroupIdsOf, getMemberIdsOf } from '../department';
+import { appendEvents, EventType } from '../event';
+import { getIndicatorsOfPlan, TargetKind } from '../indicator';
+import { getMeasureIndex } from '../measure';
+import { getPlanByCode, type PlanRow } from '../plan';
+import { ProgressStatus, progressLoaders } from '../progress';
+import { assessIndicator, expectedProgress, getMeasureSchedules } from '../supervision';
+import { UrgeNoticeState } from '../urge';
+import { AssessmentPartKind } from './assessment.enum';
+import type { SetAssessmentWeightsInput } from './assessment.input';
+import { assessmentLoaders } from './assessment.loader';
+import type { ReportFacts } from './assessment.repository';
+import {
+  ASSESSMENT_RULE,
+  type AssessmentWeights,
+  type AssessmentWindow,
+  assessmentWindow,
+  DEFAULT_WEIGHTS,
+  type JudgedNotice,
+  judgeCompletion,
+  judgeIndicators,
+  judgeNotices,
+  judgeTimeliness,
+  type LedMeasure,
+  notApplicable,
+  noticeDueIn,
+  type Obligation,
+  obligationsOf,
+  rankScores,
+  type ScoredPart,
+  scoreParts,
+  weightProblems,
+} from './assessment.rules';
+import { assessmentWeights } from './assessment.table';
+
+/** A plan's weights as the API shows them: the office's, or the defaults (version 0) while it has set none. */
+export interface WeightsView extends AssessmentWeights {
+  planCode: string;
+  version: number;
+  isDefault: boolean;
+  updatedAt: Date | null;
+}
+
+export interface DepartmentAssessmentView {
+  department: DepartmentRow;
+  rank: number | null;
+  score: number | null;
+  reason: string;
+  parts: ScoredPart[];
+}
+
+export interface AssessmentView extends AssessmentWindow {
+  planCode: string;
+  weights: WeightsView;
+  rows: DepartmentAssessmentView[];
+  rule: string;
+}
+
+async function weightsOf(scope: RequestScope, plan: PlanRow): Promise<WeightsView> {
+  const row = await scope.get(assessmentLoaders).weightsOf.load(plan.id);
+  if (!row) return { ...DEFAULT_WEIGHTS, planCode: plan.code, version: 0, isDefault: true, updatedAt: null };
+  const { timeliness, completion, indicators, notices, version, updatedAt } = row;
+  return { timeliness, completion, indicators, notices, planCode: plan.code, version, isDefault: false, updatedAt };
+}
+
+/** 考核权重 of a plan. */
+export function getAssessmentWeights(scope: RequestScope, plan: PlanRow): Promise<WeightsView> {
+  requireReader(scope);
+  return weightsOf(scope, plan);
+}
+
+/**
+ * The departments assessed in a plan: every department the document assigns a measure (lead or participant) or an
+ * indicator, except the leading group itself (it assesses, it is not assessed). A group (各镇、街道) is assessed as
+ * the one unit the document names: its member units' reports and notices count for it.
+ */
+async function assessedDepartments(scope: RequestScope, plan: PlanRow): Promise<DepartmentRow[]> {
+  const [assigned, indicators] = await Promise.all([
+    getDepartmentsOfPlan(scope, plan.id),
+    getIndicatorsOfPlan(scope, plan.id),
+  ]);
+  const seen = new Set(assigned.map((d) => d.id));
+  const more = [...new Set(indicators.map((i) => i.departmentId))].filter((id) => !seen.has(id));
+  const all = [...assigned, ...(await getDepartmentsByIds(scope, more))];
+  return all.filter((d) => d.kind !== DepartmentKind.LEADING_GROUP && d.id !== plan.leadingGroupId);
+}
+
+const newestReport = (a: ReportFacts, b: ReportFacts) =>
+  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
+
+/**
+ * 考核: every assessed department's score for the window, its parts with weights, points and reasons, ranked.
+ * A REPORTER sees only its own department's row (or its group's), with the rank it holds among all: the ranking
+ * is the leading group's internal tool until circulated (通报). Reads a bounded number of statements whatever the
+ * number of departments: the weights, the reports, the notices, the observations, the cycles and the calendar.
+ */
+export async function getDepartmentAssessment(
+  scope: RequestScope,
+  planCode: string,
+  period: string | null | undefined,
+): Promise<AssessmentView> {
+  const viewer = requireReader(scope);
+  const plan = await getPlanByCode(scope, planCode, 'planCode');
+  const today = todayOf(scope.clock);
+  const window = assessmentWindow(period, plan, today);
+  if (!window) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'period',
+      reason: `考核期须为年份（如 2024）、季度（如 2024-Q3）或半年（如 2024-H1），不能是「${period}」`,
+      detail: 'PERIOD_FORMAT',
+    });
+  }
+  const loaders = scope.get(assessmentLoaders);
+  const [weights, departments, index, calendar, scheduleOf, reports, notices, indicators] = await Promise.all([
+    weightsOf(scope, plan),
+    assessedDepartments(scope, plan),
+    getMeasureIndex(scope, plan.id),
+    getWorkingCalendar(scope),
+    getMeasureSchedules(scope, plan.id),
+    loaders.reportsOf.load(plan.id),
+    loaders.noticesOf.load(plan.id),
+    getIndicatorsOfPlan(scope, plan.id),
+  ]);
+  const observations = await scope.get(progressLoaders).observationsOf.loadMany(indicators.map((i) => i.id));
+  const reportsByMeasure = new Map<number, ReportFacts[]>();
+  for (const report of reports) {
+    const list = reportsByMeasure.get(report.measureId) ?? [];
+    list.push(report);
+    reportsByMeasure.set(report.measureId, list);
+  }
+  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
+  const leadsOf = new Map<number, Set<number>>();
+  for (const measure of leaves) {
+    const views = await getAssignmentsOfMeasure(scope, measure);
+    leadsOf.set(measure.id, new Set(views.filter((v) => v.role === AssignmentRole.LEAD).map((v) => v.departmentId)));
+  }
+  const started = window.asOf >= plan.startsOn;
+  const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
+  const expected = expectedProgress(plan, window.asOf);
+
+  const scored = await Promise.all(
+    departments.map(async (department) => {
+      const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
+      const led = leaves.filter((m) => leadsOf.get(m.id)?.has(department.id));
+      const obligations: Obligation[] = [];
+      const ledMeasures: LedMeasure[] = [];
+      for (const measure of led) {
+        const own = (reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
+        const facts = own.map((r) => ({ period: r.period, submittedOn: chinaDate(r.submittedAt) }));
+        obligations.push(...obligationsOf(measure.code, plan, scheduleOf(measure), window, today, calendar, facts));
+        const latest = own.filter((r) => chinaDate(r.submittedAt) <= window.asOf).sort(newestReport)[0];
+        ledMeasures.push({
+          code: measure.code,
+          percent: latest?.percentComplete ?? null,
+          completed: latest?.status === ProgressStatus.COMPLETED,
+        });
+      }
+      const judgedIndicators = indicators
+        .map((indicator, i) => ({ indicator, values: observations[i] }))
+        .filter(({ indicator }) => indicator.departmentId === department.id)
+        .map(({ indicator, values }) => {
+          if (values instanceof Error) throw values;
+          const known = (values ?? []).filter((o) => o.asOf <= window.asOf);
+          return {
+            name: indicator.name,
+            level: assessIndicator(indicator, known, window.asOf, plan.startsOn).level,
+            qualitative: indicator.targetKind !== TargetKind.NUMERIC || indicator.target === null,
+          };
+        });
+      const judgedNotices: JudgedNotice[] = notices
+        .filter((n) => speaks.has(n.departmentId) && noticeDueIn(n.dueOn, window, today))
+        .map((n) => ({
+          measureCode: index.byId.get(n.measureId)?.code ?? String(n.measureId),
+          dueOn: n.dueOn,
+          answeredOn:
+            (n.state === UrgeNoticeState.RESPONDED || n.state === UrgeNoticeState.CLOSED) && n.respondedAt
+              ? chinaDate(n.respondedAt)
+              : null,
+        }));
+      const score = scoreParts(weights, [
+        judgeTimeliness(obligations, led.length),
+        started
+          ? judgeCompletion(ledMeasures, expected, window.asOf)
+          : notApplicable(AssessmentPartKind.COMPLETION, notStarted),
+        started
+          ? judgeIndicators(judgedIndicators, window.asOf)
+          : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
+        judgeNotices(judgedNotices),
+      ]);
+      return { department, ...score };
+    }),
+  );
+  const ranks = rankScores(scored.map((row) => row.score));
+  const rows = scored
+    .map((row, i) => ({ ...row, rank: ranks[i] ?? null }))
+    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+  let visible = rows;
+  if (viewer.role === UserRole.REPORTER) {
+    const own =
+      viewer.departmentId === null ? [] : [viewer.departmentId, ...(await getGroupIdsOf(scope, viewer.departmentId))];
+    visible = rows.filter((row) => own.includes(row.department.id));
+  }
+  return { ...window, planCode: plan.code, weights, rows: visible, rule: ASSESSMENT_RULE };
+}
+
+/**
+ * 考核权重: the plan office sets how the four parts weigh (whole numbers ≥ 0 summing to 100). With `version`, a
+ * write over weights changed since they were read is a CONFLICT. Recorded as ASSESSMENT_WEIGHTS_SET with before
+ * and after.
+ */
+export async function setAssessmentWeights(
+  scope: RequestScope,
+  input: SetAssessmentWeightsInput,
+): Promise<WeightsView> {
+  const viewer = requireRole(scope, OVERSEERS, '设定考核权重');
+  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const wanted: AssessmentWeights = {
+    timeliness: input.timeliness,
+    completion: input.completion,
+    indicators: input.indicators,
+    notices: input.notices,
+  };
+  const [problem] = weightProblems(wanted);
+  if (problem) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: problem.field ? `input.${problem.field}` : 'input',
+      reason: problem.reason,
+      detail: problem.field ? 'WEIGHT_RANGE' : 'WEIGHTS_SUM',
+    });
+  }
+  const now = scope.clock.now();
+  const stale = (current: number) =>
+    new DomainError('CONFLICT', {
+      field: 'input.version',
+      reason: `考核权重已被他人修改（当前版本 ${current}，提交所依据的版本 ${input.version}），请刷新后重试`,
+      detail: 'STALE_VERSION',
+    });
+  const after = await scope.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(assessmentWeights)
+      .where(eq(assessmentWeights.planId, plan.id))
+      .for('update');
+    const current = before?.version ?? 0;
+    if (input.version != null && input.version !== current) throw stale(current);
+    const [written] = before
+      ? await tx
+          .update(assessmentWeights)
+          .set({ ...wanted, updatedBy: viewer.userId, updatedAt: now, version: before.version + 1 })
+          .where(eq(assessmentWeights.planId, plan.id))
+          .returning()
+      : await tx
+          .insert(assessmentWeights)
+          .values({ planId: plan.id, ...wanted, updatedBy: viewer.userId, updatedAt: now, version: 1 })
+          .onConflictDoNothing()
+          .returning();
+    // Two first writes at once: the other one's row came first.
+    if (!written) throw stale(current + 1);
+    const {
+      planId: _a,
+      updatedBy: _b,
+      ...beforeShown
+    } = before ?? { ...DEFAULT_WEIGHTS, planId: 0, updatedBy: null, updatedAt: null, version: 0 };
+    const { planId: _c, updatedBy: _d, ...afterShown } = written;
+    await appendEvents(tx, [
+      {
+        type: EventType.ASSESSMENT_WEIGHTS_SET,
+        planId: plan.id,
+        actorUserId: viewer.userId,
+        payload: { before: beforeShown, after: afterShown },
+      },
+    ]);
+    return written;
+  });
+  return {
+    timeliness: after.timeliness,
+    completion: after.completion,
+    indicators: after.indicators,
+    notices: after.notices,
+    planCode: plan.code,
+    version: after.version,
+    isDefault: false,
+    updatedAt: after.updatedAt,
+  };
+}

@@ -1,0 +1,216 @@
+import { Alert, Button, Card, Form, InputNumber, Select, Skeleton, Space, Table, Tooltip } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { useSession } from '../auth/session';
+import { fieldErrors } from '../progress/server-errors';
+import { assessmentPeriods, LIVE_TYPES, WEIGHT_FIELDS, type WeightField, weightSum } from './assessment-view';
+
+const AssessmentRow_DepartmentAssessment = graphql(`
+  fragment AssessmentRow_DepartmentAssessment on DepartmentAssessment {
+    department { code name }
+    rank
+    score
+    reason
+    parts { kind name weight effectiveWeight ratio points applicable reason }
+  }
+`);
+
+const AssessmentQuery = graphql(`
+  query Assessment($plan: String!, $period: String) {
+    plan(code: $plan) { id startsOn endsOn }
+    departmentAssessment(planCode: $plan, period: $period) {
+      period
+      from
+      to
+      asOf
+      rule
+      weights { timeliness completion indicators notices version isDefault }
+      rows { ...AssessmentRow_DepartmentAssessment }
+    }
+  }
+`);
+
+/** The plan's newest events, which the live stream prepends to (see app/client.ts): the page refetches on them. */
+const AssessmentEventsQuery = graphql(`
+  query AssessmentEvents($plan: String!, $first: Int!) {
+    recentEvents(planCode: $plan, first: $first) { events { cursor type } }
+  }
+`);
+
+const SetWeightsMutation = graphql(`
+  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {
+    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }
+  }
+`);
+
+type Weights = Record<WeightField, number>;
+
+function PartCell(props: {
+  part: { points?: number | null; effectiveWeight: number; applicable: boolean; reason: string };
+}) {
+  const { part } = props;
+  return (
+    <Tooltip title={part.reason}>
+      <span className="assessment-part" data-applicable={part.applicable}>
+        {part.applicable ? `${part.points} / ${part.effectiveWeight}` : '不适用'}
+      </span>
+    </Tooltip>
+  );
+}
+
+type RowData = ReturnType<typeof rowData>;
+const rowData = (row: FragmentType<typeof AssessmentRow_DepartmentAssessment>) =>
+  getFragmentData(AssessmentRow_DepartmentAssessment, row);
+
+/** The weights editor of a leader or admin: four whole numbers that must sum to 100, server errors beside them. */
+function WeightsEditor(props: { planCode: string; weights: Weights & { version: number }; onSaved: () => void }) {
+  const [form] = Form.useForm<Weights>();
+  const [{ fetching }, save] = useMutation(SetWeightsMutation);
+  const [sumError, setSumError] = useState<string | null>(null);
+  const values = Form.useWatch([], form) as Partial<Weights> | undefined;
+  const sum = weightSum(values ?? props.weights);
+  const { timeliness, completion, indicators, notices } = props.weights;
+  useEffect(() => {
+    form.setFieldsValue({ timeliness, completion, indicators, notices });
+  }, [form, timeliness, completion, indicators, notices]);
+
+  async function onFinish(input: Weights) {
+    setSumError(null);
+    const result = await save({ input: { planCode: props.planCode, ...input, version: props.weights.version } });
+    if (result.data) {
+      props.onSaved();
+      return;
+    }
+    const errors = fieldErrors(result.error);
+    const known: string[] = WEIGHT_FIELDS.map((f) => f.field);
+    form.setFields(
+      errors
+        .filter((e) => e.field && known.includes(e.field))
+        .map((e) => ({ name: e.field as WeightField, errors: [e.reason] })),
+    );
+    const rest = errors.filter((e) => !e.field || !known.includes(e.field));
+    if (rest.length) setSumError(rest.map((e) => e.reason).join('；'));
+  }
+
+  return (
+    <Card size="small" title="考核权重" className="assessment-weights">
+      <Form<Weights> form={form} layout="inline" onFinish={onFinish}>
+        {WEIGHT_FIELDS.map(({ field, label }) => (
+          <Form.Item key={field} label={label} name={field}>
+            <InputNumber min={0} max={100} precision={0} data-field={field} />
+          </Form.Item>
+        ))}
+        <Form.Item validateStatus={sumError || sum !== 100 ? 'error' : undefined} help={sumError ?? undefined}>
+          <span className="weights-sum" data-sum={sum}>
+            合计 {sum}
+            {sum !== 100 ? '（须为 100）' : ''}
+          </span>
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={fetching}>
+            保存权重
+          </Button>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}
+
+/** 考核: the departments ranked for a period, each part's points with its reason, and the weights. */
+export function AssessmentPage() {
+  const { planCode = '' } = useParams();
+  const session = useSession();
+  const [period, setPeriod] = useState<string | null>(null);
+  const [{ data, error }, refetch] = useQuery({ query: AssessmentQuery, variables: { plan: planCode, period } });
+  const [{ data: events }] = useQuery({ query: AssessmentEventsQuery, variables: { plan: planCode, first: 20 } });
+
+  // A report, a value, a notice step or a weights change arriving live: the ranking is computed, so ask again.
+  const newest = events?.recentEvents.events[0];
+  const seen = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!newest) return;
+    if (seen.current !== undefined && seen.current !== newest.cursor && LIVE_TYPES.has(newest.type)) {
+      refetch({ requestPolicy: 'network-only' });
+    }
+    seen.current = newest.cursor;
+  }, [newest, refetch]);
+
+  if (error && !data) return <Alert type="error" showIcon message="考核页面加载失败" description={error.message} />;
+  if (!data?.plan || !data.departmentAssessment) return <Skeleton active />;
+  const { plan, departmentAssessment: assessment } = data;
+  const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
+  const rows = assessment.rows.map(rowData);
+  const kinds = rows[0]?.parts ?? [];
+
+  return (
+    <div className="assessment">
+      <header className="page-header">
+        <h1>部门考核</h1>
+        <Space wrap>
+          <Select
+            className="assessment-period"
+            value={period ?? ''}
+            style={{ minWidth: 160 }}
+            onChange={(value: string) => setPeriod(value === '' ? null : value)}
+            options={assessmentPeriods(plan.startsOn, plan.endsOn)}
+          />
+          <span className="muted">
+            {assessment.from} 至 {assessment.to}，按 {assessment.asOf} 的情况计
+          </span>
+        </Space>
+      </header>
+      {overseer && (
+        <WeightsEditor
+          planCode={planCode}
+          weights={assessment.weights}
+          onSaved={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      )}
+      <Table<RowData>
+        className="assessment-table"
+        size="small"
+        rowKey={(row) => row.department.code}
+        dataSource={rows}
+        pagination={false}
+        expandable={{
+          // Scored rows open with their reasons; a row with nothing to judge says so when opened (or on hover).
+          defaultExpandedRowKeys: rows.filter((row) => row.score !== null).map((row) => row.department.code),
+          expandedRowRender: (row) => (
+            <ul className="assessment-reasons">
+              {row.parts.map((p) => (
+                <li key={p.kind} data-kind={p.kind}>
+                  <strong>{p.name}</strong>（权重 {p.weight}）：{p.reason}
+                </li>
+              ))}
+              <li>
+                <strong>合计</strong>：{row.reason}
+              </li>
+            </ul>
+          ),
+        }}
+        columns={[
+          { title: '名次', dataIndex: 'rank', width: 64, render: (rank: number | null) => rank ?? '—' },
+          { title: '部门', key: 'department', render: (_, row) => row.department.name },
+          {
+            title: '得分',
+            dataIndex: 'score',
+            width: 80,
+            render: (score: number | null, row) => (
+              <Tooltip title={row.reason}>
+                <strong className="assessment-score">{score ?? '—'}</strong>
+              </Tooltip>
+            ),
+          },
+          ...kinds.map((kind, i) => ({
+            title: `${kind.name}（${kind.weight}）`,
+            key: kind.kind,
+            render: (_: unknown, row: RowData) => row.parts[i] && <PartCell part={row.parts[i]} />,
+          })),
+        ]}
+      />
+      <p className="muted">{assessment.rule}</p>
+    </div>
+  );
+}
