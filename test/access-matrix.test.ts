@@ -264,6 +264,12 @@ const MATRIX: Record<string, Operation> = {
       variables: { id: reportFor('return', cell) },
     }),
   },
+  'Query.planEvaluation': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: `{ planEvaluation(planCode: "${PLAN}") { final summary { openItems } } }` }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',

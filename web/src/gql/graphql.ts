@@ -211,6 +211,35 @@ export type DepartmentKind =
   /** 镇 */
   | 'TOWN';
 
+/** 部门履职情况 over the plan’s term. */
+export type DepartmentRecord = {
+  __typename?: 'DepartmentRecord';
+  /** The department. */
+  department: Department;
+  /** Of those, met. */
+  indicatorsMet: Scalars['Int']['output'];
+  /** Of those, not met. */
+  indicatorsNotMet: Scalars['Int']['output'];
+  /** Indicators it is responsible for. */
+  indicatorsOwned: Scalars['Int']['output'];
+  /** Of those, how many are completed. */
+  measuresCompleted: Scalars['Int']['output'];
+  /** Measures (leaves) it leads, its own or inherited from a project. */
+  measuresLed: Scalars['Int']['output'];
+  /** Of those, not closed. */
+  noticesOpen: Scalars['Int']['output'];
+  /** Of those, past their reply date unanswered. */
+  noticesOverdue: Scalars['Int']['output'];
+  /** Urging notices received in the plan. */
+  noticesReceived: Scalars['Int']['output'];
+  /** Periods overdue on the measures it leads, by the reporting status (逾期未报). */
+  periodsMissed: Scalars['Int']['output'];
+  /** The record in words, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Standing reports filed in the plan (a group’s include its member units’). */
+  reportsFiled: Scalars['Int']['output'];
+};
+
 /** A correction to a report, against the version it was read at. */
 export type EditProgressReportInput = {
   /** Supporting links or files. */
@@ -229,6 +258,33 @@ export type EditProgressReportInput = {
   summary: Scalars['String']['input'];
   /** The version the edit is based on; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/** The evaluation’s headline counts. */
+export type EvaluationSummary = {
+  __typename?: 'EvaluationSummary';
+  /** 指标达成. */
+  indicatorsMet: Scalars['Int']['output'];
+  /** 无数据的数值指标. */
+  indicatorsNoData: Scalars['Int']['output'];
+  /** 指标未达成. */
+  indicatorsNotMet: Scalars['Int']['output'];
+  /** 定性指标. */
+  indicatorsQualitative: Scalars['Int']['output'];
+  /** All indicators. */
+  indicatorsTotal: Scalars['Int']['output'];
+  /** 措施已完成. */
+  measuresCompleted: Scalars['Int']['output'];
+  /** 措施未完成 (reported, below 100 %). */
+  measuresNotCompleted: Scalars['Int']['output'];
+  /** 措施从未填报. */
+  measuresNotReported: Scalars['Int']['output'];
+  /** All measures that carry the work (leaves). */
+  measuresTotal: Scalars['Int']['output'];
+  /** 遗留事项. */
+  openItems: Scalars['Int']['output'];
+  /** What kind of evaluation this is and the period it covers, in Chinese. */
+  reason: Scalars['String']['output'];
 };
 
 /** A titled link or file reference. */
@@ -354,6 +410,29 @@ export type IndicatorDirection =
   /** 越大越好 */
   | 'INCREASE';
 
+/** 一项指标的终期评估: final value against target, with the reason. */
+export type IndicatorEvaluation = {
+  __typename?: 'IndicatorEvaluation';
+  /** 达成率 (%): final value ÷ target, or target ÷ final value when lower is better; one decimal. */
+  achievementPercent?: Maybe<Scalars['Float']['output']>;
+  /** 基期值, when the document gives one. */
+  baseline?: Maybe<Scalars['Float']['output']>;
+  /** The date of the final value. */
+  finalAsOf?: Maybe<Scalars['LocalDate']['output']>;
+  /** 终值: the newest value dated on or before the plan’s end date; when there is none, the earliest dated after it. */
+  finalValue?: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
+  indicator: Indicator;
+  /** Share (%) of the baseline→target distance covered; null without a baseline. */
+  progressPercent?: Maybe<Scalars['Float']['output']>;
+  /** Why, in Chinese, e.g. 目标 7.6 件，终值 8.1 件（2025-12-31），达成 106.6%. */
+  reason: Scalars['String']['output'];
+  /** 目标值 (null for a qualitative target). */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** 结论. */
+  verdict: IndicatorVerdict;
+};
+
 /** An indicator’s recorded value as of a date. */
 export type IndicatorObservation = {
   __typename?: 'IndicatorObservation';
@@ -370,6 +449,17 @@ export type IndicatorObservation = {
   /** The value, in the indicator’s unit. */
   value: Scalars['Float']['output'];
 };
+
+/** 指标结论 at the end of the term (or today, before it ends). */
+export type IndicatorVerdict =
+  /** 达成：终值达到目标值 */
+  | 'MET'
+  /** 未达成：终值未达到目标值 */
+  | 'NOT_MET'
+  /** 无数据：没有实际值 */
+  | 'NO_DATA'
+  /** 定性：目标以文字表述，由评估组评定 */
+  | 'QUALITATIVE';
 
 /** 督办单: a leader presses a department on a measure. */
 export type IssueUrgeNoticeInput = {
@@ -446,6 +536,21 @@ export type MeasureReportsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** 一项措施的终期评估: its completion by the progress roll-up. */
+export type MeasureEvaluation = {
+  __typename?: 'MeasureEvaluation';
+  /** 牵头部门 (its own or inherited from its project). */
+  leadDepartments: Array<Department>;
+  /** The measure (one that carries the work: a leaf of the tree). */
+  measure: Measure;
+  /** Percent complete by the progress roll-up (Measure.progress). */
+  percentComplete: Scalars['Float']['output'];
+  /** Why, in Chinese, e.g. 完成 60%，未完成（按牵头部门最新报告 …）. */
+  reason: Scalars['String']['output'];
+  /** 结论. */
+  verdict: MeasureVerdict;
+};
+
 /** Where a node sits in the plan’s tree of work. */
 export type MeasureKind =
   /** 工作措施: a task to carry out. */
@@ -454,6 +559,15 @@ export type MeasureKind =
   | 'PROJECT'
   /** 保障措施: a safeguard. */
   | 'SAFEGUARD';
+
+/** 措施结论 by the progress roll-up. */
+export type MeasureVerdict =
+  /** 已完成：完成 100% */
+  | 'COMPLETED'
+  /** 未完成：完成不足 100% */
+  | 'NOT_COMPLETED'
+  /** 未填报：从未报送进度 */
+  | 'NOT_REPORTED';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -578,6 +692,38 @@ export type MutationWithdrawProgressReportArgs = {
   version: Scalars['Int']['input'];
 };
 
+/** 遗留事项: something the evaluation leaves open, with why. */
+export type OpenItem = {
+  __typename?: 'OpenItem';
+  /** The department answerable for it, if any. */
+  department?: Maybe<Department>;
+  /** The indicator it concerns, if any. */
+  indicator?: Maybe<Indicator>;
+  /** What kind of item. */
+  kind: OpenItemKind;
+  /** The measure it concerns, if any. */
+  measure?: Maybe<Measure>;
+  /** Why it is open, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** A one-line title, in Chinese. */
+  title: Scalars['String']['output'];
+  /** The open urging notice, for NOTICE_OPEN. */
+  urgeNotice?: Maybe<UrgeNotice>;
+};
+
+/** 遗留事项: what the evaluation leaves open. */
+export type OpenItemKind =
+  /** 指标未达成 */
+  | 'INDICATOR_NOT_MET'
+  /** 指标无实际值 */
+  | 'INDICATOR_NO_DATA'
+  /** 措施未完成（含未填报） */
+  | 'MEASURE_NOT_COMPLETED'
+  /** 督办单未办结 */
+  | 'NOTICE_OPEN'
+  /** 未完成措施的最新报告仍有存在问题 */
+  | 'PROBLEM_UNRESOLVED';
+
 /** 逾期: a period reported on neither by its deadline nor since. */
 export type OverduePeriod = {
   __typename?: 'OverduePeriod';
@@ -646,6 +792,31 @@ export type PlanMeasuresArgs = {
 /** 工作方案: an implementation plan issued as an official document. */
 export type PlanUrgeNoticesArgs = {
   state?: InputMaybe<UrgeNoticeState>;
+};
+
+/** 终期评估 of a plan; before its end date, the same computation as of today (中期评估, final false). */
+export type PlanEvaluation = {
+  __typename?: 'PlanEvaluation';
+  /** Every department with a part in the plan. */
+  departments: Array<DepartmentRecord>;
+  /** The plan’s end date: values dated on or before it are final. */
+  endsOn: Scalars['LocalDate']['output'];
+  /** The day (Beijing time, by the clock) it was computed. */
+  evaluatedOn: Scalars['LocalDate']['output'];
+  /** The term has ended (evaluatedOn after endsOn): this is the final evaluation. */
+  final: Scalars['Boolean']['output'];
+  /** Every indicator, in the plan’s order. */
+  indicators: Array<IndicatorEvaluation>;
+  /** Every measure that carries the work, in the plan’s order. */
+  measures: Array<MeasureEvaluation>;
+  /** What remains open: indicators not met or without data, measures not completed, problems, notices. */
+  openItems: Array<OpenItem>;
+  /** The plan. */
+  plan: Plan;
+  /** The rules, in words. */
+  rule: Scalars['String']['output'];
+  /** Headline counts. */
+  summary: EvaluationSummary;
 };
 
 /** One fact of a plan’s event log: what happened, to what, by whom. */
@@ -773,6 +944,8 @@ export type Query = {
   me?: Maybe<User>;
   /** One plan by its code; NOT_FOUND when there is none. */
   plan?: Maybe<Plan>;
+  /** 终期评估 of a plan: indicators against targets, measures’ completion, departments’ records, open items (any signed-in user). */
+  planEvaluation: PlanEvaluation;
   /** Every plan. */
   plans: Array<Plan>;
   /** A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap. */
@@ -805,6 +978,11 @@ export type QueryEventsArgs = {
 
 export type QueryPlanArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryPlanEvaluationArgs = {
+  planCode: Scalars['String']['input'];
 };
 
 

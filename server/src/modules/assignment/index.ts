@@ -6,7 +6,12 @@ import {
 } from './assignment.resolver';
 
 export { AssignmentRole } from './assignment.enum';
-export { type AssignmentView, getAssignmentsOfDepartment, getAssignmentsOfMeasure } from './assignment.service';
+export {
+  type AssignmentView,
+  getAssignmentsOfDepartment,
+  getAssignmentsOfMeasure,
+  getDepartmentsOfPlan,
+} from './assignment.service';
 export { assignments } from './assignment.table';
 export { Assignment } from './assignment.type';
 

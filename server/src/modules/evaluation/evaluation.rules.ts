@@ -57,7 +57,10 @@ export function finalObservation(
   const within = observations.find((o) => o.asOf <= endsOn);
   if (within) return { ...within, afterEnd: false };
   const after = observations.filter((o) => o.asOf > endsOn);
-  const earliest = after.reduce<Observation | null>((best, o) => (best === null || o.asOf < best.asOf ? o : best), null);
+  const earliest = after.reduce<Observation | null>(
+    (best, o) => (best === null || o.asOf < best.asOf ? o : best),
+    null,
+  );
   // For the earliest date, the newest recorded is the first of that date in the given order.
   const first = earliest && after.find((o) => o.asOf === earliest.asOf)!;
   return first ? { ...first, afterEnd: true } : null;
@@ -91,7 +94,9 @@ export function judgeIndicator(
   const valueWord = final ? '终值' : '最新值';
   const afterEnd = chosen?.afterEnd ? `（截止日前无实际值，取截止日后最早的值）` : '';
   if (indicator.targetKind !== TargetKind.NUMERIC || indicator.target === null) {
-    const latest = chosen ? `；${valueWord} ${withUnit(chosen.value, indicator.unit)}（${chosen.asOf}）${afterEnd}` : '';
+    const latest = chosen
+      ? `；${valueWord} ${withUnit(chosen.value, indicator.unit)}（${chosen.asOf}）${afterEnd}`
+      : '';
     return {
       ...base,
       verdict: IndicatorVerdict.QUALITATIVE,
@@ -146,7 +151,10 @@ export interface MeasureProgressFacts {
 }
 
 /** A measure's verdict from its roll-up progress. */
-export function judgeMeasure(progress: MeasureProgressFacts, final: boolean): { verdict: MeasureVerdict; reason: string } {
+export function judgeMeasure(
+  progress: MeasureProgressFacts,
+  final: boolean,
+): { verdict: MeasureVerdict; reason: string } {
   if (progress.reported === 0) {
     return {
       verdict: MeasureVerdict.NOT_REPORTED,
@@ -196,7 +204,10 @@ export function departmentReason(facts: DepartmentFacts): string {
 }
 
 /** The headline: what kind of evaluation this is and the period it covers. */
-export function evaluationHeading(plan: { startsOn: string; endsOn: string }, today: string): {
+export function evaluationHeading(
+  plan: { startsOn: string; endsOn: string },
+  today: string,
+): {
   final: boolean;
   reason: string;
 } {

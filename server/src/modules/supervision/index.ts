@@ -10,7 +10,7 @@ import {
 } from './supervision.resolver';
 
 export { ReportingCycle, WarningLevel } from './supervision.enum';
-export { getMeasureWarning } from './supervision.service';
+export { getAssignmentReporting, getMeasureWarning } from './supervision.service';
 export { Supervisor, sweepWarnings } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 
