@@ -82,6 +82,12 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           PlanEventPage: () => null,
           LoginResult: () => null,
           AuditPage: () => null,
+          PlanEvaluation: () => null,
+          EvaluationSummary: () => null,
+          IndicatorEvaluation: () => null,
+          MeasureEvaluation: () => null,
+          DepartmentRecord: () => null,
+          OpenItem: () => null,
         },
         updates: {
           Subscription: {

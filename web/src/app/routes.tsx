@@ -20,6 +20,7 @@ const IndicatorPage = page(() => import('../modules/indicator/IndicatorPage'), '
 const MeasurePage = page(() => import('../modules/measure/MeasurePage'), 'MeasurePage');
 const SupervisionPage = page(() => import('../modules/supervision/SupervisionPage'), 'SupervisionPage');
 const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'MeetingPage');
+const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title } }
@@ -76,6 +77,7 @@ export function AppRoutes() {
           <Route path="meeting" element={<MeetingPage />} />
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
+          <Route path="evaluation" element={<EvaluationPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="goals/:goalCode" element={<GoalPage />} />
           <Route path="measures/:measureCode" element={<MeasurePage />} />
