@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boshanIpPlanSeed, importPlan } from '../server/src/seed';
+import { boshanIpPlanSeed, importPlan, registerDepartments } from '../server/src/seed';
 import { scalePlanSeed } from '../server/src/seed/synthetic-plan';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
@@ -338,5 +338,21 @@ describe('the cost of an evaluation', () => {
     // Session, catalog version; report counts, latest reports, observations, notices; calendar, cycles and
     // reported periods (for the reporting status).
     expect(seeded).toBeLessThanOrEqual(9);
+  });
+
+  it('after a catalog change, still takes the same number for both plans', async () => {
+    let changes = 0;
+    const coldCount = async (planCode: string) => {
+      changes += 1;
+      await registerDepartments(app.database.db, [
+        { code: `evaluation-unit-${changes}`, name: `评估测试单位${changes}`, kind: 'GOVERNMENT_DEPARTMENT' },
+      ]);
+      return app.countStatements(() => evaluate(leader, planCode));
+    };
+    const seeded = await coldCount(PLAN);
+    const tenfold = await coldCount(`${PLAN}-x10`);
+    expect(tenfold).toBe(seeded);
+    // The catalog's own reads (plan, goals, measures, assignments, indicators, departments, groups) on top.
+    expect(seeded).toBeLessThanOrEqual(16);
   });
 });
