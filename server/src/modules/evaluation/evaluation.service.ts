@@ -250,11 +250,15 @@ async function collectOpenItems(
   }
   // 存在问题: the problems a measure not completed still reports in its departments' latest reports.
   const latest = await Promise.all(unfinished.map((e) => getLatestReportsOfMeasure(scope, e.measure)));
+  // A member unit reporting for its group (各镇、街道) is not itself among the plan's departments.
+  const reporters = new Map(departmentById);
+  const missing = [...new Set(latest.flat().map((r) => r.departmentId))].filter((id) => !reporters.has(id));
+  for (const d of await getDepartmentsByIds(scope, missing)) reporters.set(d.id, d);
   unfinished.forEach((e, i) => {
     for (const report of latest[i] ?? []) {
       const problems = report.problems?.trim();
       if (!problems) continue;
-      const department = departmentById.get(report.departmentId) ?? null;
+      const department = reporters.get(report.departmentId) ?? null;
       items.push({
         ...none,
         kind: OpenItemKind.PROBLEM_UNRESOLVED,
