@@ -308,6 +308,12 @@ const MATRIX: Record<string, Operation> = {
       variables: { i: { planCode: PLAN, timeliness: 40, completion: 30, indicators: 20, notices: 10 } },
     }),
   },
+  'Query.planEvaluation': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: `{ planEvaluation(planCode: "${PLAN}") { final summary { openItems } } }` }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',

@@ -5,6 +5,7 @@ import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
 import { calendarResolvers } from '../modules/calendar';
 import { departmentResolvers } from '../modules/department';
+import { evaluationResolvers } from '../modules/evaluation';
 import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
@@ -32,4 +33,5 @@ export const resolvers = [
   ...supervisionResolvers,
   ...urgeResolvers,
   ...assessmentResolvers,
+  ...evaluationResolvers,
 ] as unknown as NonEmptyArray<Function>;

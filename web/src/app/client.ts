@@ -86,6 +86,12 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           AssessmentWeights: () => null,
           DepartmentAssessment: () => null,
           AssessmentPart: () => null,
+          PlanEvaluation: () => null,
+          EvaluationSummary: () => null,
+          IndicatorEvaluation: () => null,
+          MeasureEvaluation: () => null,
+          DepartmentRecord: () => null,
+          OpenItem: () => null,
         },
         updates: {
           Subscription: {

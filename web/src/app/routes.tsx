@@ -21,6 +21,7 @@ const IndicatorPage = page(() => import('../modules/indicator/IndicatorPage'), '
 const MeasurePage = page(() => import('../modules/measure/MeasurePage'), 'MeasurePage');
 const SupervisionPage = page(() => import('../modules/supervision/SupervisionPage'), 'SupervisionPage');
 const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'MeetingPage');
+const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title } }
@@ -78,6 +79,7 @@ export function AppRoutes() {
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
           <Route path="assessment" element={<AssessmentPage />} />
+          <Route path="evaluation" element={<EvaluationPage />} />
           <Route path="desk" element={<DeskPage />} />
           <Route path="goals/:goalCode" element={<GoalPage />} />
           <Route path="measures/:measureCode" element={<MeasurePage />} />

@@ -16,7 +16,7 @@ export {
 } from './indicator-assessment.rules';
 export { ReportingCycle, WarningLevel } from './supervision.enum';
 export { covers, dueOnOf, expectedProgress, periodsBetween, type Schedule } from './supervision.rules';
-export { getMeasureSchedules, getMeasureWarning } from './supervision.service';
+export { getAssignmentReporting, getMeasureSchedules, getMeasureWarning } from './supervision.service';
 export { Supervisor, sweepWarnings } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 

@@ -55,6 +55,7 @@ export function PlanLayout() {
     { key: `${base}/supervision`, label: <Link to={`${base}/supervision`}>督办</Link> },
     { key: `${base}/assessment`, label: <Link to={`${base}/assessment`}>考核</Link> },
     { key: `${base}/feed`, label: <Link to={`${base}/feed`}>工作动态</Link> },
+    { key: `${base}/evaluation`, label: <Link to={`${base}/evaluation`}>终期评估</Link> },
     ...(session?.user.department ? [{ key: `${base}/desk`, label: <Link to={`${base}/desk`}>我的任务</Link> }] : []),
     { key: `${base}/screen`, label: <Link to={`${base}/screen`}>大屏</Link> },
   ];

@@ -1,0 +1,289 @@
+import { requireReader } from '../../shared/access';
+import { today as todayOf } from '../../shared/clock';
+import type { RequestScope } from '../../shared/request-scope';
+import {
+  AssignmentRole,
+  getAssignmentsOfDepartment,
+  getAssignmentsOfMeasure,
+  getDepartmentsOfPlan,
+} from '../assignment';
+import { type DepartmentRow, getDepartmentsByIds, getMemberIdsOf } from '../department';
+import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
+import { getMeasureIndex, type MeasureRow } from '../measure';
+import { getPlanByCode, type PlanRow } from '../plan';
+import { getLatestReportsOfMeasure, getMeasureProgress, progressLoaders } from '../progress';
+import { getAssignmentReporting } from '../supervision';
+import { getUrgeNoticesOfPlan, isOverdue, URGE_STATE_NAME, type UrgeNoticeRow, UrgeNoticeState } from '../urge';
+import { IndicatorVerdict, MeasureVerdict, OpenItemKind } from './evaluation.enum';
+import { countReportsByDepartment } from './evaluation.repository';
+import {
+  type DepartmentFacts,
+  departmentReason,
+  evaluationHeading,
+  INDICATOR_EVALUATION_RULE,
+  type IndicatorJudgement,
+  judgeIndicator,
+  judgeMeasure,
+  MEASURE_EVALUATION_RULE,
+} from './evaluation.rules';
+
+export interface IndicatorEvaluationShape extends IndicatorJudgement {
+  indicator: IndicatorRow;
+  target: number | null;
+  baseline: number | null;
+}
+
+export interface MeasureEvaluationShape {
+  measure: MeasureRow;
+  percentComplete: number;
+  verdict: MeasureVerdict;
+  leadDepartments: DepartmentRow[];
+  reason: string;
+}
+
+export interface DepartmentRecordShape extends DepartmentFacts {
+  department: DepartmentRow;
+  reason: string;
+}
+
+export interface OpenItemShape {
+  kind: OpenItemKind;
+  title: string;
+  measure: MeasureRow | null;
+  department: DepartmentRow | null;
+  indicator: IndicatorRow | null;
+  urgeNotice: UrgeNoticeRow | null;
+  reason: string;
+}
+
+export interface EvaluationSummaryShape {
+  indicatorsMet: number;
+  indicatorsNotMet: number;
+  indicatorsQualitative: number;
+  indicatorsNoData: number;
+  indicatorsTotal: number;
+  measuresCompleted: number;
+  measuresNotCompleted: number;
+  measuresNotReported: number;
+  measuresTotal: number;
+  openItems: number;
+  reason: string;
+}
+
+export interface PlanEvaluationShape {
+  plan: PlanRow;
+  endsOn: string;
+  evaluatedOn: string;
+  final: boolean;
+  rule: string;
+  summary: EvaluationSummaryShape;
+  indicators: IndicatorEvaluationShape[];
+  measures: MeasureEvaluationShape[];
+  departments: DepartmentRecordShape[];
+  openItems: OpenItemShape[];
+}
+
+const countOf = <T>(items: readonly T[], test: (item: T) => boolean) => items.filter(test).length;
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
+/**
+ * 终期评估 of a plan (any signed-in reader): each indicator's final value against its target, each measure's
+ * completion, each department's record and what remains open. Before the plan's end date the same computation
+ * gives where things stand today (`final` false). Rules: evaluation.rules.ts and docs/SUPERVISION.md.
+ */
+export async function getPlanEvaluation(scope: RequestScope, planCode: string): Promise<PlanEvaluationShape> {
+  requireReader(scope);
+  const plan = await getPlanByCode(scope, planCode, 'planCode');
+  const evaluatedOn = todayOf(scope.clock);
+  const heading = evaluationHeading(plan, evaluatedOn);
+  const observationsOf = scope.get(progressLoaders).observationsOf;
+  const [index, indicators, notices, reportCounts, planDepartments] = await Promise.all([
+    getMeasureIndex(scope, plan.id),
+    getIndicatorsOfPlan(scope, plan.id),
+    getUrgeNoticesOfPlan(scope, plan.id),
+    countReportsByDepartment(scope.db, plan.id),
+    getDepartmentsOfPlan(scope, plan.id),
+  ]);
+
+  // Indicators: every one's observations in one batched read.
+  const indicatorEvaluations: IndicatorEvaluationShape[] = await Promise.all(
+    indicators.map(async (indicator) => {
+      const observations = await observationsOf.load(indicator.id);
+      return {
+        indicator,
+        target: indicator.target,
+        baseline: indicator.baseline,
+        ...judgeIndicator(indicator, observations, plan.endsOn, heading.final),
+      };
+    }),
+  );
+
+  // Measures that carry the work (leaves): projects are the mean of these.
+  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
+  const measureEvaluations: MeasureEvaluationShape[] = await Promise.all(
+    leaves.map(async (measure) => {
+      const [progress, assignments] = await Promise.all([
+        getMeasureProgress(scope, measure),
+        getAssignmentsOfMeasure(scope, measure),
+      ]);
+      const leadIds = assignments.filter((a) => a.role === AssignmentRole.LEAD).map((a) => a.departmentId);
+      const judged = judgeMeasure(progress, heading.final);
+      return {
+        measure,
+        percentComplete: progress.percent,
+        verdict: judged.verdict,
+        leadDepartments: await getDepartmentsByIds(scope, leadIds),
+        reason: judged.reason,
+      };
+    }),
+  );
+  const verdictOf = new Map(measureEvaluations.map((e) => [e.measure.id, e.verdict]));
+
+  // Departments: those assigned in the plan, then any other owning an indicator or receiving a notice.
+  const extraIds = [
+    ...new Set([...indicators.map((i) => i.departmentId), ...notices.map((n) => n.departmentId)]),
+  ].filter((id) => !planDepartments.some((d) => d.id === id));
+  const departments = [...planDepartments, ...(await getDepartmentsByIds(scope, extraIds))];
+  const departmentRecords: DepartmentRecordShape[] = await Promise.all(
+    departments.map(async (department) => {
+      const [views, memberIds] = await Promise.all([
+        getAssignmentsOfDepartment(scope, department, { planId: plan.id, inherited: true }),
+        getMemberIdsOf(scope, department.id),
+      ]);
+      const led = [
+        ...new Map(
+          views
+            .filter((v) => v.role === AssignmentRole.LEAD && verdictOf.has(v.measureId))
+            .map((v) => [v.measureId, v]),
+        ).values(),
+      ];
+      const reporting = await Promise.all(led.map((view) => getAssignmentReporting(scope, view)));
+      const own = notices.filter((n) => n.departmentId === department.id);
+      const owned = indicatorEvaluations.filter((e) => e.indicator.departmentId === department.id);
+      const facts: DepartmentFacts = {
+        measuresLed: led.length,
+        measuresCompleted: countOf(led, (v) => verdictOf.get(v.measureId) === MeasureVerdict.COMPLETED),
+        // A group (各镇、街道) reports through its member units.
+        reportsFiled: [department.id, ...memberIds].reduce((sum, id) => sum + (reportCounts.get(id) ?? 0), 0),
+        periodsMissed: reporting.reduce((sum, state) => sum + (state?.overdue.length ?? 0), 0),
+        noticesReceived: own.length,
+        noticesOpen: countOf(own, (n) => n.state !== UrgeNoticeState.CLOSED),
+        noticesOverdue: countOf(own, (n) => isOverdue(scope, n)),
+        indicatorsOwned: owned.length,
+        indicatorsMet: countOf(owned, (e) => e.verdict === IndicatorVerdict.MET),
+        indicatorsNotMet: countOf(owned, (e) => e.verdict === IndicatorVerdict.NOT_MET),
+      };
+      return { department, ...facts, reason: departmentReason(facts) };
+    }),
+  );
+  const departmentById = new Map(departments.map((d) => [d.id, d]));
+
+  const openItems = await collectOpenItems(
+    scope,
+    indicatorEvaluations,
+    measureEvaluations,
+    notices,
+    departmentById,
+    index.byId,
+  );
+  const summary: EvaluationSummaryShape = {
+    indicatorsMet: countOf(indicatorEvaluations, (e) => e.verdict === IndicatorVerdict.MET),
+    indicatorsNotMet: countOf(indicatorEvaluations, (e) => e.verdict === IndicatorVerdict.NOT_MET),
+    indicatorsQualitative: countOf(indicatorEvaluations, (e) => e.verdict === IndicatorVerdict.QUALITATIVE),
+    indicatorsNoData: countOf(indicatorEvaluations, (e) => e.verdict === IndicatorVerdict.NO_DATA),
+    indicatorsTotal: indicatorEvaluations.length,
+    measuresCompleted: countOf(measureEvaluations, (e) => e.verdict === MeasureVerdict.COMPLETED),
+    measuresNotCompleted: countOf(measureEvaluations, (e) => e.verdict === MeasureVerdict.NOT_COMPLETED),
+    measuresNotReported: countOf(measureEvaluations, (e) => e.verdict === MeasureVerdict.NOT_REPORTED),
+    measuresTotal: measureEvaluations.length,
+    openItems: openItems.length,
+    reason: heading.reason,
+  };
+  return {
+    plan,
+    endsOn: plan.endsOn,
+    evaluatedOn,
+    final: heading.final,
+    rule: `${INDICATOR_EVALUATION_RULE}${MEASURE_EVALUATION_RULE}`,
+    summary,
+    indicators: indicatorEvaluations,
+    measures: measureEvaluations,
+    departments: departmentRecords,
+    openItems,
+  };
+}
+
+/** What remains open: indicators not met or without data, measures not completed, problems they report, open notices. */
+async function collectOpenItems(
+  scope: RequestScope,
+  indicators: readonly IndicatorEvaluationShape[],
+  measures: readonly MeasureEvaluationShape[],
+  notices: readonly UrgeNoticeRow[],
+  departmentById: ReadonlyMap<number, DepartmentRow>,
+  measureById: ReadonlyMap<number, MeasureRow>,
+): Promise<OpenItemShape[]> {
+  const items: OpenItemShape[] = [];
+  const none = { measure: null, department: null, indicator: null, urgeNotice: null };
+  for (const e of indicators) {
+    if (e.verdict !== IndicatorVerdict.NOT_MET && e.verdict !== IndicatorVerdict.NO_DATA) continue;
+    const notMet = e.verdict === IndicatorVerdict.NOT_MET;
+    items.push({
+      ...none,
+      kind: notMet ? OpenItemKind.INDICATOR_NOT_MET : OpenItemKind.INDICATOR_NO_DATA,
+      title: `${e.indicator.name}${notMet ? '未达成目标' : '无实际值'}`,
+      indicator: e.indicator,
+      department: departmentById.get(e.indicator.departmentId) ?? null,
+      reason: e.reason,
+    });
+  }
+  const unfinished = measures.filter((e) => e.verdict !== MeasureVerdict.COMPLETED);
+  for (const e of unfinished) {
+    const leads = e.leadDepartments.map((d) => d.name).join('、');
+    items.push({
+      ...none,
+      kind: OpenItemKind.MEASURE_NOT_COMPLETED,
+      title: `${e.measure.code} ${e.measure.title}`,
+      measure: e.measure,
+      department: e.leadDepartments[0] ?? null,
+      reason: `${e.reason}${leads ? `；牵头：${leads}` : ''}`,
+    });
+  }
+  // 存在问题: the problems a measure not completed still reports in its departments' latest reports.
+  const latest = await Promise.all(unfinished.map((e) => getLatestReportsOfMeasure(scope, e.measure)));
+  // A member unit reporting for its group (各镇、街道) is not itself among the plan's departments.
+  const reporters = new Map(departmentById);
+  const missing = [...new Set(latest.flat().map((r) => r.departmentId))].filter((id) => !reporters.has(id));
+  for (const d of await getDepartmentsByIds(scope, missing)) reporters.set(d.id, d);
+  unfinished.forEach((e, i) => {
+    for (const report of latest[i] ?? []) {
+      const problems = report.problems?.trim();
+      if (!problems) continue;
+      const department = reporters.get(report.departmentId) ?? null;
+      items.push({
+        ...none,
+        kind: OpenItemKind.PROBLEM_UNRESOLVED,
+        title: `${e.measure.code} 存在问题`,
+        measure: e.measure,
+        department,
+        reason: `${department?.name ?? '部门'}最新报告（${report.period}）：${problems}`,
+      });
+    }
+  });
+  for (const notice of notices) {
+    if (notice.state === UrgeNoticeState.CLOSED) continue;
+    const measure = measureById.get(notice.measureId) ?? null;
+    const department = departmentById.get(notice.departmentId) ?? null;
+    items.push({
+      ...none,
+      kind: OpenItemKind.NOTICE_OPEN,
+      title: `督办单 ${measure?.code ?? ''}：${clip(notice.text, 40)}`,
+      measure,
+      department,
+      urgeNotice: notice,
+      reason:
+        `发给${department?.name ?? '部门'}，状态「${URGE_STATE_NAME[notice.state]}」，反馈期限 ${notice.dueOn}` +
+        `${isOverdue(scope, notice) ? '，已逾期' : ''}，尚未办结`,
+    });
+  }
+  return items;
+}
