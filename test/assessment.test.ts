@@ -201,8 +201,12 @@ describe('the second quarter of 2025, by the default weights', () => {
     expect(part(com, 'TIMELINESS').reason).toMatch(
       /^应报 3 期（牵头措施 1 项），按时 1 期，逾期 1 期，未报 1 期，按时率 33.3%（逾期：M2 2025-04；未报：M2 2025-05）/,
     );
-    // Completion against the expected pace at 06-30 (181 of 365 days, 49.6%): finance 10% is behind, commerce 60% ahead.
-    expect(part(fin, 'COMPLETION').reason).toMatch(/^牵头措施 1 项，截至 2025-06-30 序时进度 49.6%；M1 10%；/);
+    // Completion against the expected pace at 06-30 (181 of 365 days, 49.6%): finance's own M1 at 10% is behind;
+    // M2, which it takes part in, stands at commerce's 60%, ahead.
+    expect(part(fin, 'COMPLETION').reason).toMatch(
+      /^牵头措施 1 项、配合措施 1 项，截至 2025-06-30 序时进度 49.6%；M1 10%、M2（配合） 60%；/,
+    );
+    expect(part(fin, 'COMPLETION').ratio).toBeCloseTo((10 / 49.6 + 1) / 2, 2);
     expect(part(com, 'COMPLETION').ratio).toBe(1);
     expect(part(fin, 'INDICATORS')).toMatchObject({ ratio: 1, applicable: true });
     expect(fin.rank).toBe(1);
@@ -237,14 +241,18 @@ describe('the second quarter of 2025, by the default weights', () => {
     }
   });
 
-  it('scores the participants that owe nothing in the period, but ranks them not, and leaves the leading group out', async () => {
+  it('scores a participant by the measures it takes part in, ranks it, and leaves the leading group out', async () => {
     const q2 = await assess('2025-Q2');
-    expect(q2.rows.map((r) => r.department.code)).toEqual(['finance', 'commerce', 'towns-subdistricts']);
-    expect(rowOf(q2, 'towns-subdistricts')).toMatchObject({
-      rank: null,
-      score: null,
-      reason: '考核期内无可考核事项，不参加排名',
-    });
+    expect(q2.rows.map((r) => r.department.code).sort()).toEqual(['commerce', 'finance', 'towns-subdistricts']);
+    const towns = rowOf(q2, 'towns-subdistricts');
+    // It leads nothing (no reports owed) and holds no indicator: only 任务完成 applies, at full weight.
+    expect(part(towns, 'TIMELINESS').applicable).toBe(false);
+    expect(part(towns, 'COMPLETION')).toMatchObject({ applicable: true, effectiveWeight: 100 });
+    expect(part(towns, 'COMPLETION').reason).toMatch(
+      /^配合措施 2 项，截至 2025-06-30 序时进度 49.6%；M1（配合） 10%、M2（配合） 60%；/,
+    );
+    expect(towns.score).toBe(Math.round(part(towns, 'COMPLETION').ratio! * 1000) / 10);
+    expect(towns.rank).not.toBeNull();
   });
 });
 
@@ -386,7 +394,10 @@ describe('urging notices answered', () => {
     );
     const towns = rowOf(q3, 'towns-subdistricts');
     expect(part(towns, 'NOTICES').reason).toMatch(/^到期督办单 1 件，按期反馈 0 件，逾期反馈 0 件，未反馈 1 件/);
-    expect(towns).toMatchObject({ score: 0, rank: 3 });
+    // The unanswered notice scores nothing; the town is ranked on it and on the measures it takes part in.
+    expect(part(towns, 'NOTICES')).toMatchObject({ ratio: 0, points: 0 });
+    expect(towns.score).toBe(part(towns, 'COMPLETION').points);
+    expect(towns.rank).not.toBeNull();
     expect(toTown).toBeTruthy();
     // Notices due in Q3 are not in Q2.
     expect(part(rowOf(await assess('2025-Q2'), 'finance'), 'NOTICES').applicable).toBe(false);

@@ -120,6 +120,23 @@ describe('任务完成', () => {
       '牵头措施 4 项，截至 2025-07-01 序时进度 50%；M1 80%、M2 25%、M3 未报（按 0%）、M4 已完成；完成度与序时进度之比（超过按 1 计）平均 62.5%',
     );
   });
+
+  it('counts the measures it takes part in beside those it leads, and says which are which', () => {
+    const part = judgeCompletion(
+      [
+        { code: 'M1', percent: 50, completed: false },
+        { code: 'M2', percent: 20, completed: false, participant: true },
+      ],
+      40,
+      '2025-07-01',
+    );
+    // (1 + 0.5) / 2
+    expect(part.ratio).toBe(0.75);
+    expect(part.reason).toBe(
+      '牵头措施 1 项、配合措施 1 项，截至 2025-07-01 序时进度 40%；M1 50%、M2（配合） 20%；完成度与序时进度之比（超过按 1 计）平均 75%',
+    );
+    expect(judgeCompletion([], 40, '2025-07-01').reason).toMatch(/^未承担措施/);
+  });
 });
 
 describe('指标达成', () => {

@@ -50,7 +50,7 @@ export const YELLOW_INDICATOR_CREDIT = 0.5;
 
 export const ASSESSMENT_RULE =
   '得分 = 各适用项（比例 × 权重）之和，满分 100。报送及时 = 考核期内截止的报送期中按时报送的比例（牵头措施）；' +
-  '任务完成 = 牵头措施完成度与序时进度之比的平均值（不超过 1，已完成计 1）；' +
+  '任务完成 = 牵头及配合措施完成度与序时进度之比的平均值（不超过 1，已完成计 1；配合措施按该措施最新报告计）；' +
   `指标达成 = 负责指标中绿的计 1、黄的计 ${YELLOW_INDICATOR_CREDIT}、红或未填报的计 0 的平均值；` +
   '督办响应 = 考核期内到期的督办单中按期反馈的比例。无可考核事项的项目不适用，其权重按比例分配给其他适用项。得分相同者名次相同';
 
@@ -179,25 +179,34 @@ export interface LedMeasure {
   /** Percent complete of its latest report by the day; null when it had not reported. */
   percent: number | null;
   completed: boolean;
+  /** A measure it takes part in (配合) rather than leads: judged by the measure's latest report, whoever filed it. */
+  participant?: boolean;
 }
 
 /**
- * 任务完成: each led measure's completion against the expected pace (序时进度) at the assessment day, capped at 1
- * (a measure reported COMPLETED counts 1; an unreported one 0); the part is their mean.
+ * 任务完成: each measure's completion against the expected pace (序时进度) at the assessment day, capped at 1
+ * (a measure reported COMPLETED counts 1; an unreported one 0); the part is their mean. The measures are those it
+ * leads and those it takes part in: a participant answers for the measure's progress with its lead.
  */
 export function judgeCompletion(measures: readonly LedMeasure[], expected: number, asOf: string): PartJudgement {
   const kind = AssessmentPartKind.COMPLETION;
-  if (measures.length === 0) return notApplicable(kind, '未牵头措施');
+  if (measures.length === 0) return notApplicable(kind, '未承担措施');
   const shares = measures.map((m) => (m.completed || expected <= 0 ? 1 : Math.min(1, (m.percent ?? 0) / expected)));
   const ratio = shares.reduce((a, b) => a + b, 0) / shares.length;
-  const each = measures.map((m) =>
-    m.completed ? `${m.code} 已完成` : m.percent === null ? `${m.code} 未报（按 0%）` : `${m.code} ${m.percent}%`,
-  );
+  const each = measures.map((m) => {
+    const code = m.participant ? `${m.code}（配合）` : m.code;
+    return m.completed ? `${code} 已完成` : m.percent === null ? `${code} 未报（按 0%）` : `${code} ${m.percent}%`;
+  });
+  const participated = measures.filter((m) => m.participant).length;
+  const led = measures.length - participated;
+  const scope = [led > 0 ? `牵头措施 ${led} 项` : '', participated > 0 ? `配合措施 ${participated} 项` : '']
+    .filter(Boolean)
+    .join('、');
   return {
     kind,
     ratio,
     reason:
-      `牵头措施 ${measures.length} 项，截至 ${asOf} 序时进度 ${expected}%；${list(each, 6)}；` +
+      `${scope}，截至 ${asOf} 序时进度 ${expected}%；${list(each, 6)}；` +
       `完成度与序时进度之比（超过按 1 计）平均 ${percent(ratio)}%`,
   };
 }

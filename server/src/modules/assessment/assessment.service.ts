@@ -138,9 +138,12 @@ export async function getDepartmentAssessment(
   }
   const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
   const leadsOf = new Map<number, Set<number>>();
+  const participantsOf = new Map<number, Set<number>>();
   for (const measure of leaves) {
     const views = await getAssignmentsOfMeasure(scope, measure);
-    leadsOf.set(measure.id, new Set(views.filter((v) => v.role === AssignmentRole.LEAD).map((v) => v.departmentId)));
+    const of = (role: AssignmentRole) => new Set(views.filter((v) => v.role === role).map((v) => v.departmentId));
+    leadsOf.set(measure.id, of(AssignmentRole.LEAD));
+    participantsOf.set(measure.id, of(AssignmentRole.PARTICIPANT));
   }
   const started = window.asOf >= plan.startsOn;
   const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
@@ -161,6 +164,20 @@ export async function getDepartmentAssessment(
           code: measure.code,
           percent: latest?.percentComplete ?? null,
           completed: latest?.status === ProgressStatus.COMPLETED,
+        });
+      }
+      // Measures it takes part in answer by the measure's latest report, whoever filed it.
+      for (const measure of leaves) {
+        if (leadsOf.get(measure.id)?.has(department.id) || !participantsOf.get(measure.id)?.has(department.id))
+          continue;
+        const latest = (reportsByMeasure.get(measure.id) ?? [])
+          .filter((r) => chinaDate(r.submittedAt) <= window.asOf)
+          .sort(newestReport)[0];
+        ledMeasures.push({
+          code: measure.code,
+          percent: latest?.percentComplete ?? null,
+          completed: latest?.status === ProgressStatus.COMPLETED,
+          participant: true,
         });
       }
       const judgedIndicators = indicators
