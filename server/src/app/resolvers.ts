@@ -7,6 +7,7 @@ import { departmentResolvers } from '../modules/department';
 import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
+import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { progressResolvers } from '../modules/progress';
@@ -30,4 +31,5 @@ export const resolvers = [
   ...calendarResolvers,
   ...supervisionResolvers,
   ...urgeResolvers,
+  ...instructionResolvers,
 ] as unknown as NonEmptyArray<Function>;

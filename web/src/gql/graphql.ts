@@ -147,6 +147,8 @@ export type Department = {
   groups: Array<Department>;
   /** The indicators this department reports, in one plan or all. */
   indicators?: Maybe<Array<Indicator>>;
+  /** 领导批示 addressed to this department in a plan, newest first: on its reports, and on measures it leads or takes part in (directly, by inheritance from a project, or as a member unit of an assigned group). */
+  instructions: Array<Instruction>;
   /** What sort of unit this is. */
   kind: DepartmentKind;
   /** For a group such as 各镇、街道: its member units. */
@@ -174,6 +176,12 @@ export type DepartmentAssignmentsArgs = {
 /** 部门: a unit that leads or takes part in measures. */
 export type DepartmentIndicatorsArgs = {
   planCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentInstructionsArgs = {
+  planCode: Scalars['String']['input'];
 };
 
 
@@ -371,6 +379,56 @@ export type IndicatorObservation = {
   value: Scalars['Float']['output'];
 };
 
+/** 领导批示: a leader’s comment on a report, a report’s problems or a measure, addressed to the report’s department or to every department assigned to the measure. */
+export type Instruction = {
+  __typename?: 'Instruction';
+  /** Every department it is addressed to: the report’s, or all assigned to the measure. */
+  addressees: Array<Department>;
+  /** The department addressed, for REPORT and PROBLEM; null for a measure (see `addressees`). */
+  department?: Maybe<Department>;
+  /** The instruction’s id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The leader who issued it. */
+  issuedBy?: Maybe<User>;
+  /** The measure (for a report, the report’s measure). */
+  measure: Measure;
+  /** 已阅: when an addressed department first marked it read (one mark for the instruction). */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who marked it read. */
+  readBy?: Maybe<User>;
+  /** The report, for REPORT and PROBLEM. */
+  report?: Maybe<ProgressReport>;
+  /** What it comments on. */
+  subject: InstructionSubject;
+  /** The instruction. */
+  text: Scalars['String']['output'];
+};
+
+/** What a leadership instruction comments on. */
+export type InstructionSubject =
+  /** 工作措施 */
+  | 'MEASURE'
+  /** 报告所提存在问题 */
+  | 'PROBLEM'
+  /** 进度报告 */
+  | 'REPORT';
+
+/** 领导批示: a leader comments on a report, its problems or a measure. */
+export type IssueInstructionInput = {
+  /** The measure’s code: required for MEASURE; for REPORT and PROBLEM, if given, the report’s measure. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The report: required for REPORT and PROBLEM, absent for MEASURE. */
+  reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the instruction comments on. */
+  subject: InstructionSubject;
+  /** The instruction (1–2000 characters). */
+  text: Scalars['String']['input'];
+};
+
 /** 督办单: a leader presses a department on a measure. */
 export type IssueUrgeNoticeInput = {
   /** The department pressed; it must lead or take part in the measure. */
@@ -415,6 +473,8 @@ export type Measure = {
   id: Scalars['ID']['output'];
   /** The indicators tied to this measure. */
   indicators: Array<Indicator>;
+  /** 领导批示 on this measure and its reports, newest first. */
+  instructions: Array<Instruction>;
   /** Project, measure or safeguard. */
   kind: MeasureKind;
   /** The newest standing report, from any department. */
@@ -457,6 +517,8 @@ export type MeasureKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 审核通过: the plan office accepts the current version of a report (LEADER, ADMIN). */
+  acceptProgressReport: ProgressReport;
   /** 签收: the department signs for a notice. */
   acknowledgeUrgeNotice: UrgeNotice;
   /** Removes the plan office’s entry for a day; false when there was none (LEADER, ADMIN). */
@@ -469,18 +531,24 @@ export type Mutation = {
   disableUser: User;
   /** Corrects a report; a stale version is a CONFLICT. */
   editProgressReport: ProgressReport;
+  /** 领导批示: a leader comments on a report, its problems or a measure (LEADER, ADMIN). */
+  issueInstruction: Instruction;
   /** 督办: a leader issues a notice to a department on a measure (LEADER, ADMIN). */
   issueUrgeNotice: UrgeNotice;
   /** Signs in; repeated failures are slowed, then locked for a while. */
   login: LoginResult;
   /** Ends this login: the token stops working at once. */
   logout: Scalars['Boolean']['output'];
+  /** 已阅: an addressed department marks an instruction read; the first mark stands (REPORTER, ADMIN). */
+  markInstructionRead: Instruction;
   /** Records an indicator’s value as of a date. */
   recordIndicatorValue: IndicatorObservation;
   /** Sets a new password and ends the user’s sessions (ADMIN). */
   resetPassword: User;
   /** 反馈: the department replies (after signing, or after a return). */
   respondToUrgeNotice: UrgeNotice;
+  /** 退回修改: the plan office returns a report to its department with a reason (LEADER, ADMIN). */
+  returnProgressReport: ProgressReport;
   /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
   returnUrgeNoticeForRevision: UrgeNotice;
   /** The plan office makes a day a holiday or a working day (LEADER, ADMIN). */
@@ -491,6 +559,13 @@ export type Mutation = {
   submitProgressReport: ProgressReport;
   /** Withdraws a report; a stale version is a CONFLICT. */
   withdrawProgressReport: ProgressReport;
+};
+
+
+export type MutationAcceptProgressReportArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -524,6 +599,11 @@ export type MutationEditProgressReportArgs = {
 };
 
 
+export type MutationIssueInstructionArgs = {
+  input: IssueInstructionInput;
+};
+
+
 export type MutationIssueUrgeNoticeArgs = {
   input: IssueUrgeNoticeInput;
 };
@@ -532,6 +612,11 @@ export type MutationIssueUrgeNoticeArgs = {
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkInstructionReadArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -549,6 +634,13 @@ export type MutationResetPasswordArgs = {
 export type MutationRespondToUrgeNoticeArgs = {
   id: Scalars['ID']['input'];
   response: Scalars['String']['input'];
+};
+
+
+export type MutationReturnProgressReportArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -610,6 +702,8 @@ export type Plan = {
   id: Scalars['ID']['output'];
   /** Every indicator of the plan, in document order. */
   indicators: Array<Indicator>;
+  /** 领导批示 on the plan, newest first (a department’s clerk sees only those addressed to it). */
+  instructions: Array<Instruction>;
   /** 印发日期: the date the document was issued. */
   issuedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** 发文机关: the issuing authority. */
@@ -638,6 +732,12 @@ export type Plan = {
 
 
 /** 工作方案: an implementation plan issued as an official document. */
+export type PlanInstructionsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
 export type PlanMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
 };
@@ -661,6 +761,8 @@ export type PlanEvent = {
   goal?: Maybe<Goal>;
   /** The indicator it touches. */
   indicator?: Maybe<Indicator>;
+  /** 领导批示, as this event left it (null for a clerk of a department it is not addressed to). */
+  instruction?: Maybe<Instruction>;
   /** The measure it touches. */
   measure?: Maybe<Measure>;
   /** The value recorded. */
@@ -722,6 +824,8 @@ export type ProgressReport = {
   evidence: Array<Evidence>;
   /** The report’s id. */
   id: Scalars['ID']['output'];
+  /** 领导批示 on this report or its problems, newest first. */
+  instructions: Array<Instruction>;
   /** The measure reported on. */
   measure: Measure;
   /** 下一步计划. */
@@ -732,6 +836,16 @@ export type ProgressReport = {
   period: Scalars['String']['output'];
   /** 存在问题: problems needing another department’s help. */
   problems?: Maybe<Scalars['String']['output']>;
+  /** The reviewer’s note on the current version: for RETURNED, why (退回修改原因). */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** 审核: the plan office’s review of the current version; an edit (resubmission) resets it to PENDING. */
+  reviewState: ReportReviewState;
+  /** When the current version was reviewed. */
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who reviewed the current version. */
+  reviewedBy?: Maybe<User>;
+  /** Every review decision on the report, oldest first. */
+  reviews: Array<ReportReview>;
   /** Where the work stands. */
   status: ProgressStatus;
   /** When it was first submitted. */
@@ -835,6 +949,32 @@ export type RecordIndicatorValueInput = {
   value: Scalars['Float']['input'];
 };
 
+/** One review decision on a report, with the version it judged. */
+export type ReportReview = {
+  __typename?: 'ReportReview';
+  /** 通过 or 退回修改. */
+  decision: ReviewDecision;
+  /** The decision’s id. */
+  id: Scalars['ID']['output'];
+  /** The reason for a return, or the note on an acceptance. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The report version judged. */
+  reportVersion: Scalars['Int']['output'];
+  /** When it was decided. */
+  reviewedAt: Scalars['DateTimeISO']['output'];
+  /** Who decided. */
+  reviewedBy?: Maybe<User>;
+};
+
+/** Where the plan office’s review of a report’s current version stands. */
+export type ReportReviewState =
+  /** 已审核通过 */
+  | 'ACCEPTED'
+  /** 待审核 */
+  | 'PENDING'
+  /** 已退回修改（待部门重新提交） */
+  | 'RETURNED';
+
 /** 报送周期: how often a measure is reported on. */
 export type ReportingCycle =
   /** 按半年 (periods YYYY-Hn) */
@@ -879,6 +1019,13 @@ export type ReportingStatus = {
   /** Periods past their deadline and not reported on since. */
   overdue: Array<OverduePeriod>;
 };
+
+/** What the plan office decided on a report. */
+export type ReviewDecision =
+  /** 通过 */
+  | 'ACCEPTED'
+  /** 退回修改 */
+  | 'RETURNED';
 
 /** The plan office makes a day a holiday or a working day. */
 export type SetCalendarDayInput = {
