@@ -42,7 +42,10 @@ const report = (overrides: Record<string, unknown> = {}) => ({
 
 async function act(client: ApiClient, query: string, variables: Record<string, unknown>) {
   const result = await client.gql<Record<string, Report>>(query, variables);
-  return { report: result.data ? (Object.values(result.data)[0] ?? null) : null, error: result.errors?.[0]?.extensions ?? null };
+  return {
+    report: result.data ? (Object.values(result.data)[0] ?? null) : null,
+    error: result.errors?.[0]?.extensions ?? null,
+  };
 }
 
 /** What a refused review must leave as it was: the report rows, the history and the log. */
@@ -79,7 +82,13 @@ describe('the plan office reviews a report, and the department resubmits', () =>
   it('a new report waits for review', async () => {
     const { report: posted, error } = await act(finance, SUBMIT, { i: report() });
     expect(error).toBeNull();
-    expect(posted).toMatchObject({ version: 1, reviewState: 'PENDING', reviewNote: null, reviewedBy: null, reviews: [] });
+    expect(posted).toMatchObject({
+      version: 1,
+      reviewState: 'PENDING',
+      reviewNote: null,
+      reviewedBy: null,
+      reviews: [],
+    });
     id = posted!.id;
   });
 
@@ -168,7 +177,13 @@ describe('the plan office reviews a report, and the department resubmits', () =>
   it('every step is in the event log with the state before and after, on the department', async () => {
     expect(await reviewEvents(id)).toEqual([
       { type: 'PROGRESS_REPORTED', actor: 'finance', before: null, after: 'PENDING', department: 'finance' },
-      { type: 'PROGRESS_REPORT_RETURNED', actor: 'leader', before: 'PENDING', after: 'RETURNED', department: 'finance' },
+      {
+        type: 'PROGRESS_REPORT_RETURNED',
+        actor: 'leader',
+        before: 'PENDING',
+        after: 'RETURNED',
+        department: 'finance',
+      },
       { type: 'PROGRESS_REPORT_EDITED', actor: 'finance', before: 'RETURNED', after: 'PENDING', department: 'finance' },
       { type: 'PROGRESS_REPORT_ACCEPTED', actor: 'admin', before: 'PENDING', after: 'ACCEPTED', department: 'finance' },
     ]);
