@@ -13,7 +13,8 @@ export const FeedItem_PlanEvent = graphql(`
     department { code name }
     measure { id code title }
     indicator { id code name unit }
-    report { id status percentComplete period summary problems }
+    report { id status percentComplete period summary problems reviewState reviewNote }
+    instruction { id subject text }
     observation { id value asOf }
     warningChange { level previousLevel reason }
   }
@@ -38,7 +39,14 @@ const VERB: Record<string, string> = {
   URGE_NOTICE_RESPONDED: '反馈了督办单',
   URGE_NOTICE_CLOSED: '办结了督办单',
   URGE_NOTICE_RETURNED: '退回了督办单',
+  PROGRESS_REPORT_ACCEPTED: '审核通过了进展报告',
+  PROGRESS_REPORT_RETURNED: '退回了进展报告',
+  INSTRUCTION_ISSUED: '作出领导批示',
+  INSTRUCTION_READ: '已阅领导批示',
 };
+
+/** Events the plan office or a leader performs on a department's work: the actor speaks, not the department. */
+const BY_ACTOR = new Set(['PROGRESS_REPORT_ACCEPTED', 'PROGRESS_REPORT_RETURNED', 'INSTRUCTION_ISSUED']);
 
 /** One line of the activity feed: who did what to which measure, when. */
 export function FeedItem(props: {
@@ -49,11 +57,22 @@ export function FeedItem(props: {
 }) {
   const event = getFragmentData(FeedItem_PlanEvent, props.event);
   const who =
-    event.type === 'WARNING_CHANGED' ? '系统' : (event.department?.name ?? event.actor?.displayName ?? '系统');
+    event.type === 'WARNING_CHANGED'
+      ? '系统'
+      : BY_ACTOR.has(event.type)
+        ? (event.actor?.displayName ?? '领导')
+        : (event.department?.name ?? event.actor?.displayName ?? '系统');
+  const review =
+    event.type === 'PROGRESS_REPORT_RETURNED'
+      ? `报告被退回修改：${event.report?.reviewNote ?? ''}`
+      : event.type === 'PROGRESS_REPORT_ACCEPTED'
+        ? `报告已审核通过${event.report?.reviewNote ? `：${event.report.reviewNote}` : ''}`
+        : null;
   return (
     <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
       <div className="feed-head">
         <strong>{who}</strong> {VERB[event.type] ?? event.type}
+        {BY_ACTOR.has(event.type) && event.department && ` · ${event.department.name}`}
         <time dateTime={event.occurredAt} title={event.occurredAt}>
           {formatAgo(event.occurredAt, props.now)}
         </time>
@@ -71,6 +90,13 @@ export function FeedItem(props: {
           {event.report.percentComplete}%<span className="feed-summary">{event.report.summary}</span>
         </div>
       )}
+      {review && (
+        <div className={`feed-body review-${event.report?.reviewState ?? ''}`}>
+          {event.department?.name ?? ''}
+          {review}
+        </div>
+      )}
+      {event.instruction && <div className="feed-body instruction-text">领导批示：{event.instruction.text}</div>}
       {event.warningChange && (
         <div className="feed-body">
           {event.warningChange.previousLevel && (
