@@ -6,7 +6,7 @@ import { StatusTag } from '../../ui/StatusTag';
 import { STATUS_META, TONE_COLOR } from '../../ui/status';
 import { useSession } from '../auth/session';
 import { InstructionButton } from '../instruction/InstructionButton';
-import { InstructionList } from '../instruction/InstructionList';
+import { SUBJECT_TEXT } from '../instruction/InstructionList';
 import { fieldErrors } from './server-errors';
 
 export const ReportTimeline_ProgressReport = graphql(`
@@ -27,9 +27,8 @@ export const ReportTimeline_ProgressReport = graphql(`
     reviewState
     reviewedAt
     reviewNote
-    reviewedBy { username displayName }
     reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }
-    instructions { id ...InstructionList_Instruction }
+    instructions { id subject text issuedAt readAt issuedBy { username displayName } }
   }
 `);
 
@@ -153,8 +152,19 @@ export function ReportTimeline(props: {
                 ))}
               </ul>
             )}
-            {r.instructions.length > 0 && props.planCode && (
-              <InstructionList instructions={r.instructions} planCode={props.planCode} emptyText="" canMarkRead />
+            {r.instructions.length > 0 && (
+              <ul className="report-instructions">
+                {r.instructions.map((i) => (
+                  <li key={i.id} className={`instruction${i.readAt ? ' read' : ' unread'}`} data-instruction={i.id}>
+                    <Tag color="purple">{SUBJECT_TEXT[i.subject]}</Tag>
+                    <span className="instruction-text">领导批示：{i.text}</span>
+                    <span className="muted">
+                      {' '}
+                      {i.issuedBy?.displayName ?? '领导'} · {formatDateTime(i.issuedAt)} · {i.readAt ? '已阅' : '未阅'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
             )}
             {overseer && !r.withdrawn && (
               <Space wrap className="report-actions">
