@@ -77,6 +77,7 @@ describe('review and instructions, live between the plan office and the desk', {
         expect.stringContaining('第 1 版 · 退回修改：请补充会议成果和佐证材料'),
         expect.stringContaining('第 3 版 · 审核通过'),
       ]);
+      await screenshot(leader.page, 'measure-report-reviewed');
 
       // A leader's instruction on the measure reaches the desk, unread first, and is marked read there.
       await leader.page.getByRole('heading').getByRole('button', { name: '批 示' }).click();
@@ -86,8 +87,12 @@ describe('review and instructions, live between the plan office and the desk', {
       await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain('请牵头单位本月内召开专题调度会');
       expect(await card.textContent()).toContain('1 条未阅');
       await screenshot(clerk.page, 'desk-instruction');
+      const onMeasure = leader.page.locator('.ant-card', { hasText: '领导批示' }).locator('[data-instruction]');
+      await expect.poll(() => onMeasure.textContent()).toContain('未阅');
       await card.getByRole('button', { name: '已 阅' }).click();
       await expect.poll(() => card.textContent()).not.toContain('未阅');
+      // The leader's measure page follows the mark live.
+      await expect.poll(() => onMeasure.textContent(), { timeout: 20_000 }).toContain('区市场监督管理局填报员 已阅于');
       expect([...leader.errors, ...clerk.errors]).toEqual([]);
     } finally {
       await leader.context.close();
