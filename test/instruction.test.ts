@@ -266,3 +266,27 @@ describe('a leader’s instruction on a report', () => {
     expect(await written()).toBe(before);
   });
 });
+
+describe('the cost of instructions', () => {
+  it('a desk’s instructions, with their targets and addressees, cost the same however many there are', async () => {
+    const query = `query($p: String!) { department(code: "finance") { instructions(planCode: $p) {
+      id text measure { code } report { id } department { code } addressees { code } issuedBy { username } } } }`;
+    const cost = async () => {
+      await finance.gql(query, { p: PLAN }); // the catalog is cached from here on
+      return app.countStatements(async () => {
+        const result = await finance.gql<{ department: { instructions: unknown[] } }>(query, { p: PLAN });
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.department.instructions.length).toBeGreaterThan(0);
+      });
+    };
+    const before = await cost();
+    const reportId = await submit(finance, 'finance', null);
+    for (const text of ['请加快进度', '请补充材料', '请报送会议纪要']) {
+      expect((await act(leader, ISSUE, { i: { planCode: PLAN, subject: 'REPORT', reportId, text } })).error).toBeNull();
+      expect(
+        (await act(leader, ISSUE, { i: { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.2', text } })).error,
+      ).toBeNull();
+    }
+    expect(await cost()).toBe(before);
+  });
+});

@@ -242,3 +242,35 @@ describe('a returned report and the warnings', () => {
     expect(p11?.latestReport).toEqual({ id: posted!.id, reviewState: 'RETURNED' });
   });
 });
+
+describe('the cost of review histories', () => {
+  it('every report’s history and reviewer, on every measure, cost one statement each, however many there are', async () => {
+    const office = await app.as('market-supervision');
+    const reviewed = async (measureCode: string) => {
+      const { report: posted, error } = await act(office, SUBMIT, {
+        i: report({ measureCode, departmentCode: 'market-supervision' }),
+      });
+      expect(error).toBeNull();
+      expect((await act(leader, RETURN, { id: posted!.id, v: 1, r: '请补充' })).error).toBeNull();
+      expect((await act(admin, ACCEPT, { id: posted!.id, v: 2 })).error).toBeNull();
+    };
+    const query = `query($p: String!) { plan(code: $p) { measures { code reports(first: 20) {
+      id reviewState reviewedBy { username } reviews { reportVersion decision reviewedBy { username } } } } } }`;
+    const without = `query($p: String!) { plan(code: $p) { measures { code reports(first: 20) { id reviewState } } } }`;
+    const cost = async () => {
+      await leader.gql(without, { p: PLAN }); // the catalog is cached from here on
+      const base = await app.countStatements(() => leader.gql(without, { p: PLAN }));
+      const full = await app.countStatements(async () => {
+        const result = await leader.gql(query, { p: PLAN });
+        expect(result.errors).toBeUndefined();
+      });
+      return full - base;
+    };
+    await reviewed('P2.1');
+    const one = await cost();
+    for (const measureCode of ['P2.2', 'P3.1', 'P3.2']) await reviewed(measureCode);
+    // The review decisions (one statement) and the reviewers (one statement for every user asked).
+    expect(one).toBe(2);
+    expect(await cost()).toBe(one);
+  });
+});
