@@ -189,12 +189,40 @@ describe('the plan office reviews a report, and the department resubmits', () =>
     ]);
   });
 
-  it('the feed shows the decision on the report as the event left it', async () => {
+  it('the feed carries each decision as its own node, with the version judged and the reason', async () => {
     const feed = await finance.gql<{
-      recentEvents: { events: { type: string; report: { id: string; reviewState: string; reviewNote: string } }[] };
-    }>(`{ recentEvents(planCode: "${PLAN}", first: 5) { events { type report { id reviewState reviewNote } } } }`);
-    const returned = feed.data?.recentEvents.events.find((e) => e.type === 'PROGRESS_REPORT_RETURNED');
-    expect(returned?.report).toEqual({ id, reviewState: 'RETURNED', reviewNote: '未说明资金到位比例，请补充' });
+      recentEvents: {
+        events: {
+          type: string;
+          report: { id: string; reviewState: string } | null;
+          review: {
+            decision: string;
+            note: string | null;
+            reportVersion: number;
+            reviewedBy: { username: string };
+          } | null;
+        }[];
+      };
+    }>(`{ recentEvents(planCode: "${PLAN}", first: 5) { events { type report { id reviewState }
+        review { decision note reportVersion reviewedBy { username } } } } }`);
+    const events = feed.data!.recentEvents.events;
+    expect(events.find((e) => e.type === 'PROGRESS_REPORT_RETURNED')).toEqual({
+      type: 'PROGRESS_REPORT_RETURNED',
+      report: { id, reviewState: 'RETURNED' },
+      review: {
+        decision: 'RETURNED',
+        note: '未说明资金到位比例，请补充',
+        reportVersion: 1,
+        reviewedBy: { username: 'leader' },
+      },
+    });
+    expect(events.find((e) => e.type === 'PROGRESS_REPORT_ACCEPTED')?.review).toEqual({
+      decision: 'ACCEPTED',
+      note: '内容完整',
+      reportVersion: 3,
+      reviewedBy: { username: 'admin' },
+    });
+    expect(events.find((e) => e.type === 'PROGRESS_REPORT_EDITED')?.review).toBeNull();
   });
 
   it('editing an accepted report puts it back to PENDING: the office judged another text', async () => {

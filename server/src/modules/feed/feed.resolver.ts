@@ -15,7 +15,10 @@ import {
   IndicatorObservation,
   type IndicatorObservationRow,
   ProgressReport,
+  type ProgressReportReviewRow,
   type ProgressReportRow,
+  ReportReview,
+  ReviewDecision,
 } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
@@ -119,6 +122,36 @@ export class PlanEventResolver {
     return REPORT_EVENTS.has(event.row.type) && after
       ? revive<ProgressReportRow>(after, ['submittedAt', 'withdrawnAt', 'reviewedAt'])
       : null;
+  }
+
+  @FieldResolver(() => ReportReview, {
+    nullable: true,
+    description:
+      'The review decision, for PROGRESS_REPORT_ACCEPTED and _RETURNED. The report itself is one node per id in a ' +
+      'client cache (its latest state); the decision is its own node and keeps this event’s reason.',
+  })
+  review(@Root() event: LoggedEvent): ProgressReportReviewRow | null {
+    const decision =
+      event.row.type === EventType.PROGRESS_REPORT_ACCEPTED
+        ? ReviewDecision.ACCEPTED
+        : event.row.type === EventType.PROGRESS_REPORT_RETURNED
+          ? ReviewDecision.RETURNED
+          : null;
+    const { reviewId, before, after } = event.row.payload as {
+      reviewId?: number;
+      before?: Partial<ProgressReportRow>;
+      after?: Partial<ProgressReportRow>;
+    };
+    if (!decision || typeof reviewId !== 'number' || !before || !after) return null;
+    return {
+      id: reviewId,
+      reportId: Number(after.id),
+      reportVersion: Number(before.version),
+      decision,
+      note: after.reviewNote ?? null,
+      reviewedBy: Number(after.reviewedBy),
+      reviewedAt: new Date(String(after.reviewedAt)),
+    };
   }
 
   @FieldResolver(() => Instruction, {

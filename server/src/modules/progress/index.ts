@@ -8,14 +8,14 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { ProgressStatus, ReportReviewState } from './progress.enum';
+export { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
 export { periodRange } from './progress.rules';
 export { getReportById } from './progress.service';
-export type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
+export type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
 export { indicatorObservations, progressReports } from './progress.table';
-export { IndicatorObservation, ProgressReport } from './progress.type';
+export { IndicatorObservation, ProgressReport, ReportReview } from './progress.type';
 
 export const progressResolvers = [
   ProgressReportResolver,

@@ -13,7 +13,8 @@ export const FeedItem_PlanEvent = graphql(`
     department { code name }
     measure { id code title }
     indicator { id code name unit }
-    report { id status percentComplete period summary problems reviewState reviewNote }
+    report { id status percentComplete period summary problems }
+    review { id decision note }
     instruction { id subject text }
     observation { id value asOf }
     warningChange { level previousLevel reason }
@@ -62,12 +63,12 @@ export function FeedItem(props: {
       : BY_ACTOR.has(event.type)
         ? (event.actor?.displayName ?? '领导')
         : (event.department?.name ?? event.actor?.displayName ?? '系统');
-  const review =
-    event.type === 'PROGRESS_REPORT_RETURNED'
-      ? `报告被退回修改：${event.report?.reviewNote ?? ''}`
-      : event.type === 'PROGRESS_REPORT_ACCEPTED'
-        ? `报告已审核通过${event.report?.reviewNote ? `：${event.report.reviewNote}` : ''}`
-        : null;
+  // The decision, not the report: the report is one cache node (its latest state) shared by all its events.
+  const review = !event.review
+    ? null
+    : event.review.decision === 'RETURNED'
+      ? `报告被退回修改：${event.review.note ?? ''}`
+      : `报告已审核通过${event.review.note ? `：${event.review.note}` : ''}`;
   return (
     <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
       <div className="feed-head">
@@ -90,12 +91,7 @@ export function FeedItem(props: {
           {event.report.percentComplete}%<span className="feed-summary">{event.report.summary}</span>
         </div>
       )}
-      {review && (
-        <div className={`feed-body review-${event.report?.reviewState ?? ''}`}>
-          {event.department?.name ?? ''}
-          {review}
-        </div>
-      )}
+      {review && <div className={`feed-body review-${event.review?.decision ?? ''}`}>{review}</div>}
       {event.instruction && <div className="feed-body instruction-text">领导批示：{event.instruction.text}</div>}
       {event.warningChange && (
         <div className="feed-body">
