@@ -97,9 +97,9 @@ describe('review and instructions, live between the plan office and the desk', {
       // The activity feed says what the office decided and what the leader wrote.
       await leader.page.goto(`/plans/${PLAN}/feed`);
       const item = (type: string) => leader.page.locator(`.feed-item[data-type="${type}"]`).first();
-      await expect.poll(() => item('PROGRESS_REPORT_RETURNED').textContent(), { timeout: 20_000 }).toContain(
-        '报告被退回修改：请补充会议成果和佐证材料',
-      );
+      await expect
+        .poll(() => item('PROGRESS_REPORT_RETURNED').textContent(), { timeout: 20_000 })
+        .toContain('报告被退回修改：请补充会议成果和佐证材料');
       expect(await item('PROGRESS_REPORT_ACCEPTED').textContent()).toContain('报告已审核通过');
       expect(await item('INSTRUCTION_ISSUED').textContent()).toContain('领导批示：请牵头单位本月内召开专题调度会');
       expect(await item('INSTRUCTION_READ').textContent()).toContain('区市场监督管理局 已阅领导批示');
