@@ -187,6 +187,8 @@ describe('a leader’s instruction on a measure', () => {
     expect(other.instructions.map((i) => i.id)).not.toContain(id);
     // Nor through another department's list.
     expect(await instructionsOf(commerce, 'finance')).not.toContain(id);
+    const tooMany = await leader.gql(`{ plan(code: "${PLAN}") { instructions(first: 101) { id } } }`);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('is marked read (已阅) by an addressed department, once; another department is refused', async () => {
