@@ -46,6 +46,7 @@ const NOTICE = {
   text: '请于月底前报送专项资金落实情况',
   dueOn: '2099-12-31',
 };
+const INSTRUCTION = { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.1', text: '请加快推进' };
 /** Reports made in advance, one per cell that edits or withdraws, so that every cell has its own version 1. */
 const prepared = new Map<string, string>();
 const EXTEND = 'requestExtension(input: { urgeNoticeId: $id, dueOn: "2100-06-30", reason: "需会商" }) { id }';
@@ -314,6 +315,43 @@ const MATRIX: Record<string, Operation> = {
     writes: false,
     operation: () => ({ query: `{ planEvaluation(planCode: "${PLAN}") { final summary { openItems } } }` }),
   },
+  'Mutation.acceptProgressReport': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { acceptProgressReport(id: $id, version: 1) { reviewState } }',
+      variables: { id: reportFor('accept', cell) },
+    }),
+  },
+  'Mutation.returnProgressReport': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { returnProgressReport(id: $id, version: 1, reason: "请补充佐证") { reviewState } }',
+      variables: { id: reportFor('review-return', cell) },
+    }),
+  },
+  'Mutation.issueInstruction': {
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }',
+      variables: { i: INSTRUCTION },
+    }),
+  },
+  'Mutation.markInstructionRead': {
+    // The REPORTER column is finance, a participant of the measure the instructions are on.
+    allowed: ['REPORTER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: ID!) { markInstructionRead(id: $id) { readAt } }',
+      variables: { id: reportFor('read', cell) },
+    }),
+  },
   'Mutation.disableUser': {
     allowed: ['ADMIN'],
     anonymous: 'UNAUTHENTICATED',
@@ -339,7 +377,10 @@ async function fingerprint(): Promise<string> {
            (select md5(coalesce(string_agg(date::text || working::text || name, ',' order by date), '')) from calendar_days) as calendar,
            (select count(*) from reporting_cycles) as cycles,
            (select count(*) || ':' || coalesce(sum(version), 0) from urge_notices) as notices,
-           (select count(*) || ':' || coalesce(sum(version), 0) from assessment_weights) as weights`);
+           (select count(*) || ':' || coalesce(sum(version), 0) from assessment_weights) as weights,
+           (select count(*) || ':' || count(decided_at) from extension_requests) as extensions,
+           (select count(*) from progress_report_reviews) as reviews,
+           (select count(*) || ':' || count(read_at) from instructions) as instructions`);
   return JSON.stringify(result);
 }
 
@@ -353,7 +394,7 @@ beforeAll(async () => {
     });
   await create('target');
   const finance = clients.get('REPORTER')!;
-  for (const field of ['edit', 'withdraw']) {
+  for (const field of ['edit', 'withdraw', 'accept', 'review-return']) {
     for (const transport of ['http', 'ws']) {
       for (const role of [...ROLES, 'anonymous']) {
         const made = await finance.gql<{ submitProgressReport: { id: string } }>(
@@ -365,6 +406,18 @@ beforeAll(async () => {
     }
   }
   for (const transport of ['http', 'ws']) for (let n = 0; n < 8; n++) await create(`victim-${transport}-${n}`);
+  // Instructions, one per cell that marks one read.
+  for (const transport of ['http', 'ws']) {
+    for (const role of [...ROLES, 'anonymous']) {
+      const issued = await clients
+        .get('LEADER')!
+        .gql<{ issueInstruction: { id: string } }>(
+          'mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }',
+          { i: INSTRUCTION },
+        );
+      prepared.set(`read:${transport}:${role}`, issued.data!.issueInstruction.id);
+    }
+  }
   // Urging notices, one per cell that acts on one, each in the state its step starts from.
   const leader = clients.get('LEADER')!;
   const steps: Record<string, string[]> = {

@@ -9,6 +9,7 @@ import { evaluationResolvers } from '../modules/evaluation';
 import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
+import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { progressResolvers } from '../modules/progress';
@@ -34,4 +35,5 @@ export const resolvers = [
   ...urgeResolvers,
   ...assessmentResolvers,
   ...evaluationResolvers,
+  ...instructionResolvers,
 ] as unknown as NonEmptyArray<Function>;

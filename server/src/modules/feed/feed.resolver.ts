@@ -8,13 +8,17 @@ import { Department, type DepartmentRow, getDepartmentById } from '../department
 import { EventType } from '../event';
 import { Goal, type GoalRow, getGoalById } from '../goal';
 import { getIndicatorById, Indicator, type IndicatorRow } from '../indicator';
+import { canSeeInstruction, Instruction, type InstructionRow } from '../instruction';
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getPlanById, Plan, type PlanRow } from '../plan';
 import {
   IndicatorObservation,
   type IndicatorObservationRow,
   ProgressReport,
+  type ProgressReportReviewRow,
   type ProgressReportRow,
+  ReportReview,
+  ReviewDecision,
 } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
@@ -25,7 +29,11 @@ const REPORT_EVENTS = new Set<string>([
   EventType.PROGRESS_REPORTED,
   EventType.PROGRESS_REPORT_EDITED,
   EventType.PROGRESS_REPORT_WITHDRAWN,
+  EventType.PROGRESS_REPORT_ACCEPTED,
+  EventType.PROGRESS_REPORT_RETURNED,
 ]);
+
+const INSTRUCTION_EVENTS = new Set<string>([EventType.INSTRUCTION_ISSUED, EventType.INSTRUCTION_READ]);
 
 /** Dates come back from the event's JSON payload as strings. */
 function revive<T>(record: Record<string, unknown>, dates: string[]): T {
@@ -112,8 +120,49 @@ export class PlanEventResolver {
   report(@Root() event: LoggedEvent): ProgressReportRow | null {
     const after = event.row.payload.after as Record<string, unknown> | undefined;
     return REPORT_EVENTS.has(event.row.type) && after
-      ? revive<ProgressReportRow>(after, ['submittedAt', 'withdrawnAt'])
+      ? revive<ProgressReportRow>(after, ['submittedAt', 'withdrawnAt', 'reviewedAt'])
       : null;
+  }
+
+  @FieldResolver(() => ReportReview, {
+    nullable: true,
+    description:
+      'The review decision, for PROGRESS_REPORT_ACCEPTED and _RETURNED. The report itself is one node per id in a ' +
+      'client cache (its latest state); the decision is its own node and keeps this event’s reason.',
+  })
+  review(@Root() event: LoggedEvent): ProgressReportReviewRow | null {
+    const decision =
+      event.row.type === EventType.PROGRESS_REPORT_ACCEPTED
+        ? ReviewDecision.ACCEPTED
+        : event.row.type === EventType.PROGRESS_REPORT_RETURNED
+          ? ReviewDecision.RETURNED
+          : null;
+    const { reviewId, before, after } = event.row.payload as {
+      reviewId?: number;
+      before?: Partial<ProgressReportRow>;
+      after?: Partial<ProgressReportRow>;
+    };
+    if (!decision || typeof reviewId !== 'number' || !before || !after) return null;
+    return {
+      id: reviewId,
+      reportId: Number(after.id),
+      reportVersion: Number(before.version),
+      decision,
+      note: after.reviewNote ?? null,
+      reviewedBy: Number(after.reviewedBy),
+      reviewedAt: new Date(String(after.reviewedAt)),
+    };
+  }
+
+  @FieldResolver(() => Instruction, {
+    nullable: true,
+    description: '领导批示, as this event left it (null for a clerk of a department it is not addressed to).',
+  })
+  async instruction(@Root() event: LoggedEvent, @Ctx() ctx: Context): Promise<InstructionRow | null> {
+    const after = event.row.payload.after as Record<string, unknown> | undefined;
+    if (!INSTRUCTION_EVENTS.has(event.row.type) || !after) return null;
+    const row = revive<InstructionRow>(after, ['issuedAt', 'readAt']);
+    return (await canSeeInstruction(ctx.scope, row)) ? row : null;
   }
 
   @FieldResolver(() => IndicatorObservation, { nullable: true, description: 'The value recorded.' })

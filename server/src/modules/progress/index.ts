@@ -1,4 +1,4 @@
-import { IndicatorObservationResolver, ProgressReportResolver } from './progress.resolver';
+import { IndicatorObservationResolver, ProgressReportResolver, ReportReviewResolver } from './progress.resolver';
 import {
   AssignmentProgressResolver,
   DepartmentProgressResolver,
@@ -8,16 +8,18 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { ProgressStatus } from './progress.enum';
+export { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
 export { periodRange } from './progress.rules';
-export type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
+export { getReportById } from './progress.service';
+export type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
 export { indicatorObservations, progressReports } from './progress.table';
-export { IndicatorObservation, ProgressReport } from './progress.type';
+export { IndicatorObservation, ProgressReport, ReportReview } from './progress.type';
 
 export const progressResolvers = [
   ProgressReportResolver,
+  ReportReviewResolver,
   IndicatorObservationResolver,
   MeasureProgressResolver,
   AssignmentProgressResolver,

@@ -1,8 +1,14 @@
 import DataLoader from 'dataloader';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { listLatestReportsOfPlans, listObservationsOfIndicators, listReportsOfMeasures } from './progress.repository';
-import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
+import {
+  listLatestReportsOfPlans,
+  listObservationsOfIndicators,
+  listReportsByIds,
+  listReportsOfMeasures,
+  listReviewsOfReports,
+} from './progress.repository';
+import type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
 
 export interface LatestReports {
   /** Latest report per department, by measure. */
@@ -38,6 +44,16 @@ export function progressLoaders(scope: RequestScope) {
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
+    byId: new DataLoader<number, ProgressReportRow | null>(async (ids) => {
+      const rows = await listReportsByIds(db, ids);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Review decisions by report, oldest first. */
+    reviewsOf: new DataLoader<number, ProgressReportReviewRow[]>(async (reportIds) => {
+      const groups = groupBy(await listReviewsOfReports(db, reportIds), (row) => row.reportId);
+      return reportIds.map((id) => groups.get(id) ?? []);
+    }),
     observationsOf: new DataLoader<number, IndicatorObservationRow[]>(async (indicatorIds) => {
       const groups = groupBy(await listObservationsOfIndicators(db, indicatorIds), (row) => row.indicatorId);
       return indicatorIds.map((id) => groups.get(id) ?? []);

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { indicatorObservations, progressReports } from './progress.table';
+import { indicatorObservations, progressReportReviews, progressReports } from './progress.table';
 
 /** Each department's latest standing report on each measure, for the given plans (one row per pair). */
 export function listLatestReportsOfPlans(db: Db, planIds: readonly number[]) {
@@ -54,4 +54,21 @@ export function listObservationsOfIndicators(db: Db, indicatorIds: readonly numb
       desc(indicatorObservations.submittedAt),
       desc(sql`${indicatorObservations.id}`),
     );
+}
+
+/** The review decisions on the given reports, oldest first. */
+export function listReviewsOfReports(db: Db, reportIds: readonly number[]) {
+  return db
+    .select()
+    .from(progressReportReviews)
+    .where(inArray(progressReportReviews.reportId, [...reportIds]))
+    .orderBy(progressReportReviews.id);
+}
+
+/** Reports by id. */
+export function listReportsByIds(db: Db, ids: readonly number[]) {
+  return db
+    .select()
+    .from(progressReports)
+    .where(inArray(progressReports.id, [...ids]));
 }

@@ -6,13 +6,16 @@ import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getUserById, User, type UserRow } from '../user';
 import { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
 import {
+  acceptProgressReport,
   editProgressReport,
+  getReviewsOfReport,
   recordIndicatorValue,
+  returnProgressReport,
   submitProgressReport,
   withdrawProgressReport,
 } from './progress.service';
-import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
-import { IndicatorObservation, ProgressReport } from './progress.type';
+import type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
+import { IndicatorObservation, ProgressReport, ReportReview } from './progress.type';
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
@@ -41,9 +44,44 @@ export class ProgressReportResolver {
     return withdrawProgressReport(ctx.scope, id, version);
   }
 
+  @Mutation(() => ProgressReport, {
+    description: '审核通过: the plan office accepts the current version of a report (LEADER, ADMIN).',
+  })
+  acceptProgressReport(
+    @Arg('id', () => ID, { description: 'The report.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version judged; a stale one is a CONFLICT.' }) version: number,
+    @Arg('note', () => String, { nullable: true, description: 'An optional note (at most 2000 characters).' })
+    note: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressReportRow> {
+    return acceptProgressReport(ctx.scope, id, version, note);
+  }
+
+  @Mutation(() => ProgressReport, {
+    description: '退回修改: the plan office returns a report to its department with a reason (LEADER, ADMIN).',
+  })
+  returnProgressReport(
+    @Arg('id', () => ID, { description: 'The report.' }) id: string,
+    @Arg('version', () => Int, { description: 'The version judged; a stale one is a CONFLICT.' }) version: number,
+    @Arg('reason', () => String, { description: 'Why (1–2000 characters).' }) reason: string,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressReportRow> {
+    return returnProgressReport(ctx.scope, id, version, reason);
+  }
+
   @FieldResolver(() => ID, { description: 'The report’s id.' })
   id(@Root() report: ProgressReportRow): string {
     return String(report.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who reviewed the current version.' })
+  reviewedBy(@Root() report: ProgressReportRow, @Ctx() ctx: Context): Promise<UserRow | null> | null {
+    return report.reviewedBy === null ? null : getUserById(ctx.scope, report.reviewedBy);
+  }
+
+  @FieldResolver(() => [ReportReview], { description: 'Every review decision on the report, oldest first.' })
+  reviews(@Root() report: ProgressReportRow, @Ctx() ctx: Context): Promise<ProgressReportReviewRow[]> {
+    return getReviewsOfReport(ctx.scope, report.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'True once the report has been withdrawn.' })
@@ -64,6 +102,19 @@ export class ProgressReportResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who submitted it.' })
   submittedBy(@Root() report: ProgressReportRow, @Ctx() ctx: Context): Promise<UserRow | null> {
     return getUserById(ctx.scope, report.submittedBy);
+  }
+}
+
+@Resolver(() => ReportReview)
+export class ReportReviewResolver {
+  @FieldResolver(() => ID, { description: 'The decision’s id.' })
+  id(@Root() review: ProgressReportReviewRow): string {
+    return String(review.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who decided.' })
+  reviewedBy(@Root() review: ProgressReportReviewRow, @Ctx() ctx: Context): Promise<UserRow | null> {
+    return getUserById(ctx.scope, review.reviewedBy);
   }
 }
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../../shared/errors';
-import { ProgressStatus } from './progress.enum';
+import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 import type { EvidenceItem } from './progress.table';
 
 /** After a plan's period ends, reports and values are still taken for this long (the evaluation window). */
@@ -109,4 +109,30 @@ export function checkIdempotencyKey(key: string | null | undefined): string | nu
     throw bad('input.idempotencyKey', '幂等键须为 8 至 100 位字母、数字、_ 或 -', 'IDEMPOTENCY_KEY_FORMAT');
   }
   return key;
+}
+
+const REVIEW_STATE_NAME: Record<ReportReviewState, string> = {
+  [ReportReviewState.PENDING]: '待审核',
+  [ReportReviewState.ACCEPTED]: '已审核通过',
+  [ReportReviewState.RETURNED]: '已退回修改',
+};
+
+/**
+ * 审核: the state a decision leads to. The office may judge a pending report, or change its mind on the same
+ * version (accept a returned one, return an accepted one); repeating the decision the report already carries is
+ * a CONFLICT.
+ */
+export function reviewTransition(state: ReportReviewState, decision: ReviewDecision): ReportReviewState {
+  const to = decision === ReviewDecision.ACCEPTED ? ReportReviewState.ACCEPTED : ReportReviewState.RETURNED;
+  if (state === to) {
+    throw new DomainError('CONFLICT', {
+      field: 'id',
+      reason:
+        decision === ReviewDecision.ACCEPTED
+          ? `报告当前状态为「${REVIEW_STATE_NAME[state]}」，不能再次通过`
+          : `报告当前状态为「${REVIEW_STATE_NAME[state]}」，须待部门修改后重新提交，不能再次退回`,
+      detail: 'ILLEGAL_TRANSITION',
+    });
+  }
+  return to;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { requireRole } from '../../shared/access';
+import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
@@ -12,12 +12,24 @@ import { appendEvents, EventType } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
+import { ReportReviewState, ReviewDecision } from './progress.enum';
 import type { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
-import { checkAsOf, checkEvidence, checkIdempotencyKey, checkPeriod, checkProgress, checkText } from './progress.rules';
+import { progressLoaders } from './progress.loader';
+import {
+  checkAsOf,
+  checkEvidence,
+  checkIdempotencyKey,
+  checkPeriod,
+  checkProgress,
+  checkText,
+  reviewTransition,
+} from './progress.rules';
 import {
   type IndicatorObservationRow,
   indicatorObservations,
+  type ProgressReportReviewRow,
   type ProgressReportRow,
+  progressReportReviews,
   progressReports,
 } from './progress.table';
 
@@ -133,23 +145,31 @@ async function findReportByKey(db: Db, userId: number, key: string): Promise<Pro
   return row ?? null;
 }
 
-async function lockReport(db: Db, id: string, version: number): Promise<ProgressReportRow> {
+/** The argument names a caller gives id and version under (`input.id` for edits, `id` for reviews). */
+const INPUT_FIELDS = { id: 'input.id', version: 'input.version' } as const;
+
+async function lockReport(
+  db: Db,
+  id: string,
+  version: number,
+  fields: { id: string; version: string } = INPUT_FIELDS,
+): Promise<ProgressReportRow> {
   const reportId = Number(id);
   const [report] = Number.isSafeInteger(reportId)
     ? await db.select().from(progressReports).where(eq(progressReports.id, reportId)).for('update')
     : [];
   if (!report)
     throw new DomainError('NOT_FOUND', {
-      field: 'input.id',
+      field: fields.id,
       reason: `未找到编号为 ${id} 的进度报告`,
       detail: 'REPORT_NOT_FOUND',
     });
   if (report.withdrawnAt) {
-    throw new DomainError('CONFLICT', { field: 'input.id', reason: '该报告已撤回', detail: 'REPORT_WITHDRAWN' });
+    throw new DomainError('CONFLICT', { field: fields.id, reason: '该报告已撤回', detail: 'REPORT_WITHDRAWN' });
   }
   if (report.version !== version) {
     throw new DomainError('CONFLICT', {
-      field: 'input.version',
+      field: fields.version,
       reason: `报告已被修改（当前版本 ${report.version}，提交所基于的版本 ${version}），请刷新后重试`,
       detail: 'STALE_VERSION',
     });
@@ -167,7 +187,11 @@ function requireReportWriter(viewer: Viewer, report: ProgressReportRow): void {
   }
 }
 
-/** Corrects a report against the version it was read at: a stale version is a CONFLICT, and nothing is written. */
+/**
+ * Corrects a report against the version it was read at: a stale version is a CONFLICT, and nothing is written.
+ * An edit is also the resubmission (重新提交) of a returned report: whatever its review said, the office has not
+ * judged the new text, so it goes back to PENDING (the decisions stay in the review history).
+ */
 export async function editProgressReport(
   scope: RequestScope,
   input: EditProgressReportInput,
@@ -181,6 +205,10 @@ export async function editProgressReport(
     problems: checkText(input.problems, 'input.problems', false),
     nextSteps: checkText(input.nextSteps, 'input.nextSteps', false),
     evidence: checkEvidence(input.evidence),
+    reviewState: ReportReviewState.PENDING,
+    reviewedBy: null,
+    reviewedAt: null,
+    reviewNote: null,
   };
   return changeReport(scope, viewer, input.id, input.version, changes, EventType.PROGRESS_REPORT_EDITED);
 }
@@ -250,6 +278,97 @@ async function changeReport(
     return changed;
   });
   return after;
+}
+
+/**
+ * 审核: the plan office (LEADER or ADMIN: the leading group's office acts through the LEADER role) accepts or
+ * returns the current version of a report. Writes the report's review state (and moves its version on, so the
+ * department's next edit is based on the judged text), a history row and the event, in one transaction.
+ */
+async function reviewReport(
+  scope: RequestScope,
+  viewer: Viewer,
+  id: string,
+  version: number,
+  decision: ReviewDecision,
+  note: string | null,
+): Promise<ProgressReportRow> {
+  const goalId = await goalIdOfReport(scope, id);
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const before = await lockReport(tx, id, version, { id: 'id', version: 'version' });
+    const reviewState = reviewTransition(before.reviewState, decision);
+    const [review] = await tx
+      .insert(progressReportReviews)
+      .values({
+        reportId: before.id,
+        reportVersion: before.version,
+        decision,
+        note,
+        reviewedBy: viewer.userId,
+        reviewedAt: now,
+      })
+      .returning();
+    if (!review) throw new Error('insert returned nothing');
+    const [after] = await tx
+      .update(progressReports)
+      .set({ reviewState, reviewedBy: viewer.userId, reviewedAt: now, reviewNote: note, version: before.version + 1 })
+      .where(eq(progressReports.id, before.id))
+      .returning();
+    if (!after) throw new Error('update returned nothing');
+    await appendEvents(tx, [
+      {
+        type:
+          decision === ReviewDecision.ACCEPTED
+            ? EventType.PROGRESS_REPORT_ACCEPTED
+            : EventType.PROGRESS_REPORT_RETURNED,
+        planId: after.planId,
+        measureId: after.measureId,
+        goalId,
+        departmentId: after.departmentId,
+        actorUserId: viewer.userId,
+        payload: { reportId: after.id, reviewId: review.id, before: snapshot(before), after: snapshot(after) },
+      },
+    ]);
+    return after;
+  });
+}
+
+/** 审核通过: the office accepts the current version of a report, with an optional note. */
+export function acceptProgressReport(
+  scope: RequestScope,
+  id: string,
+  version: number,
+  note: string | null | undefined,
+): Promise<ProgressReportRow> {
+  const viewer = requireRole(scope, OVERSEERS, '审核进度报告');
+  return reviewReport(scope, viewer, id, version, ReviewDecision.ACCEPTED, checkText(note, 'note', false));
+}
+
+/** 退回修改: the office returns the current version of a report to its department, saying why. */
+export function returnProgressReport(
+  scope: RequestScope,
+  id: string,
+  version: number,
+  reason: string,
+): Promise<ProgressReportRow> {
+  const viewer = requireRole(scope, OVERSEERS, '退回进度报告');
+  return reviewReport(scope, viewer, id, version, ReviewDecision.RETURNED, checkText(reason, 'reason', true));
+}
+
+/** A report by id (withdrawn ones too), or NOT_FOUND on `field`. */
+export async function getReportById(scope: RequestScope, id: string, field: string): Promise<ProgressReportRow> {
+  const reportId = Number(id);
+  const report = Number.isSafeInteger(reportId) ? await scope.get(progressLoaders).byId.load(reportId) : null;
+  if (!report) {
+    throw new DomainError('NOT_FOUND', { field, reason: `未找到编号为 ${id} 的进度报告`, detail: 'REPORT_NOT_FOUND' });
+  }
+  return report;
+}
+
+/** A report's review decisions, oldest first, batched per request. */
+export function getReviewsOfReport(scope: RequestScope, reportId: number): Promise<ProgressReportReviewRow[]> {
+  return scope.get(progressLoaders).reviewsOf.load(reportId);
 }
 
 /** Records an indicator's value: by the department that reports it, for a numeric indicator, in the window. */

@@ -1,7 +1,12 @@
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ProgressStatus } from './progress.enum';
-import type { EvidenceItem, IndicatorObservationRow, ProgressReportRow } from './progress.table';
+import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+import type {
+  EvidenceItem,
+  IndicatorObservationRow,
+  ProgressReportReviewRow,
+  ProgressReportRow,
+} from './progress.table';
 
 registerEnumType(ProgressStatus, {
   name: 'ProgressStatus',
@@ -14,6 +19,39 @@ registerEnumType(ProgressStatus, {
     COMPLETED: { description: '已完成' },
   },
 });
+
+registerEnumType(ReportReviewState, {
+  name: 'ReportReviewState',
+  description: 'Where the plan office’s review of a report’s current version stands.',
+  valuesConfig: {
+    PENDING: { description: '待审核' },
+    ACCEPTED: { description: '已审核通过' },
+    RETURNED: { description: '已退回修改（待部门重新提交）' },
+  },
+});
+
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: 'What the plan office decided on a report.',
+  valuesConfig: { ACCEPTED: { description: '通过' }, RETURNED: { description: '退回修改' } },
+});
+
+@ObjectType('ReportReview', { description: 'One review decision on a report, with the version it judged.' })
+export class ReportReview
+  implements Pick<ProgressReportReviewRow, 'reportVersion' | 'decision' | 'note' | 'reviewedAt'>
+{
+  @Field(() => Int, { description: 'The report version judged.' })
+  reportVersion!: number;
+
+  @Field(() => ReviewDecision, { description: '通过 or 退回修改.' })
+  decision!: ReviewDecision;
+
+  @Field(() => String, { nullable: true, description: 'The reason for a return, or the note on an acceptance.' })
+  note!: string | null;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it was decided.' })
+  reviewedAt!: Date;
+}
 
 @ObjectType('Evidence', { description: 'A titled link or file reference.' })
 export class Evidence implements EvidenceItem {
@@ -29,7 +67,17 @@ export class ProgressReport
   implements
     Pick<
       ProgressReportRow,
-      'period' | 'status' | 'percentComplete' | 'summary' | 'problems' | 'nextSteps' | 'version' | 'submittedAt'
+      | 'period'
+      | 'status'
+      | 'percentComplete'
+      | 'summary'
+      | 'problems'
+      | 'nextSteps'
+      | 'version'
+      | 'submittedAt'
+      | 'reviewState'
+      | 'reviewedAt'
+      | 'reviewNote'
     >
 {
   @Field(() => String, { description: 'The period reported on, e.g. 2025-06.' })
@@ -58,6 +106,20 @@ export class ProgressReport
 
   @Field(() => DateTimeISOResolver, { description: 'When it was first submitted.' })
   submittedAt!: Date;
+
+  @Field(() => ReportReviewState, {
+    description: '审核: the plan office’s review of the current version; an edit (resubmission) resets it to PENDING.',
+  })
+  reviewState!: ReportReviewState;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When the current version was reviewed.' })
+  reviewedAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reviewer’s note on the current version: for RETURNED, why (退回修改原因).',
+  })
+  reviewNote!: string | null;
 }
 
 @ObjectType('IndicatorObservation', { description: 'An indicator’s recorded value as of a date.' })

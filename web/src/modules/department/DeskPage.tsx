@@ -11,9 +11,10 @@ import { TONE_COLOR } from '../../ui/status';
 import type { WarningLevelName } from '../../ui/warning';
 import { useSession } from '../auth/session';
 import { IndicatorValueForm } from '../indicator/IndicatorValueForm';
+import { InstructionList } from '../instruction/InstructionList';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
-import { ReportForm } from '../progress/ReportForm';
-import { ReportTimeline } from '../progress/ReportTimeline';
+import { type EditedReport, ReportForm } from '../progress/ReportForm';
+import { ReportTimeline, ReportTimeline_ProgressReport } from '../progress/ReportTimeline';
 import { NoticeList } from '../supervision/NoticeList';
 
 const DeskQuery = graphql(`
@@ -39,6 +40,7 @@ const DeskQuery = graphql(`
       }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
       urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
+      instructions(planCode: $plan) { id readAt ...InstructionList_Instruction }
     }
   }
 `);
@@ -68,6 +70,7 @@ export function DeskPage() {
   const screens = Grid.useBreakpoint();
   const department = session?.user.department?.code ?? '';
   const [open, setOpen] = useState<string | null>(null);
+  const [resubmit, setResubmit] = useState<{ measureCode: string; title: string; report: EditedReport } | null>(null);
   const [view, setView] = useState<'tasks' | 'history'>('tasks');
   const [{ data, error }, reexecute] = useQuery({
     query: DeskQuery,
@@ -96,6 +99,16 @@ export function DeskPage() {
         a.assignment.measure.code.localeCompare(b.assignment.measure.code, 'zh-CN', { numeric: true }),
     );
   const openNotices = (data.department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED');
+  const instructions = data.department.instructions ?? [];
+  const unread = instructions.filter((i) => !i.readAt).length;
+  // 退回修改: this department's standing reports the plan office sent back, waiting for a resubmission.
+  const returned = items.flatMap(({ assignment }) =>
+    assignment.measure.reports
+      .map((r) => getFragmentData(ReportTimeline_ProgressReport, r))
+      .filter((r) => r.department.code === department && r.reviewState === 'RETURNED' && !r.withdrawn)
+      .map((report) => ({ measure: assignment.measure, report })),
+  );
+  const returnedMeasures = new Set(returned.map((r) => r.measure.code));
   const opened = items.find((i) => i.assignment.measure.code === open);
   const counts = (u: Urgency) => items.filter((i) => i.item.urgency === u).length;
 
@@ -118,6 +131,58 @@ export function DeskPage() {
       />
       {view === 'tasks' ? (
         <>
+          {instructions.length > 0 && (
+            <Card
+              size="small"
+              title={unread > 0 ? `领导批示（${unread} 条未阅）` : '领导批示'}
+              className="section instructions-card"
+            >
+              <InstructionList instructions={instructions} planCode={planCode} emptyText="" canMarkRead />
+            </Card>
+          )}
+          {returned.length > 0 && (
+            <Card size="small" title={`退回修改（${returned.length} 份待重新提交）`} className="section returned-card">
+              <ul className="desk-list">
+                {returned.map(({ measure, report }) => (
+                  <li key={report.id} className="desk-item urgency-returned" data-report={report.id}>
+                    <div className="desk-item-head">
+                      <Tag color="red">↩ 退回修改</Tag>
+                      <Link to={`/plans/${planCode}/measures/${encodeURIComponent(measure.code)}`}>
+                        {measure.code} {measure.title}
+                      </Link>
+                      <span className="muted">{formatPeriod(report.period)} 报告</span>
+                    </div>
+                    <div className="desk-item-body">
+                      <span>退回理由：{report.reviewNote ?? '—'}</span>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          setResubmit({
+                            measureCode: measure.code,
+                            title: measure.title,
+                            report: {
+                              id: report.id,
+                              version: report.version,
+                              period: report.period,
+                              status: report.status,
+                              percentComplete: report.percentComplete,
+                              summary: report.summary,
+                              problems: report.problems,
+                              nextSteps: report.nextSteps,
+                              evidence: report.evidence,
+                            },
+                          })
+                        }
+                      >
+                        修改后重新提交
+                      </button>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
           {openNotices.length > 0 && (
             <Card size="small" title={`督办单（${openNotices.length} 件待办理）`} className="section notices-card">
               <NoticeList notices={openNotices} emptyText="" />
@@ -143,6 +208,7 @@ export function DeskPage() {
                       <Tag color={assignment.role === 'LEAD' ? 'red' : 'default'}>
                         {assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}
                       </Tag>
+                      {returnedMeasures.has(assignment.measure.code) && <Tag color="red">↩ 退回待修改</Tag>}
                     </div>
                     <div className="desk-item-body">
                       <span>{item.reason}</span>
@@ -183,6 +249,7 @@ export function DeskPage() {
               <ReportTimeline
                 reports={assignment.measure.reports}
                 departmentCode={department}
+                planCode={planCode}
                 emptyText="本部门尚未就此措施报告。"
               />
             </section>
@@ -204,6 +271,25 @@ export function DeskPage() {
             periods={periods}
             last={opened.latest ?? null}
             onDone={() => setOpen(null)}
+          />
+        )}
+      </Drawer>
+      <Drawer
+        open={resubmit != null}
+        onClose={() => setResubmit(null)}
+        width={screens.md ? 560 : '100%'}
+        title={resubmit ? `修改后重新提交：${resubmit.measureCode} ${resubmit.title}` : ''}
+        destroyOnHidden
+      >
+        {resubmit && (
+          <ReportForm
+            planCode={planCode}
+            measureCode={resubmit.measureCode}
+            departmentCode={department}
+            periods={[resubmit.report.period]}
+            last={null}
+            editing={resubmit.report}
+            onDone={() => setResubmit(null)}
           />
         )}
       </Drawer>

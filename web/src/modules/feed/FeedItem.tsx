@@ -14,6 +14,8 @@ export const FeedItem_PlanEvent = graphql(`
     measure { id code title }
     indicator { id code name unit }
     report { id status percentComplete period summary problems }
+    review { id decision note }
+    instruction { id subject text }
     observation { id value asOf }
     warningChange { level previousLevel reason }
     escalationReason
@@ -44,18 +46,25 @@ const VERB: Record<string, string> = {
   EXTENSION_REQUESTED: '申请延期',
   EXTENSION_APPROVED: '同意了延期申请',
   EXTENSION_REFUSED: '未同意延期申请',
+  PROGRESS_REPORT_ACCEPTED: '审核通过了进展报告',
+  PROGRESS_REPORT_RETURNED: '退回了进展报告',
+  INSTRUCTION_ISSUED: '作出领导批示',
+  INSTRUCTION_READ: '已阅领导批示',
 };
 
 /** Events the system records by itself, with no person acting. */
 const SYSTEM_EVENTS = new Set(['WARNING_CHANGED', 'URGE_NOTICE_ESCALATED']);
 
-/** Events in which a leader or the office acts on a department: the actor is who, the department whom. */
+/** Events in which a leader or the office acts on a department's work: the actor speaks, the department is whom. */
 const OVERSIGHT_EVENTS = new Set([
   'URGE_NOTICE_ISSUED',
   'URGE_NOTICE_CLOSED',
   'URGE_NOTICE_RETURNED',
   'EXTENSION_APPROVED',
   'EXTENSION_REFUSED',
+  'PROGRESS_REPORT_ACCEPTED',
+  'PROGRESS_REPORT_RETURNED',
+  'INSTRUCTION_ISSUED',
 ]);
 
 /** One line of the activity feed: who did what to which measure, when. */
@@ -72,6 +81,12 @@ export function FeedItem(props: {
     : oversight
       ? (event.actor?.displayName ?? '督办室')
       : (event.department?.name ?? event.actor?.displayName ?? '系统');
+  // The decision, not the report: the report is one cache node (its latest state) shared by all its events.
+  const review = !event.review
+    ? null
+    : event.review.decision === 'RETURNED'
+      ? `报告被退回修改：${event.review.note ?? ''}`
+      : `报告已审核通过${event.review.note ? `：${event.review.note}` : ''}`;
   return (
     <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
       <div className="feed-head">
@@ -94,6 +109,8 @@ export function FeedItem(props: {
           {event.report.percentComplete}%<span className="feed-summary">{event.report.summary}</span>
         </div>
       )}
+      {review && <div className={`feed-body review-${event.review?.decision ?? ''}`}>{review}</div>}
+      {event.instruction && <div className="feed-body instruction-text">领导批示：{event.instruction.text}</div>}
       {event.warningChange && (
         <div className="feed-body">
           {event.warningChange.previousLevel && (

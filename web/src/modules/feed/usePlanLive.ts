@@ -26,6 +26,7 @@ export const PlanLiveSubscription = graphql(`
         latestReport { ...LatestReport_ProgressReport }
         warning { level reason }
         reports(first: 20) { ...ReportTimeline_ProgressReport }
+        instructions { id ...InstructionList_Instruction }
         assignments {
           role
           department { code }
@@ -40,6 +41,7 @@ export const PlanLiveSubscription = graphql(`
         progress(planCode: $plan) { percent reported total rule }
         warning(planCode: $plan) { level reason }
         urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
+        instructions(planCode: $plan) { id readAt ...InstructionList_Instruction }
         assignments(planCode: $plan, inherited: true) {
           role
           measure { id kind }
@@ -55,6 +57,13 @@ export const PlanLiveSubscription = graphql(`
             latestReport { ...LatestReport_ProgressReport }
           }
         }
+      }
+      instruction {
+        id
+        ...InstructionList_Instruction
+        report { id instructions { id ...InstructionList_Instruction } }
+        # A measure-wide instruction names no department on its event: reach every addressed department's list.
+        addressees { code instructions(planCode: $plan) { id readAt ...InstructionList_Instruction } }
       }
       indicator {
         id

@@ -4,6 +4,8 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
+import { InstructionButton } from '../instruction/InstructionButton';
+import { InstructionList } from '../instruction/InstructionList';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 import { ReportTimeline } from '../progress/ReportTimeline';
 
@@ -23,6 +25,7 @@ const MeasureQuery = graphql(`
         progress { percent reported total rule }
         assignments { role inherited department { code name } latestReport { ...LatestReport_ProgressReport } }
         reports(first: 20) { ...ReportTimeline_ProgressReport }
+        instructions { id ...InstructionList_Instruction }
       }
     }
   }
@@ -41,7 +44,8 @@ export function MeasurePage() {
     <div className="detail">
       <header className="page-header">
         <h1>
-          {measure.code} {measure.title}
+          {measure.code} {measure.title}{' '}
+          <InstructionButton planCode={planCode} target={{ measureCode: measure.code }} size="middle" />
         </h1>
         <div className="muted">
           {measure.kind === 'PROJECT' ? '工程' : measure.kind === 'SAFEGUARD' ? '保障措施' : '工作措施'}
@@ -83,7 +87,7 @@ export function MeasurePage() {
             )}
           </Card>
           <Card size="small" title="报告记录" className="section">
-            <ReportTimeline reports={measure.reports} />
+            <ReportTimeline reports={measure.reports} planCode={planCode} />
           </Card>
         </Col>
         <Col xs={24} lg={10}>
@@ -114,6 +118,14 @@ export function MeasurePage() {
                 );
               })}
             </Descriptions>
+          </Card>
+          <Card size="small" title="领导批示" className="section">
+            <InstructionList
+              instructions={measure.instructions}
+              planCode={planCode}
+              emptyText="尚无领导批示。"
+              canMarkRead
+            />
           </Card>
         </Col>
       </Row>

@@ -13,6 +13,12 @@ const SubmitReportMutation = graphql(`
   }
 `);
 
+const EditReportMutation = graphql(`
+  mutation EditReport($input: EditProgressReportInput!) {
+    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }
+  }
+`);
+
 export interface ReportDraft {
   period: string;
   status: ProgressStatusName;
@@ -35,8 +41,14 @@ function loadDraft(key: string): Partial<ReportDraft> | null {
   }
 }
 
+/** A report being corrected or resubmitted after a return (退回修改), at the version it was read at. */
+export interface EditedReport extends ReportDraft {
+  id: string;
+  version: number;
+}
+
 /**
- * 填报进展: pre-filled with the last report, kept as a draft in this browser while typed (nothing is lost on an
+ * 填报进展: pre-filled with the last report (or, when `editing`, with the report being resubmitted), kept as a draft in this browser while typed (nothing is lost on an
  * error, a reload or a dropped connection), and retried safely: one idempotency key per draft.
  */
 export function ReportForm(props: {
@@ -45,45 +57,77 @@ export function ReportForm(props: {
   departmentCode: string;
   periods: string[];
   last: Pick<ReportDraft, 'status' | 'percentComplete' | 'problems' | 'nextSteps' | 'evidence'> | null;
+  /** Edit this report (resubmission) instead of posting a new one. */
+  editing?: EditedReport | null;
   onDone: () => void;
 }) {
   const [form] = Form.useForm<ReportDraft>();
-  const [{ fetching }, submit] = useMutation(SubmitReportMutation);
+  const [{ fetching: submitting }, submit] = useMutation(SubmitReportMutation);
+  const [{ fetching: editing }, edit] = useMutation(EditReportMutation);
+  const fetching = submitting || editing;
   const [general, setGeneral] = useState<string | null>(null);
-  const key = draftKey(props.planCode, props.measureCode, props.departmentCode);
+  const edited = props.editing ?? null;
+  const key = edited
+    ? `duban.draft.edit.${edited.id}.${edited.version}`
+    : draftKey(props.planCode, props.measureCode, props.departmentCode);
   const idempotencyKey = useMemo(() => crypto.randomUUID(), []);
   const initial = useMemo<Partial<ReportDraft>>(
     () =>
-      loadDraft(key) ?? {
-        period: props.periods[0],
-        status: props.last?.status ?? 'ON_TRACK',
-        percentComplete: props.last?.percentComplete ?? 0,
-        summary: '',
-        problems: props.last?.problems ?? '',
-        nextSteps: props.last?.nextSteps ?? '',
-        evidence: props.last?.evidence?.map((e) => ({ title: e.title, url: e.url })) ?? [],
-      },
-    [key, props.last, props.periods],
+      loadDraft(key) ??
+      (edited
+        ? {
+            period: edited.period,
+            status: edited.status,
+            percentComplete: edited.percentComplete,
+            summary: edited.summary,
+            problems: edited.problems ?? '',
+            nextSteps: edited.nextSteps ?? '',
+            evidence: edited.evidence?.map((e) => ({ title: e.title, url: e.url })) ?? [],
+          }
+        : {
+            period: props.periods[0],
+            status: props.last?.status ?? 'ON_TRACK',
+            percentComplete: props.last?.percentComplete ?? 0,
+            summary: '',
+            problems: props.last?.problems ?? '',
+            nextSteps: props.last?.nextSteps ?? '',
+            evidence: props.last?.evidence?.map((e) => ({ title: e.title, url: e.url })) ?? [],
+          }),
+    [key, props.last, props.periods, edited],
   );
   useEffect(() => form.setFieldsValue(initial), [form, initial]);
 
   async function onFinish(values: ReportDraft) {
     setGeneral(null);
-    const result = await submit({
-      input: {
-        planCode: props.planCode,
-        measureCode: props.measureCode,
-        departmentCode: props.departmentCode,
-        period: values.period,
-        status: values.status,
-        percentComplete: values.percentComplete,
-        summary: values.summary ?? '',
-        problems: values.problems || null,
-        nextSteps: values.nextSteps || null,
-        evidence: (values.evidence ?? []).filter((e) => e?.title || e?.url),
-        idempotencyKey,
-      },
-    });
+    const evidence = (values.evidence ?? []).filter((e) => e?.title || e?.url);
+    const result = edited
+      ? await edit({
+          input: {
+            id: edited.id,
+            version: edited.version,
+            status: values.status,
+            percentComplete: values.percentComplete,
+            summary: values.summary ?? '',
+            problems: values.problems || null,
+            nextSteps: values.nextSteps || null,
+            evidence,
+          },
+        })
+      : await submit({
+          input: {
+            planCode: props.planCode,
+            measureCode: props.measureCode,
+            departmentCode: props.departmentCode,
+            period: values.period,
+            status: values.status,
+            percentComplete: values.percentComplete,
+            summary: values.summary ?? '',
+            problems: values.problems || null,
+            nextSteps: values.nextSteps || null,
+            evidence,
+            idempotencyKey,
+          },
+        });
     if (result.data) {
       localStorage.removeItem(key);
       props.onDone();
@@ -106,7 +150,10 @@ export function ReportForm(props: {
       scrollToFirstError
     >
       <Form.Item label="报告期" name="period" rules={[{ required: true, message: '请选择报告期' }]}>
-        <Select options={props.periods.map((p) => ({ value: p, label: formatPeriod(p) }))} />
+        <Select
+          disabled={edited !== null}
+          options={(edited ? [edited.period] : props.periods).map((p) => ({ value: p, label: formatPeriod(p) }))}
+        />
       </Form.Item>
       <Form.Item label="推进状态" name="status" rules={[{ required: true, message: '请选择推进状态' }]}>
         <Radio.Group
@@ -157,7 +204,7 @@ export function ReportForm(props: {
       </Form.Item>
       {general && <Alert type="error" showIcon message={general} className="form-error" />}
       <Button type="primary" htmlType="submit" loading={fetching} block>
-        提交报告
+        {edited ? '修改后重新提交' : '提交报告'}
       </Button>
     </Form>
   );

@@ -1,0 +1,237 @@
+import DataLoader from 'dataloader';
+import { desc, eq, inArray } from 'drizzle-orm';
+import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
+import { DomainError } from '../../shared/errors';
+import { groupBy } from '../../shared/loader';
+import type { RequestScope } from '../../shared/request-scope';
+import { UserRole, type Viewer } from '../../shared/viewer';
+import { getAssignmentsOfMeasure } from '../assignment';
+import { getGroupIdsOf } from '../department';
+import { appendEvents, EventType } from '../event';
+import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
+import { getPlanByCode } from '../plan';
+import { getReportById } from '../progress';
+import { InstructionSubject } from './instruction.enum';
+import type { IssueInstructionInput } from './instruction.input';
+import { checkInstructionText, checkProblemRaised, checkSubjectTarget } from './instruction.rules';
+import { type InstructionRow, instructions } from './instruction.table';
+
+const MAX_PAGE = 100;
+
+/** Per request: a plan's instructions, newest first, in one statement (batched across plans). */
+export function instructionLoaders(scope: RequestScope) {
+  return {
+    ofPlan: new DataLoader<number, InstructionRow[]>(async (planIds) => {
+      const rows = await scope.db
+        .select()
+        .from(instructions)
+        .where(inArray(instructions.planId, [...planIds]))
+        .orderBy(desc(instructions.id));
+      const byPlan = groupBy(rows, (row) => row.planId);
+      return planIds.map((id) => byPlan.get(id) ?? []);
+    }),
+  };
+}
+
+/**
+ * The departments an instruction is addressed to: the report's department, or (on a measure) every department
+ * that leads or takes part in it, its own assignments or those it inherits from its project.
+ */
+export async function getAddresseeIds(scope: RequestScope, row: InstructionRow): Promise<number[]> {
+  if (row.departmentId !== null) return [row.departmentId];
+  const measure = await getMeasureById(scope, row.planId, row.measureId);
+  return [...new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId))];
+}
+
+/** Whether the instruction reaches a department: addressed to it, or to a group it is a member unit of. */
+async function isAddressedTo(scope: RequestScope, row: InstructionRow, departmentId: number): Promise<boolean> {
+  const addressees = await getAddresseeIds(scope, row);
+  if (addressees.includes(departmentId)) return true;
+  return (await getGroupIdsOf(scope, departmentId)).some((groupId) => addressees.includes(groupId));
+}
+
+/**
+ * Who reads an instruction: leaders, admins and the meeting-room viewer see all of a plan's; a department's clerk
+ * sees only those addressed to its department (the desk needs no other department's).
+ */
+export async function canSeeInstruction(scope: RequestScope, row: InstructionRow): Promise<boolean> {
+  const viewer = requireReader(scope);
+  if (viewer.role !== UserRole.REPORTER) return true;
+  return viewer.departmentId !== null && isAddressedTo(scope, row, viewer.departmentId);
+}
+
+async function visible(scope: RequestScope, rows: InstructionRow[]): Promise<InstructionRow[]> {
+  const seen = await Promise.all(rows.map((row) => canSeeInstruction(scope, row)));
+  return rows.filter((_, i) => seen[i]);
+}
+
+/** A plan's instructions the viewer may see, newest first, optionally narrowed. */
+export async function getInstructionsOfPlan(
+  scope: RequestScope,
+  planId: number,
+  filter: { measureId?: number; reportId?: number; addressedTo?: number; first?: number } = {},
+): Promise<InstructionRow[]> {
+  requireReader(scope);
+  if (filter.first !== undefined && (!Number.isInteger(filter.first) || filter.first < 1 || filter.first > MAX_PAGE)) {
+    throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_PAGE} 之间` });
+  }
+  let rows = (await scope.get(instructionLoaders).ofPlan.load(planId)).filter(
+    (row) =>
+      (filter.measureId === undefined || row.measureId === filter.measureId) &&
+      (filter.reportId === undefined || row.reportId === filter.reportId),
+  );
+  if (filter.addressedTo !== undefined) {
+    const to = filter.addressedTo;
+    const reached = await Promise.all(rows.map((row) => isAddressedTo(scope, row, to)));
+    rows = rows.filter((_, i) => reached[i]);
+  }
+  rows = await visible(scope, rows);
+  return filter.first === undefined ? rows : rows.slice(0, filter.first);
+}
+
+/** What the audit trail and subscribers see of an instruction. */
+const snapshot = (row: InstructionRow) => ({ ...row });
+
+/**
+ * 领导批示: a LEADER (or ADMIN) comments on a report, on the problems a report raised, or on a measure. Addressed
+ * to the report's department, or to every department assigned to the measure.
+ */
+export async function issueInstruction(scope: RequestScope, input: IssueInstructionInput): Promise<InstructionRow> {
+  const viewer = requireRole(scope, OVERSEERS, '作出领导批示');
+  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  checkSubjectTarget(input.subject, input.measureCode, input.reportId);
+  const text = checkInstructionText(input.text);
+  let measure: MeasureRow;
+  let reportId: number | null = null;
+  let departmentId: number | null = null;
+  if (input.subject === InstructionSubject.MEASURE) {
+    measure = await getMeasureByCode(scope, plan.id, input.measureCode ?? '', 'input.measureCode');
+  } else {
+    const report = await getReportById(scope, input.reportId ?? '', 'input.reportId');
+    if (report.planId !== plan.id) {
+      throw new DomainError('NOT_FOUND', {
+        field: 'input.reportId',
+        reason: `方案中未找到编号为 ${input.reportId} 的进度报告`,
+        detail: 'REPORT_NOT_FOUND',
+      });
+    }
+    if (report.withdrawnAt) {
+      throw new DomainError('CONFLICT', {
+        field: 'input.reportId',
+        reason: '该报告已撤回',
+        detail: 'REPORT_WITHDRAWN',
+      });
+    }
+    checkProblemRaised(input.subject, report.problems);
+    measure = await getMeasureById(scope, plan.id, report.measureId);
+    if (input.measureCode && input.measureCode !== measure.code) {
+      throw new DomainError('BAD_USER_INPUT', {
+        field: 'input.measureCode',
+        reason: `该报告是关于措施 ${measure.code} 的，不是 ${input.measureCode}`,
+        detail: 'MEASURE_MISMATCH',
+      });
+    }
+    reportId = report.id;
+    departmentId = report.departmentId;
+  }
+  const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(instructions)
+      .values({
+        planId: plan.id,
+        subject: input.subject,
+        measureId: measure.id,
+        reportId,
+        departmentId,
+        text,
+        issuedBy: viewer.userId,
+        issuedAt: now,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.INSTRUCTION_ISSUED,
+        planId: plan.id,
+        measureId: measure.id,
+        goalId,
+        departmentId,
+        actorUserId: viewer.userId,
+        payload: { instructionId: row.id, reportId, before: null, after: snapshot(row) },
+      },
+    ]);
+    return row;
+  });
+}
+
+const READERS = [UserRole.REPORTER, UserRole.ADMIN] as const;
+
+async function findInstruction(scope: RequestScope, id: string): Promise<InstructionRow> {
+  const instructionId = Number(id);
+  const [row] = Number.isSafeInteger(instructionId)
+    ? await scope.db.select().from(instructions).where(eq(instructions.id, instructionId))
+    : [];
+  if (!row) {
+    throw new DomainError('NOT_FOUND', {
+      field: 'id',
+      reason: `未找到编号为 ${id} 的领导批示`,
+      detail: 'INSTRUCTION_NOT_FOUND',
+    });
+  }
+  return row;
+}
+
+async function requireAddressed(scope: RequestScope, viewer: Viewer, row: InstructionRow): Promise<void> {
+  if (viewer.role !== UserRole.REPORTER) return;
+  if (viewer.departmentId !== null && (await isAddressedTo(scope, row, viewer.departmentId))) return;
+  throw new DomainError('FORBIDDEN', {
+    field: 'id',
+    reason: '只能阅示发给本部门的领导批示',
+    detail: 'OTHER_DEPARTMENT',
+  });
+}
+
+/**
+ * 已阅: a clerk of an addressed department (or an ADMIN) marks the instruction read. The first mark stands: marking
+ * a read instruction again returns it unchanged and writes nothing (two clerks may click at once).
+ */
+export async function markInstructionRead(scope: RequestScope, id: string): Promise<InstructionRow> {
+  const viewer = requireRole(scope, READERS, '阅示领导批示');
+  const found = await findInstruction(scope, id);
+  await requireAddressed(scope, viewer, found);
+  if (found.readAt) return found;
+  const index = await getMeasureIndex(scope, found.planId);
+  const measure = index.byId.get(found.measureId);
+  const goalId = measure ? index.goalIdOf(measure) : null;
+  const now = scope.clock.now();
+  return scope.db.transaction(async (tx) => {
+    const [before] = await tx.select().from(instructions).where(eq(instructions.id, found.id)).for('update');
+    if (!before) throw new Error('instruction vanished');
+    if (before.readAt) return before;
+    const [after] = await tx
+      .update(instructions)
+      .set({ readAt: now, readBy: viewer.userId })
+      .where(eq(instructions.id, before.id))
+      .returning();
+    if (!after) throw new Error('update returned nothing');
+    await appendEvents(tx, [
+      {
+        type: EventType.INSTRUCTION_READ,
+        planId: after.planId,
+        measureId: after.measureId,
+        goalId,
+        departmentId: viewer.role === UserRole.REPORTER ? viewer.departmentId : after.departmentId,
+        actorUserId: viewer.userId,
+        payload: {
+          instructionId: after.id,
+          reportId: after.reportId,
+          before: snapshot(before),
+          after: snapshot(after),
+        },
+      },
+    ]);
+    return after;
+  });
+}
