@@ -58,7 +58,7 @@ const written = async () =>
     await sqlRows(
       app.database.db,
       sql`select (select count(*) from events) as events, (select count(*) from instructions) as instructions,
-                 (select count(read_at) from instructions) as read`,
+                 (select count(*) from instruction_reads) as read`,
     ),
   );
 
@@ -191,7 +191,7 @@ describe('a leader’s instruction on a measure', () => {
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
-  it('is marked read (已阅) by an addressed department, once; another department is refused', async () => {
+  it('is marked read (已阅) by each addressed department on its own, once; another department is refused', async () => {
     const before = await written();
     expect((await act(commerce, READ, { id })).error).toMatchObject({ code: 'FORBIDDEN', detail: 'OTHER_DEPARTMENT' });
     expect((await act(leader, READ, { id })).error).toMatchObject({ code: 'FORBIDDEN' });
@@ -201,19 +201,55 @@ describe('a leader’s instruction on a measure', () => {
     expect(read).toMatchObject({ readAt: '2025-12-03T03:00:00.000Z', readBy: { username: 'finance' } });
     const afterFirst = await written();
     clock.set('2025-12-03T12:00:00+08:00');
-    const { instruction: again, error } = await act(office, READ, { id });
+    const { instruction: again, error } = await act(finance, READ, { id });
     expect(error).toBeNull();
     expect(again).toMatchObject({ readAt: '2025-12-03T03:00:00.000Z', readBy: { username: 'finance' } });
     expect(await written()).toBe(afterFirst);
+    // Finance's mark is its own: the lead department has still to read it, and it does so on its own.
+    const { instruction: officeView } = await act(office, READ, { id });
+    expect(officeView).toMatchObject({
+      readAt: '2025-12-03T04:00:00.000Z',
+      readBy: { username: 'market-supervision' },
+    });
+  });
+
+  it('is read for the leaders only once every addressee has read it, and says who has', async () => {
+    const seen = async () => {
+      const result = await leader.gql<{
+        plan: { instructions: (Instruction & { reads: { department: { code: string } }[] })[] };
+      }>(`{ plan(code: "${PLAN}") { instructions(first: 100) { ${FIELDS} reads { department { code } } } } }`);
+      return result.data!.plan.instructions.find((i) => i.id === id)!;
+    };
+    const partly = await seen();
+    expect(partly.readAt).toBeNull();
+    expect(partly.reads.map((r) => r.department.code)).toEqual(['finance', 'market-supervision']);
+    // The remaining addressees read it, the last at 13:00; 各镇、街道 reads through one of its towns.
+    const addressees = await leader.gql<{ plan: { instructions: { id: string; addressees: { code: string }[] }[] } }>(
+      `{ plan(code: "${PLAN}") { instructions(first: 100) { id addressees { code } } } }`,
+    );
+    const rest = addressees
+      .data!.plan.instructions.find((i) => i.id === id)!
+      .addressees.map((d) => (d.code === 'towns-subdistricts' ? 'baita-town' : d.code))
+      .filter((code) => code !== 'finance' && code !== 'market-supervision')
+      .sort((a, b) => Number(a === 'baita-town') - Number(b === 'baita-town'));
+    expect(rest).toContain('baita-town');
+    for (const [n, code] of rest.entries()) {
+      if (n === rest.length - 1) clock.set('2025-12-03T13:00:00+08:00');
+      expect((await act(await app.as(code), READ, { id })).error).toBeNull();
+      if (n < rest.length - 1) expect((await seen()).readAt).toBeNull();
+    }
+    expect(await seen()).toMatchObject({ readAt: '2025-12-03T05:00:00.000Z', readBy: { username: 'baita-town' } });
     const events = await sqlRows<{ type: string; department: string | null }>(
       app.database.db,
       sql`select e.type, d.code as department from events e left join departments d on d.id = e.department_id
           where e.payload->>'instructionId' = ${id} order by e.id`,
     );
-    expect(events).toEqual([
+    expect(events.slice(0, 3)).toEqual([
       { type: 'INSTRUCTION_ISSUED', department: null },
       { type: 'INSTRUCTION_READ', department: 'finance' },
+      { type: 'INSTRUCTION_READ', department: 'market-supervision' },
     ]);
+    expect(events.slice(3)).toEqual(rest.map((code) => ({ type: 'INSTRUCTION_READ', department: code })));
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   DepartmentInstructionsResolver,
+  InstructionReadResolver,
   InstructionResolver,
   MeasureInstructionsResolver,
   PlanInstructionsResolver,
@@ -9,7 +10,7 @@ import {
 export { InstructionSubject } from './instruction.enum';
 export { canSeeInstruction } from './instruction.service';
 export type { InstructionRow } from './instruction.table';
-export { instructions } from './instruction.table';
+export { instructionReads, instructions } from './instruction.table';
 export { Instruction } from './instruction.type';
 
 export const instructionResolvers = [
@@ -18,4 +19,5 @@ export const instructionResolvers = [
   MeasureInstructionsResolver,
   ReportInstructionsResolver,
   DepartmentInstructionsResolver,
+  InstructionReadResolver,
 ] as const;

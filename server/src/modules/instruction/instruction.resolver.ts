@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
@@ -7,9 +8,16 @@ import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import { getReportById, ProgressReport, type ProgressReportRow } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { IssueInstructionInput } from './instruction.input';
-import { getAddresseeIds, getInstructionsOfPlan, issueInstruction, markInstructionRead } from './instruction.service';
-import type { InstructionRow } from './instruction.table';
-import { Instruction } from './instruction.type';
+import {
+  getAddresseeIds,
+  getInstructionsOfPlan,
+  getReadFor,
+  getReadsOf,
+  issueInstruction,
+  markInstructionRead,
+} from './instruction.service';
+import type { InstructionReadRow, InstructionRow } from './instruction.table';
+import { Instruction, InstructionRead } from './instruction.type';
 
 @Resolver(() => Instruction)
 export class InstructionResolver {
@@ -24,7 +32,7 @@ export class InstructionResolver {
   }
 
   @Mutation(() => Instruction, {
-    description: '已阅: an addressed department marks an instruction read; the first mark stands (REPORTER, ADMIN).',
+    description: '已阅: an addressed department’s clerk marks an instruction read for its department (REPORTER).',
   })
   markInstructionRead(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InstructionRow> {
     return markInstructionRead(ctx.scope, id);
@@ -40,9 +48,25 @@ export class InstructionResolver {
     return getUserById(ctx.scope, row.issuedBy);
   }
 
-  @FieldResolver(() => User, { nullable: true, description: 'Who marked it read.' })
-  readBy(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<UserRow | null> | null {
-    return row.readBy === null ? null : getUserById(ctx.scope, row.readBy);
+  @FieldResolver(() => DateTimeISOResolver, {
+    nullable: true,
+    description:
+      '已阅: for a department’s clerk, when its department marked it read; for others, when the last addressee ' +
+      'did (null while any has not). Each department’s mark is in `reads`.',
+  })
+  async readAt(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<Date | null> {
+    return (await getReadFor(ctx.scope, row))?.readAt ?? null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the mark `readAt` gives.' })
+  async readBy(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<UserRow | null> {
+    const read = await getReadFor(ctx.scope, row);
+    return read ? getUserById(ctx.scope, read.readBy) : null;
+  }
+
+  @FieldResolver(() => [InstructionRead], { description: 'Every addressed department’s 已阅, first first.' })
+  reads(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<InstructionReadRow[]> {
+    return getReadsOf(ctx.scope, row);
   }
 
   @FieldResolver(() => Measure, { description: 'The measure (for a report, the report’s measure).' })
@@ -115,5 +139,18 @@ export class DepartmentInstructionsResolver {
   ): Promise<InstructionRow[]> {
     const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
     return getInstructionsOfPlan(ctx.scope, plan.id, { addressedTo: department.id });
+  }
+}
+
+@Resolver(() => InstructionRead)
+export class InstructionReadResolver {
+  @FieldResolver(() => Department, { description: 'The department that read it.' })
+  department(@Root() read: InstructionReadRow, @Ctx() ctx: Context): MaybePromise<DepartmentRow> {
+    return getDepartmentById(ctx.scope, read.departmentId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Its clerk who marked it.' })
+  readBy(@Root() read: InstructionReadRow, @Ctx() ctx: Context): Promise<UserRow | null> {
+    return getUserById(ctx.scope, read.readBy);
   }
 }

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
-import { getGroupIdsOf } from '../department';
+import { getGroupIdsOf, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode } from '../plan';
@@ -14,7 +14,7 @@ import { getReportById } from '../progress';
 import { InstructionSubject } from './instruction.enum';
 import type { IssueInstructionInput } from './instruction.input';
 import { checkInstructionText, checkProblemRaised, checkSubjectTarget } from './instruction.rules';
-import { type InstructionRow, instructions } from './instruction.table';
+import { type InstructionReadRow, type InstructionRow, instructionReads, instructions } from './instruction.table';
 
 const MAX_PAGE = 100;
 
@@ -30,7 +30,41 @@ export function instructionLoaders(scope: RequestScope) {
       const byPlan = groupBy(rows, (row) => row.planId);
       return planIds.map((id) => byPlan.get(id) ?? []);
     }),
+    readsOf: new DataLoader<number, InstructionReadRow[]>(async (ids) => {
+      const rows = await scope.db
+        .select()
+        .from(instructionReads)
+        .where(inArray(instructionReads.instructionId, [...ids]))
+        .orderBy(asc(instructionReads.readAt));
+      const byInstruction = groupBy(rows, (row) => row.instructionId);
+      return ids.map((id) => byInstruction.get(id) ?? []);
+    }),
   };
+}
+
+/** Every department's 已阅 of an instruction, first read first. */
+export function getReadsOf(scope: RequestScope, row: InstructionRow): Promise<InstructionReadRow[]> {
+  return scope.get(instructionLoaders).readsOf.load(row.id);
+}
+
+/**
+ * 已阅 as the viewer needs it: for a department's clerk, its own department's mark; for everyone else, the mark
+ * that completed the set, once every addressee has read it (a group counts as read when one of its member units
+ * has). Null while it is unread.
+ */
+export async function getReadFor(scope: RequestScope, row: InstructionRow): Promise<InstructionReadRow | null> {
+  const viewer = requireReader(scope);
+  const reads = await getReadsOf(scope, row);
+  if (viewer.role === UserRole.REPORTER) return reads.find((read) => read.departmentId === viewer.departmentId) ?? null;
+  const addressees = await getAddresseeIds(scope, row);
+  let last: InstructionReadRow | null = null;
+  for (const addressee of addressees) {
+    const speakers = new Set([addressee, ...(await getMemberIdsOf(scope, addressee))]);
+    const read = reads.find((r) => speakers.has(r.departmentId));
+    if (!read) return null;
+    if (!last || read.readAt > last.readAt) last = read;
+  }
+  return last;
 }
 
 /**
@@ -166,8 +200,6 @@ export async function issueInstruction(scope: RequestScope, input: IssueInstruct
   });
 }
 
-const READERS = [UserRole.REPORTER, UserRole.ADMIN] as const;
-
 async function findInstruction(scope: RequestScope, id: string): Promise<InstructionRow> {
   const instructionId = Number(id);
   const [row] = Number.isSafeInteger(instructionId)
@@ -194,44 +226,37 @@ async function requireAddressed(scope: RequestScope, viewer: Viewer, row: Instru
 }
 
 /**
- * 已阅: a clerk of an addressed department (or an ADMIN) marks the instruction read. The first mark stands: marking
- * a read instruction again returns it unchanged and writes nothing (two clerks may click at once).
+ * 已阅: a clerk of an addressed department (or of a member unit of an addressed group) marks the instruction read
+ * for its own department; each department marks once. Marking again returns it unchanged and writes nothing.
  */
 export async function markInstructionRead(scope: RequestScope, id: string): Promise<InstructionRow> {
-  const viewer = requireRole(scope, READERS, '阅示领导批示');
+  const viewer = requireRole(scope, [UserRole.REPORTER], '阅示领导批示');
   const found = await findInstruction(scope, id);
   await requireAddressed(scope, viewer, found);
-  if (found.readAt) return found;
+  const departmentId = viewer.departmentId;
+  if (departmentId === null) throw new Error('a REPORTER always has a department');
   const index = await getMeasureIndex(scope, found.planId);
   const measure = index.byId.get(found.measureId);
   const goalId = measure ? index.goalIdOf(measure) : null;
   const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(instructions).where(eq(instructions.id, found.id)).for('update');
-    if (!before) throw new Error('instruction vanished');
-    if (before.readAt) return before;
-    const [after] = await tx
-      .update(instructions)
-      .set({ readAt: now, readBy: viewer.userId })
-      .where(eq(instructions.id, before.id))
+    const [read] = await tx
+      .insert(instructionReads)
+      .values({ instructionId: found.id, departmentId, readAt: now, readBy: viewer.userId })
+      .onConflictDoNothing()
       .returning();
-    if (!after) throw new Error('update returned nothing');
+    if (!read) return found;
     await appendEvents(tx, [
       {
         type: EventType.INSTRUCTION_READ,
-        planId: after.planId,
-        measureId: after.measureId,
+        planId: found.planId,
+        measureId: found.measureId,
         goalId,
-        departmentId: viewer.role === UserRole.REPORTER ? viewer.departmentId : after.departmentId,
+        departmentId,
         actorUserId: viewer.userId,
-        payload: {
-          instructionId: after.id,
-          reportId: after.reportId,
-          before: snapshot(before),
-          after: snapshot(after),
-        },
+        payload: { instructionId: found.id, reportId: found.reportId, read, after: snapshot(found) },
       },
     ]);
-    return after;
+    return found;
   });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
 import { measures } from '../measure/measure.table';
 import { plans } from '../plan/plan.table';
@@ -29,9 +29,6 @@ export const instructions = pgTable(
       .notNull()
       .references(() => users.id),
     issuedAt: timestamp({ withTimezone: true }).notNull(),
-    /** When the department marked it read (已阅). */
-    readAt: timestamp({ withTimezone: true }),
-    readBy: integer().references(() => users.id),
   },
   (t) => [
     foreignKey({
@@ -47,3 +44,23 @@ export const instructions = pgTable(
 );
 
 export type InstructionRow = typeof instructions.$inferSelect;
+
+/** 已阅: each addressed department marks an instruction read once, on its own (a measure's reaches several). */
+export const instructionReads = pgTable(
+  'instruction_reads',
+  {
+    instructionId: integer()
+      .notNull()
+      .references(() => instructions.id, { onDelete: 'cascade' }),
+    departmentId: integer()
+      .notNull()
+      .references(() => departments.id),
+    readAt: timestamp({ withTimezone: true }).notNull(),
+    readBy: integer()
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.instructionId, t.departmentId] })],
+);
+
+export type InstructionReadRow = typeof instructionReads.$inferSelect;

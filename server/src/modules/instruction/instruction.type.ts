@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { InstructionSubject } from './instruction.enum';
-import type { InstructionRow } from './instruction.table';
+import type { InstructionReadRow, InstructionRow } from './instruction.table';
 
 registerEnumType(InstructionSubject, {
   name: 'InstructionSubject',
@@ -18,7 +18,7 @@ registerEnumType(InstructionSubject, {
     '领导批示: a leader’s comment on a report, a report’s problems or a measure, addressed to the report’s ' +
     'department or to every department assigned to the measure.',
 })
-export class Instruction implements Pick<InstructionRow, 'subject' | 'text' | 'issuedAt' | 'readAt'> {
+export class Instruction implements Pick<InstructionRow, 'subject' | 'text' | 'issuedAt'> {
   @Field(() => InstructionSubject, { description: 'What it comments on.' })
   subject!: InstructionSubject;
 
@@ -27,10 +27,12 @@ export class Instruction implements Pick<InstructionRow, 'subject' | 'text' | 'i
 
   @Field(() => DateTimeISOResolver, { description: 'When it was issued.' })
   issuedAt!: Date;
+}
 
-  @Field(() => DateTimeISOResolver, {
-    nullable: true,
-    description: '已阅: when an addressed department first marked it read (one mark for the instruction).',
-  })
-  readAt!: Date | null;
+@ObjectType('InstructionRead', {
+  description: '已阅: one addressed department’s mark that it has read an instruction.',
+})
+export class InstructionRead implements Pick<InstructionReadRow, 'readAt'> {
+  @Field(() => DateTimeISOResolver, { description: 'When the department marked it read.' })
+  readAt!: Date;
 }

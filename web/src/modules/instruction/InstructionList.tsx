@@ -15,6 +15,7 @@ export const InstructionList_Instruction = graphql(`
     issuedBy { username displayName }
     readAt
     readBy { username displayName }
+    reads { readAt department { code name } }
     measure { id code title }
     report { id period }
     department { code name }
@@ -45,7 +46,8 @@ export function InstructionList(props: {
   const items = props.instructions
     .map((i) => getFragmentData(InstructionList_Instruction, i))
     .sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || b.issuedAt.localeCompare(a.issuedAt));
-  const reader = props.canMarkRead && (session?.user.role === 'REPORTER' || session?.user.role === 'ADMIN');
+  // 已阅 is a department's act: its clerk marks it for the department.
+  const reader = props.canMarkRead && session?.user.role === 'REPORTER';
   return (
     <List
       size="small"
@@ -89,6 +91,9 @@ export function InstructionList(props: {
               {i.issuedBy?.displayName ?? '领导'} · {formatDateTime(i.issuedAt)} · 致{' '}
               {i.addressees.map((d) => d.name).join('、') || '—'}
               {i.readAt && ` · ${i.readBy?.displayName ?? ''} 已阅于 ${formatDateTime(i.readAt)}`}
+              {!i.readAt && i.addressees.length > 1 && i.reads.length > 0 && (
+                <> · 已阅 {i.reads.map((r) => r.department.name).join('、')}</>
+              )}
             </div>
           </div>
         </List.Item>
