@@ -162,7 +162,8 @@ const weightEvents = () =>
   );
 
 beforeAll(async () => {
-  app = await startTestApp({ clock });
+  // The supervisor's timer is set far out: the story sweeps by hand where an escalation matters.
+  app = await startTestApp({ clock, superviseEveryMs: 3_600_000 });
   await importPlan(app.database.db, seed);
   leader = await app.as('leader');
   admin = await app.as('admin');
@@ -385,6 +386,17 @@ describe('urging notices answered', () => {
     // A town answers for 各镇、街道.
     const toTown = await issue('baita-town', 'M2', '2025-07-15');
     await answer(finance, toFinance, '2025-07-10');
+    // The day after its reply date the sweep escalates commerce's notice and moves its reply date on; the reply
+    // that follows is still late against the date agreed.
+    at('2025-07-11');
+    await app.server.supervisor!.sweepNow();
+    const moved = await leader.gql<{
+      department: { urgeNotices: { id: string; dueOn: string; agreedDueOn: string }[] };
+    }>(`{ department(code: "commerce") { urgeNotices(planCode: "${PLAN}") { id dueOn agreedDueOn } } }`);
+    expect(moved.data?.department.urgeNotices.find((n) => n.id === toCommerce)).toMatchObject({
+      dueOn: '2025-07-16',
+      agreedDueOn: '2025-07-10',
+    });
     await answer(commerce, toCommerce, '2025-07-11');
     at('2025-08-01');
     const q3 = await assess('2025-Q3');

@@ -5,7 +5,7 @@ import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from
 import { sqlRows } from './kit/sql';
 
 const PLAN = 'boshan-ip-2022-2025';
-const NOTICE = 'id state level issuedLevel dueOn overdue escalations escalatedAt version';
+const NOTICE = 'id state level issuedLevel dueOn agreedDueOn overdue escalations escalatedAt version';
 const EXTENSION =
   'id state reason requestedDueOn previousDueOn decisionNote requestedBy { username } decidedBy { username }';
 const ISSUE = `mutation($i: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $i) { ${NOTICE} } }`;
@@ -131,7 +131,14 @@ describe('an unanswered notice escalates by level as its reply dates pass', () =
     expect(event.escalationReason).toBe(
       '反馈期限 2025-12-10 已过 1 个工作日仍未反馈，由「提醒」升级为「催办」，限 2025-12-16 前反馈',
     );
-    expect(await readNotice()).toMatchObject({ level: 'CHASE', issuedLevel: 'REMIND', overdue: false, version: 2 });
+    // The reply date agreed stays what it was: the department missed it.
+    expect(await readNotice()).toMatchObject({
+      level: 'CHASE',
+      issuedLevel: 'REMIND',
+      overdue: false,
+      version: 2,
+      agreedDueOn: '2025-12-10',
+    });
   });
 
   it('does not rise twice for the same lapse', async () => {
@@ -242,11 +249,43 @@ describe('a department asks for more time', () => {
       detail: 'ILLEGAL_TRANSITION',
     });
     const notice = await readNotice();
-    expect(notice).toMatchObject({ dueOn: '2025-12-31', overdue: false, pendingExtension: null });
+    expect(notice).toMatchObject({
+      dueOn: '2025-12-31',
+      agreedDueOn: '2025-12-31',
+      overdue: false,
+      pendingExtension: null,
+    });
     expect(notice.extensionRequests.map((r) => [r.state, r.requestedDueOn])).toEqual([
       ['REFUSED', '2025-12-31'],
       ['APPROVED', '2025-12-31'],
     ]);
+  });
+
+  it('lets a pending request lapse when the department replies, and refuses a decision on it then', async () => {
+    const { value: asked } = await call<Extension>(finance, REQUEST, 'requestExtension', {
+      i: { urgeNoticeId: noticeId, dueOn: '2026-01-15', reason: '年底结算，需再延两周' },
+    });
+    expect(asked).toMatchObject({ state: 'PENDING' });
+    const signed = await finance.gql('mutation($id: ID!) { acknowledgeUrgeNotice(id: $id) { state } }', {
+      id: noticeId,
+    });
+    expect(signed.errors).toBeUndefined();
+    const replied = await finance.gql(
+      'mutation($id: ID!) { respondToUrgeNotice(id: $id, response: "已完成资金拨付并报送") { state } }',
+      { id: noticeId },
+    );
+    expect(replied.errors).toBeUndefined();
+    const notice = await readNotice();
+    expect(notice.pendingExtension).toBeNull();
+    expect(notice.extensionRequests.at(-1)).toMatchObject({
+      id: asked!.id,
+      state: 'WITHDRAWN',
+      decisionNote: '督办单已反馈，延期申请自动撤销',
+    });
+    expect((await call(leader, APPROVE, 'approveExtension', { id: asked!.id })).error).toMatchObject({
+      code: 'CONFLICT',
+      detail: 'ILLEGAL_TRANSITION',
+    });
   });
 
   it('leaves every step in the event log, with the system as the actor of escalations', async () => {
@@ -262,6 +301,9 @@ describe('a department asks for more time', () => {
       'URGE_NOTICE_ESCALATED',
       'EXTENSION_REQUESTED',
       'EXTENSION_APPROVED',
+      'EXTENSION_REQUESTED',
+      'URGE_NOTICE_ACKNOWLEDGED',
+      'URGE_NOTICE_RESPONDED',
     ]);
     expect(rows.filter((row) => row.type === 'URGE_NOTICE_ESCALATED').every((row) => row.actor === null)).toBe(true);
   });

@@ -37,6 +37,7 @@ export function listNoticeFactsOfPlans(db: Db, planIds: readonly number[]) {
       measureId: urgeNotices.measureId,
       departmentId: urgeNotices.departmentId,
       dueOn: urgeNotices.dueOn,
+      agreedDueOn: urgeNotices.agreedDueOn,
       state: urgeNotices.state,
       respondedAt: urgeNotices.respondedAt,
     })

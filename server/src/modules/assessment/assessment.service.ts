@@ -93,6 +93,9 @@ async function assessedDepartments(scope: RequestScope, plan: PlanRow): Promise<
   return all.filter((d) => d.kind !== DepartmentKind.LEADING_GROUP && d.id !== plan.leadingGroupId);
 }
 
+/** A notice is judged by the reply date agreed (as issued or extended), not the one an escalation moved on. */
+const agreedDueOn = (notice: { dueOn: string; agreedDueOn: string | null }) => notice.agreedDueOn ?? notice.dueOn;
+
 const newestReport = (a: ReportFacts, b: ReportFacts) =>
   b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
 
@@ -193,10 +196,10 @@ export async function getDepartmentAssessment(
           };
         });
       const judgedNotices: JudgedNotice[] = notices
-        .filter((n) => speaks.has(n.departmentId) && noticeDueIn(n.dueOn, window, today))
+        .filter((n) => speaks.has(n.departmentId) && noticeDueIn(agreedDueOn(n), window, today))
         .map((n) => ({
           measureCode: index.byId.get(n.measureId)?.code ?? String(n.measureId),
-          dueOn: n.dueOn,
+          dueOn: agreedDueOn(n),
           answeredOn:
             (n.state === UrgeNoticeState.RESPONDED || n.state === UrgeNoticeState.CLOSED) && n.respondedAt
               ? chinaDate(n.respondedAt)

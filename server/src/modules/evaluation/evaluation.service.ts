@@ -158,7 +158,9 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
         ).values(),
       ];
       const reporting = await Promise.all(led.map((view) => getAssignmentReporting(scope, view)));
-      const own = notices.filter((n) => n.departmentId === department.id);
+      // A group answers for the notices to its member units too, as it reports through them.
+      const speaks = new Set([department.id, ...memberIds]);
+      const own = notices.filter((n) => speaks.has(n.departmentId));
       const owned = indicatorEvaluations.filter((e) => e.indicator.departmentId === department.id);
       const facts: DepartmentFacts = {
         measuresLed: led.length,

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { LoggedEvent } from '../../realtime/event-reader';
 import type { Context } from '../../shared/context';
@@ -7,7 +8,7 @@ import { getUserById, User, type UserRow } from '../user';
 import { approveExtension, getExtensionRequestsOf, refuseExtension, requestExtension } from './extension.service';
 import { ExtensionRequestState, UrgeLevel } from './urge.enum';
 import { RequestExtensionInput } from './urge.input';
-import { findNotice } from './urge.service';
+import { findNotice, getUrgeNoticesOfPlan } from './urge.service';
 import type { ExtensionRequestRow, UrgeNoticeRow } from './urge.table';
 import { ExtensionRequest, UrgeNotice } from './urge.type';
 
@@ -48,8 +49,13 @@ export class ExtensionRequestResolver {
   }
 
   @FieldResolver(() => UrgeNotice, { description: 'The notice it is for.' })
-  urgeNotice(@Root() request: ExtensionRequestRow, @Ctx() ctx: Context): Promise<UrgeNoticeRow> {
-    return findNotice(ctx.scope, String(request.urgeNoticeId));
+  async urgeNotice(@Root() request: ExtensionRequestRow, @Ctx() ctx: Context): Promise<UrgeNoticeRow> {
+    // Through the plan's notices (one batched read per request), not a statement per extension request.
+    const notices = await getUrgeNoticesOfPlan(ctx.scope, request.planId);
+    return (
+      notices.find((notice) => notice.id === request.urgeNoticeId) ??
+      findNotice(ctx.scope, String(request.urgeNoticeId))
+    );
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who asked.' })
@@ -74,6 +80,13 @@ export class UrgeNoticeExtensionResolver {
   async pendingExtension(@Root() notice: UrgeNoticeRow, @Ctx() ctx: Context): Promise<ExtensionRequestRow | null> {
     const requests = await getExtensionRequestsOf(ctx.scope, notice.id);
     return requests.find((request) => request.state === ExtensionRequestState.PENDING) ?? null;
+  }
+
+  @FieldResolver(() => LocalDateResolver, {
+    description: 'The reply date agreed: as issued, or as an approved extension set it; escalation leaves it.',
+  })
+  agreedDueOn(@Root() notice: UrgeNoticeRow): string {
+    return notice.agreedDueOn ?? notice.dueOn;
   }
 
   @FieldResolver(() => UrgeLevel, { description: 'The level it was issued at (`level` rises as it escalates).' })

@@ -8,7 +8,7 @@ import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { appendEvents, EventType } from '../event';
 import { getMeasureIndex } from '../measure';
-import { ExtensionRequestState, UrgeNoticeState } from './urge.enum';
+import { ExtensionRequestState } from './urge.enum';
 import { AWAITING_REPLY, STATE_NAME } from './urge.rules';
 import { checkText, findNotice, requireNoticeDepartment, snapshot } from './urge.service';
 import { type ExtensionRequestRow, extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
@@ -34,6 +34,13 @@ export function getExtensionRequestsOf(scope: RequestScope, noticeId: number): P
 }
 
 const CLERKS = [UserRole.REPORTER, UserRole.ADMIN] as const;
+
+const DECIDED: Record<ExtensionRequestState, string> = {
+  [ExtensionRequestState.PENDING]: '待审批',
+  [ExtensionRequestState.APPROVED]: '已同意',
+  [ExtensionRequestState.REFUSED]: '未获同意',
+  [ExtensionRequestState.WITHDRAWN]: '已撤销',
+};
 
 async function goalIdOf(scope: RequestScope, notice: UrgeNoticeRow): Promise<number | null> {
   const index = await getMeasureIndex(scope, notice.planId);
@@ -78,6 +85,14 @@ export async function requestExtension(
         field: 'input.urgeNoticeId',
         reason: `督办单当前状态为「${STATE_NAME[notice.state]}」，不需要申请延期`,
         detail: 'ILLEGAL_TRANSITION',
+      });
+    }
+    // Judged again on the locked row: an escalation may have moved the reply date since it was read.
+    if (input.dueOn <= notice.dueOn) {
+      throw new DomainError('BAD_USER_INPUT', {
+        field: 'input.dueOn',
+        reason: `申请的反馈期限须晚于现有期限 ${notice.dueOn}`,
+        detail: 'NOT_LATER',
       });
     }
     const [pending] = await tx
@@ -155,15 +170,22 @@ async function decide(
     if (before.state !== ExtensionRequestState.PENDING) {
       throw new DomainError('CONFLICT', {
         field: 'id',
-        reason: `该延期申请已${before.state === ExtensionRequestState.APPROVED ? '同意' : '不同意'}，不能再审批`,
+        reason: `该延期申请${DECIDED[before.state]}，不能再审批`,
         detail: 'ILLEGAL_TRANSITION',
       });
     }
-    if (approve && notice.state === UrgeNoticeState.CLOSED) {
+    if (!AWAITING_REPLY.includes(notice.state)) {
       throw new DomainError('CONFLICT', {
         field: 'id',
-        reason: '督办单已办结，无需延期',
+        reason: `督办单当前状态为「${STATE_NAME[notice.state]}」，无需审批延期`,
         detail: 'ILLEGAL_TRANSITION',
+      });
+    }
+    if (approve && before.requestedDueOn < today(scope.clock)) {
+      throw new DomainError('CONFLICT', {
+        field: 'id',
+        reason: `申请的期限 ${before.requestedDueOn} 已过，不能同意；请不同意后由部门重新申请`,
+        detail: 'EXTENSION_EXPIRED',
       });
     }
     const [after] = await tx
@@ -181,7 +203,7 @@ async function decide(
     if (approve) {
       const [moved] = await tx
         .update(urgeNotices)
-        .set({ dueOn: after.requestedDueOn, version: notice.version + 1 })
+        .set({ dueOn: after.requestedDueOn, agreedDueOn: after.requestedDueOn, version: notice.version + 1 })
         .where(eq(urgeNotices.id, notice.id))
         .returning();
       if (!moved) throw new Error('update returned nothing');

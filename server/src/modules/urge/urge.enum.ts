@@ -19,4 +19,6 @@ export enum ExtensionRequestState {
   PENDING = 'PENDING',
   APPROVED = 'APPROVED',
   REFUSED = 'REFUSED',
+  /** Lapsed: the department replied while it was pending, so no later date is needed. */
+  WITHDRAWN = 'WITHDRAWN',
 }

@@ -11,10 +11,10 @@ import { getDepartmentByCode, getGroupIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
-import type { UrgeNoticeState } from './urge.enum';
+import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
 import type { IssueUrgeNoticeInput } from './urge.input';
 import { AWAITING_REPLY, transition, type UrgeStep } from './urge.rules';
-import { type UrgeNoticeRow, urgeNotices } from './urge.table';
+import { extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
 
 const MAX_TEXT = 2000;
 
@@ -95,6 +95,7 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
         issuedLevel: input.level,
         text,
         dueOn: input.dueOn,
+        agreedDueOn: input.dueOn,
         issuedBy: viewer.userId,
         issuedAt: now,
       })
@@ -174,6 +175,24 @@ async function step(
       .where(and(eq(urgeNotices.id, before.id), eq(urgeNotices.version, before.version)))
       .returning();
     if (!after) throw new Error('update returned nothing');
+    // A reply settles the question a pending extension request asked: it lapses, in the same step.
+    const withdrawn =
+      name === 'respond'
+        ? await tx
+            .update(extensionRequests)
+            .set({
+              state: ExtensionRequestState.WITHDRAWN,
+              decidedAt: now,
+              decisionNote: '督办单已反馈，延期申请自动撤销',
+            })
+            .where(
+              and(
+                eq(extensionRequests.urgeNoticeId, after.id),
+                eq(extensionRequests.state, ExtensionRequestState.PENDING),
+              ),
+            )
+            .returning({ id: extensionRequests.id })
+        : [];
     await appendEvents(tx, [
       {
         type: STEP_EVENT[name],
@@ -182,7 +201,12 @@ async function step(
         goalId,
         departmentId: after.departmentId,
         actorUserId: viewer.userId,
-        payload: { urgeNoticeId: after.id, before: snapshot(before), after: snapshot(after) },
+        payload: {
+          urgeNoticeId: after.id,
+          before: snapshot(before),
+          after: snapshot(after),
+          ...(withdrawn.length > 0 ? { withdrawnExtensionRequestIds: withdrawn.map((row) => row.id) } : {}),
+        },
       },
     ]);
     return after;

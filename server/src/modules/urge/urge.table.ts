@@ -24,8 +24,10 @@ export const urgeNotices = pgTable(
       .references(() => departments.id),
     level: urgeLevel().notNull(),
     text: text().notNull(),
-    /** The department is to reply by this day. */
+    /** The department is to reply by this day (escalation moves it on). */
     dueOn: date({ mode: 'string' }).notNull(),
+    /** The reply date agreed: as issued, or as an approved extension set it. Escalation leaves it. */
+    agreedDueOn: date({ mode: 'string' }),
     state: urgeNoticeState().notNull().default(UrgeNoticeState.ISSUED),
     issuedBy: integer()
       .notNull()

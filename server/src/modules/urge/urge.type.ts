@@ -16,6 +16,7 @@ registerEnumType(ExtensionRequestState, {
     PENDING: { description: '待审批' },
     APPROVED: { description: '已同意' },
     REFUSED: { description: '不同意' },
+    WITHDRAWN: { description: '已撤销（部门已反馈，无需延期）' },
   },
 });
 
@@ -60,7 +61,7 @@ export class UrgeNotice
   @Field(() => String, { description: 'What is asked.' })
   text!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Reply by this day.' })
+  @Field(() => LocalDateResolver, { description: 'Reply by this day (escalation moves it on).' })
   dueOn!: string;
 
   @Field(() => UrgeNoticeState, { description: 'Where it stands.' })

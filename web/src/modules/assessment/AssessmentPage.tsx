@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Form, InputNumber, Select, Skeleton, Space, Table, Tooltip } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { useSession } from '../auth/session';
+import { useRefetchOnPlanEvents } from '../feed/useRefetchOnPlanEvents';
 import { fieldErrors } from '../progress/server-errors';
 import { assessmentPeriods, LIVE_TYPES, WEIGHT_FIELDS, type WeightField, weightSum } from './assessment-view';
 
@@ -29,13 +30,6 @@ const AssessmentQuery = graphql(`
       weights { timeliness completion indicators notices version isDefault }
       rows { ...AssessmentRow_DepartmentAssessment }
     }
-  }
-`);
-
-/** The plan's newest events, which the live stream prepends to (see app/client.ts): the page refetches on them. */
-const AssessmentEventsQuery = graphql(`
-  query AssessmentEvents($plan: String!, $first: Int!) {
-    recentEvents(planCode: $plan, first: $first) { events { cursor type } }
   }
 `);
 
@@ -124,18 +118,9 @@ export function AssessmentPage() {
   const session = useSession();
   const [period, setPeriod] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: AssessmentQuery, variables: { plan: planCode, period } });
-  const [{ data: events }] = useQuery({ query: AssessmentEventsQuery, variables: { plan: planCode, first: 20 } });
-
   // A report, a value, a notice step or a weights change arriving live: the ranking is computed, so ask again.
-  const newest = events?.recentEvents.events[0];
-  const seen = useRef<string | null | undefined>(undefined);
-  useEffect(() => {
-    if (!newest) return;
-    if (seen.current !== undefined && seen.current !== newest.cursor && LIVE_TYPES.has(newest.type)) {
-      refetch({ requestPolicy: 'network-only' });
-    }
-    seen.current = newest.cursor;
-  }, [newest, refetch]);
+  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  useRefetchOnPlanEvents(planCode, LIVE_TYPES, refresh);
 
   if (error && !data) return <Alert type="error" showIcon message="考核页面加载失败" description={error.message} />;
   if (!data?.plan || !data.departmentAssessment) return <Skeleton active />;

@@ -4,11 +4,11 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatDateLong } from '../../lib/format';
+import { useRefetchOnPlanEvents } from '../feed/useRefetchOnPlanEvents';
 import { DepartmentRecordTable } from './DepartmentRecordTable';
 import { IndicatorEvaluationTable } from './IndicatorEvaluationTable';
 import { MeasureEvaluationTable } from './MeasureEvaluationTable';
 import { OpenItemList } from './OpenItemList';
-import { useRefetchOnPlanEvents } from './useRefetchOnPlanEvents';
 import { INDICATOR_VERDICT, toneColor } from './verdict';
 
 const EvaluationQuery = graphql(`

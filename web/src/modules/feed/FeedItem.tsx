@@ -52,6 +52,12 @@ const VERB: Record<string, string> = {
   INSTRUCTION_READ: '已阅领导批示',
 };
 
+const EXTENSION_LINE: Record<string, string> = {
+  EXTENSION_REQUESTED: '申请延期至',
+  EXTENSION_APPROVED: '同意延期至',
+  EXTENSION_REFUSED: '不同意延期至',
+};
+
 /** Events the system records by itself, with no person acting. */
 const SYSTEM_EVENTS = new Set(['WARNING_CHANGED', 'URGE_NOTICE_ESCALATED']);
 
@@ -124,10 +130,12 @@ export function FeedItem(props: {
       {event.escalationReason && <div className="feed-body">{event.escalationReason}</div>}
       {event.extensionRequest && (
         <div className="feed-body">
-          延期至 {event.extensionRequest.requestedDueOn}：
+          {EXTENSION_LINE[event.type] ?? '延期至'} {event.extensionRequest.requestedDueOn}
           {event.type === 'EXTENSION_REQUESTED'
-            ? event.extensionRequest.reason
-            : (event.extensionRequest.decisionNote ?? '')}
+            ? `：${event.extensionRequest.reason}`
+            : event.extensionRequest.decisionNote
+              ? `：${event.extensionRequest.decisionNote}`
+              : ''}
         </div>
       )}
       {event.indicator && event.observation && (

@@ -39,6 +39,9 @@ const BigScreenQuery = graphql(`
   }
 `);
 
+/** How often the big screen re-reads the plan with nothing happening (the server's date may have moved on). */
+const REFRESH_MS = 10 * 60_000;
+
 /** 大屏: the whole plan at a glance for a wall display, dark, large, no interaction, live. */
 export function BigScreenPage() {
   const { planCode = '' } = useParams();
@@ -49,6 +52,11 @@ export function BigScreenPage() {
     variables: { plan: planCode, first: RECENT_EVENTS },
   });
   useRetryOnReconnect(error, reexecute);
+  // A wall screen runs for days: ask again now and then, so the date and time elapsed move on when nothing happens.
+  useEffect(() => {
+    const timer = setInterval(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reexecute]);
   useEffect(() => {
     document.body.classList.add('big-screen-body');
     return () => document.body.classList.remove('big-screen-body');

@@ -56,6 +56,13 @@ const ReturnMutation = graphql(`
   mutation ReturnNotice($id: ID!, $reason: String!) { returnUrgeNoticeForRevision(id: $id, reason: $reason) { ...NoticeList_UrgeNotice } }
 `);
 
+const EXTENSION_STATE_TEXT = {
+  PENDING: '待审批',
+  APPROVED: '已同意',
+  REFUSED: '未获同意',
+  WITHDRAWN: '已撤销',
+} as const;
+
 export const LEVEL_TEXT = { REMIND: '提醒', CHASE: '催办', SUPERVISE: '督办' } as const;
 const LEVEL_COLOR = { REMIND: 'blue', CHASE: 'gold', SUPERVISE: 'red' } as const;
 const STATE_TEXT = {
@@ -81,11 +88,14 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
   const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
   const own = (code: string) => session?.user.department?.code === code || session?.user.role === 'ADMIN';
 
-  const report = (result: { error?: Parameters<typeof fieldErrors>[0] }) => {
+  /** Shows the server's reasons, if any; true when the step was taken. */
+  const report = (result: { error?: Parameters<typeof fieldErrors>[0] }): boolean => {
     const errors = fieldErrors(result.error);
-    if (errors.length > 0) void message.error(errors.map((e) => e.reason).join('；'));
+    if (errors.length === 0) return true;
+    void message.error(errors.map((e) => e.reason).join('；'));
+    return false;
   };
-  const ask = (title: string, onOk: (text: string) => Promise<unknown>) => {
+  const ask = (title: string, onOk: (text: string) => Promise<boolean>) => {
     const typed = { text: '' };
     modal.confirm({
       title,
@@ -99,7 +109,10 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
       ),
       okText: '提交',
       cancelText: '取消',
-      onOk: () => onOk(typed.text),
+      // Closed only once the server has taken it: on a refusal the dialog stays, with what was typed.
+      onOk: (close: () => void) => {
+        void onOk(typed.text).then((done) => done && close());
+      },
     });
   };
 
@@ -130,8 +143,11 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
       ),
       okText: '提交',
       cancelText: '取消',
-      onOk: async () =>
-        report(await requestExtension({ input: { urgeNoticeId: id, dueOn: typed.dueOn, reason: typed.reason } })),
+      onOk: (close: () => void) => {
+        void requestExtension({ input: { urgeNoticeId: id, dueOn: typed.dueOn, reason: typed.reason } }).then(
+          (result) => report(result) && close(),
+        );
+      },
     });
   };
   const awaitingReply = (state: string) => state === 'ISSUED' || state === 'ACKNOWLEDGED' || state === 'RETURNED';
@@ -180,7 +196,7 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
                 .slice(-1)
                 .map((r) => (
                   <div key={r.id} className="muted">
-                    延期申请{r.state === 'APPROVED' ? '已同意' : '未同意'}（至 {r.requestedDueOn}）
+                    延期申请{EXTENSION_STATE_TEXT[r.state]}（至 {r.requestedDueOn}）
                     {r.decisionNote && `：${r.decisionNote}`}
                   </div>
                 ))}

@@ -5,7 +5,7 @@ import { RECENT_EVENTS } from '../plan/PlanLayout';
 
 /** The plan's newest events as the cache holds them: the live stream (PlanLayout) puts each new one on top. */
 const NewestEventsQuery = graphql(`
-  query EvaluationNewestEvents($plan: String!, $first: Int!) {
+  query PlanNewestEvents($plan: String!, $first: Int!) {
     recentEvents(planCode: $plan, first: $first) { events { cursor type } }
   }
 `);

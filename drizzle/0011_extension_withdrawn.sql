@@ -1,0 +1,1 @@
+ALTER TYPE "public"."extension_request_state" ADD VALUE 'WITHDRAWN';
