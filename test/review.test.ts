@@ -190,6 +190,17 @@ describe('the plan office reviews a report, and the department resubmits', () =>
   });
 
   it('the feed carries each decision as its own node, with the version judged and the reason', async () => {
+    type Feed = {
+      recentEvents: { events: { type: string }[] };
+    };
+    // The feed reads up to the commit horizon: on a shared PostgreSQL server another database's open transaction
+    // may hold the newest event back for a moment, so wait until the last decision is visible.
+    await expect
+      .poll(async () => {
+        const page = await finance.gql<Feed>(`{ recentEvents(planCode: "${PLAN}", first: 5) { events { type } } }`);
+        return page.data?.recentEvents.events.map((e) => e.type) ?? [];
+      })
+      .toContain('PROGRESS_REPORT_ACCEPTED');
     const feed = await finance.gql<{
       recentEvents: {
         events: {

@@ -145,8 +145,12 @@ export class Supervisor {
     return swept;
   }
 
-  /** Sweeps every plan now, one after another; returns the events appended. */
-  sweepNow(): Promise<number> {
+  /**
+   * Sweeps every plan now, one after another; returns the events appended. A sweep already under way may have read
+   * the facts before the caller's last write: it is waited for, and a fresh one run after it.
+   */
+  async sweepNow(): Promise<number> {
+    if (this.running) await this.running.catch(() => 0);
     this.running ??= this.sweepAll().finally(() => {
       this.running = null;
     });
