@@ -91,8 +91,9 @@ describe('review and instructions, live between the plan office and the desk', {
       await expect.poll(() => onMeasure.textContent()).toContain('未阅');
       await card.getByRole('button', { name: '已 阅' }).click();
       await expect.poll(() => card.textContent()).not.toContain('未阅');
-      // The leader's measure page follows the mark live.
-      await expect.poll(() => onMeasure.textContent(), { timeout: 20_000 }).toContain('区市场监督管理局填报员 已阅于');
+      // The leader's measure page follows the mark live: the lead has read it, the other addressees not yet.
+      await expect.poll(() => onMeasure.textContent(), { timeout: 20_000 }).toContain('已阅 区市场监督管理局');
+      expect(await onMeasure.textContent()).toContain('未阅');
 
       // The activity feed says what the office decided and what the leader wrote.
       await leader.page.goto(`/plans/${PLAN}/feed`);
