@@ -324,12 +324,13 @@ const MATRIX: Record<string, Operation> = {
       variables: { id: reportFor('accept', cell) },
     }),
   },
-  'Mutation.returnProgressReport': {
+  'Mutation.returnProgressReportForRevision': {
     allowed: ['LEADER', 'ADMIN'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
-      query: 'mutation($id: ID!) { returnProgressReport(id: $id, version: 1, reason: "请补充佐证") { reviewState } }',
+      query:
+        'mutation($id: ID!) { returnProgressReportForRevision(id: $id, version: 1, reason: "请补充佐证") { reviewState } }',
       variables: { id: reportFor('review-return', cell) },
     }),
   },

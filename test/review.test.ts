@@ -11,7 +11,7 @@ const SUBMIT = `mutation($i: SubmitProgressReportInput!) { submitProgressReport(
 const EDIT = `mutation($i: EditProgressReportInput!) { editProgressReport(input: $i) { ${FIELDS} } }`;
 const WITHDRAW = `mutation($id: ID!, $v: Int!) { withdrawProgressReport(id: $id, version: $v) { ${FIELDS} } }`;
 const ACCEPT = `mutation($id: ID!, $v: Int!, $n: String) { acceptProgressReport(id: $id, version: $v, note: $n) { ${FIELDS} } }`;
-const RETURN = `mutation($id: ID!, $v: Int!, $r: String!) { returnProgressReport(id: $id, version: $v, reason: $r) { ${FIELDS} } }`;
+const RETURN = `mutation($id: ID!, $v: Int!, $r: String!) { returnProgressReportForRevision(id: $id, version: $v, reason: $r) { ${FIELDS} } }`;
 
 interface Report {
   id: string;

@@ -10,7 +10,7 @@ import {
   editProgressReport,
   getReviewsOfReport,
   recordIndicatorValue,
-  returnProgressReport,
+  returnProgressReportForRevision,
   submitProgressReport,
   withdrawProgressReport,
 } from './progress.service';
@@ -60,13 +60,13 @@ export class ProgressReportResolver {
   @Mutation(() => ProgressReport, {
     description: '退回修改: the plan office returns a report to its department with a reason (LEADER, ADMIN).',
   })
-  returnProgressReport(
+  returnProgressReportForRevision(
     @Arg('id', () => ID, { description: 'The report.' }) id: string,
     @Arg('version', () => Int, { description: 'The version judged; a stale one is a CONFLICT.' }) version: number,
     @Arg('reason', () => String, { description: 'Why (1–2000 characters).' }) reason: string,
     @Ctx() ctx: Context,
   ): Promise<ProgressReportRow> {
-    return returnProgressReport(ctx.scope, id, version, reason);
+    return returnProgressReportForRevision(ctx.scope, id, version, reason);
   }
 
   @FieldResolver(() => ID, { description: 'The report’s id.' })

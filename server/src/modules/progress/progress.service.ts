@@ -346,7 +346,7 @@ export function acceptProgressReport(
 }
 
 /** 退回修改: the office returns the current version of a report to its department, saying why. */
-export function returnProgressReport(
+export function returnProgressReportForRevision(
   scope: RequestScope,
   id: string,
   version: number,

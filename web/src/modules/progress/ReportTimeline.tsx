@@ -39,7 +39,7 @@ const AcceptReportMutation = graphql(`
 `);
 const ReturnReportMutation = graphql(`
   mutation ReturnReport($id: ID!, $version: Int!, $reason: String!) {
-    returnProgressReport(id: $id, version: $version, reason: $reason) { ...ReportTimeline_ProgressReport }
+    returnProgressReportForRevision(id: $id, version: $version, reason: $reason) { ...ReportTimeline_ProgressReport }
   }
 `);
 
