@@ -230,21 +230,29 @@ describe('the assessment page', { timeout: 240_000 }, () => {
       const first = table.locator('tr[data-row-key="market-supervision"]');
       await expect.poll(() => first.textContent(), { timeout: 20_000 }).toContain('区市场监督管理局');
       // The reasons are in the expanded row, without hovering.
-      await expect.poll(() => table.locator('.assessment-reasons').first().textContent()).toContain('应报');
-      await expect.poll(() => table.locator('th', { hasText: '报送及时（30）' }).isVisible()).toBe(true);
+      await expect
+        .poll(() => table.locator('.assessment-reasons').first().textContent(), { timeout: 15_000 })
+        .toContain('应报');
+      await expect
+        .poll(() => table.locator('th', { hasText: '报送及时（30）' }).isVisible(), { timeout: 15_000 })
+        .toBe(true);
       await expect.poll(() => live(leader.page).isVisible(), { timeout: 20_000 }).toBe(true);
       const stillLoaded = await markNoReload(leader.page);
 
       const editor = leader.page.locator('.assessment-weights');
       await editor.getByLabel('报送及时').fill('31');
-      await expect.poll(() => editor.locator('.weights-sum').textContent()).toBe('合计 101（须为 100）');
+      await expect
+        .poll(() => editor.locator('.weights-sum').textContent(), { timeout: 15_000 })
+        .toBe('合计 101（须为 100）');
       await editor.getByRole('button', { name: '保存权重' }).click();
       await expect
-        .poll(() => editor.locator('.ant-form-item-explain-error').textContent())
+        .poll(() => editor.locator('.ant-form-item-explain-error').textContent(), { timeout: 15_000 })
         .toBe('四项权重之和须为 100（现为 101）');
       await editor.getByLabel('督办响应').fill('19');
       await editor.getByRole('button', { name: '保存权重' }).click();
-      await expect.poll(() => table.locator('th', { hasText: '报送及时（31）' }).isVisible()).toBe(true);
+      await expect
+        .poll(() => table.locator('th', { hasText: '报送及时（31）' }).isVisible(), { timeout: 15_000 })
+        .toBe(true);
       await screenshot(leader.page, 'assessment-ranking');
 
       // Another leader changes the weights: the page follows the event, without reload.

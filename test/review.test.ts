@@ -313,3 +313,44 @@ describe('the cost of review histories', () => {
     expect(await cost()).toBe(one);
   });
 });
+
+describe('the feed shows each report as its event left it', () => {
+  // `report` is the report node as the event left it; a normalised client cache keeps one copy per id, so the
+  // feed reads `reportSnapshot`, a value of its event, and old events cannot overwrite the report's current state.
+  it('a report posted at 20% and corrected to 60% reads 20% on the first event and 60% on the second', async () => {
+    clock.set('2025-12-10T09:00:00+08:00');
+    const { report: posted } = await act(finance, SUBMIT, {
+      i: report({ measureCode: 'P1.3', percentComplete: 20, summary: '启动' }),
+    });
+    const { report: edited } = await act(finance, EDIT, {
+      i: { id: posted!.id, version: 1, status: 'ON_TRACK', percentComplete: 60, summary: '过半' },
+    });
+    expect(edited?.version).toBe(2);
+    type Page = {
+      recentEvents: {
+        events: {
+          type: string;
+          report: { id: string; percentComplete: number } | null;
+          reportSnapshot: { percentComplete: number; summary: string; version: number } | null;
+        }[];
+      };
+    };
+    const read = async () =>
+      (
+        await leader.gql<Page>(`{ recentEvents(planCode: "${PLAN}", first: 10) { events { type
+          report { id percentComplete } reportSnapshot { percentComplete summary version } } } }`)
+      ).data?.recentEvents.events.filter((e) => e.report?.id === posted!.id) ?? [];
+    // The feed reads up to the commit horizon (see above): wait for both events.
+    await expect.poll(async () => (await read()).length).toBe(2);
+    const [correction, first] = await read();
+    expect(first).toMatchObject({
+      type: 'PROGRESS_REPORTED',
+      report: { id: posted!.id, percentComplete: 20 },
+      reportSnapshot: { percentComplete: 20, summary: '启动', version: 1 },
+    });
+    expect(correction).toMatchObject({
+      type: 'PROGRESS_REPORT_EDITED',
+      reportSnapshot: { percentComplete: 60, summary: '过半', version: 2 },
+    });
+  });
+});

@@ -92,6 +92,11 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           MeasureEvaluation: () => null,
           DepartmentRecord: () => null,
           OpenItem: () => null,
+          // Snapshots an event carries, and marks that belong to their parent: stored where they are, never shared,
+          // so an old feed event cannot overwrite a newer state (a request's PENDING over its APPROVED).
+          ReportSnapshot: () => null,
+          ExtensionRequest: () => null,
+          InstructionRead: () => null,
         },
         updates: {
           Subscription: {

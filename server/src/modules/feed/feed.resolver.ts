@@ -23,7 +23,7 @@ import {
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
 import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents } from './feed.service';
-import { PlanEvent, PlanEventPage } from './feed.type';
+import { PlanEvent, PlanEventPage, ReportSnapshot } from './feed.type';
 
 const REPORT_EVENTS = new Set<string>([
   EventType.PROGRESS_REPORTED,
@@ -122,6 +122,17 @@ export class PlanEventResolver {
     return REPORT_EVENTS.has(event.row.type) && after
       ? revive<ProgressReportRow>(after, ['submittedAt', 'withdrawnAt', 'reviewedAt'])
       : null;
+  }
+
+  @FieldResolver(() => ReportSnapshot, {
+    nullable: true,
+    description:
+      'The report as this event left it, as a value of the event: what a client with a normalised cache shows per ' +
+      'event (`report` is the report node, which such a cache keeps once per id).',
+  })
+  reportSnapshot(@Root() event: LoggedEvent): ProgressReportRow | null {
+    const after = event.row.payload.after as Record<string, unknown> | undefined;
+    return REPORT_EVENTS.has(event.row.type) && after ? (after as unknown as ProgressReportRow) : null;
   }
 
   @FieldResolver(() => ReportReview, {

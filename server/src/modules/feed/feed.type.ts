@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { type ProgressReportRow, ProgressStatus } from '../progress';
 
 @ObjectType('PlanEvent', { description: 'One fact of a plan’s event log: what happened, to what, by whom.' })
 export class PlanEvent {
@@ -23,4 +24,31 @@ export class PlanEventPage {
 
   @Field(() => Boolean, { description: 'Whether more events follow.' })
   hasMore!: boolean;
+}
+
+@ObjectType('ReportSnapshot', {
+  description:
+    'A report as one event left it (the report itself, `PlanEvent.report`, is one node that always shows its latest ' +
+    'state): what the feed shows for each event.',
+})
+export class ReportSnapshot
+  implements Pick<ProgressReportRow, 'status' | 'percentComplete' | 'period' | 'summary' | 'problems' | 'version'>
+{
+  @Field(() => ProgressStatus, { description: 'The status reported.' })
+  status!: ProgressStatus;
+
+  @Field(() => Int, { description: 'Percent complete, 0–100.' })
+  percentComplete!: number;
+
+  @Field(() => String, { description: 'The reporting period.' })
+  period!: string;
+
+  @Field(() => String, { description: 'What was done.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Problems raised.' })
+  problems!: string | null;
+
+  @Field(() => Int, { description: 'The version this event left.' })
+  version!: number;
 }

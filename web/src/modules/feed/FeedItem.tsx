@@ -13,7 +13,8 @@ export const FeedItem_PlanEvent = graphql(`
     department { code name }
     measure { id code title }
     indicator { id code name unit }
-    report { id status percentComplete period summary problems }
+    report { id }
+    reportSnapshot { status percentComplete period summary problems version }
     review { id decision note }
     instruction { id subject text }
     observation { id value asOf }
@@ -109,10 +110,10 @@ export function FeedItem(props: {
           </Link>
         </div>
       )}
-      {event.report && (
+      {event.reportSnapshot && (
         <div className="feed-body">
-          <StatusTag status={event.report.status} /> {formatPeriod(event.report.period)} · 完成{' '}
-          {event.report.percentComplete}%<span className="feed-summary">{event.report.summary}</span>
+          <StatusTag status={event.reportSnapshot.status} /> {formatPeriod(event.reportSnapshot.period)} · 完成{' '}
+          {event.reportSnapshot.percentComplete}%<span className="feed-summary">{event.reportSnapshot.summary}</span>
         </div>
       )}
       {review && <div className={`feed-body review-${event.review?.decision ?? ''}`}>{review}</div>}
