@@ -10,7 +10,7 @@ const LoginMutation = graphql(`
     login(username: $username, password: $password) {
       token
       expiresAt
-      user { username displayName role department { code name } }
+      user { username displayName role department { code name groups { code } } }
     }
   }
 `);

@@ -8,7 +8,8 @@ export interface Session {
     username: string;
     displayName: string;
     role: 'ADMIN' | 'LEADER' | 'REPORTER' | 'VIEWER';
-    department?: { code: string; name: string } | null;
+    /** Its department, and the groups it is a member unit of (a town of 各镇、街道 acts for the group). */
+    department?: { code: string; name: string; groups?: { code: string }[] } | null;
   };
 }
 

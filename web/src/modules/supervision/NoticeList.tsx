@@ -86,7 +86,11 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
   const [, approveExtension] = useMutation(ApproveExtensionMutation);
   const [, refuseExtension] = useMutation(RefuseExtensionMutation);
   const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
-  const own = (code: string) => session?.user.department?.code === code || session?.user.role === 'ADMIN';
+  // Its own department's notices, or its group's for a member unit (a town acts for 各镇、街道), as the server allows.
+  const own = (code: string) =>
+    session?.user.role === 'ADMIN' ||
+    session?.user.department?.code === code ||
+    (session?.user.department?.groups ?? []).some((group) => group.code === code);
 
   /** Shows the server's reasons, if any; true when the step was taken. */
   const report = (result: { error?: Parameters<typeof fieldErrors>[0] }): boolean => {
