@@ -62,6 +62,7 @@ export class WorkingCalendar {
   private readonly special: Map<string, SpecialDay>;
   /** Working days counted from EPOCH (exclusive) up to EPOCH + i, filled on demand: counting is then a subtraction. */
   private readonly cumulative: number[] = [0];
+  private readonly nthOfMonth = new Map<string, string>();
 
   constructor(overrides: readonly SpecialDay[] = []) {
     this.special = new Map(BUILT_IN);
@@ -127,9 +128,15 @@ export class WorkingCalendar {
     return this.cumulative[offset]!;
   }
 
-  /** The n-th working day (n ≥ 1) of a month, e.g. the 5th working day of 2025-02. */
+  /** The n-th working day (n ≥ 1) of a month, e.g. the 5th working day of 2025-02 (remembered: deadlines repeat). */
   nthWorkingDayOfMonth(year: number, month: number, n: number): string {
-    const first = `${year}-${String(month).padStart(2, '0')}-01`;
-    return this.addWorkingDays(addDays(first, -1), n);
+    const key = `${year}-${month}-${n}`;
+    let day = this.nthOfMonth.get(key);
+    if (day === undefined) {
+      const first = `${year}-${String(month).padStart(2, '0')}-01`;
+      day = this.addWorkingDays(addDays(first, -1), n);
+      this.nthOfMonth.set(key, day);
+    }
+    return day;
   }
 }

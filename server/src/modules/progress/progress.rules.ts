@@ -13,7 +13,18 @@ const bad = (field: string, reason: string, detail?: string) =>
   new DomainError('BAD_USER_INPUT', { field, reason, ...(detail ? { detail } : {}) });
 
 /** The first and last day of a period: 2025-06, 2025-Q2 or 2025-H1. */
+/** Parsed periods: the warning and assessment rules ask for the same few dozen periods many thousand times. */
+const RANGES = new Map<string, Readonly<{ start: string; end: string }>>();
+
 export function periodRange(period: string, field = 'input.period'): { start: string; end: string } {
+  const known = RANGES.get(period);
+  if (known) return { ...known };
+  const range = parsePeriodRange(period, field);
+  if (RANGES.size < 100_000) RANGES.set(period, Object.freeze({ ...range }));
+  return range;
+}
+
+function parsePeriodRange(period: string, field: string): { start: string; end: string } {
   const match = PERIOD.exec(period);
   if (!match) throw bad(field, '报告期格式应为 YYYY-MM、YYYY-Qn 或 YYYY-Hn，如 2025-06', 'PERIOD_FORMAT');
   const year = Number(match[1]);

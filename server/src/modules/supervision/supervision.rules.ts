@@ -65,6 +65,18 @@ export function periodOf(date: string, cycle: ReportingCycle): string {
 
 /** The periods of a cycle from the one containing `from` to the one containing `to`, in order. */
 export function periodsBetween(from: string, to: string, cycle: ReportingCycle): string[] {
+  // Pure, and asked for the same plan window by every measure of a plan: remembered (a copy is handed out).
+  const key = `${from}|${to}|${cycle}`;
+  const known = PERIODS.get(key);
+  if (known) return [...known];
+  const periods = listPeriods(from, to, cycle);
+  if (PERIODS.size < 10_000) PERIODS.set(key, Object.freeze([...periods]));
+  return periods;
+}
+
+const PERIODS = new Map<string, readonly string[]>();
+
+function listPeriods(from: string, to: string, cycle: ReportingCycle): string[] {
   const periods: string[] = [];
   for (let period = periodOf(from, cycle); periodRange(period).start <= to; ) {
     periods.push(period);
@@ -75,9 +87,23 @@ export function periodsBetween(from: string, to: string, cycle: ReportingCycle):
 
 /** 报送时限: the report for a period is due on the n-th working day of the month after it ends. */
 export function dueOnOf(period: string, dueWorkingDay: number, calendar: WorkingCalendar): string {
-  const next = addDays(periodRange(period).end, 1);
-  return calendar.nthWorkingDayOfMonth(Number(next.slice(0, 4)), Number(next.slice(5, 7)), dueWorkingDay);
+  let known = DUE_ON.get(calendar);
+  if (!known) {
+    known = new Map();
+    DUE_ON.set(calendar, known);
+  }
+  const key = `${period}|${dueWorkingDay}`;
+  let due = known.get(key);
+  if (due === undefined) {
+    const next = addDays(periodRange(period).end, 1);
+    due = calendar.nthWorkingDayOfMonth(Number(next.slice(0, 4)), Number(next.slice(5, 7)), dueWorkingDay);
+    known.set(key, due);
+  }
+  return due;
 }
+
+/** Deadlines by calendar (each calendar is immutable: an office edit builds a new one). */
+const DUE_ON = new WeakMap<WorkingCalendar, Map<string, string>>();
 
 /**
  * A report (of any cycle) counts for a period when it reaches the period's end: its own period ends on that day
