@@ -273,6 +273,50 @@ describe('the assessment page', { timeout: 240_000 }, () => {
   });
 });
 
+describe('the coordination meeting', { timeout: 240_000 }, () => {
+  it('lists the open urging notices, with an extension waiting for the office, and follows a new one live', async () => {
+    const leaderApi = await app.as('leader');
+    const finance = await app.as('finance');
+    const issue = (text: string) =>
+      leaderApi.gql<{ issueUrgeNotice: { id: string } }>(
+        'mutation($i: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $i) { id } }',
+        {
+          i: {
+            planCode: PLAN,
+            measureCode: 'P1.1',
+            departmentCode: 'finance',
+            level: 'CHASE',
+            text,
+            dueOn: '2099-06-30',
+          },
+        },
+      );
+    const first = await issue('请说明专项资金拨付进度');
+    const asked = await finance.gql('mutation($i: RequestExtensionInput!) { requestExtension(input: $i) { id } }', {
+      i: { urgeNoticeId: first.data!.issueUrgeNotice.id, dueOn: '2099-09-30', reason: '待财政评审结果' },
+    });
+    expect(asked.errors).toBeUndefined();
+    const leader = await signIn(browser, app.url, 'leader');
+    try {
+      await leader.page.goto(`/plans/${PLAN}/meeting`);
+      const card = leader.page.locator('.meeting-notices');
+      const item = card.locator('li', { hasText: '请说明专项资金拨付进度' });
+      await expect.poll(() => item.textContent(), { timeout: 20_000 }).toContain('申请延期至 2099-09-30（待审批）');
+      expect(await item.textContent()).toContain('区财政局');
+      expect(await item.textContent()).toContain('催办');
+      await expect.poll(() => live(leader.page).isVisible(), { timeout: 20_000 }).toBe(true);
+      await issue('请补报第三季度台账');
+      await expect
+        .poll(() => card.locator('li', { hasText: '请补报第三季度台账' }).isVisible(), { timeout: 20_000 })
+        .toBe(true);
+      await screenshot(leader.page, 'meeting-open-notices');
+      expect(leader.errors).toEqual([]);
+    } finally {
+      await leader.context.close();
+    }
+  });
+});
+
 describe('the built dashboard over HTTP', () => {
   /** A raw GET, so that we choose accept-encoding and see the bytes as sent. */
   const get = (pathname: string, headers: Record<string, string> = {}) =>

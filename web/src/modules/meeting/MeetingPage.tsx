@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
+import type { MeetingQuery as MeetingResult } from '../../gql/graphql';
 import { formatPeriod } from '../../lib/format';
 import { STATUS_META, TONE_COLOR } from '../../ui/status';
 import { WarningTag } from '../../ui/WarningTag';
@@ -26,9 +27,24 @@ const MeetingQuery = graphql(`
         assignments { role department { code name } latestReport { ...LatestReport_ProgressReport } }
       }
       departments { code name kind }
+      urgeNotices {
+        id
+        state
+        level
+        issuedLevel
+        escalations
+        overdue
+        dueOn
+        text
+        measure { id code }
+        department { code name }
+        pendingExtension { id requestedDueOn }
+      }
     }
   }
 `);
+
+const LEVEL_TEXT = { REMIND: '提醒', CHASE: '催办', SUPERVISE: '督办' } as const;
 
 const PAGE_COLUMNS = { screen: 30, projector: 8 };
 
@@ -201,6 +217,7 @@ export function MeetingPage() {
           </Card>
         </Col>
         <Col xs={24} xxl={mode === 'projector' ? 24 : 7}>
+          <OpenNotices notices={model.plan.urgeNotices} planCode={planCode} />
           <Card size="small" title="需协调事项（按被请求协助的部门）" className="problems">
             {model.groups.length === 0 && <p className="empty">最新报告中没有需协调的问题。</p>}
             {model.groups.map((group) => (
@@ -221,5 +238,42 @@ export function MeetingPage() {
         </Col>
       </Row>
     </div>
+  );
+}
+
+type MeetingNotice = NonNullable<MeetingResult['plan']>['urgeNotices'][number];
+
+/**
+ * 督办事项 for the meeting: the notices still open, overdue first, each saying its level (and what it rose from),
+ * its reply date, and an extension the office has yet to decide.
+ */
+function OpenNotices(props: { notices: MeetingNotice[]; planCode: string }) {
+  const open = props.notices
+    .filter((n) => n.state !== 'CLOSED')
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
+  const overdue = open.filter((n) => n.overdue).length;
+  const pending = open.filter((n) => n.pendingExtension).length;
+  return (
+    <Card
+      size="small"
+      title={`督办事项（未办结 ${open.length}，逾期 ${overdue}，待审批延期 ${pending}）`}
+      className="problems meeting-notices"
+    >
+      {open.length === 0 && <p className="empty">没有未办结的督办单。</p>}
+      <ul>
+        {open.map((n) => (
+          <li key={n.id} data-notice={n.id} data-overdue={n.overdue ? 'true' : 'false'}>
+            <b>{n.department.name}</b>（
+            <Link to={`/plans/${props.planCode}/measures/${encodeURIComponent(n.measure.code)}`}>{n.measure.code}</Link>
+            ，{LEVEL_TEXT[n.level]}
+            {n.escalations > 0 && `，由${LEVEL_TEXT[n.issuedLevel]}逾期升级`}）：{n.text}
+            <div className={n.overdue ? 'overdue' : 'muted'}>
+              {n.overdue ? '■ 已超期，' : ''}反馈期限 {n.dueOn}
+              {n.pendingExtension && ` · 申请延期至 ${n.pendingExtension.requestedDueOn}（待审批）`}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
