@@ -309,13 +309,17 @@ describe('the cost of instructions', () => {
   it('a desk’s instructions, with their targets and addressees, cost the same however many there are', async () => {
     const query = `query($p: String!) { department(code: "finance") { instructions(planCode: $p) {
       id text measure { code } report { id } department { code } addressees { code } issuedBy { username } } } }`;
-    const cost = async () => {
-      await finance.gql(query, { p: PLAN }); // the catalog is cached from here on
-      return app.countStatements(async () => {
+    const once = () =>
+      app.countStatements(async () => {
         const result = await finance.gql<{ department: { instructions: unknown[] } }>(query, { p: PLAN });
         expect(result.errors).toBeUndefined();
         expect(result.data!.department.instructions.length).toBeGreaterThan(0);
       });
+    const cost = async () => {
+      await finance.gql(query, { p: PLAN }); // the catalog is cached from here on
+      // The counter sees the whole process: the live stream reading the events just written may land in one
+      // window on a loaded machine. The fewer of two is the query's own cost.
+      return Math.min(await once(), await once());
     };
     const before = await cost();
     const reportId = await submit(finance, 'finance', null);
