@@ -1,13 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../server/src/realtime/event-cursor';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
 import { sqlRows } from './kit/sql';
 
 const PLAN = 'boshan-ip-2022-2025';
 const CHANGES = /* GraphQL */ `
-  subscription($plan: String!) {
-    planEvents(planCode: $plan, filter: { types: ["WARNING_CHANGED"], measureCode: "P1.1" }) {
+  subscription($plan: String!, $after: String) {
+    planEvents(planCode: $plan, after: $after, filter: { types: ["WARNING_CHANGED"], measureCode: "P1.1" }) {
       type actor { username } measure { code } goal { code }
       warningChange { level reason previousLevel previousReason asOf }
     }
@@ -56,7 +57,14 @@ async function nextChange(): Promise<{ change: Promise<GraphQLResponse<Change>> 
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   const before = app.server.stats().streamSubscribers;
-  const next = leader.ws<Change>(CHANGES, { plan: PLAN });
+  // From the newest event committed so far: a live-only start is at the commit horizon, which a shared PostgreSQL
+  // server can hold back, so an older change could still arrive as if new.
+  const [newest] = await sqlRows<{ txid: string; id: string }>(
+    app.database.db,
+    sql`select transaction_id::text as txid, id from events order by transaction_id desc, id desc limit 1`,
+  );
+  const after = newest ? encodeCursor({ transactionId: BigInt(newest.txid), id: Number(newest.id) }) : null;
+  const next = leader.ws<Change>(CHANGES, { plan: PLAN, after });
   for (let i = 0; i < 200 && app.server.stats().streamSubscribers <= before; i++) {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
