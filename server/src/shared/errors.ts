@@ -23,3 +23,32 @@ export class DomainError extends GraphQLError {
 export function notFound(detail: string, field: string, what: string, code: string): DomainError {
   return new DomainError('NOT_FOUND', { field, detail, reason: `未找到编码为「${code}」的${what}` });
 }
+
+/**
+ * A free text as the API takes it: trimmed, at most `max` characters, and not empty when required (null then when
+ * empty). Anything else is BAD_USER_INPUT on `field`, REQUIRED or TOO_LONG, with `label` (e.g. 批示内容) in the reason.
+ */
+export function checkText(
+  value: string | null | undefined,
+  field: string,
+  options: { max: number; required: boolean; label?: string },
+): string | null {
+  const text = value?.trim() ?? '';
+  const label = options.label ?? '';
+  if (options.required && text.length === 0) {
+    throw new DomainError('BAD_USER_INPUT', { field, reason: `${label}不能为空`, detail: 'REQUIRED' });
+  }
+  if (text.length > options.max) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field,
+      reason: `${label}不能超过 ${options.max} 个字符（现有 ${text.length} 个）`,
+      detail: 'TOO_LONG',
+    });
+  }
+  return text.length === 0 ? null : text;
+}
+
+/** A required free text (see checkText): trimmed, never empty. */
+export function requireText(value: string, field: string, max: number, label?: string): string {
+  return checkText(value, field, { max, required: true, label }) ?? '';
+}

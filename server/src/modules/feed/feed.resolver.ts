@@ -22,6 +22,7 @@ import {
 } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
+import { revive } from './feed.rules';
 import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents } from './feed.service';
 import { PlanEvent, PlanEventPage, ReportSnapshot } from './feed.type';
 
@@ -34,13 +35,6 @@ const REPORT_EVENTS = new Set<string>([
 ]);
 
 const INSTRUCTION_EVENTS = new Set<string>([EventType.INSTRUCTION_ISSUED, EventType.INSTRUCTION_READ]);
-
-/** Dates come back from the event's JSON payload as strings. */
-function revive<T>(record: Record<string, unknown>, dates: string[]): T {
-  const copy: Record<string, unknown> = { ...record };
-  for (const key of dates) if (typeof copy[key] === 'string') copy[key] = new Date(copy[key] as string);
-  return copy as T;
-}
 
 @Resolver(() => PlanEvent)
 export class PlanEventResolver {
@@ -172,8 +166,8 @@ export class PlanEventResolver {
   async instruction(@Root() event: LoggedEvent, @Ctx() ctx: Context): Promise<InstructionRow | null> {
     const after = event.row.payload.after as Record<string, unknown> | undefined;
     if (!INSTRUCTION_EVENTS.has(event.row.type) || !after) return null;
-    const row = revive<InstructionRow>(after, ['issuedAt', 'readAt']);
-    return (await canSeeInstruction(ctx.scope, row)) ? row : null;
+    const row = revive<InstructionRow>(after, ['issuedAt']);
+    return row && (await canSeeInstruction(ctx.scope, row)) ? row : null;
   }
 
   @FieldResolver(() => IndicatorObservation, { nullable: true, description: 'The value recorded.' })

@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/errors';
+import { DomainError, requireText } from '../../shared/errors';
 import { InstructionSubject } from './instruction.enum';
 
 export const MAX_INSTRUCTION_TEXT = 2000;
@@ -8,12 +8,7 @@ const bad = (field: string, reason: string, detail: string) =>
 
 /** The instruction's text, trimmed: 1–2000 characters. */
 export function checkInstructionText(value: string): string {
-  const text = value.trim();
-  if (text.length === 0) throw bad('input.text', '批示内容不能为空', 'REQUIRED');
-  if (text.length > MAX_INSTRUCTION_TEXT) {
-    throw bad('input.text', `批示内容不能超过 ${MAX_INSTRUCTION_TEXT} 个字符（现有 ${text.length} 个）`, 'TOO_LONG');
-  }
-  return text;
+  return requireText(value, 'input.text', MAX_INSTRUCTION_TEXT, '批示内容');
 }
 
 /** Which target a subject needs: a measure's code for MEASURE, a report for REPORT and PROBLEM (and not both). */

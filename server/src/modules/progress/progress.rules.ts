@@ -1,4 +1,4 @@
-import { DomainError } from '../../shared/errors';
+import { checkText as checkFreeText, DomainError } from '../../shared/errors';
 import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 import type { EvidenceItem } from './progress.table';
 
@@ -92,10 +92,7 @@ export function checkProgress(status: ProgressStatus, percent: number): void {
 
 /** Trims a text; required texts must not be empty; none may exceed MAX_TEXT characters. */
 export function checkText(value: string | null | undefined, field: string, required: boolean): string | null {
-  const text = value?.trim() ?? '';
-  if (required && text.length === 0) throw bad(field, '不能为空', 'REQUIRED');
-  if (text.length > MAX_TEXT) throw bad(field, `不能超过 ${MAX_TEXT} 个字符（现有 ${text.length} 个）`, 'TOO_LONG');
-  return text.length === 0 ? null : text;
+  return checkFreeText(value, field, { max: MAX_TEXT, required });
 }
 
 /** At most MAX_EVIDENCE items, each with a title and an http(s) or file: reference. */

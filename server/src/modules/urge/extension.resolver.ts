@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { LoggedEvent } from '../../realtime/event-reader';
 import type { Context } from '../../shared/context';
 import { EventType } from '../event';
-import { PlanEvent } from '../feed';
+import { PlanEvent, revive } from '../feed';
 import { getUserById, User, type UserRow } from '../user';
 import { approveExtension, getExtensionRequestsOf, refuseExtension, requestExtension } from './extension.service';
 import { ExtensionRequestState, UrgeLevel } from './urge.enum';
@@ -97,14 +97,6 @@ export class UrgeNoticeExtensionResolver {
 
 const NOTICE_DATES = ['issuedAt', 'acknowledgedAt', 'respondedAt', 'returnedAt', 'closedAt', 'escalatedAt'] as const;
 const REQUEST_DATES = ['requestedAt', 'decidedAt'] as const;
-
-/** Dates come back from the event's JSON payload as strings. */
-function revive<T>(record: unknown, dates: readonly string[]): T | null {
-  if (!record || typeof record !== 'object') return null;
-  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
-  for (const key of dates) if (typeof copy[key] === 'string') copy[key] = new Date(copy[key] as string);
-  return copy as T;
-}
 
 @Resolver(() => PlanEvent)
 export class PlanEventUrgeResolver {

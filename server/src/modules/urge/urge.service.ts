@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
-import { DomainError } from '../../shared/errors';
+import { DomainError, requireText } from '../../shared/errors';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
@@ -19,12 +19,7 @@ import { extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table
 const MAX_TEXT = 2000;
 
 export function checkText(value: string, field: string): string {
-  const text = value.trim();
-  if (text.length === 0) throw new DomainError('BAD_USER_INPUT', { field, reason: '不能为空', detail: 'REQUIRED' });
-  if (text.length > MAX_TEXT) {
-    throw new DomainError('BAD_USER_INPUT', { field, reason: `不能超过 ${MAX_TEXT} 个字符`, detail: 'TOO_LONG' });
-  }
-  return text;
+  return requireText(value, field, MAX_TEXT);
 }
 
 /** Per request: a plan's notices, newest first, in one statement (batched across plans). */
