@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { repoRoot } from '../config/env';
+import { gateInputs } from './input-gate';
 import { resolvers } from './resolvers';
 
 /** The committed SDL, read by web codegen and tests. */
@@ -26,7 +27,8 @@ export function getSchema(): Promise<GraphQLSchema> {
         throw new Error('subscribe through the event stream, not a pub/sub');
       },
     },
-  });
+    // Every argument passes the one input gate before any resolver sees it.
+  }).then(gateInputs);
   return built;
 }
 

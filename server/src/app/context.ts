@@ -1,10 +1,12 @@
 import type { SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
+import { isConnectionError } from '../db/db-errors';
 import { resolveViewer } from '../modules/auth';
 import type { EventStream } from '../realtime/event-stream';
 import type { CatalogCache } from '../shared/catalog-cache';
 import type { Clock } from '../shared/clock';
 import type { Context } from '../shared/context';
+import { serviceUnavailable } from '../shared/errors';
 import { RequestScope } from '../shared/request-scope';
 
 export interface ContextDeps {
@@ -20,6 +22,10 @@ export interface ContextDeps {
  * statement), so a revoked or expired login stops working at once, and loaders never outlive one operation.
  */
 export async function createContext(deps: ContextDeps, token: string | null): Promise<Context> {
-  const viewer = await resolveViewer(deps.db, token);
+  const viewer = await resolveViewer(deps.db, token).catch((error: unknown) => {
+    // The read was already retried once on a fresh connection (db/client.ts): tell the client to come back.
+    if (isConnectionError(error)) throw serviceUnavailable();
+    throw error;
+  });
   return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer, deps.eventStream, deps.clock) };
 }

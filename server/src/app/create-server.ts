@@ -17,6 +17,7 @@ import {
 import { WebSocketServer } from 'ws';
 import { repoRoot, type SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
+import { isConnectionError } from '../db/db-errors';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { Supervisor } from '../modules/supervision';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
@@ -24,11 +25,13 @@ import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-sh
 import { CatalogCache } from '../shared/catalog-cache';
 import { type Clock, systemClock } from '../shared/clock';
 import type { Context } from '../shared/context';
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_REASON } from '../shared/errors';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
 import { SocketSink, serveGraphqlWs } from './graphql-ws-server';
 import { graphqlHttpHandler } from './http-handler';
+import { currentRequestId } from './request-id';
 
 export const GRAPHQL_PATH = '/graphql';
 const LISTEN_BACKLOG = 4096;
@@ -79,18 +82,52 @@ const CODES_SAFE_TO_SHOW = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Hides internal failures from clients in production; domain errors keep their code, field and reason. */
+/**
+ * What a client may see of an error. Domain and request errors keep their code, field and reason. A database that
+ * could not be reached (after the read's one retry) is SERVICE_UNAVAILABLE with a retry hint. Anything else is an
+ * INTERNAL_SERVER_ERROR with only a request id, in every mode: SQL text, parameters and stacks stay in the server
+ * log, under the same id.
+ */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    if (code === 'SERVICE_UNAVAILABLE' || isConnectionError(error)) {
+      const requestId = currentRequestId();
+      if (code !== 'SERVICE_UNAVAILABLE')
+        console.warn(`[graphql] ${requestId} database unreachable: ${describe(error)}`);
+      return {
+        message: SERVICE_UNAVAILABLE_REASON,
+        path: formatted.path,
+        extensions: {
+          code: 'SERVICE_UNAVAILABLE',
+          reason: SERVICE_UNAVAILABLE_REASON,
+          detail: 'DATABASE_UNREACHABLE',
+          retryAfterSeconds: RETRY_AFTER_SECONDS,
+          requestId,
+        },
+      };
+    }
     if (typeof code === 'string' && CODES_SAFE_TO_SHOW.has(code)) {
       // "Did you mean …?" would map the schema for someone who may not read it.
       return production ? { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, '') } : formatted;
     }
-    if (!production) return formatted;
-    console.error('[graphql] internal error', error);
-    return { message: '服务器内部错误', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const requestId = currentRequestId();
+    console.error(`[graphql] ${requestId} internal error`, error);
+    return {
+      message: `服务器内部错误（请求编号 ${requestId}）`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
   };
+}
+
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; depth += 1) {
+    parts.push(e.message);
+    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+  }
+  return parts.join(' ← ') || String(error);
 }
 
 /** Creates the HTTP + WebSocket server: GraphQL at /graphql (both protocols), the dashboard everywhere else. */
@@ -224,7 +261,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     introspection: settings.introspection,
     // main.ts owns the signals and closes the server, the stream and the database in order.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !settings.production,
+    // Stacks name files and, for a failed query, its SQL: they go to the server log, never to a client.
+    includeStacktraceInErrorResponses: false,
     formatError: format,
     validationRules: rules,
     parseOptions: { maxTokens: LIMITS.maxTokens },

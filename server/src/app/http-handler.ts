@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import type { Context } from '../shared/context';
 import { LIMITS } from './armor';
+import { newRequestId, withRequestId } from './request-id';
 
 const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
@@ -73,10 +74,15 @@ export function graphqlHttpHandler(
         body = raw;
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => makeContext(headers.get('authorization')),
-    });
+    // One id per request: in the x-request-id header and in any internal error, and beside its cause in the log.
+    const requestId = newRequestId();
+    res.setHeader('x-request-id', requestId);
+    const response = await withRequestId(requestId, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => makeContext(headers.get('authorization')),
+      }),
+    );
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);

@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { repoRoot } from '../config/env';
+import { isConnectionError } from './db-errors';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -65,7 +66,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   }
   const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
   const counter = new StatementCounter();
-  const db = drizzlePostgres(client, { schema, casing: 'snake_case', logger: counter });
+  const db = drizzlePostgres(retryingReads(client), { schema, casing: 'snake_case', logger: counter });
   return {
     kind: 'postgres',
     db,
@@ -77,6 +78,38 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     },
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+const READ = /^\s*select\b/i;
+
+/**
+ * The client drizzle is given: a read (a lone `select`, outside any transaction: a transaction's statements run on
+ * the handle `begin` passes, which is not wrapped) that fails because its connection dropped is sent once more,
+ * on a fresh connection from the pool. A second failure goes to the caller, who answers SERVICE_UNAVAILABLE. Writes
+ * are never resent here: a dropped commit may have landed, and only its idempotency key can tell.
+ */
+export function retryingReads(client: postgres.Sql): postgres.Sql {
+  const unsafe = client.unsafe.bind(client);
+  const once = <T>(run: () => PromiseLike<T>): Promise<T> =>
+    Promise.resolve(run()).catch((error: unknown) => {
+      if (!isConnectionError(error)) throw error;
+      return run();
+    });
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+      return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
+        if (!READ.test(query)) return unsafe(query, parameters, options);
+        // drizzle awaits the query itself or its `.values()`; postgres.js runs a query only once it is awaited.
+        return {
+          // biome-ignore lint/suspicious/noThenProperty: a thenable standing for postgres.js's lazy query
+          then: <A, B>(onFulfilled?: (rows: unknown) => A, onRejected?: (error: unknown) => B) =>
+            once(() => unsafe(query, parameters, options)).then(onFulfilled, onRejected),
+          values: () => once(() => unsafe(query, parameters, options).values()),
+        };
+      };
+    },
+  });
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {

@@ -1,7 +1,13 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable codes a client can branch on; `reason` carries the Chinese explanation for people. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'SERVICE_UNAVAILABLE';
 
 export interface ErrorDetail {
   /** The input field or argument at fault, e.g. `code` or `input.percentComplete`. */
@@ -17,6 +23,27 @@ export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, { field, reason, detail }: ErrorDetail) {
     super(reason, { extensions: { code, field, reason, detail } });
   }
+}
+
+/** Seconds a client is asked to wait before retrying when the database is briefly out of reach. */
+export const RETRY_AFTER_SECONDS = 2;
+export const SERVICE_UNAVAILABLE_REASON = `数据库连接暂时中断，请 ${RETRY_AFTER_SECONDS} 秒后重试`;
+
+/**
+ * SERVICE_UNAVAILABLE: the database could not be reached even after a retry. Nothing was written, or a write with
+ * an idempotency key may be retried safely. Over HTTP it is a 503 with Retry-After when no execution began.
+ */
+export function serviceUnavailable(): DomainError {
+  const error = new DomainError('SERVICE_UNAVAILABLE', {
+    reason: SERVICE_UNAVAILABLE_REASON,
+    detail: 'DATABASE_UNREACHABLE',
+  });
+  error.extensions.retryAfterSeconds = RETRY_AFTER_SECONDS;
+  (error.extensions as Record<string, unknown>).http = {
+    status: 503,
+    headers: new Map([['retry-after', String(RETRY_AFTER_SECONDS)]]),
+  };
+  return error;
 }
 
 /** NOT_FOUND for an unknown code of some kind of thing. */

@@ -117,11 +117,18 @@ export async function submitProgressReport(
       const existing = await findReportByKey(tx, viewer.userId, idempotencyKey);
       if (existing) return replay(existing, requestHash);
     }
+    // The unique key decides a race between identical requests: the loser inserts nothing (on PostgreSQL it waits
+    // for the winner to commit) and answers with the winner's report, so every one gets the same answer.
     const [report] = await tx
       .insert(progressReports)
       .values({ ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash })
+      .onConflictDoNothing({ target: [progressReports.submittedBy, progressReports.idempotencyKey] })
       .returning();
-    if (!report) throw new Error('insert returned nothing');
+    if (!report) {
+      const winner = idempotencyKey ? await findReportByKey(tx, viewer.userId, idempotencyKey) : null;
+      if (winner) return replay(winner, requestHash);
+      throw new Error('insert returned nothing');
+    }
     await appendEvents(tx, [
       {
         type: EventType.PROGRESS_REPORTED,
@@ -401,24 +408,29 @@ export async function recordIndicatorValue(
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const values = { planId: plan.id, indicatorId: indicator.id, value: input.value, asOf: input.asOf, note };
   const requestHash = hashOf(values);
+  const findByKey = async (db: Db, key: string) => {
+    const [existing] = await db
+      .select()
+      .from(indicatorObservations)
+      .where(and(eq(indicatorObservations.submittedBy, viewer.userId), eq(indicatorObservations.idempotencyKey, key)));
+    return existing ?? null;
+  };
   return scope.db.transaction(async (tx) => {
     if (idempotencyKey) {
-      const [existing] = await tx
-        .select()
-        .from(indicatorObservations)
-        .where(
-          and(
-            eq(indicatorObservations.submittedBy, viewer.userId),
-            eq(indicatorObservations.idempotencyKey, idempotencyKey),
-          ),
-        );
+      const existing = await findByKey(tx, idempotencyKey);
       if (existing) return replay(existing, requestHash);
     }
+    // As for reports: the unique key decides a race, and the loser answers with the winner's observation.
     const [observation] = await tx
       .insert(indicatorObservations)
       .values({ ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash })
+      .onConflictDoNothing({ target: [indicatorObservations.submittedBy, indicatorObservations.idempotencyKey] })
       .returning();
-    if (!observation) throw new Error('insert returned nothing');
+    if (!observation) {
+      const winner = idempotencyKey ? await findByKey(tx, idempotencyKey) : null;
+      if (winner) return replay(winner, requestHash);
+      throw new Error('insert returned nothing');
+    }
     const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
     await appendEvents(tx, [
       {

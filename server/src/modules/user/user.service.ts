@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { ADMIN_ONLY, requireRole } from '../../shared/access';
 import { DomainError, notFound } from '../../shared/errors';
+import { passwordProblem } from '../../shared/input-rules';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { sessions } from '../auth/auth.table';
@@ -25,14 +26,10 @@ function snapshot(user: UserRow) {
   };
 }
 
+/** The rules of a new password (shared/input-rules), for the command line, which does not pass the API's gate. */
 function checkPassword(password: string, field: string): void {
-  if (password.length < 8 || password.length > 200) {
-    throw new DomainError('BAD_USER_INPUT', {
-      field,
-      reason: '密码长度须为 8 至 200 个字符',
-      detail: 'PASSWORD_LENGTH',
-    });
-  }
+  const problem = passwordProblem(password);
+  if (problem) throw new DomainError('BAD_USER_INPUT', { field, ...problem });
 }
 
 /** The signed-in user. */
