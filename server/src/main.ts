@@ -84,6 +84,18 @@ function portError(error: NodeJS.ErrnoException, port: number): Error {
   return error;
 }
 
+// The last line of defence: driver errors are caught where they arise (db/client.ts, the patched postgres.js), so
+// reaching here means the process cannot know its own state. Say so in one line and exit non-zero, so that the
+// service manager (systemd: Restart=on-failure) starts a clean one.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error(`致命错误，进程退出 (${event}): ${message}`);
+    if (error instanceof Error && error.stack) console.error(error.stack);
+    process.exit(1);
+  });
+}
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseError || error instanceof StartupError) {
     console.error(`启动失败: ${error.message}`);
