@@ -7,7 +7,7 @@ import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
-import { getDepartmentByCode, getGroupIdsOf } from '../department';
+import { actsFor, getDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
@@ -61,8 +61,7 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
-  const viaGroup = (await getGroupIdsOf(scope, department.id)).some((groupId) => assigned.has(groupId));
-  if (!assigned.has(department.id) && !viaGroup) {
+  if (!(await actsFor(scope, department.id, assigned))) {
     throw new DomainError('BAD_USER_INPUT', {
       field: 'input.departmentCode',
       reason: `「${department.name}」不是措施 ${measure.code} 的责任部门或参与部门`,
@@ -125,9 +124,9 @@ export async function requireNoticeDepartment(
   notice: UrgeNoticeRow,
   field = 'id',
 ): Promise<void> {
-  if (viewer.role !== UserRole.REPORTER || viewer.departmentId === notice.departmentId) return;
-  const groups = viewer.departmentId === null ? [] : await getGroupIdsOf(scope, viewer.departmentId);
-  if (groups.includes(notice.departmentId)) return;
+  if (viewer.role !== UserRole.REPORTER) return;
+  if (viewer.departmentId !== null && (await actsFor(scope, viewer.departmentId, new Set([notice.departmentId]))))
+    return;
   throw new DomainError('FORBIDDEN', { field, reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
 }
 
