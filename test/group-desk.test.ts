@@ -154,6 +154,48 @@ describe('a town holds every assignment of its group (各镇、街道)', () => {
   });
 });
 
+describe('a town answers the notices sent to its group', () => {
+  it('lists a notice sent to 各镇、街道 among the town’s notices, and lets the town sign for it', async () => {
+    const issued = await leader.gql<{ issueUrgeNotice: { id: string } }>(
+      `mutation($input: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $input) { id } }`,
+      {
+        input: {
+          planCode: PLAN,
+          measureCode: 'P3.3',
+          departmentCode: 'towns-subdistricts',
+          level: 'REMIND',
+          text: '请各镇、街道报送质押融资企业摸排情况',
+          dueOn: '2025-12-12',
+        },
+      },
+    );
+    expect(issued.errors).toBeUndefined();
+    const id = issued.data!.issueUrgeNotice.id;
+    const NOTICES = `query($plan: String!, $d: String!) { department(code: $d) { urgeNotices(planCode: $plan) { id state department { code } } } }`;
+    const listed = await town.gql<{ department: { urgeNotices: { id: string; department: { code: string } }[] } }>(
+      NOTICES,
+      { plan: PLAN, d: 'yucheng-town' },
+    );
+    expect(listed.data?.department.urgeNotices).toContainEqual({
+      id,
+      state: 'ISSUED',
+      department: { code: 'towns-subdistricts' },
+    });
+    // A department outside the group does not get it.
+    const other = await office.gql<{ department: { urgeNotices: { id: string }[] } }>(NOTICES, {
+      plan: PLAN,
+      d: 'market-supervision',
+    });
+    expect(other.data?.department.urgeNotices.map((n) => n.id)).not.toContain(id);
+    const signed = await town.gql<{ acknowledgeUrgeNotice: { state: string } }>(
+      'mutation($id: ID!) { acknowledgeUrgeNotice(id: $id) { state } }',
+      { id },
+    );
+    expect(signed.errors).toBeUndefined();
+    expect(signed.data?.acknowledgeUrgeNotice.state).toBe('ACKNOWLEDGED');
+  });
+});
+
 describe('evidence given as a document number (文件编号)', () => {
   it('is accepted as a document reference, stored in its one written form', async () => {
     const posted = await town.gql<{ submitProgressReport: { id: string; evidence: unknown[] } }>(SUBMIT, {

@@ -233,7 +233,7 @@ export type Department = {
   office?: Maybe<Department>;
   /** The department’s progress in a plan. */
   progress?: Maybe<Progress>;
-  /** Urging notices to this department in a plan, newest first. */
+  /** Urging notices this department answers in a plan, newest first: its own and, for a member unit (a town), those sent to its groups (各镇、街道). */
   urgeNotices: Array<UrgeNotice>;
   /** 三色预警 of the department in a plan: the roll-up of the measures it leads. */
   warning: Warning;

@@ -41,14 +41,19 @@ export function urgeLoaders(scope: RequestScope) {
 export async function getUrgeNoticesOfPlan(
   scope: RequestScope,
   planId: number,
-  filter: { state?: UrgeNoticeState | null; measureId?: number; departmentId?: number } = {},
+  filter: { state?: UrgeNoticeState | null; measureId?: number; departmentId?: number; handledBy?: number } = {},
 ): Promise<UrgeNoticeRow[]> {
-  return (await scope.get(urgeLoaders).ofPlan.load(planId)).filter(
+  const rows = (await scope.get(urgeLoaders).ofPlan.load(planId)).filter(
     (row) =>
       (!filter.state || row.state === filter.state) &&
       (filter.measureId === undefined || row.measureId === filter.measureId) &&
       (filter.departmentId === undefined || row.departmentId === filter.departmentId),
   );
+  if (filter.handledBy === undefined) return rows;
+  // The notices a unit answers: its own and its groups' (a town answers those sent to 各镇、街道).
+  const unit = filter.handledBy;
+  const handled = await Promise.all(rows.map((row) => actsFor(scope, unit, new Set([row.departmentId]))));
+  return rows.filter((_, i) => handled[i]);
 }
 
 /** What the audit trail and subscribers see of a notice. */
