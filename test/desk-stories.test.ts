@@ -61,6 +61,9 @@ describe('the department desk tells each unit what it owes', { timeout: 240_000 
       expect(await form.locator('.form-note').textContent()).toContain(
         '以「域城镇」名义填报，计为「各镇、街道」的报送',
       );
+      expect(await form.locator('.ant-form-item').filter({ hasText: '报告期' }).first().textContent()).toContain(
+        '2025年11月',
+      );
       await form.getByLabel('工作进展').fill('走访辖区企业 12 家，宣讲知识产权质押融资政策');
       await form.getByRole('button', { name: '提交报告' }).click();
       await expect.poll(() => form.textContent(), { message: '未选择状态也提交了' }).toContain('请选择本期推进状态');
@@ -132,8 +135,10 @@ describe('the department desk tells each unit what it owes', { timeout: 240_000 
       expect(await form.textContent()).toContain('已按上期（2025年10月）30% 预填，请核对');
       await screenshot(page, 'report-form-status-to-choose', false);
 
-      await form.getByLabel('报告期').click();
-      await page.locator('.ant-select-item-option').filter({ hasText: '2025年11月' }).click();
+      // The period asked for is the one overdue (2025-11, due 2025-12-05), not the month now running.
+      expect(await form.locator('.ant-form-item').filter({ hasText: '报告期' }).first().textContent()).toContain(
+        '2025年11月',
+      );
       await form.getByText('正常推进').click();
       await form.getByLabel('完成百分比').fill('45');
       await form.getByLabel('工作进展').fill('召开知识产权工作推进会，印发质押融资工作通知');

@@ -41,7 +41,7 @@ const DeskQuery = graphql(`
         }
         latestReport { ...LatestReport_ProgressReport }
         warning { level reason dueOn }
-        reporting { currentPeriod currentDueOn currentReported nextDueOn }
+        reporting { currentPeriod currentDueOn currentReported nextDueOn nextDuePeriod overdue { period } }
       }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
       urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
@@ -142,6 +142,13 @@ export function DeskPage() {
         : partaking.length > 0
           ? `本部门当前无待办：在此方案中为配合单位，参与 ${partaking.length} 项措施，不单独报送进展（可选择补充）`
           : '';
+  // The period a report is asked for: the newest overdue one (a report for it answers the gaps before it), else the
+  // next one due, as the server's reporting status says; then the current and previous periods.
+  const periodsFor = (i: (typeof all)[number]) => {
+    const reporting = i.assignment.reporting;
+    const owed = reporting?.overdue.at(-1)?.period ?? reporting?.nextDuePeriod;
+    return [...new Set([...(owed ? [owed] : []), ...periods])];
+  };
   const formNote = (i: (typeof all)[number]) =>
     [
       i.assignment.heldThrough &&
@@ -357,7 +364,7 @@ export function DeskPage() {
             planCode={planCode}
             measureCode={opened.assignment.measure.code}
             departmentCode={department}
-            periods={periods}
+            periods={periodsFor(opened)}
             last={opened.latest ?? null}
             note={formNote(opened) || undefined}
             onDone={() => setOpen(null)}
