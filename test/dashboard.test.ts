@@ -54,6 +54,8 @@ describe('the dashboard in a real browser', { timeout: 240_000 }, () => {
       const item = clerk.page.locator('[data-measure="P1.1"]');
       await item.getByRole('button', { name: '填报进展' }).click();
       const form = clerk.page.locator('.report-form');
+      // The status is chosen each period (never pre-filled from the last report).
+      await form.getByText('正常推进').click();
       await form.getByLabel('完成百分比').fill('60');
       await form.getByLabel('工作进展').fill('召开知识产权工作推进会，印发年度工作要点');
       await form.getByLabel('存在问题 / 需协调事项').fill('需区财政局落实专项资金');
@@ -80,8 +82,10 @@ describe('the dashboard in a real browser', { timeout: 240_000 }, () => {
   it('a bad value gets the server’s reason beside its field, and nothing typed is lost', async () => {
     const clerk = await signIn(browser, app.url, 'finance');
     try {
-      await clerk.page.locator('[data-measure="P1.2"]').getByRole('button', { name: '填报进展' }).click();
+      // Finance only takes part in P1.2 (配合): posting progress is optional, and offered as such.
+      await clerk.page.locator('[data-measure="P1.2"]').getByRole('button', { name: '补充进展（可选）' }).click();
       const form = clerk.page.locator('.report-form');
+      await form.getByText('正常推进').click();
       await form.getByLabel('完成百分比').fill('150');
       await form.getByLabel('工作进展').fill('完成政策梳理');
       await form.getByRole('button', { name: '提交报告' }).click();

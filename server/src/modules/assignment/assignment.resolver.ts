@@ -33,6 +33,16 @@ export class AssignmentResolver {
     return getDepartmentById(ctx.scope, assignment.departmentId);
   }
 
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description:
+      'When listed for a member unit of the assigned group (a town of 各镇、街道): the group, through which the unit ' +
+      'holds this assignment and for which it reports; null for the department’s own assignments.',
+  })
+  heldThrough(@Root() assignment: AssignmentView, @Ctx() ctx: Context): MaybePromise<DepartmentRow> | null {
+    return assignment.forMemberId === null ? null : getDepartmentById(ctx.scope, assignment.departmentId);
+  }
+
   @FieldResolver(() => Measure, {
     nullable: true,
     description: 'For an inherited assignment: the project the document names it on.',
@@ -66,7 +76,9 @@ export class MeasureAssignmentsResolver {
 export class DepartmentAssignmentsResolver {
   @FieldResolver(() => [Assignment], {
     nullable: true,
-    description: 'The department’s assignments as the documents name them, in one plan or in all.',
+    description:
+      'The department’s assignments as the documents name them, in one plan or in all; for a member unit, also ' +
+      'those of its groups.',
   })
   async assignments(
     @Root() department: DepartmentRow,
@@ -77,10 +89,17 @@ export class DepartmentAssignmentsResolver {
       description: 'Also list each measure that inherits a project assignment.',
     })
     inherited: boolean,
+    @Arg('throughGroups', () => Boolean, {
+      defaultValue: true,
+      description:
+        'For a member unit (a town): also its groups’ assignments (各镇、街道), marked with `heldThrough`. It acts ' +
+        'for the group: it reports, answers notices and reads instructions for it.',
+    })
+    throughGroups: boolean,
     @Ctx() ctx: Context,
   ): Promise<AssignmentView[]> {
     const plan = planCode == null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
-    return getAssignmentsOfDepartment(ctx.scope, department, { planId: plan?.id, inherited });
+    return getAssignmentsOfDepartment(ctx.scope, department, { planId: plan?.id, inherited, throughGroups });
   }
 }
 

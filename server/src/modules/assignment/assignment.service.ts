@@ -1,6 +1,6 @@
 import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { type DepartmentRow, getDepartmentsByIds } from '../department';
+import { type DepartmentRow, getDepartmentsByIds, getGroupIdsOf } from '../department';
 import { getMeasureIndex, type MeasureIndex, type MeasureRow } from '../measure';
 import type { AssignmentRole } from './assignment.enum';
 import { assignmentLoaders, type PlanAssignments } from './assignment.loader';
@@ -10,9 +10,14 @@ import type { AssignmentRow } from './assignment.table';
 export interface AssignmentView extends Pick<AssignmentRow, 'planId' | 'measureId' | 'departmentId' | 'role'> {
   /** The project the assignment was inherited from; null when the document names it on the measure itself. */
   inheritedFromMeasureId: number | null;
+  /**
+   * Set when the assignment is listed for a member unit of the assigned group (a town of 各镇、街道): that unit.
+   * The assignment stays the group's (`departmentId`); the unit holds it through the group and acts for it.
+   */
+  forMemberId: number | null;
 }
 
-const own = (row: AssignmentRow): AssignmentView => ({ ...row, inheritedFromMeasureId: null });
+const own = (row: AssignmentRow): AssignmentView => ({ ...row, inheritedFromMeasureId: null, forMemberId: null });
 
 // Views derived from cached catalog rows, memoised on the cached row set they come from: the memo lives exactly
 // as long as that catalog version's rows, and warm requests allocate nothing for them.
@@ -39,7 +44,7 @@ function effectiveAssignments(byPlan: PlanAssignments, index: MeasureIndex, meas
       views =
         node.id === measure.id
           ? rows.map(own)
-          : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id }));
+          : rows.map((row) => ({ ...row, measureId: measure.id, inheritedFromMeasureId: node.id, forMemberId: null }));
       break;
     }
     memo.set(measure.id, views);
@@ -88,7 +93,7 @@ function withDescendants(row: AssignmentRow, index: MeasureIndex): AssignmentVie
   const views: AssignmentView[] = [own(row)];
   const descend = (measureId: number) => {
     for (const child of index.childrenOf.get(measureId) ?? []) {
-      views.push({ ...row, measureId: child.id, inheritedFromMeasureId: row.measureId });
+      views.push({ ...row, measureId: child.id, inheritedFromMeasureId: row.measureId, forMemberId: null });
       descend(child.id);
     }
   };
@@ -98,21 +103,29 @@ function withDescendants(row: AssignmentRow, index: MeasureIndex): AssignmentVie
 
 /**
  * A department's assignments, in one plan or all. With `inherited`, a project assignment also yields one for
- * each of the project's measures.
+ * each of the project's measures. With `throughGroups`, a member unit (a town) also gets every assignment of each
+ * group it belongs to (各镇、街道), marked with `forMemberId`: it acts for the group (`actsFor`), so the group's
+ * tasks are its tasks.
  */
 export async function getAssignmentsOfDepartment(
   scope: RequestScope,
   department: DepartmentRow,
-  options: { planId?: number; inherited: boolean },
+  options: { planId?: number; inherited: boolean; throughGroups?: boolean },
 ): Promise<AssignmentView[]> {
-  // Within one plan, the plan's own assignment set answers (no statement of its own, whatever the timing).
-  const rows =
-    options.planId === undefined
-      ? await scope.get(assignmentLoaders).ofDepartment.load(department.id)
-      : ((await scope.get(assignmentLoaders).ofPlan.load(options.planId)).byDepartment.get(department.id) ?? []);
-  if (!options.inherited) return rows.map(own);
+  const groupIds = options.throughGroups ? await getGroupIdsOf(scope, department.id) : [];
   const views: AssignmentView[] = [];
-  for (const row of rows) views.push(...withDescendants(row, await getMeasureIndex(scope, row.planId)));
+  for (const holderId of [department.id, ...groupIds]) {
+    // Within one plan, the plan's own assignment set answers (no statement of its own, whatever the timing).
+    const rows =
+      options.planId === undefined
+        ? await scope.get(assignmentLoaders).ofDepartment.load(holderId)
+        : ((await scope.get(assignmentLoaders).ofPlan.load(options.planId)).byDepartment.get(holderId) ?? []);
+    const held = (view: AssignmentView): AssignmentView =>
+      holderId === department.id ? view : { ...view, forMemberId: department.id };
+    if (!options.inherited) views.push(...rows.map((row) => held(own(row))));
+    else
+      for (const row of rows) views.push(...withDescendants(row, await getMeasureIndex(scope, row.planId)).map(held));
+  }
   return views;
 }
 

@@ -62,3 +62,17 @@ export function getGroupIdsOf(scope: RequestScope, departmentId: number): MaybeP
 export function getMemberIdsOf(scope: RequestScope, departmentId: number): MaybePromise<number[]> {
   return andThen(register(scope), (index) => index.memberIdsOf.get(departmentId) ?? []);
 }
+
+/**
+ * The one rule of who acts for whom: a unit acts for itself and for every group it is a member of (a town of
+ * 各镇、街道 reports, answers notices and reads instructions for the group). True when `unitId` acts for one of
+ * `departmentIds`.
+ */
+export function actsFor(
+  scope: RequestScope,
+  unitId: number,
+  departmentIds: { has(id: number): boolean },
+): MaybePromise<boolean> {
+  if (departmentIds.has(unitId)) return true;
+  return andThen(register(scope), (index) => (index.groupIdsOf.get(unitId) ?? []).some((id) => departmentIds.has(id)));
+}

@@ -3,6 +3,7 @@ import { DepartmentResolver } from './department.resolver';
 export { DepartmentKind } from './department.enum';
 export { findDepartmentByCode } from './department.repository';
 export {
+  actsFor,
   getDepartmentByCode,
   getDepartmentById,
   getDepartments,

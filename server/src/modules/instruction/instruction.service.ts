@@ -6,7 +6,7 @@ import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
-import { getGroupIdsOf, getMemberIdsOf } from '../department';
+import { actsFor, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode } from '../plan';
@@ -79,9 +79,7 @@ export async function getAddresseeIds(scope: RequestScope, row: InstructionRow):
 
 /** Whether the instruction reaches a department: addressed to it, or to a group it is a member unit of. */
 async function isAddressedTo(scope: RequestScope, row: InstructionRow, departmentId: number): Promise<boolean> {
-  const addressees = await getAddresseeIds(scope, row);
-  if (addressees.includes(departmentId)) return true;
-  return (await getGroupIdsOf(scope, departmentId)).some((groupId) => addressees.includes(groupId));
+  return actsFor(scope, departmentId, new Set(await getAddresseeIds(scope, row)));
 }
 
 /**

@@ -1,4 +1,9 @@
-import { IndicatorObservationResolver, ProgressReportResolver, ReportReviewResolver } from './progress.resolver';
+import {
+  EvidenceResolver,
+  IndicatorObservationResolver,
+  ProgressReportResolver,
+  ReportReviewResolver,
+} from './progress.resolver';
 import {
   AssignmentProgressResolver,
   DepartmentProgressResolver,
@@ -8,7 +13,7 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+export { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
 export { periodRange } from './progress.rules';
@@ -20,6 +25,7 @@ export { IndicatorObservation, ProgressReport, ReportReview } from './progress.t
 export const progressResolvers = [
   ProgressReportResolver,
   ReportReviewResolver,
+  EvidenceResolver,
   IndicatorObservationResolver,
   MeasureProgressResolver,
   AssignmentProgressResolver,

@@ -3,7 +3,7 @@ import { requireReader } from '../../shared/access';
 import type { Context } from '../../shared/context';
 import { DomainError } from '../../shared/errors';
 import { Assignment, type AssignmentView } from '../assignment';
-import { Department, type DepartmentRow, getMemberIdsOf } from '../department';
+import { Department, type DepartmentRow } from '../department';
 import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
@@ -13,9 +13,9 @@ import {
   getDepartmentProgress,
   getGoalProgress,
   getLatestReport,
+  getLatestReportOfAssignment,
   getMeasureProgress,
   getPlanProgress,
-  newestFirst,
   type ProgressSummary,
 } from './progress.rollup';
 import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
@@ -73,14 +73,8 @@ export class AssignmentProgressResolver {
     description:
       'This department’s newest standing report on this measure; for a group (各镇、街道), the newest from any member.',
   })
-  async latestReport(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<ProgressReportRow | null> {
-    const [latest, memberIds] = await Promise.all([
-      ctx.scope.get(progressLoaders).latestOfPlan.load(assignment.planId),
-      getMemberIdsOf(ctx.scope, assignment.departmentId),
-    ]);
-    const reporters = new Set([assignment.departmentId, ...memberIds]);
-    const own = (latest.byMeasure.get(assignment.measureId) ?? []).filter((r) => reporters.has(r.departmentId));
-    return own.sort(newestFirst)[0] ?? null;
+  latestReport(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<ProgressReportRow | null> {
+    return getLatestReportOfAssignment(ctx.scope, assignment);
   }
 }
 

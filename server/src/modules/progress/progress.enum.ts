@@ -19,3 +19,10 @@ export enum ReviewDecision {
   ACCEPTED = 'ACCEPTED',
   RETURNED = 'RETURNED',
 }
+
+/** What a piece of evidence (佐证材料) refers to. */
+export enum EvidenceKind {
+  LINK = 'LINK',
+  FILE = 'FILE',
+  DOCUMENT = 'DOCUMENT',
+}

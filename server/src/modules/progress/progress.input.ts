@@ -2,12 +2,18 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ProgressStatus } from './progress.enum';
 
-@InputType('EvidenceInput', { description: 'A titled link or file reference supporting a report.' })
+@InputType('EvidenceInput', {
+  description: 'A titled link, file reference or document number supporting a report.',
+})
 export class EvidenceInput {
   @Field(() => String, { description: 'What it is, e.g. 质押融资签约仪式照片.' })
   title!: string;
 
-  @Field(() => String, { description: 'An http(s) link or a file reference (file:…).' })
+  @Field(() => String, {
+    description:
+      'An http(s) link, a file reference (file:…) or a document number (文件编号, e.g. 博市监发〔2025〕41号; the ' +
+      'brackets may also be [] or ()).',
+  })
   url!: string;
 }
 

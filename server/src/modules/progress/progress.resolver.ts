@@ -4,7 +4,9 @@ import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getUserById, User, type UserRow } from '../user';
+import { EvidenceKind } from './progress.enum';
 import { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
+import { evidenceKindOf } from './progress.rules';
 import {
   acceptProgressReport,
   editProgressReport,
@@ -14,8 +16,13 @@ import {
   submitProgressReport,
   withdrawProgressReport,
 } from './progress.service';
-import type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
-import { IndicatorObservation, ProgressReport, ReportReview } from './progress.type';
+import type {
+  EvidenceItem,
+  IndicatorObservationRow,
+  ProgressReportReviewRow,
+  ProgressReportRow,
+} from './progress.table';
+import { Evidence, IndicatorObservation, ProgressReport, ReportReview } from './progress.type';
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
@@ -136,5 +143,16 @@ export class IndicatorObservationResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who recorded it.' })
   submittedBy(@Root() observation: IndicatorObservationRow, @Ctx() ctx: Context): Promise<UserRow | null> {
     return getUserById(ctx.scope, observation.submittedBy);
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceResolver {
+  @FieldResolver(() => EvidenceKind, {
+    description: 'A link (open it), a file reference, or a document number (文件编号: cite it; it is not a link).',
+  })
+  kind(@Root() item: EvidenceItem): EvidenceKind {
+    // Evidence stored before kinds were recorded is read by the same rule that checks it (it passed then).
+    return item.kind ?? evidenceKindOf(item.url) ?? EvidenceKind.FILE;
   }
 }

@@ -1,6 +1,11 @@
 import type { RequestScope } from '../../shared/request-scope';
-import { AssignmentRole, getAssignmentsOfDepartment, getAssignmentsOfMeasure } from '../assignment';
-import type { DepartmentRow } from '../department';
+import {
+  AssignmentRole,
+  type AssignmentView,
+  getAssignmentsOfDepartment,
+  getAssignmentsOfMeasure,
+} from '../assignment';
+import { actsFor, type DepartmentRow } from '../department';
 import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { progressLoaders } from './progress.loader';
 import type { ProgressReportRow } from './progress.table';
@@ -10,8 +15,8 @@ import type { ProgressReportRow } from './progress.table';
  * - a measure: the mean of its lead departments' latest reports; with none from a lead, the mean of the
  *   participants' latest reports; with no report at all, 0 %;
  * - a project: the mean of its measures; a goal: the mean of the projects serving it; a plan: the mean of its
- *   projects and safeguards; a department: the mean of its own latest reports over every measure assigned to it
- *   (unreported ones count 0 %).
+ *   projects and safeguards; a department: the mean, over every measure it holds (its own assignments and, for a
+ *   member unit, its group's), of the assignment's latest report (unreported ones count 0 %).
  * Every figure says how it was computed (`rule`) and how many of its parts have reported.
  */
 export interface ProgressSummary {
@@ -34,6 +39,23 @@ export async function getLatestReportsOfMeasure(
   measure: MeasureRow,
 ): Promise<ProgressReportRow[]> {
   return (await scope.get(progressLoaders).latestOfPlan.load(measure.planId)).byMeasure.get(measure.id) ?? [];
+}
+
+/**
+ * A department's newest standing report on a measure it holds: its own, or for a group (各镇、街道) the newest by
+ * any unit that acts for it (`actsFor`: the group or a member unit), whoever's desk lists it.
+ */
+export async function getLatestReportOfAssignment(
+  scope: RequestScope,
+  assignment: AssignmentView,
+): Promise<ProgressReportRow | null> {
+  const reports = (await scope.get(progressLoaders).latestOfPlan.load(assignment.planId)).byMeasure.get(
+    assignment.measureId,
+  );
+  const holder = new Set([assignment.departmentId]);
+  const own: ProgressReportRow[] = [];
+  for (const report of reports ?? []) if (await actsFor(scope, report.departmentId, holder)) own.push(report);
+  return own.sort(newestFirst)[0] ?? null;
 }
 
 /** The newest standing report on a measure, from any of its departments. */
@@ -122,15 +144,18 @@ export async function getDepartmentProgress(
   planId: number,
 ): Promise<ProgressSummary> {
   const index = await getMeasureIndex(scope, planId);
-  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
-  // Projects stand for their measures: count the measures that carry the work.
-  const leaves = [...new Set(views.map((v) => v.measureId))].filter((id) => !index.childrenOf.get(id)?.length);
-  const latest = (await scope.get(progressLoaders).latestOfPlan.load(planId)).byMeasure;
-  const own = leaves.map((id) => latest.get(id)?.find((r) => r.departmentId === department.id) ?? null);
+  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true, throughGroups: true });
+  // Projects stand for their measures: count the measures that carry the work, once each (own part first).
+  const leaves = new Map<number, AssignmentView>();
+  for (const view of views) {
+    if (!index.childrenOf.get(view.measureId)?.length && !leaves.has(view.measureId)) leaves.set(view.measureId, view);
+  }
+  const latest = await Promise.all([...leaves.values()].map((view) => getLatestReportOfAssignment(scope, view)));
+  const held = views.some((view) => view.forMemberId !== null) ? '（含所在组承担的措施）' : '';
   return {
-    percent: round(mean(own.map((r) => r?.percentComplete ?? 0))),
-    reported: own.filter(Boolean).length,
-    total: leaves.length,
-    rule: `部门进度 = 本部门在所承担 ${leaves.length} 项措施上最新报告进度的平均值 (未填报按 0% 计)`,
+    percent: round(mean(latest.map((r) => r?.percentComplete ?? 0))),
+    reported: latest.filter(Boolean).length,
+    total: leaves.size,
+    rule: `部门进度 = 本部门所承担 ${leaves.size} 项措施${held}上最新报告进度的平均值 (未填报按 0% 计)`,
   };
 }

@@ -1,5 +1,5 @@
 import { checkText as checkFreeText, DomainError } from '../../shared/errors';
-import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+import { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 import type { EvidenceItem } from './progress.table';
 
 /** After a plan's period ends, reports and values are still taken for this long (the evaluation window). */
@@ -95,7 +95,31 @@ export function checkText(value: string | null | undefined, field: string, requi
   return checkFreeText(value, field, { max: MAX_TEXT, required });
 }
 
-/** At most MAX_EVIDENCE items, each with a title and an http(s) or file: reference. */
+/**
+ * A document number (发文字号 / 文件编号): an issuer's abbreviation, the year in brackets, a serial and 号, e.g.
+ * 博市监发〔2025〕41号. Clerks type the brackets as 〔〕, [], ［］, 【】, () or （）; all mean the same.
+ */
+const DOCUMENT_NUMBER =
+  /^([\p{Script=Han}A-Za-z]{1,30})\s*[〔[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*第?\s*(\d{1,6})\s*号$/u;
+
+/** A document number in its one written form (brackets 〔〕), or null when the text is not one. */
+export function documentNumber(text: string): string | null {
+  const match = DOCUMENT_NUMBER.exec(text.normalize('NFKC').trim());
+  if (!match) return null;
+  return `${match[1]}〔${match[2]}〕${Number(match[3])}号`;
+}
+
+/** What an evidence reference is: a link, a file reference, a document number, or null when it is none. */
+export function evidenceKindOf(reference: string): EvidenceKind | null {
+  if (/^https?:\/\/\S+$/.test(reference)) return EvidenceKind.LINK;
+  if (/^file:\S+$/.test(reference)) return EvidenceKind.FILE;
+  return documentNumber(reference) === null ? null : EvidenceKind.DOCUMENT;
+}
+
+/**
+ * At most MAX_EVIDENCE items, each with a title and a reference: an http(s) link, a file: reference or a document
+ * number (stored in its one written form, as a DOCUMENT).
+ */
 export function checkEvidence(items: EvidenceItem[] | null | undefined): EvidenceItem[] {
   const list = items ?? [];
   if (list.length > MAX_EVIDENCE) throw bad('input.evidence', `佐证材料最多 ${MAX_EVIDENCE} 项`, 'TOO_MANY');
@@ -103,10 +127,17 @@ export function checkEvidence(items: EvidenceItem[] | null | undefined): Evidenc
     const title = item.title.trim();
     const url = item.url.trim();
     if (title.length === 0 || title.length > 200) throw bad(`input.evidence.${i}.title`, '标题须为 1 至 200 个字符');
-    if (!/^(https?:\/\/|file:)\S+$/.test(url) || url.length > 2000) {
-      throw bad(`input.evidence.${i}.url`, '须为 http(s) 链接或 file: 文件引用', 'EVIDENCE_URL');
+    const kind = url.length > 2000 ? null : evidenceKindOf(url);
+    if (kind === null) {
+      throw bad(
+        `input.evidence.${i}.url`,
+        url.length === 0
+          ? '请填写链接、file: 文件引用或发文字号'
+          : `「${url.length > 40 ? `${url.slice(0, 40)}…` : url}」不是链接、file: 文件引用或发文字号（如 博市监发〔2025〕41号）`,
+        'EVIDENCE_URL',
+      );
     }
-    return { title, url };
+    return { title, url: kind === EvidenceKind.DOCUMENT ? (documentNumber(url) ?? url) : url, kind };
   });
 }
 

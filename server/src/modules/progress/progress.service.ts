@@ -7,7 +7,7 @@ import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
-import { type DepartmentRow, getDepartmentByCode, getGroupIdsOf } from '../department';
+import { actsFor, type DepartmentRow, getDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
@@ -82,8 +82,7 @@ export async function submitProgressReport(
   requireOwnDepartment(viewer, department, 'input.departmentCode');
 
   const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
-  const viaGroup = (await getGroupIdsOf(scope, department.id)).some((groupId) => assigned.has(groupId));
-  if (!assigned.has(department.id) && !viaGroup) {
+  if (!(await actsFor(scope, department.id, assigned))) {
     throw new DomainError('BAD_USER_INPUT', {
       field: 'input.departmentCode',
       reason: `「${department.name}」不是措施 ${measure.code} 的责任部门或参与部门`,

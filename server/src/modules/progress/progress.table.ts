@@ -19,7 +19,7 @@ import { indicators } from '../indicator/indicator.table';
 import { measures } from '../measure/measure.table';
 import { plans } from '../plan/plan.table';
 import { users } from '../user/user.table';
-import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+import { type EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 
 export const progressStatus = pgEnum('progress_status', ProgressStatus);
 export const reportReviewState = pgEnum('report_review_state', ReportReviewState);
@@ -27,7 +27,10 @@ export const reviewDecision = pgEnum('review_decision', ReviewDecision);
 
 export interface EvidenceItem {
   title: string;
+  /** The reference: an http(s) link, a file: reference or a document number (文件编号, 博市监发〔2025〕41号). */
   url: string;
+  /** What `url` is; absent on evidence stored before kinds were recorded (then read from `url`). */
+  kind?: EvidenceKind;
 }
 
 /** 进度填报: one department's report on one measure for one period. */

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+import { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 import type {
   EvidenceItem,
   IndicatorObservationRow,
@@ -53,12 +53,24 @@ export class ReportReview
   reviewedAt!: Date;
 }
 
-@ObjectType('Evidence', { description: 'A titled link or file reference.' })
-export class Evidence implements EvidenceItem {
+registerEnumType(EvidenceKind, {
+  name: 'EvidenceKind',
+  description: 'What a piece of evidence refers to.',
+  valuesConfig: {
+    LINK: { description: '链接 (http or https)' },
+    FILE: { description: '文件引用 (file:…)' },
+    DOCUMENT: { description: '发文字号 / 文件编号, e.g. 博市监发〔2025〕41号: a reference, not a link' },
+  },
+});
+
+@ObjectType('Evidence', { description: 'A titled link, file reference or document number.' })
+export class Evidence implements Pick<EvidenceItem, 'title' | 'url'> {
   @Field(() => String, { description: 'What it is.' })
   title!: string;
 
-  @Field(() => String, { description: 'Where it is.' })
+  @Field(() => String, {
+    description: 'The reference: a link, a file: reference, or a document number in its one written form (〔〕).',
+  })
   url!: string;
 }
 

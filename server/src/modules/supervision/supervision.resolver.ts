@@ -16,6 +16,7 @@ import { ReportingCycle, type WarningLevel } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
 import type { ReportingState, WarningCounts as WarningCountsShape } from './supervision.rules';
 import {
+  getAssignmentOwesReports,
   getAssignmentReporting,
   getAssignmentWarning,
   getDepartmentWarning,
@@ -79,6 +80,16 @@ export class AssignmentSupervisionResolver {
   })
   warning(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<WarningShape> {
     return getAssignmentWarning(ctx.scope, assignment);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether this part owes reports of its own: a lead does (or any assigned department when none leads); a ' +
+      'participant beside a lead does not (配合单位不单独报送) and may still post progress, which counts for the ' +
+      'measure. A member unit holding a group’s part owes what the group owes, and any member’s report settles it.',
+  })
+  owesReports(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<boolean> {
+    return getAssignmentOwesReports(ctx.scope, assignment);
   }
 
   @FieldResolver(() => ReportingStatus, {

@@ -10,7 +10,7 @@ import {
   getAssignmentsOfMeasure,
 } from '../assignment';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
-import { type DepartmentRow, getGroupIdsOf } from '../department';
+import { actsFor, type DepartmentRow } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
@@ -94,16 +94,6 @@ function scheduleOf(facts: Pick<PlanFacts, 'cycles' | 'index'>, measure: Measure
   return { cycle: facts.cycles.plan?.cycle ?? ReportingCycle.MONTHLY, dueWorkingDay };
 }
 
-/** Does a report by `reporterId` speak for one of `departmentIds` (itself, or as a member unit of an assigned group)? */
-async function speaksFor(
-  scope: RequestScope,
-  reporterId: number,
-  departmentIds: ReadonlySet<number>,
-): Promise<boolean> {
-  if (departmentIds.has(reporterId)) return true;
-  return (await getGroupIdsOf(scope, reporterId)).some((groupId) => departmentIds.has(groupId));
-}
-
 interface Standing {
   state: ReportingState;
   latest: ProgressReportRow | null;
@@ -121,11 +111,11 @@ async function standingOf(
 ): Promise<Standing> {
   const periods: string[] = [];
   for (const [reporterId, reported] of facts.reported.get(measure.id) ?? []) {
-    if (await speaksFor(scope, reporterId, departmentIds)) periods.push(...reported);
+    if (await actsFor(scope, reporterId, departmentIds)) periods.push(...reported);
   }
   const latest: ProgressReportRow[] = [];
   for (const report of facts.latest.get(measure.id) ?? []) {
-    if (await speaksFor(scope, report.departmentId, departmentIds)) latest.push(report);
+    if (await actsFor(scope, report.departmentId, departmentIds)) latest.push(report);
   }
   return {
     state: reportingState(facts.plan, scheduleOf(facts, measure), periods, facts.today, facts.calendar),
@@ -184,6 +174,22 @@ export async function getAssignmentReporting(
 }
 
 /**
+ * Whether a department's part in a measure owes reports of its own: a leaf's answerable departments (its leads, or
+ * every assigned department when none leads) do; a participant beside a lead does not (配合单位不单独报送). A
+ * project: when it owes them for any of its measures.
+ */
+export async function getAssignmentOwesReports(scope: RequestScope, view: AssignmentView): Promise<boolean> {
+  const facts = await planFacts(scope, view.planId);
+  const measure = facts.index.byId.get(view.measureId);
+  if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
+  const children = facts.index.childrenOf.get(measure.id) ?? [];
+  if (children.length === 0) return (await answerable(scope, measure)).has(view.departmentId);
+  for (const child of children)
+    if (await getAssignmentOwesReports(scope, { ...view, measureId: child.id })) return true;
+  return false;
+}
+
+/**
  * 三色预警 of a department's part in a measure. A lead answers for its own reports by the leaf rule; a participant
  * owes no reports of its own and shares the measure's warning. On a project: the roll-up of its measures.
  */
@@ -203,7 +209,7 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
       );
       return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
     }
-    if (view.role === AssignmentRole.PARTICIPANT) {
+    if (!(await answerable(scope, measure)).has(view.departmentId)) {
       const shared = await getMeasureWarning(scope, measure);
       return { ...shared, reason: `配合单位不单独报送，随措施：${shared.reason}` };
     }

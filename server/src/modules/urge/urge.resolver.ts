@@ -108,13 +108,17 @@ export class MeasureUrgeNoticesResolver {
 
 @Resolver(() => Department)
 export class DepartmentUrgeNoticesResolver {
-  @FieldResolver(() => [UrgeNotice], { description: 'Urging notices to this department in a plan, newest first.' })
+  @FieldResolver(() => [UrgeNotice], {
+    description:
+      'Urging notices this department answers in a plan, newest first: its own and, for a member unit (a town), ' +
+      'those sent to its groups (各镇、街道).',
+  })
   async urgeNotices(
     @Root() department: DepartmentRow,
     @Arg('planCode', () => String, { description: 'The plan’s code.' }) planCode: string,
     @Ctx() ctx: Context,
   ): Promise<UrgeNoticeRow[]> {
     const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
-    return getUrgeNoticesOfPlan(ctx.scope, plan.id, { departmentId: department.id });
+    return getUrgeNoticesOfPlan(ctx.scope, plan.id, { handledBy: department.id });
   }
 }

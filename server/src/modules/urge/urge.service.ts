@@ -7,7 +7,7 @@ import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
-import { getDepartmentByCode, getGroupIdsOf } from '../department';
+import { actsFor, getDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
@@ -41,14 +41,19 @@ export function urgeLoaders(scope: RequestScope) {
 export async function getUrgeNoticesOfPlan(
   scope: RequestScope,
   planId: number,
-  filter: { state?: UrgeNoticeState | null; measureId?: number; departmentId?: number } = {},
+  filter: { state?: UrgeNoticeState | null; measureId?: number; departmentId?: number; handledBy?: number } = {},
 ): Promise<UrgeNoticeRow[]> {
-  return (await scope.get(urgeLoaders).ofPlan.load(planId)).filter(
+  const rows = (await scope.get(urgeLoaders).ofPlan.load(planId)).filter(
     (row) =>
       (!filter.state || row.state === filter.state) &&
       (filter.measureId === undefined || row.measureId === filter.measureId) &&
       (filter.departmentId === undefined || row.departmentId === filter.departmentId),
   );
+  if (filter.handledBy === undefined) return rows;
+  // The notices a unit answers: its own and its groups' (a town answers those sent to 各镇、街道).
+  const unit = filter.handledBy;
+  const handled = await Promise.all(rows.map((row) => actsFor(scope, unit, new Set([row.departmentId]))));
+  return rows.filter((_, i) => handled[i]);
 }
 
 /** What the audit trail and subscribers see of a notice. */
@@ -61,8 +66,7 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
-  const viaGroup = (await getGroupIdsOf(scope, department.id)).some((groupId) => assigned.has(groupId));
-  if (!assigned.has(department.id) && !viaGroup) {
+  if (!(await actsFor(scope, department.id, assigned))) {
     throw new DomainError('BAD_USER_INPUT', {
       field: 'input.departmentCode',
       reason: `「${department.name}」不是措施 ${measure.code} 的责任部门或参与部门`,
@@ -125,9 +129,9 @@ export async function requireNoticeDepartment(
   notice: UrgeNoticeRow,
   field = 'id',
 ): Promise<void> {
-  if (viewer.role !== UserRole.REPORTER || viewer.departmentId === notice.departmentId) return;
-  const groups = viewer.departmentId === null ? [] : await getGroupIdsOf(scope, viewer.departmentId);
-  if (groups.includes(notice.departmentId)) return;
+  if (viewer.role !== UserRole.REPORTER) return;
+  if (viewer.departmentId !== null && (await actsFor(scope, viewer.departmentId, new Set([notice.departmentId]))))
+    return;
   throw new DomainError('FORBIDDEN', { field, reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
 }
 

@@ -8,7 +8,7 @@ import { formatPercent, formatPeriod } from '../../lib/format';
 import { currentPeriod, previousPeriod } from '../../lib/period';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
-import type { WarningLevelName } from '../../ui/warning';
+import { WARNING_META, type WarningLevelName } from '../../ui/warning';
 import { useSession } from '../auth/session';
 import { IndicatorValueForm } from '../indicator/IndicatorValueForm';
 import { InstructionList } from '../instruction/InstructionList';
@@ -26,17 +26,22 @@ const DeskQuery = graphql(`
       progress(planCode: $plan) { percent reported total rule }
       assignments(planCode: $plan, inherited: true) {
         role
+        owesReports
+        heldThrough { code name }
         measure {
           id
           code
           title
           kind
           parent { id code title }
+          leadDepartments { code name }
+          latestReport { ...LatestReport_ProgressReport }
+          warning { level reason }
           reports(first: 20) { ...ReportTimeline_ProgressReport }
         }
         latestReport { ...LatestReport_ProgressReport }
         warning { level reason dueOn }
-        reporting { currentPeriod currentDueOn currentReported nextDueOn }
+        reporting { currentPeriod currentDueOn currentReported nextDueOn nextDuePeriod overdue { period } }
       }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
       urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
@@ -63,7 +68,12 @@ const URGENCY_TEXT: Record<Urgency, { label: string; color: string }> = {
   done: { label: '● 正常', color: TONE_COLOR.green },
 };
 
-/** 我的任务: what this department owes, most urgent first, and a one-minute way to post it. */
+/**
+ * 我的任务: what this department owes (the parts it must report on, returned reports, open notices), most urgent
+ * first, and a one-minute way to post it; apart from that, calmly, the measures it only takes part in
+ * (`owesReports` false: 配合单位不单独报送), with the measure's latest report. A member unit (a town) holds its
+ * group's parts (`heldThrough`) and reports for the group.
+ */
 export function DeskPage() {
   const { planCode = '' } = useParams();
   const session = useSession();
@@ -87,39 +97,85 @@ export function DeskPage() {
     data.department.assignments?.find((a) => a.reporting?.currentPeriod)?.reporting?.currentPeriod ??
     currentPeriod(data.plan, today);
   const periods = [period, previousPeriod(period)];
-  const items = (data.department.assignments ?? [])
+  const all = (data.department.assignments ?? [])
     .filter((a) => a.measure.kind !== 'PROJECT')
     .map((a) => {
       const latest = getFragmentData(LatestReport_ProgressReport, a.latestReport);
-      return { assignment: a, latest, item: { urgency: URGENCY_OF[a.warning.level], reason: a.warning.reason } };
+      const key = `${a.measure.id}:${a.heldThrough?.code ?? ''}`;
+      return { key, assignment: a, latest, item: { urgency: URGENCY_OF[a.warning.level], reason: a.warning.reason } };
     })
     .sort(
       (a, b) =>
         URGENCY_ORDER.indexOf(a.item.urgency) - URGENCY_ORDER.indexOf(b.item.urgency) ||
         a.assignment.measure.code.localeCompare(b.assignment.measure.code, 'zh-CN', { numeric: true }),
     );
+  // What the server says this department owes, and what it only takes part in.
+  const items = all.filter((i) => i.assignment.owesReports);
+  const partaking = all
+    .filter((i) => !i.assignment.owesReports)
+    .sort((a, b) => a.assignment.measure.code.localeCompare(b.assignment.measure.code, 'zh-CN', { numeric: true }));
   const openNotices = (data.department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED');
   const instructions = data.department.instructions ?? [];
   const unread = instructions.filter((i) => !i.readAt).length;
   // 退回修改: this department's standing reports the plan office sent back, waiting for a resubmission.
-  const returned = items.flatMap(({ assignment }) =>
+  const returned = all.flatMap(({ assignment }) =>
     assignment.measure.reports
       .map((r) => getFragmentData(ReportTimeline_ProgressReport, r))
       .filter((r) => r.department.code === department && r.reviewState === 'RETURNED' && !r.withdrawn)
       .map((report) => ({ measure: assignment.measure, report })),
   );
   const returnedMeasures = new Set(returned.map((r) => r.measure.code));
-  const opened = items.find((i) => i.assignment.measure.code === open);
+  const opened = all.find((i) => i.key === open);
   const counts = (u: Urgency) => items.filter((i) => i.item.urgency === u).length;
+  const owing = [
+    counts('overdue') > 0 && `逾期未报 ${counts('overdue')} 项`,
+    returned.length > 0 && `退回待修改 ${returned.length} 份`,
+    openNotices.length > 0 && `督办单待办理 ${openNotices.length} 件`,
+    counts('due') > 0 && `临期待报 ${counts('due')} 项`,
+  ].filter(Boolean);
+  const groups = [...new Set(all.flatMap((i) => (i.assignment.heldThrough ? [i.assignment.heldThrough.name] : [])))];
+  const verdict =
+    owing.length > 0
+      ? `本部门现有待办：${owing.join('、')}`
+      : items.length > 0
+        ? `本部门当前无逾期、无待办：承担报送的 ${items.length} 项措施均无欠报${partaking.length > 0 ? `；另参与配合 ${partaking.length} 项，不单独报送` : ''}`
+        : partaking.length > 0
+          ? `本部门当前无待办：在此方案中为配合单位，参与 ${partaking.length} 项措施，不单独报送进展（可选择补充）`
+          : '';
+  // The period a report is asked for: the newest overdue one (a report for it answers the gaps before it), else the
+  // next one due, as the server's reporting status says; then the current and previous periods.
+  const periodsFor = (i: (typeof all)[number]) => {
+    const reporting = i.assignment.reporting;
+    const owed = reporting?.overdue.at(-1)?.period ?? reporting?.nextDuePeriod;
+    return [...new Set([...(owed ? [owed] : []), ...periods])];
+  };
+  const formNote = (i: (typeof all)[number]) =>
+    [
+      i.assignment.heldThrough &&
+        `以「${data.department?.name}」名义填报，计为「${i.assignment.heldThrough.name}」的报送。`,
+      !i.assignment.owesReports && '本部门为配合单位，不单独报送；在此补充的进展计入该措施，可选填。',
+    ]
+      .filter(Boolean)
+      .join('');
 
   return (
     <div className="desk">
       <header className="page-header">
         <h1>我的任务 · {data.department.name}</h1>
         <div className="muted">
-          本期 {formatPeriod(period)} · 逾期 {counts('overdue')} 项 · 临期 {counts('due')} 项 · 滞后{' '}
-          {counts('attention')} 项 · 部门进度 {formatPercent(data.department.progress?.percent ?? 0)}
+          本期 {formatPeriod(period)} · 应报 {items.length} 项：逾期 {counts('overdue')} 项 · 临期 {counts('due')} 项 ·
+          滞后 {counts('attention')} 项 · 参与配合 {partaking.length} 项（不单独报送）· 部门进度{' '}
+          {formatPercent(data.department.progress?.percent ?? 0)}
+          {groups.length > 0 && <> · 含所在组「{groups.join('、')}」承担的措施</>}
         </div>
+        {verdict && (
+          <Alert
+            className="desk-verdict"
+            type={owing.length > 0 ? (counts('overdue') > 0 || returned.length > 0 ? 'error' : 'warning') : 'success'}
+            showIcon
+            message={verdict}
+          />
+        )}
       </header>
       <Segmented
         value={view}
@@ -190,14 +246,11 @@ export function DeskPage() {
           )}
           <Row gutter={[16, 16]} className="section">
             <Col xs={24} lg={16}>
-              {items.length === 0 && <Empty description="本部门在此方案中没有承担措施" />}
-              <ul className="desk-list">
-                {items.map(({ assignment, latest, item }) => (
-                  <li
-                    key={assignment.measure.id}
-                    className={`desk-item urgency-${item.urgency}`}
-                    data-measure={assignment.measure.code}
-                  >
+              {all.length === 0 && <Empty description="本部门在此方案中没有承担措施" />}
+              {items.length > 0 && <h2 className="desk-section-title">应报事项（{items.length} 项）</h2>}
+              <ul className="desk-list owed-list">
+                {items.map(({ key, assignment, latest, item }) => (
+                  <li key={key} className={`desk-item urgency-${item.urgency}`} data-measure={assignment.measure.code}>
                     <div className="desk-item-head">
                       <span className="urgency" style={{ color: URGENCY_TEXT[item.urgency].color }}>
                         {URGENCY_TEXT[item.urgency].label}
@@ -208,6 +261,7 @@ export function DeskPage() {
                       <Tag color={assignment.role === 'LEAD' ? 'red' : 'default'}>
                         {assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}
                       </Tag>
+                      {assignment.heldThrough && <Tag color="blue">「{assignment.heldThrough.name}」承担</Tag>}
                       {returnedMeasures.has(assignment.measure.code) && <Tag color="red">↩ 退回待修改</Tag>}
                     </div>
                     <div className="desk-item-body">
@@ -220,13 +274,55 @@ export function DeskPage() {
                       ) : (
                         <span className="muted">尚未填报</span>
                       )}
-                      <button type="button" className="link-button" onClick={() => setOpen(assignment.measure.code)}>
+                      <button type="button" className="link-button" onClick={() => setOpen(key)}>
                         填报进展
                       </button>
                     </div>
                   </li>
                 ))}
               </ul>
+              {partaking.length > 0 && (
+                <>
+                  <h2 className="desk-section-title">
+                    参与配合（{partaking.length} 项 · 不单独报送，进展由牵头单位报送）
+                  </h2>
+                  <ul className="desk-list partaking-list">
+                    {partaking.map(({ key, assignment }) => {
+                      const lead = getFragmentData(LatestReport_ProgressReport, assignment.measure.latestReport);
+                      const leads = assignment.measure.leadDepartments.map((d) => d.name).join('、');
+                      return (
+                        <li key={key} className="desk-item partaking" data-measure={assignment.measure.code}>
+                          <div className="desk-item-head">
+                            <Tag>● 配合</Tag>
+                            <Link to={`/plans/${planCode}/measures/${encodeURIComponent(assignment.measure.code)}`}>
+                              {assignment.measure.code} {assignment.measure.title}
+                            </Link>
+                            {assignment.heldThrough && <Tag color="blue">「{assignment.heldThrough.name}」承担</Tag>}
+                          </div>
+                          <div className="desk-item-body">
+                            <span className="muted">牵头：{leads || '—'}</span>
+                            {lead ? (
+                              <span className="muted">
+                                措施最新报告：{formatPeriod(lead.period)} <StatusTag status={lead.status} />{' '}
+                                {lead.percentComplete}%（{lead.department.name}）
+                              </span>
+                            ) : (
+                              <span className="muted">措施尚无报告</span>
+                            )}
+                            <span className="muted" title={assignment.measure.warning.reason}>
+                              措施预警（牵头单位负责）：{WARNING_META[assignment.measure.warning.level].mark}{' '}
+                              {WARNING_META[assignment.measure.warning.level].label}
+                            </span>
+                            <button type="button" className="link-button secondary" onClick={() => setOpen(key)}>
+                              补充进展（可选）
+                            </button>
+                          </div>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </>
+              )}
             </Col>
             <Col xs={24} lg={8}>
               <Card size="small" title="本部门负责的指标">
@@ -241,8 +337,8 @@ export function DeskPage() {
         </>
       ) : (
         <Card size="small" className="section">
-          {items.map(({ assignment }) => (
-            <section key={assignment.measure.id}>
+          {all.map(({ key, assignment }) => (
+            <section key={key}>
               <h3>
                 {assignment.measure.code} {assignment.measure.title}
               </h3>
@@ -268,8 +364,9 @@ export function DeskPage() {
             planCode={planCode}
             measureCode={opened.assignment.measure.code}
             departmentCode={department}
-            periods={periods}
+            periods={periodsFor(opened)}
             last={opened.latest ?? null}
+            note={formNote(opened) || undefined}
             onDone={() => setOpen(null)}
           />
         )}

@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { formatPeriod } from '../../lib/format';
 import { type ProgressStatusName, STATUS_META } from '../../ui/status';
-import { fieldErrors } from './server-errors';
+import { fieldErrors, placeErrors } from './server-errors';
 
 const SubmitReportMutation = graphql(`
   mutation SubmitReport($input: SubmitProgressReportInput!) {
@@ -21,7 +21,8 @@ const EditReportMutation = graphql(`
 
 export interface ReportDraft {
   period: string;
-  status: ProgressStatusName;
+  /** Unset on a new period's report until the clerk chooses: last period's status is a hint, never a default. */
+  status: ProgressStatusName | undefined;
   percentComplete: number;
   summary: string;
   problems?: string | null;
@@ -29,7 +30,7 @@ export interface ReportDraft {
   evidence?: { title: string; url: string }[];
 }
 
-const FORM_FIELDS = ['period', 'status', 'percentComplete', 'summary', 'problems', 'nextSteps', 'evidence'];
+const FORM_FIELDS = ['period', 'status', 'percentComplete', 'summary', 'problems', 'nextSteps'];
 const draftKey = (plan: string, measure: string, department: string) => `duban.draft.${plan}.${measure}.${department}`;
 
 function loadDraft(key: string): Partial<ReportDraft> | null {
@@ -45,18 +46,29 @@ function loadDraft(key: string): Partial<ReportDraft> | null {
 export interface EditedReport extends ReportDraft {
   id: string;
   version: number;
+  status: ProgressStatusName;
 }
 
 /**
- * 填报进展: pre-filled with the last report (or, when `editing`, with the report being resubmitted), kept as a draft in this browser while typed (nothing is lost on an
- * error, a reload or a dropped connection), and retried safely: one idempotency key per draft.
+ * 填报进展: a new period's report starts from the last report's percent, problems, next steps and evidence, but not
+ * its status: the status is chosen each period (the last one is shown as a hint), so a stale 滞后 is never re-posted
+ * unnoticed. When `editing`, the report being corrected or resubmitted keeps all its values. Kept as a draft in this
+ * browser while typed (nothing is lost on an error, a reload or a dropped connection), and retried safely: one
+ * idempotency key per draft. Every refusal from the server shows beside its field, or at the top when it has none.
  */
 export function ReportForm(props: {
   planCode: string;
   measureCode: string;
   departmentCode: string;
   periods: string[];
-  last: Pick<ReportDraft, 'status' | 'percentComplete' | 'problems' | 'nextSteps' | 'evidence'> | null;
+  last:
+    | (Pick<ReportDraft, 'percentComplete' | 'problems' | 'nextSteps' | 'evidence'> & {
+        period: string;
+        status: ProgressStatusName;
+      })
+    | null;
+  /** A note at the top of a new report, e.g. that posting is optional for a participant. */
+  note?: string;
   /** Edit this report (resubmission) instead of posting a new one. */
   editing?: EditedReport | null;
   onDone: () => void;
@@ -66,6 +78,7 @@ export function ReportForm(props: {
   const [{ fetching: editing }, edit] = useMutation(EditReportMutation);
   const fetching = submitting || editing;
   const [general, setGeneral] = useState<string | null>(null);
+  const top = useRef<HTMLDivElement>(null);
   const edited = props.editing ?? null;
   const key = edited
     ? `duban.draft.edit.${edited.id}.${edited.version}`
@@ -86,7 +99,7 @@ export function ReportForm(props: {
           }
         : {
             period: props.periods[0],
-            status: props.last?.status ?? 'ON_TRACK',
+            status: undefined,
             percentComplete: props.last?.percentComplete ?? 0,
             summary: '',
             problems: props.last?.problems ?? '',
@@ -99,7 +112,13 @@ export function ReportForm(props: {
 
   async function onFinish(values: ReportDraft) {
     setGeneral(null);
-    const evidence = (values.evidence ?? []).filter((e) => e?.title || e?.url);
+    if (!values.status) return;
+    // Empty rows are dropped; `rows` maps the server's evidence index back to the row on screen.
+    const rows = (values.evidence ?? []).flatMap((e, row) => (e?.title || e?.url ? [row] : []));
+    const evidence = rows.map((row) => {
+      const e = values.evidence?.[row];
+      return { title: e?.title ?? '', url: e?.url ?? '' };
+    });
     const result = edited
       ? await edit({
           input: {
@@ -133,12 +152,22 @@ export function ReportForm(props: {
       props.onDone();
       return;
     }
-    const errors = fieldErrors(result.error);
-    const onFields = errors.filter((e) => e.field && FORM_FIELDS.includes(e.field));
-    form.setFields(onFields.map((e) => ({ name: e.field as keyof ReportDraft, errors: [e.reason] })));
-    const rest = errors.filter((e) => !onFields.includes(e));
-    if (rest.length > 0) setGeneral(rest.map((e) => e.reason).join('；'));
+    // Beside its field when the form has one (input.evidence.1.url → that row's reference), else at the top.
+    const placed = placeErrors(fieldErrors(result.error), FORM_FIELDS, {
+      evidence: { rows, fields: ['title', 'url'] },
+    });
+    const onFields = placed.filter((e) => e.name !== null);
+    form.setFields(onFields.map((e) => ({ name: e.name as never, errors: [e.reason] })));
+    const rest = placed.filter((e) => e.name === null);
+    if (rest.length > 0) {
+      setGeneral(rest.map((e) => e.reason).join('；'));
+      top.current?.scrollIntoView({ block: 'nearest' });
+    } else if (onFields[0]) form.scrollToField(onFields[0].name as never);
   }
+
+  const lastHint = props.last
+    ? `上期（${formatPeriod(props.last.period)}）为「${STATUS_META[props.last.status].mark} ${STATUS_META[props.last.status].label}」，请按本期实际选择`
+    : '请按本期实际选择';
 
   return (
     <Form<ReportDraft>
@@ -149,13 +178,21 @@ export function ReportForm(props: {
       className="report-form"
       scrollToFirstError
     >
+      <div ref={top} />
+      {general && <Alert type="error" showIcon message={general} className="form-error" />}
+      {props.note && !edited && <Alert type="info" showIcon message={props.note} className="form-note" />}
       <Form.Item label="报告期" name="period" rules={[{ required: true, message: '请选择报告期' }]}>
         <Select
           disabled={edited !== null}
           options={(edited ? [edited.period] : props.periods).map((p) => ({ value: p, label: formatPeriod(p) }))}
         />
       </Form.Item>
-      <Form.Item label="推进状态" name="status" rules={[{ required: true, message: '请选择推进状态' }]}>
+      <Form.Item
+        label="推进状态"
+        name="status"
+        rules={[{ required: true, message: '请选择本期推进状态' }]}
+        extra={edited ? undefined : lastHint}
+      >
         <Radio.Group
           optionType="button"
           options={(['ON_TRACK', 'AT_RISK', 'DELAYED', 'COMPLETED', 'NOT_STARTED'] as const).map((s) => ({
@@ -164,7 +201,16 @@ export function ReportForm(props: {
           }))}
         />
       </Form.Item>
-      <Form.Item label="完成百分比" name="percentComplete" rules={[{ required: true, message: '请填写完成百分比' }]}>
+      <Form.Item
+        label="完成百分比"
+        name="percentComplete"
+        rules={[{ required: true, message: '请填写完成百分比' }]}
+        extra={
+          props.last && !edited
+            ? `已按上期（${formatPeriod(props.last.period)}）${props.last.percentComplete}% 预填，请核对`
+            : undefined
+        }
+      >
         <InputNumber addonAfter="%" precision={0} style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
@@ -185,12 +231,20 @@ export function ReportForm(props: {
           {(fields, { add, remove }) => (
             <>
               {fields.map((field) => (
-                <Space key={field.key} align="baseline" wrap>
-                  <Form.Item name={[field.name, 'title']} rules={[{ required: true, message: '请填写标题' }]}>
+                <Space key={field.key} align="baseline" wrap className="evidence-row">
+                  <Form.Item
+                    name={[field.name, 'title']}
+                    rules={[{ required: true, message: '请填写标题' }]}
+                    style={{ width: 200 }}
+                  >
                     <Input placeholder="标题，如：专利质押融资签约通报" />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'url']} rules={[{ required: true, message: '请填写链接或文件编号' }]}>
-                    <Input placeholder="链接或文件编号" />
+                  <Form.Item
+                    name={[field.name, 'url']}
+                    rules={[{ required: true, message: '请填写链接、文件引用或发文字号' }]}
+                    style={{ width: 260 }}
+                  >
+                    <Input placeholder="链接或发文字号，如 博市监发〔2025〕41号" />
                   </Form.Item>
                   <MinusCircleOutlined aria-label="删除" onClick={() => remove(field.name)} />
                 </Space>
@@ -202,7 +256,6 @@ export function ReportForm(props: {
           )}
         </Form.List>
       </Form.Item>
-      {general && <Alert type="error" showIcon message={general} className="form-error" />}
       <Button type="primary" htmlType="submit" loading={fetching} block>
         {edited ? '修改后重新提交' : '提交报告'}
       </Button>

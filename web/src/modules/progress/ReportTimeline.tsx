@@ -18,7 +18,7 @@ export const ReportTimeline_ProgressReport = graphql(`
     summary
     problems
     nextSteps
-    evidence { title url }
+    evidence { title url kind }
     submittedAt
     submittedBy { username displayName }
     department { code name }
@@ -129,10 +129,20 @@ export function ReportTimeline(props: {
             {r.evidence.length > 0 && (
               <ul className="evidence">
                 {r.evidence.map((e) => (
-                  <li key={e.url}>
-                    <a href={e.url} rel="noreferrer noopener" target="_blank">
-                      {e.title}
-                    </a>
+                  <li key={e.url} data-evidence-kind={e.kind}>
+                    {e.kind === 'LINK' ? (
+                      <a href={e.url} rel="noreferrer noopener" target="_blank">
+                        {e.title}
+                      </a>
+                    ) : (
+                      // A document number or file reference is cited, not opened: no link to follow.
+                      <span>
+                        {e.title}{' '}
+                        <span className="evidence-ref">
+                          {e.kind === 'DOCUMENT' ? '文号' : '文件'} {e.url}
+                        </span>
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -11,7 +11,7 @@ export const LatestReport_ProgressReport = graphql(`
     summary
     problems
     nextSteps
-    evidence { title url }
+    evidence { title url kind }
     department { code name }
   }
 `);
