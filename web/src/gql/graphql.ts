@@ -109,6 +109,8 @@ export type Assignment = {
   reporting?: Maybe<ReportingStatus>;
   /** Lead or participant. */
   role: AssignmentRole;
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
   /** 三色预警 of this department’s part: a lead by its own reports; a participant shares the measure’s. */
   warning: Warning;
 };
@@ -231,6 +233,8 @@ export type Department = {
   progress?: Maybe<Progress>;
   /** Urging notices to this department in a plan, newest first. */
   urgeNotices: Array<UrgeNotice>;
+  /** 研判 of the department in a plan: the roll-up of every measure it answers for, those it leads by its own reports and those it takes part in by the measure’s. */
+  verdict: Verdict;
   /** 三色预警 of the department in a plan: the roll-up of the measures it leads. */
   warning: Warning;
 };
@@ -263,6 +267,12 @@ export type DepartmentProgressArgs = {
 
 /** 部门: a unit that leads or takes part in measures. */
 export type DepartmentUrgeNoticesArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentVerdictArgs = {
   planCode: Scalars['String']['input'];
 };
 
@@ -452,6 +462,8 @@ export type Goal = {
   progress: Progress;
   /** The goal as the document states it, e.g. 知识产权创造能力明显增强. */
   title: Scalars['String']['output'];
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
   /** 三色预警: the roll-up of the projects serving it. */
   warning: Warning;
 };
@@ -721,6 +733,8 @@ export type Measure = {
   title: Scalars['String']['output'];
   /** Urging notices on this measure, newest first. */
   urgeNotices: Array<UrgeNotice>;
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
   /** 三色预警 today, with its reason (a project: the roll-up of its measures). */
   warning: Warning;
 };
@@ -1026,6 +1040,8 @@ export type Plan = {
   leadingGroup?: Maybe<Department>;
   /** The plan’s projects, measures and safeguards in document order. */
   measures: Array<Measure>;
+  /** The counts every screen shows (one scope, verdicts and departments’ own status), phase and period. */
+  overview: PlanOverview;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
   /** 报送周期 by default (measures may differ). */
@@ -1040,6 +1056,8 @@ export type Plan = {
   today: Scalars['LocalDate']['output'];
   /** The plan’s urging notices, newest first. */
   urgeNotices: Array<UrgeNotice>;
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
   /** 三色预警: the roll-up of its projects and safeguards. */
   warning: Warning;
   /** How many of its measures (those that carry the work) are at each level. */
@@ -1152,6 +1170,42 @@ export type PlanEventPage = {
   /** Whether more events follow. */
   hasMore: Scalars['Boolean']['output'];
 };
+
+/** What every screen counts for a plan, over one stated scope (the measures that carry the work), with the phase and the current period. */
+export type PlanOverview = {
+  __typename?: 'PlanOverview';
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** Its deadline. */
+  currentDueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The plan’s current period; null before the start and after the end. */
+  currentPeriod?: Maybe<Scalars['String']['output']>;
+  /** 序时进度, 0–100. */
+  expectedProgress: Scalars['Float']['output'];
+  /** Measures with at least one period past its deadline and unreported. */
+  overdue: Scalars['Int']['output'];
+  /** The period in words: 本期 2025-11（2025-12-05 截止）, or 方案已结束，无当期…. */
+  periodLabel: Scalars['String']['output'];
+  /** BEFORE, RUNNING or ENDED. */
+  phase: PlanPhase;
+  /** The phase in words, e.g. 方案已于 2025-12-31 结束，以下为结束后的状况. */
+  phaseLabel: Scalars['String']['output'];
+  /** What is counted, in words, e.g. 24 项措施（其中保障措施 3 项；…）. */
+  scope: Scalars['String']['output'];
+  /** 部门自报: the same measures by what their departments last reported. */
+  statusCounts: StatusCounts;
+  /** 研判: the measures by their verdict (system and department combined). */
+  verdictCounts: WarningCounts;
+};
+
+/** Where the plan is in its term; what “the current period” means depends on it. */
+export type PlanPhase =
+  /** 尚未开始：无当期，无应报 */
+  | 'BEFORE'
+  /** 已结束：无当期；逾期的各期仍须补报 */
+  | 'ENDED'
+  /** 执行中：当期为今日所在的报送期 */
+  | 'RUNNING';
 
 /** A rolled-up progress figure, with how it was computed. */
 export type Progress = {
@@ -1458,6 +1512,25 @@ export type SetReportingCycleInput = {
   planCode: Scalars['String']['input'];
 };
 
+/** 部门自报: how many measures their departments last reported at each status (the lead’s latest report). */
+export type StatusCounts = {
+  __typename?: 'StatusCounts';
+  /** 存在风险 */
+  atRisk: Scalars['Int']['output'];
+  /** 已完成 */
+  completed: Scalars['Int']['output'];
+  /** 滞后 */
+  delayed: Scalars['Int']['output'];
+  /** 未开始 */
+  notStarted: Scalars['Int']['output'];
+  /** 正常推进 */
+  onTrack: Scalars['Int']['output'];
+  /** All measures counted (the same scope as the verdict counts). */
+  total: Scalars['Int']['output'];
+  /** 从未报送 */
+  unreported: Scalars['Int']['output'];
+};
+
 /** A department’s report on a measure for one period. */
 export type SubmitProgressReportInput = {
   /** The reporting department’s code; a reporter may only give its own. */
@@ -1603,13 +1676,55 @@ export type UserRole =
   /** 只读 (如会议室大屏). */
   | 'VIEWER';
 
+/** 研判: the one verdict a leader sees first. The department’s own status and the system’s checks combined (docs/SUPERVISION.md, “One supervision model”): a level, a word for it, whose word decided it, a sentence why, and the details on demand. */
+export type Verdict = {
+  __typename?: 'Verdict';
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** Whose word decided it: 部门自报 or 系统研判 (a roll-up: 取所含各项中最严重者). */
+  basis: Scalars['String']['output'];
+  /** The details: other reasons, or for a roll-up each measure needing attention. */
+  details: Array<Scalars['String']['output']>;
+  /** A word or two: 逾期未报, 自报滞后, 正常推进; for a roll-up 需督办, 需关注 …. */
+  label: Scalars['String']['output'];
+  /** The level (the 三色预警 level). */
+  level: WarningLevel;
+  /** Why, in one sentence: the fact that matters first. */
+  reason: Scalars['String']['output'];
+};
+
+/** What decided a measure’s verdict: the department’s own status or one of the system’s checks. */
+export type VerdictCause =
+  /** 自报存在风险（部门自报） */
+  | 'AT_RISK'
+  /** 落后序时进度（系统研判） */
+  | 'BEHIND_PACE'
+  /** 已完成（部门自报） */
+  | 'COMPLETED'
+  /** 自报滞后（部门自报） */
+  | 'DELAYED'
+  /** 临近截止尚未报送（系统研判） */
+  | 'DUE_SOON'
+  /** 指标落后路径或未达成（系统研判） */
+  | 'INDICATOR'
+  /** 方案尚未开始 */
+  | 'NOT_STARTED'
+  /** 按期报送，进度正常 */
+  | 'ON_TRACK'
+  /** 逾期未报（系统研判） */
+  | 'OVERDUE';
+
 /** 三色预警: a level with the reason it has and the rule that gave it. */
 export type Warning = {
   __typename?: 'Warning';
   /** The day (Beijing time) it was computed for. */
   asOf: Scalars['LocalDate']['output'];
+  /** What decided a measure’s level; null for a roll-up. */
+  cause?: Maybe<VerdictCause>;
   /** For a roll-up: how many of its parts are at each level. */
   counts?: Maybe<WarningCounts>;
+  /** For a roll-up: every measure (or indicator) needing attention, worst first, as `P2.2：reason`. */
+  details: Array<Scalars['String']['output']>;
   /** The deadline the warning is about, if any. */
   dueOn?: Maybe<Scalars['LocalDate']['output']>;
   /** The level. */

@@ -99,13 +99,24 @@ describe('reporting periods and deadlines', () => {
     expect(warning).toMatchObject({ level: WarningLevel.RED, cause: VerdictCause.OVERDUE });
     expect(warning.reason).toBe('2025-11 进展逾期未报，已逾期 1 年（截止 2025-12-05）');
     // The same late post, once 2025-11 is reported too, leaves nothing owed.
-    const caughtUp = reportingState(PLAN, MONTHLY, [...reported, { period: '2025-11', submittedOn: '2026-12-04' }], '2026-12-05', calendar);
+    const caughtUp = reportingState(
+      PLAN,
+      MONTHLY,
+      [...reported, { period: '2025-11', submittedOn: '2026-12-04' }],
+      '2026-12-05',
+      calendar,
+    );
     expect(caughtUp.overdue).toEqual([]);
   });
 
   it('has no current period after the plan ends, while the last periods are still owed', () => {
     const state = reportingState(PLAN, MONTHLY, reportedThrough('2025-10'), '2026-01-20', calendar);
-    expect(state).toMatchObject({ phase: PlanPhase.ENDED, currentPeriod: null, currentDueOn: null, currentReported: false });
+    expect(state).toMatchObject({
+      phase: PlanPhase.ENDED,
+      currentPeriod: null,
+      currentDueOn: null,
+      currentReported: false,
+    });
     expect(state.overdue.map((o) => o.period)).toEqual(['2025-11', '2025-12']);
     expect(reportingState(PLAN, MONTHLY, [], '2025-06-01', calendar).phase).toBe(PlanPhase.RUNNING);
     expect(planPhase(PLAN, '2025-12-31')).toBe(PlanPhase.RUNNING);
@@ -149,8 +160,12 @@ describe('the three-colour warning of a measure, around a deadline (2025-11 due 
   });
 
   it('counts working days late: Monday is one, the next Friday five', () => {
-    expect(warningOn('2025-12-08', '2025-10').reason).toBe('2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）');
-    expect(warningOn('2025-12-12', '2025-10').reason).toBe('2025-11 进展逾期未报，已过截止日 5 个工作日（截止 2025-12-05）');
+    expect(warningOn('2025-12-08', '2025-10').reason).toBe(
+      '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+    );
+    expect(warningOn('2025-12-12', '2025-10').reason).toBe(
+      '2025-11 进展逾期未报，已过截止日 5 个工作日（截止 2025-12-05）',
+    );
   });
 
   it('is green once the period is reported, on the deadline or after it', () => {
@@ -235,7 +250,9 @@ describe('how late, in words a person uses', () => {
   it('never reads 逾期 1200 个工作日', () => {
     const state = reportingState(PLAN, MONTHLY, [], '2026-12-05', calendar);
     const warning = leafWarning(PLAN, '2026-12-05', state, null);
-    expect(warning.reason).toBe('48 期进展逾期未报（2022-01 至 2025-12），最早一期已逾期 4 年 9 个月（截止 2022-02-11）');
+    expect(warning.reason).toBe(
+      '48 期进展逾期未报（2022-01 至 2025-12），最早一期已逾期 4 年 9 个月（截止 2022-02-11）',
+    );
     expect(warning.reason).not.toMatch(/\d{3,} 个工作日/);
   });
 });
@@ -256,7 +273,12 @@ describe('the roll-up rule', () => {
       { label: 'P1.1', warning: w(WarningLevel.GREEN, '正常', VerdictCause.ON_TRACK) },
       {
         label: 'P1.2',
-        warning: w(WarningLevel.RED, '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）', VerdictCause.OVERDUE, '2025-12-05'),
+        warning: w(
+          WarningLevel.RED,
+          '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+          VerdictCause.OVERDUE,
+          '2025-12-05',
+        ),
       },
       { label: 'P1.3', warning: w(WarningLevel.BLUE, '临近', VerdictCause.DUE_SOON) },
     ]);
@@ -265,14 +287,20 @@ describe('the roll-up rule', () => {
     expect(rolled.reason).toBe(
       '1 项措施逾期未报，1 项措施临近截止尚未报送；最严重的是 P1.2：2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
     );
-    expect(rolled.details).toEqual(['P1.2：2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）', 'P1.3：临近']);
+    expect(rolled.details).toEqual([
+      'P1.2：2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+      'P1.3：临近',
+    ]);
     expect(rolled.rule).toContain('最严重');
   });
 
   it('counts measures, not projects, when it rolls up roll-ups, and names the measure whose deadline passed first', () => {
     const project = (label: string, ...parts: [string, WarningResult][]) => ({
       label,
-      warning: rollUp('工程', parts.map(([l, warning]) => ({ label: l, warning }))),
+      warning: rollUp(
+        '工程',
+        parts.map(([l, warning]) => ({ label: l, warning })),
+      ),
     });
     const plan = rollUp('方案', [
       project('P1', ['P1.1', w(WarningLevel.RED, 'P1.1 逾期', VerdictCause.OVERDUE, '2025-11-07')]),
@@ -293,7 +321,10 @@ describe('the roll-up rule', () => {
       { label: 'P1.1', warning: w(WarningLevel.GREEN, '正常', VerdictCause.ON_TRACK) },
       { label: 'P1.2', warning: w(WarningLevel.GREEN, '已完成', VerdictCause.COMPLETED) },
     ]);
-    expect(rolled).toMatchObject({ level: WarningLevel.GREEN, reason: '2 项均正常：按期报送、进度正常（其中 1 项已完成）' });
+    expect(rolled).toMatchObject({
+      level: WarningLevel.GREEN,
+      reason: '2 项均正常：按期报送、进度正常（其中 1 项已完成）',
+    });
   });
 
   it('is grey with nothing to roll up', () => {
@@ -304,20 +335,54 @@ describe('the roll-up rule', () => {
 describe('the verdict a leader sees first', () => {
   it('names what decided it: the department’s own word or the system’s judgement', () => {
     const state = reportingState(PLAN, MONTHLY, reportedThrough('2025-10'), '2025-11-20', calendar);
-    const delayed = leafWarning(PLAN, '2025-11-20', state, { period: '2025-10', status: ProgressStatus.DELAYED, percentComplete: 80 }, 90);
+    const delayed = leafWarning(
+      PLAN,
+      '2025-11-20',
+      state,
+      { period: '2025-10', status: ProgressStatus.DELAYED, percentComplete: 80 },
+      90,
+    );
     expect(verdictOf(delayed)).toMatchObject({ level: WarningLevel.RED, label: '自报滞后', basis: '部门自报' });
     const late = reportingState(PLAN, MONTHLY, reportedThrough('2025-09'), '2025-11-20', calendar);
-    const overdue = leafWarning(PLAN, '2025-11-20', late, { period: '2025-09', status: ProgressStatus.ON_TRACK, percentComplete: 90 }, 90);
+    const overdue = leafWarning(
+      PLAN,
+      '2025-11-20',
+      late,
+      { period: '2025-09', status: ProgressStatus.ON_TRACK, percentComplete: 90 },
+      90,
+    );
     expect(verdictOf(overdue)).toMatchObject({ level: WarningLevel.RED, label: '逾期未报', basis: '系统研判' });
-    const fine = leafWarning(PLAN, '2025-11-20', state, { period: '2025-10', status: ProgressStatus.ON_TRACK, percentComplete: 90 }, 90);
+    const fine = leafWarning(
+      PLAN,
+      '2025-11-20',
+      state,
+      { period: '2025-10', status: ProgressStatus.ON_TRACK, percentComplete: 90 },
+      90,
+    );
     expect(verdictOf(fine)).toMatchObject({ level: WarningLevel.GREEN, label: '正常推进' });
   });
 
   it('labels a roll-up by what it asks of the leader', () => {
     const red = rollUp('方案', [
-      { label: 'P1.1', warning: { level: WarningLevel.RED, reason: 'x', reasons: ['x'], dueOn: null, rule: '', cause: VerdictCause.OVERDUE, details: [] } },
+      {
+        label: 'P1.1',
+        warning: {
+          level: WarningLevel.RED,
+          reason: 'x',
+          reasons: ['x'],
+          dueOn: null,
+          rule: '',
+          cause: VerdictCause.OVERDUE,
+          details: [],
+        },
+      },
     ]);
-    expect(verdictOf(red)).toMatchObject({ level: WarningLevel.RED, label: '需督办', reason: 'P1.1：x', details: ['P1.1：x'] });
+    expect(verdictOf(red)).toMatchObject({
+      level: WarningLevel.RED,
+      label: '需督办',
+      reason: 'P1.1：x',
+      details: ['P1.1：x'],
+    });
   });
 });
 

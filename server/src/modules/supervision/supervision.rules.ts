@@ -185,7 +185,9 @@ export function reportingState(
   // Only a report that came in by its own deadline shows the department was current then.
   const lastOnTimeEnd =
     reports
-      .filter((r) => r.submittedOn === undefined || r.submittedOn <= dueOnOf(r.period, schedule.dueWorkingDay, calendar))
+      .filter(
+        (r) => r.submittedOn === undefined || r.submittedOn <= dueOnOf(r.period, schedule.dueWorkingDay, calendar),
+      )
       .map((r) => periodRange(r.period).end)
       .sort()
       .at(-1) ?? '';
@@ -250,7 +252,8 @@ export const LATE_IN_WORKING_DAYS_UP_TO = 20;
 
 /** Whole calendar months from one date to another (2025-10-14 → 2025-12-13: 1). */
 function monthsBetween(from: string, to: string): number {
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
   return to.slice(8, 10) < from.slice(8, 10) ? months - 1 : months;
 }
 
@@ -270,7 +273,8 @@ export function lateness(dueOn: string, today: string, workingDaysLate: number):
 /** The overdue periods in one sentence: the newest gap first when there is one, else how many and since when. */
 function overdueReason(overdue: readonly OverduePeriod[], today: string): string {
   const first = overdue[0]!;
-  if (overdue.length === 1) return `${first.period} 进展逾期未报，${lateness(first.dueOn, today, first.workingDaysLate)}`;
+  if (overdue.length === 1)
+    return `${first.period} 进展逾期未报，${lateness(first.dueOn, today, first.workingDaysLate)}`;
   const which =
     overdue.length > 3 ? `${first.period} 至 ${overdue.at(-1)!.period}` : overdue.map((o) => o.period).join('、');
   return `${overdue.length} 期进展逾期未报（${which}），最早一期${lateness(first.dueOn, today, first.workingDaysLate)}`;
@@ -425,7 +429,9 @@ export function rollUp(what: string, parts: readonly { label: string; warning: W
     return { ...base, reason, dueOn };
   }
   if (attention.length === 1) return { ...base, reason: `${worst.label}：${worst.reason}`, dueOn };
-  const tally = CAUSE_PHRASE.map(([cause, phrase]) => [attention.filter((l) => l.cause === cause).length, phrase] as const)
+  const tally = CAUSE_PHRASE.map(
+    ([cause, phrase]) => [attention.filter((l) => l.cause === cause).length, phrase] as const,
+  )
     .filter(([n]) => n > 0)
     .map(([n, phrase]) => `${n} ${phrase}`)
     .join('，');

@@ -246,13 +246,17 @@ export class Verdict implements VerdictShape {
   @Field(() => String, { description: 'A word or two: 逾期未报, 自报滞后, 正常推进; for a roll-up 需督办, 需关注 ….' })
   label!: string;
 
-  @Field(() => String, { description: 'Whose word decided it: 部门自报 or 系统研判 (a roll-up: 取所含各项中最严重者).' })
+  @Field(() => String, {
+    description: 'Whose word decided it: 部门自报 or 系统研判 (a roll-up: 取所含各项中最严重者).',
+  })
   basis!: string;
 
   @Field(() => String, { description: 'Why, in one sentence: the fact that matters first.' })
   reason!: string;
 
-  @Field(() => [String], { description: 'The details: other reasons, or for a roll-up each measure needing attention.' })
+  @Field(() => [String], {
+    description: 'The details: other reasons, or for a roll-up each measure needing attention.',
+  })
   details!: string[];
 
   @Field(() => LocalDateResolver, { description: 'The day (Beijing time) it was computed for.' })
@@ -300,7 +304,10 @@ export class PlanOverview implements PlanOverviewShape {
   @Field(() => String, { description: 'The phase in words, e.g. 方案已于 2025-12-31 结束，以下为结束后的状况.' })
   phaseLabel!: string;
 
-  @Field(() => String, { nullable: true, description: 'The plan’s current period; null before the start and after the end.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The plan’s current period; null before the start and after the end.',
+  })
   currentPeriod!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'Its deadline.' })
