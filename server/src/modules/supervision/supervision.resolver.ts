@@ -14,7 +14,7 @@ import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
 import { ReportingCycle, type WarningLevel } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
-import type { ReportingState, WarningCounts as WarningCountsShape } from './supervision.rules';
+import { type ReportingState, verdictOf, type WarningCounts as WarningCountsShape } from './supervision.rules';
 import {
   getAssignmentReporting,
   getAssignmentWarning,
@@ -31,7 +31,6 @@ import {
   type PlanOverview as PlanOverviewShape,
   type ReportingCycleSetting,
   setReportingCycle,
-  verdictOf,
   type Warning as WarningShape,
 } from './supervision.service';
 import {

@@ -35,7 +35,6 @@ import {
   type WarningCounts,
   type WarningResult,
 } from './supervision.rules';
-export { verdictOf } from './supervision.rules';
 import { reportingCycles } from './supervision.table';
 
 /** A warning as the API shows it: the rule's result, the date it holds for, and counts for roll-ups. */
