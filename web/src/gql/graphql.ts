@@ -1186,11 +1186,11 @@ export type PlanOverview = {
   expectedProgress: Scalars['Float']['output'];
   /** Measures with at least one period past its deadline and unreported. */
   overdue: Scalars['Int']['output'];
-  /** The period in words: 本期 2025-11（2025-12-05 截止）, or 方案已结束，无当期…. */
+  /** The period in words: 本期 2025-11（2025-12-05 截止）, or 无当期，逾期未报的各期仍须补报. */
   periodLabel: Scalars['String']['output'];
   /** BEFORE, RUNNING or ENDED. */
   phase: PlanPhase;
-  /** The phase in words, e.g. 方案已于 2025-12-31 结束，以下为结束后的状况. */
+  /** The phase in words, e.g. 方案已于 2025-12-31 结束. */
   phaseLabel: Scalars['String']['output'];
   /** What is counted, in words, e.g. 24 项措施（其中保障措施 3 项；…）. */
   scope: Scalars['String']['output'];

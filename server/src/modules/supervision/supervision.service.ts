@@ -391,7 +391,7 @@ export async function getPlanOverview(scope: RequestScope, planId: number): Prom
       phase === 'BEFORE'
         ? `方案尚未开始（${facts.plan.startsOn} 起）`
         : phase === 'ENDED'
-          ? `方案已于 ${facts.plan.endsOn} 结束，以下为结束后的状况`
+          ? `方案已于 ${facts.plan.endsOn} 结束`
           : `方案执行中，序时进度 ${expected}%`,
     currentPeriod: plain.currentPeriod,
     currentDueOn: plain.currentDueOn,
@@ -399,7 +399,7 @@ export async function getPlanOverview(scope: RequestScope, planId: number): Prom
       phase === 'BEFORE'
         ? '尚无报送期'
         : phase === 'ENDED'
-          ? '方案已结束，无当期；逾期的各期仍须补报'
+          ? '无当期，逾期未报的各期仍须补报'
           : `本期 ${plain.currentPeriod}（${plain.currentDueOn} 截止）`,
     expectedProgress: expected,
     verdictCounts: countLevels(judged.map((j) => j.warning.level)),

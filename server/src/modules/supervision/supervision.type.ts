@@ -301,7 +301,7 @@ export class PlanOverview implements PlanOverviewShape {
   @Field(() => PlanPhase, { description: 'BEFORE, RUNNING or ENDED.' })
   phase!: PlanPhase;
 
-  @Field(() => String, { description: 'The phase in words, e.g. 方案已于 2025-12-31 结束，以下为结束后的状况.' })
+  @Field(() => String, { description: 'The phase in words, e.g. 方案已于 2025-12-31 结束.' })
   phaseLabel!: string;
 
   @Field(() => String, {
@@ -313,7 +313,9 @@ export class PlanOverview implements PlanOverviewShape {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Its deadline.' })
   currentDueOn!: string | null;
 
-  @Field(() => String, { description: 'The period in words: 本期 2025-11（2025-12-05 截止）, or 方案已结束，无当期….' })
+  @Field(() => String, {
+    description: 'The period in words: 本期 2025-11（2025-12-05 截止）, or 无当期，逾期未报的各期仍须补报.',
+  })
   periodLabel!: string;
 
   @Field(() => Float, { description: '序时进度, 0–100.' })

@@ -155,7 +155,7 @@ export function CockpitPage() {
           </Row>
           <Card
             size="small"
-            title={`部门情况（${overview.currentPeriod ? `本期 ${overview.currentPeriod}` : overview.periodLabel}）`}
+            title={`部门情况（${overview.currentPeriod ? `本期 ${overview.currentPeriod}` : overview.phaseLabel}）`}
             className="section"
           >
             <DepartmentTable
