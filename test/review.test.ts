@@ -265,7 +265,7 @@ describe('a returned report and the warnings', () => {
   it('still counts as filed for its period (退回待修改 is shown on the desk, not as a missing report)', async () => {
     const office = await app.as('market-supervision');
     const unreported = await warningOf();
-    expect(unreported?.reasons.some((r) => r.startsWith('2025-11 报告') && r.endsWith('尚未报送'))).toBe(true);
+    expect(unreported?.reasons.some((r) => r.startsWith('2025-11 进展') && r.endsWith('尚未报送'))).toBe(true);
     const { report: posted } = await act(office, SUBMIT, { i: report({ departmentCode: 'market-supervision' }) });
     await act(leader, RETURN, { id: posted!.id, v: 1, r: '请补充佐证材料' });
     const returned = await warningOf();

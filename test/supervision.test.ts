@@ -133,16 +133,16 @@ describe('a measure left unreported, as the clock moves past its deadline (2025-
     expect((await look('2025-12-01')).plan.measure.warning.level).toBe('GREEN');
     expect((await look('2025-12-02')).plan.measure.warning).toMatchObject({
       level: 'BLUE',
-      reason: '2025-11 报告 3 个工作日后截止（2025-12-05），尚未报送',
+      reason: '2025-11 进展 3 个工作日后截止（2025-12-05），尚未报送',
     });
-    expect((await look('2025-12-05')).plan.measure.warning.reason).toBe('2025-11 报告今日截止（2025-12-05），尚未报送');
+    expect((await look('2025-12-05')).plan.measure.warning.reason).toBe('2025-11 进展今日截止（2025-12-05），尚未报送');
   });
 
   it('turns red after the deadline, and so do its lead’s part, its project, the plan and the lead department', async () => {
     const { plan, department } = await look('2025-12-08');
     expect(plan.measure.warning).toMatchObject({
       level: 'RED',
-      reason: '2025-11 报告逾期 1 个工作日（截止 2025-12-05）',
+      reason: '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
     });
     expect(plan.measure.reporting.overdue).toEqual([{ period: '2025-11', dueOn: '2025-12-05', workingDaysLate: 1 }]);
     const lead = plan.measure.assignments.find((a) => a.department.code === 'market-supervision')!;
@@ -152,7 +152,10 @@ describe('a measure left unreported, as the clock moves past its deadline (2025-
     expect(finance.warning.reason).toMatch(/^配合单位不单独报送，随措施：/);
     expect(plan.project.reporting).toBeNull();
     expect(plan.project.warning.level).toBe('RED');
-    expect(plan.project.warning.reason).toContain('最严重：P1.');
+    // The measure whose gap is oldest comes first; the others are counted.
+    expect(plan.project.warning.reason).toMatch(
+      /^\d+ 项措施逾期未报；最严重的是 P1\.\d+：\d+ 期进展逾期未报（2022-01 至 2025-11）/,
+    );
     expect(plan.project.warning.counts?.total).toBeGreaterThan(1);
     expect(plan.warning.level).toBe('RED');
     expect(plan.warningCounts.red).toBeGreaterThanOrEqual(1);
@@ -304,7 +307,7 @@ describe('an indicator’s path, latest value and projection', () => {
     expect(await assessment()).toMatchObject({ level: 'RED' });
     const after = await goals();
     expect(after.get('G1')?.level).toBe('RED');
-    expect(indicatorReason(after.get('G1'))).toMatch(/^指标「[^」]+」 应达 \d+(\.\d+)?，实际 7000（2025-06-01）/);
+    expect(indicatorReason(after.get('G1'))).toMatch(/^指标「[^」]+」：应达 \d+(\.\d+)?，实际 7000（2025-06-01）/);
     // Another goal's warning does not carry this indicator.
     expect([...after.entries()].filter(([code, w]) => code !== 'G1' && indicatorReason(w)?.includes('7000'))).toEqual(
       [],

@@ -119,7 +119,7 @@ describe('warnings change live, by the clock alone and after reports', () => {
       warningChange: {
         level: 'BLUE',
         previousLevel: 'GREEN',
-        reason: '2025-11 报告 1 个工作日后截止（2025-12-05），尚未报送',
+        reason: '2025-11 进展 1 个工作日后截止（2025-12-05），尚未报送',
         asOf: '2025-12-04',
       },
     });
@@ -132,7 +132,7 @@ describe('warnings change live, by the clock alone and after reports', () => {
     expect(data?.planEvents.warningChange).toMatchObject({
       level: 'RED',
       previousLevel: 'BLUE',
-      reason: '2025-11 报告逾期 1 个工作日（截止 2025-12-05）',
+      reason: '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
       asOf: '2025-12-08',
     });
   });

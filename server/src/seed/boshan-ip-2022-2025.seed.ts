@@ -313,6 +313,8 @@ export const boshanIpPlanSeed: PlanSeed = {
         '聚焦博山区国家知识产权强区建设试点区主要目标,细化分解目标任务。各部门要统一思想,落实责任,充分调动各方面积极因素,确保完成试点区建设目标。',
     },
   ],
+  // Baselines: the document states targets only (提高至9件, 累计达到8000件) and no base-year value for any
+  // indicator, so every baseline is null and the screens say 文件未给出.
   indicators: [
     {
       code: 'invention-patents-per-10k',

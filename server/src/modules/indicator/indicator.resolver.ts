@@ -5,6 +5,7 @@ import { Department, type DepartmentRow, getDepartmentById } from '../department
 import { Goal, type GoalRow, getGoalById } from '../goal';
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getPlanByCode, Plan, type PlanRow } from '../plan';
+import { baselineText } from './indicator.rules';
 import {
   getIndicatorsOfDepartment,
   getIndicatorsOfGoal,
@@ -24,6 +25,15 @@ export class IndicatorResolver {
   @FieldResolver(() => Measure, { nullable: true, description: 'The measure the indicator belongs to, if any.' })
   measure(@Root() indicator: IndicatorRow, @Ctx() ctx: Context): MaybePromise<MeasureRow> | null {
     return indicator.measureId === null ? null : getMeasureById(ctx.scope, indicator.planId, indicator.measureId);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '基期值 in words for every screen: the value, unit and year the document gives, 文件未给出 when it gives none, ' +
+      'or 定性目标，无基期值 for a target in words.',
+  })
+  baselineText(@Root() indicator: IndicatorRow): string {
+    return baselineText(indicator);
   }
 
   @FieldResolver(() => Department, { description: 'The department that reports its values.' })

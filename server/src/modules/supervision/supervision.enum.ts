@@ -16,3 +16,35 @@ export enum WarningLevel {
   YELLOW = 'YELLOW',
   RED = 'RED',
 }
+
+/** What decided a measure's verdict: the department's own word (自报) or the system's judgement (研判). */
+export enum VerdictCause {
+  /** The plan has not started. */
+  NOT_STARTED = 'NOT_STARTED',
+  /** A period owed is past its deadline and unreported (system). */
+  OVERDUE = 'OVERDUE',
+  /** The department's latest report says 滞后 (department). */
+  DELAYED = 'DELAYED',
+  /** The department's latest report says 存在风险 (department). */
+  AT_RISK = 'AT_RISK',
+  /** Percent complete is behind 序时进度 by more than the tolerance (system). */
+  BEHIND_PACE = 'BEHIND_PACE',
+  /** The next report is due within a few working days and not yet in (system). */
+  DUE_SOON = 'DUE_SOON',
+  /** Reported on time and on pace. */
+  ON_TRACK = 'ON_TRACK',
+  /** The department's latest report says 已完成 (department). */
+  COMPLETED = 'COMPLETED',
+  /** An indicator behind its path or short of its target (system). */
+  INDICATOR = 'INDICATOR',
+}
+
+/** Where the plan is in its term: what "the current period" means depends on it. */
+export enum PlanPhase {
+  /** Before the start date: no period is current, nothing is owed. */
+  BEFORE = 'BEFORE',
+  /** From the start date to the end date inclusive: the current period is the one today falls in. */
+  RUNNING = 'RUNNING',
+  /** After the end date: there is no current period; the last periods are still owed until reported. */
+  ENDED = 'ENDED',
+}

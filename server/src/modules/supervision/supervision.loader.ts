@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
+import { chinaDate } from '../../shared/clock';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { listReportedPeriodsOfPlans, listReportingCyclesOfPlans } from './supervision.repository';
+import type { ReportedPeriod } from './supervision.rules';
 import type { ReportingCycleRow } from './supervision.table';
 
 export interface PlanCycles {
@@ -24,20 +26,23 @@ export function supervisionLoaders(scope: RequestScope) {
         };
       });
     }),
-    /** Reported periods by measure, then by department. */
-    reportedPeriodsOfPlan: new DataLoader<number, Map<number, Map<number, string[]>>>(async (planIds) => {
+    /** Reported periods by measure, then by department, each with the Beijing date it was first reported on. */
+    reportedPeriodsOfPlan: new DataLoader<number, Map<number, Map<number, ReportedPeriod[]>>>(async (planIds) => {
       const byPlan = groupBy(await listReportedPeriodsOfPlans(db, planIds), (row) => row.planId);
       return planIds.map((id) => {
-        const byMeasure = new Map<number, Map<number, string[]>>();
+        const byMeasure = new Map<number, Map<number, ReportedPeriod[]>>();
         for (const row of byPlan.get(id) ?? []) {
           let byDepartment = byMeasure.get(row.measureId);
           if (!byDepartment) {
             byDepartment = new Map();
             byMeasure.set(row.measureId, byDepartment);
           }
+          const reported: ReportedPeriod = row.firstSubmittedAt
+            ? { period: row.period, submittedOn: chinaDate(new Date(row.firstSubmittedAt)) }
+            : { period: row.period };
           const periods = byDepartment.get(row.departmentId);
-          if (periods) periods.push(row.period);
-          else byDepartment.set(row.departmentId, [row.period]);
+          if (periods) periods.push(reported);
+          else byDepartment.set(row.departmentId, [reported]);
         }
         return byMeasure;
       });

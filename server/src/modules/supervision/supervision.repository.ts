@@ -1,4 +1,4 @@
-import { and, inArray, isNull } from 'drizzle-orm';
+import { and, inArray, isNull, min } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { progressReports } from '../progress';
 import { reportingCycles } from './supervision.table';
@@ -11,15 +11,20 @@ export function listReportingCyclesOfPlans(db: Db, planIds: readonly number[]) {
     .where(inArray(reportingCycles.planId, [...planIds]));
 }
 
-/** Which periods each department has reported on each measure (standing reports only), for the given plans. */
+/**
+ * Which periods each department has reported on each measure (standing reports only), for the given plans, with when
+ * the first standing report for the period was submitted (a report on time closes the gaps before it).
+ */
 export function listReportedPeriodsOfPlans(db: Db, planIds: readonly number[]) {
   return db
-    .selectDistinct({
+    .select({
       planId: progressReports.planId,
       measureId: progressReports.measureId,
       departmentId: progressReports.departmentId,
       period: progressReports.period,
+      firstSubmittedAt: min(progressReports.submittedAt),
     })
     .from(progressReports)
-    .where(and(inArray(progressReports.planId, [...planIds]), isNull(progressReports.withdrawnAt)));
+    .where(and(inArray(progressReports.planId, [...planIds]), isNull(progressReports.withdrawnAt)))
+    .groupBy(progressReports.planId, progressReports.measureId, progressReports.departmentId, progressReports.period);
 }

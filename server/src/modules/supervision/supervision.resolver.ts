@@ -14,31 +14,41 @@ import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
 import { ReportingCycle, type WarningLevel } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
-import type { ReportingState, WarningCounts as WarningCountsShape } from './supervision.rules';
+import { type ReportingState, verdictOf, type WarningCounts as WarningCountsShape } from './supervision.rules';
 import {
   getAssignmentOwesReports,
   getAssignmentReporting,
   getAssignmentWarning,
+  getDepartmentVerdictWarning,
   getDepartmentWarning,
   getGoalWarning,
   getIndicatorAssessment,
   getMeasureReporting,
   getMeasureWarning,
+  getPlanOverview,
   getPlanSchedule,
   getPlanWarning,
   getPlanWarningCounts,
+  type PlanOverview as PlanOverviewShape,
   type ReportingCycleSetting,
   setReportingCycle,
   type Warning as WarningShape,
 } from './supervision.service';
 import {
   IndicatorAssessment,
+  PlanOverview,
   ReportingCycleSettingType,
   ReportingStatus,
+  Verdict,
   Warning,
   WarningChange,
   WarningCounts,
 } from './supervision.type';
+
+const VERDICT_DESCRIPTION = '研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”).';
+
+/** The verdict of a warning, with the day it holds for. */
+const verdict = (warning: WarningShape): Verdict => ({ ...verdictOf(warning), asOf: warning.asOf });
 
 function toStatus(state: ReportingState | null): ReportingStatus | null {
   if (!state) return null;
@@ -62,6 +72,11 @@ export class MeasureSupervisionResolver {
   })
   warning(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<WarningShape> {
     return getMeasureWarning(ctx.scope, measure);
+  }
+
+  @FieldResolver(() => Verdict, { description: VERDICT_DESCRIPTION })
+  async verdict(@Root() measure: MeasureRow, @Ctx() ctx: Context): Promise<Verdict> {
+    return verdict(await getMeasureWarning(ctx.scope, measure));
   }
 
   @FieldResolver(() => ReportingStatus, {
@@ -92,6 +107,11 @@ export class AssignmentSupervisionResolver {
     return getAssignmentOwesReports(ctx.scope, assignment);
   }
 
+  @FieldResolver(() => Verdict, { description: VERDICT_DESCRIPTION })
+  async verdict(@Root() assignment: AssignmentView, @Ctx() ctx: Context): Promise<Verdict> {
+    return verdict(await getAssignmentWarning(ctx.scope, assignment));
+  }
+
   @FieldResolver(() => ReportingStatus, {
     nullable: true,
     description: '报送情况 of this department on the measure; null on a project.',
@@ -107,6 +127,11 @@ export class GoalSupervisionResolver {
   warning(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<WarningShape> {
     return getGoalWarning(ctx.scope, goal.planId, goal.id);
   }
+
+  @FieldResolver(() => Verdict, { description: VERDICT_DESCRIPTION })
+  async verdict(@Root() goal: GoalRow, @Ctx() ctx: Context): Promise<Verdict> {
+    return verdict(await getGoalWarning(ctx.scope, goal.planId, goal.id));
+  }
 }
 
 @Resolver(() => Plan)
@@ -114,6 +139,18 @@ export class PlanSupervisionResolver {
   @FieldResolver(() => Warning, { description: '三色预警: the roll-up of its projects and safeguards.' })
   warning(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<WarningShape> {
     return getPlanWarning(ctx.scope, plan.id);
+  }
+
+  @FieldResolver(() => Verdict, { description: VERDICT_DESCRIPTION })
+  async verdict(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<Verdict> {
+    return verdict(await getPlanWarning(ctx.scope, plan.id));
+  }
+
+  @FieldResolver(() => PlanOverview, {
+    description: 'The counts every screen shows (one scope, verdicts and departments’ own status), phase and period.',
+  })
+  overview(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<PlanOverviewShape> {
+    return getPlanOverview(ctx.scope, plan.id);
   }
 
   @FieldResolver(() => WarningCounts, {
@@ -158,6 +195,20 @@ export class DepartmentSupervisionResolver {
   ): Promise<WarningShape> {
     const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
     return getDepartmentWarning(ctx.scope, department, plan.id);
+  }
+
+  @FieldResolver(() => Verdict, {
+    description:
+      '研判 of the department in a plan: the roll-up of every measure it answers for, those it leads by its own ' +
+      'reports and those it takes part in by the measure’s.',
+  })
+  async verdict(
+    @Root() department: DepartmentRow,
+    @Arg('planCode', () => String, { description: 'The plan’s code.' }) planCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<Verdict> {
+    const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
+    return verdict(await getDepartmentVerdictWarning(ctx.scope, department, plan.id));
   }
 }
 

@@ -3,15 +3,18 @@ import { WorkingCalendar } from '../calendar';
 import { IndicatorDirection, TargetKind } from '../indicator';
 import { ProgressStatus } from '../progress';
 import { assessIndicator, type IndicatorFacts } from './indicator-assessment.rules';
-import { ReportingCycle, WarningLevel } from './supervision.enum';
+import { PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 import {
   covers,
   dueOnOf,
   expectedProgress,
+  lateness,
   leafWarning,
   periodsBetween,
+  planPhase,
   reportingState,
   rollUp,
+  verdictOf,
   type WarningResult,
 } from './supervision.rules';
 
@@ -73,12 +76,51 @@ describe('reporting periods and deadlines', () => {
     expect(state.nextDue).toEqual({ period: '2025-11', dueOn: '2025-12-05', workingDaysLeft: 2 });
   });
 
-  it('forgets a missed period once a later one is reported, in any cycle', () => {
+  it('forgets a missed period once a later one is reported on time, in any cycle', () => {
     expect(reportingState(PLAN, MONTHLY, ['2025-06', '2025-10'], '2025-11-20', calendar).overdue).toEqual([]);
     const quarterly = { cycle: ReportingCycle.QUARTERLY, dueWorkingDay: 5 };
     const state = reportingState(PLAN, quarterly, ['2025-10', '2025-11'], '2025-12-15', calendar);
     expect(state.overdue).toEqual([]);
     expect(state).toMatchObject({ currentPeriod: '2025-Q4', currentReported: false, nextDue: { dueOn: '2026-01-08' } });
+  });
+
+  it('keeps an earlier gap when the later report came late: a late post for 2025-12 does not make 2025-11 reported', () => {
+    const reported = [
+      { period: '2025-10', submittedOn: '2025-11-05' },
+      { period: '2025-12', submittedOn: '2026-11-20' },
+    ];
+    const state = reportingState(PLAN, MONTHLY, reported, '2026-12-05', calendar);
+    expect(state.overdue.map((o) => o.period)).toEqual(['2025-11']);
+    const warning = leafWarning(PLAN, '2026-12-05', state, {
+      period: '2025-12',
+      status: ProgressStatus.ON_TRACK,
+      percentComplete: 100,
+    });
+    expect(warning).toMatchObject({ level: WarningLevel.RED, cause: VerdictCause.OVERDUE });
+    expect(warning.reason).toBe('2025-11 进展逾期未报，已逾期 1 年（截止 2025-12-05）');
+    // The same late post, once 2025-11 is reported too, leaves nothing owed.
+    const caughtUp = reportingState(
+      PLAN,
+      MONTHLY,
+      [...reported, { period: '2025-11', submittedOn: '2026-12-04' }],
+      '2026-12-05',
+      calendar,
+    );
+    expect(caughtUp.overdue).toEqual([]);
+  });
+
+  it('has no current period after the plan ends, while the last periods are still owed', () => {
+    const state = reportingState(PLAN, MONTHLY, reportedThrough('2025-10'), '2026-01-20', calendar);
+    expect(state).toMatchObject({
+      phase: PlanPhase.ENDED,
+      currentPeriod: null,
+      currentDueOn: null,
+      currentReported: false,
+    });
+    expect(state.overdue.map((o) => o.period)).toEqual(['2025-11', '2025-12']);
+    expect(reportingState(PLAN, MONTHLY, [], '2025-06-01', calendar).phase).toBe(PlanPhase.RUNNING);
+    expect(planPhase(PLAN, '2025-12-31')).toBe(PlanPhase.RUNNING);
+    expect(planPhase(PLAN, '2021-12-31')).toBe(PlanPhase.BEFORE);
   });
 
   it('has nothing to say before the plan starts', () => {
@@ -96,30 +138,34 @@ describe('the three-colour warning of a measure, around a deadline (2025-11 due 
   it('turns blue three working days before', () => {
     expect(warningOn('2025-12-02', '2025-10')).toMatchObject({
       level: WarningLevel.BLUE,
-      reason: '2025-11 报告 3 个工作日后截止（2025-12-05），尚未报送',
+      reason: '2025-11 进展 3 个工作日后截止（2025-12-05），尚未报送',
       dueOn: '2025-12-05',
     });
   });
 
   it('is blue the day before, and on the day it says the deadline is today', () => {
-    expect(warningOn('2025-12-04', '2025-10').reason).toBe('2025-11 报告 1 个工作日后截止（2025-12-05），尚未报送');
+    expect(warningOn('2025-12-04', '2025-10').reason).toBe('2025-11 进展 1 个工作日后截止（2025-12-05），尚未报送');
     expect(warningOn('2025-12-05', '2025-10')).toMatchObject({
       level: WarningLevel.BLUE,
-      reason: '2025-11 报告今日截止（2025-12-05），尚未报送',
+      reason: '2025-11 进展今日截止（2025-12-05），尚未报送',
     });
   });
 
   it('turns red the day after, a Saturday, with no working day late yet', () => {
     expect(warningOn('2025-12-06', '2025-10')).toMatchObject({
       level: WarningLevel.RED,
-      reason: '2025-11 报告已过截止日未报（截止 2025-12-05）',
+      reason: '2025-11 进展逾期未报，已过截止日（2025-12-05）',
       dueOn: '2025-12-05',
     });
   });
 
   it('counts working days late: Monday is one, the next Friday five', () => {
-    expect(warningOn('2025-12-08', '2025-10').reason).toBe('2025-11 报告逾期 1 个工作日（截止 2025-12-05）');
-    expect(warningOn('2025-12-12', '2025-10').reason).toBe('2025-11 报告逾期 5 个工作日（截止 2025-12-05）');
+    expect(warningOn('2025-12-08', '2025-10').reason).toBe(
+      '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+    );
+    expect(warningOn('2025-12-12', '2025-10').reason).toBe(
+      '2025-11 进展逾期未报，已过截止日 5 个工作日（截止 2025-12-05）',
+    );
   });
 
   it('is green once the period is reported, on the deadline or after it', () => {
@@ -129,7 +175,7 @@ describe('the three-colour warning of a measure, around a deadline (2025-11 due 
 
   it('counts several missed periods and the oldest one’s lateness', () => {
     expect(warningOn('2025-12-08', '2025-09').reason).toBe(
-      '2 期报告逾期未报（2025-10、2025-11），最早一期逾期 21 个工作日（截止 2025-11-07）',
+      '2 期进展逾期未报（2025-10、2025-11），最早一期已逾期 1 个月（截止 2025-11-07）',
     );
   });
 });
@@ -141,7 +187,7 @@ describe('the warning around a holiday and a make-up workday', () => {
     // 10/11 (Saturday) is worked, so from 10/10 three working days remain: 10/11, 10/13, 10/14.
     expect(warningOn('2025-10-10', '2025-08')).toMatchObject({
       level: WarningLevel.BLUE,
-      reason: '2025-09 报告 3 个工作日后截止（2025-10-14），尚未报送',
+      reason: '2025-09 进展 3 个工作日后截止（2025-10-14），尚未报送',
     });
   });
 
@@ -192,29 +238,151 @@ describe('the warning from a report’s status and from the pace', () => {
   });
 });
 
+describe('how late, in words a person uses', () => {
+  it('counts working days for the first four weeks, then months, then years', () => {
+    expect(lateness('2025-12-05', '2025-12-06', 0)).toBe('已过截止日（2025-12-05）');
+    expect(lateness('2025-12-05', '2025-12-10', 3)).toBe('已过截止日 3 个工作日（截止 2025-12-05）');
+    expect(lateness('2025-10-14', '2025-12-20', 48)).toBe('已逾期 2 个月（截止 2025-10-14）');
+    expect(lateness('2022-02-10', '2026-12-05', 1200)).toBe('已逾期 4 年 9 个月（截止 2022-02-10）');
+    expect(lateness('2025-12-05', '2026-12-05', 245)).toBe('已逾期 1 年（截止 2025-12-05）');
+  });
+
+  it('never reads 逾期 1200 个工作日', () => {
+    const state = reportingState(PLAN, MONTHLY, [], '2026-12-05', calendar);
+    const warning = leafWarning(PLAN, '2026-12-05', state, null);
+    expect(warning.reason).toBe(
+      '48 期进展逾期未报（2022-01 至 2025-12），最早一期已逾期 4 年 9 个月（截止 2022-02-11）',
+    );
+    expect(warning.reason).not.toMatch(/\d{3,} 个工作日/);
+  });
+});
+
 describe('the roll-up rule', () => {
-  const w = (level: WarningLevel, reason: string): WarningResult => ({
+  const w = (level: WarningLevel, reason: string, cause: VerdictCause, dueOn: string | null = null): WarningResult => ({
     level,
     reason,
     reasons: [reason],
-    dueOn: null,
+    dueOn,
     rule: '',
+    cause,
+    details: [],
   });
 
-  it('takes the worst part, counts every level and names the worst part’s reason', () => {
+  it('takes the worst part and says it as a person would: the one fact that matters, then the details', () => {
     const rolled = rollUp('工程', [
-      { label: 'P1.1', warning: w(WarningLevel.GREEN, '正常') },
-      { label: 'P1.2', warning: w(WarningLevel.RED, '2025-11 报告逾期 1 个工作日（截止 2025-12-05）') },
-      { label: 'P1.3', warning: w(WarningLevel.BLUE, '临近') },
+      { label: 'P1.1', warning: w(WarningLevel.GREEN, '正常', VerdictCause.ON_TRACK) },
+      {
+        label: 'P1.2',
+        warning: w(
+          WarningLevel.RED,
+          '2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+          VerdictCause.OVERDUE,
+          '2025-12-05',
+        ),
+      },
+      { label: 'P1.3', warning: w(WarningLevel.BLUE, '临近', VerdictCause.DUE_SOON) },
     ]);
     expect(rolled.level).toBe(WarningLevel.RED);
     expect(rolled.counts).toEqual({ red: 1, yellow: 0, blue: 1, green: 1, grey: 0, total: 3 });
-    expect(rolled.reason).toBe('3 项中 红 1、蓝 1、绿 1；最严重：P1.2 2025-11 报告逾期 1 个工作日（截止 2025-12-05）');
+    expect(rolled.reason).toBe(
+      '1 项措施逾期未报，1 项措施临近截止尚未报送；最严重的是 P1.2：2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+    );
+    expect(rolled.details).toEqual([
+      'P1.2：2025-11 进展逾期未报，已过截止日 1 个工作日（截止 2025-12-05）',
+      'P1.3：临近',
+    ]);
     expect(rolled.rule).toContain('最严重');
+  });
+
+  it('counts measures, not projects, when it rolls up roll-ups, and names the measure whose deadline passed first', () => {
+    const project = (label: string, ...parts: [string, WarningResult][]) => ({
+      label,
+      warning: rollUp(
+        '工程',
+        parts.map(([l, warning]) => ({ label: l, warning })),
+      ),
+    });
+    const plan = rollUp('方案', [
+      project('P1', ['P1.1', w(WarningLevel.RED, 'P1.1 逾期', VerdictCause.OVERDUE, '2025-11-07')]),
+      project(
+        'P2',
+        ['P2.1', w(WarningLevel.RED, 'P2.1 逾期', VerdictCause.OVERDUE, '2025-12-05')],
+        ['P2.2', w(WarningLevel.RED, 'P2.2 逾期', VerdictCause.OVERDUE, '2025-10-14')],
+        ['P2.3', w(WarningLevel.RED, '自报滞后', VerdictCause.DELAYED)],
+      ),
+    ]);
+    expect(plan.reason).toBe('3 项措施逾期未报，1 项措施自报滞后；最严重的是 P2.2：P2.2 逾期');
+    expect(plan.reason).not.toContain('项中');
+    expect(plan.details).toHaveLength(4);
+  });
+
+  it('says all is well in one sentence when it is', () => {
+    const rolled = rollUp('工程', [
+      { label: 'P1.1', warning: w(WarningLevel.GREEN, '正常', VerdictCause.ON_TRACK) },
+      { label: 'P1.2', warning: w(WarningLevel.GREEN, '已完成', VerdictCause.COMPLETED) },
+    ]);
+    expect(rolled).toMatchObject({
+      level: WarningLevel.GREEN,
+      reason: '2 项均正常：按期报送、进度正常（其中 1 项已完成）',
+    });
   });
 
   it('is grey with nothing to roll up', () => {
     expect(rollUp('部门', []).level).toBe(WarningLevel.GREY);
+  });
+});
+
+describe('the verdict a leader sees first', () => {
+  it('names what decided it: the department’s own word or the system’s judgement', () => {
+    const state = reportingState(PLAN, MONTHLY, reportedThrough('2025-10'), '2025-11-20', calendar);
+    const delayed = leafWarning(
+      PLAN,
+      '2025-11-20',
+      state,
+      { period: '2025-10', status: ProgressStatus.DELAYED, percentComplete: 80 },
+      90,
+    );
+    expect(verdictOf(delayed)).toMatchObject({ level: WarningLevel.RED, label: '自报滞后', basis: '部门自报' });
+    const late = reportingState(PLAN, MONTHLY, reportedThrough('2025-09'), '2025-11-20', calendar);
+    const overdue = leafWarning(
+      PLAN,
+      '2025-11-20',
+      late,
+      { period: '2025-09', status: ProgressStatus.ON_TRACK, percentComplete: 90 },
+      90,
+    );
+    expect(verdictOf(overdue)).toMatchObject({ level: WarningLevel.RED, label: '逾期未报', basis: '系统研判' });
+    const fine = leafWarning(
+      PLAN,
+      '2025-11-20',
+      state,
+      { period: '2025-10', status: ProgressStatus.ON_TRACK, percentComplete: 90 },
+      90,
+    );
+    expect(verdictOf(fine)).toMatchObject({ level: WarningLevel.GREEN, label: '正常推进' });
+  });
+
+  it('labels a roll-up by what it asks of the leader', () => {
+    const red = rollUp('方案', [
+      {
+        label: 'P1.1',
+        warning: {
+          level: WarningLevel.RED,
+          reason: 'x',
+          reasons: ['x'],
+          dueOn: null,
+          rule: '',
+          cause: VerdictCause.OVERDUE,
+          details: [],
+        },
+      },
+    ]);
+    expect(verdictOf(red)).toMatchObject({
+      level: WarningLevel.RED,
+      label: '需督办',
+      reason: 'P1.1：x',
+      details: ['P1.1：x'],
+    });
   });
 });
 

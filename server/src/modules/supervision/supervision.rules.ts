@@ -1,6 +1,6 @@
 import { addDays, dayNumber, type WorkingCalendar } from '../calendar';
 import { ProgressStatus, periodRange } from '../progress';
-import { ReportingCycle, WarningLevel } from './supervision.enum';
+import { PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 
 /**
  * The supervision rules (docs/SUPERVISION.md), as pure functions of the plan, the calendar, today and the reports.
@@ -129,16 +129,34 @@ export interface OverduePeriod {
   workingDaysLate: number;
 }
 
+/** A period a department has reported on, and the Beijing date its first standing report for it was submitted. */
+export interface ReportedPeriod {
+  period: string;
+  /** Unknown (a bare period string) counts as on time. */
+  submittedOn?: string;
+}
+
+/** Where the plan is in its term today. */
+export function planPhase(plan: PlanPeriod, today: string): PlanPhase {
+  if (today < plan.startsOn) return PlanPhase.BEFORE;
+  return today > plan.endsOn ? PlanPhase.ENDED : PlanPhase.RUNNING;
+}
+
 export interface ReportingState {
   cycle: ReportingCycle;
   dueWorkingDay: number;
-  /** The period today falls in (the plan's last period once the plan has ended); null before the plan starts. */
+  /** BEFORE, RUNNING or ENDED. */
+  phase: PlanPhase;
+  /** The period today falls in while the plan runs; null before it starts and after it ends (no current period). */
   currentPeriod: string | null;
   currentDueOn: string | null;
   currentReported: boolean;
   /** The first unreported period whose deadline is today or later. */
   nextDue: { period: string; dueOn: string; workingDaysLeft: number } | null;
-  /** Unreported periods past their deadline that end after the last report's period (a later report supersedes gaps). */
+  /**
+   * Unreported periods past their deadline. A report submitted by its own deadline closes the gaps before it (the
+   * department is current; 考核 still counts the gap); a late report closes only its own period.
+   */
   overdue: OverduePeriod[];
 }
 
@@ -146,33 +164,42 @@ export interface ReportingState {
 export function reportingState(
   plan: PlanPeriod,
   schedule: Schedule,
-  reportedPeriods: readonly string[],
+  reportedPeriods: readonly (string | ReportedPeriod)[],
   today: string,
   calendar: WorkingCalendar,
 ): ReportingState {
+  const phase = planPhase(plan, today);
   const state: ReportingState = {
     ...schedule,
+    phase,
     currentPeriod: null,
     currentDueOn: null,
     currentReported: false,
     nextDue: null,
     overdue: [],
   };
-  if (today < plan.startsOn) return state;
-  const periods = periodsBetween(plan.startsOn, today < plan.endsOn ? today : plan.endsOn, schedule.cycle);
-  const reported = periods.map((period) => reportedPeriods.some((r) => covers(r, period)));
-  const lastReportedEnd =
-    reportedPeriods
-      .map((r) => periodRange(r).end)
+  if (phase === PlanPhase.BEFORE) return state;
+  const reports = reportedPeriods.map((r) => (typeof r === 'string' ? { period: r } : r));
+  const periods = periodsBetween(plan.startsOn, phase === PlanPhase.RUNNING ? today : plan.endsOn, schedule.cycle);
+  const reported = periods.map((period) => reports.some((r) => covers(r.period, period)));
+  // Only a report that came in by its own deadline shows the department was current then.
+  const lastOnTimeEnd =
+    reports
+      .filter(
+        (r) => r.submittedOn === undefined || r.submittedOn <= dueOnOf(r.period, schedule.dueWorkingDay, calendar),
+      )
+      .map((r) => periodRange(r.period).end)
       .sort()
       .at(-1) ?? '';
-  const current = periods.length - 1;
-  state.currentPeriod = periods[current] ?? null;
-  state.currentDueOn = state.currentPeriod && dueOnOf(state.currentPeriod, schedule.dueWorkingDay, calendar);
-  state.currentReported = reported[current] ?? false;
+  if (phase === PlanPhase.RUNNING) {
+    const current = periods.length - 1;
+    state.currentPeriod = periods[current] ?? null;
+    state.currentDueOn = state.currentPeriod && dueOnOf(state.currentPeriod, schedule.dueWorkingDay, calendar);
+    state.currentReported = reported[current] ?? false;
+  }
   for (let i = 0; i < periods.length; i++) {
     const period = periods[i]!;
-    if (reported[i] || periodRange(period).end <= lastReportedEnd) continue;
+    if (reported[i] || periodRange(period).end <= lastOnTimeEnd) continue;
     const dueOn = dueOnOf(period, schedule.dueWorkingDay, calendar);
     if (dueOn < today) {
       state.overdue.push({ period, dueOn, workingDaysLate: calendar.workingDaysBetween(dueOn, today) });
@@ -189,9 +216,18 @@ export interface LatestReport {
   percentComplete: number;
 }
 
+/** One measure's (or indicator's) judgement, as a roll-up carries it up so its reason can name the measures. */
+export interface LeafJudgement {
+  label: string;
+  level: WarningLevel;
+  cause: VerdictCause;
+  reason: string;
+  dueOn: string | null;
+}
+
 export interface WarningResult {
   level: WarningLevel;
-  /** The decisive reason: the first of the worst level. */
+  /** The decisive reason, in a sentence a leader reads first. */
   reason: string;
   /** Every reason that applies, worst first. */
   reasons: string[];
@@ -199,15 +235,49 @@ export interface WarningResult {
   dueOn: string | null;
   /** How the level was reached, in words. */
   rule: string;
+  /** What decided a measure's level; null for a roll-up. */
+  cause: VerdictCause | null;
+  /** For a roll-up: every measure (or indicator) that needs attention, worst first, as `P2.2：reason`. */
+  details: string[];
+  /** For a roll-up: the judgements of the measures (and indicators) under it. */
+  leaves?: LeafJudgement[];
 }
 
 export const LEAF_RULE =
   `红：有报告期过截止日未报，或最新报告自报滞后；黄：最新报告自报存在风险，或完成度落后序时进度超过 ${PACE_TOLERANCE_POINTS} 个百分点；` +
   `蓝：下一期报告 ${DUE_SOON_WORKING_DAYS} 个工作日内截止且尚未报送；否则绿。取最严重者`;
 
-/** How late, in words: past a deadline that fell before a weekend or holiday, no working day has been lost yet. */
-function lateBy(workingDaysLate: number): string {
-  return workingDaysLate > 0 ? `逾期 ${workingDaysLate} 个工作日` : '已过截止日未报';
+/** Up to this many working days late, lateness reads in working days; beyond, in months and years. */
+export const LATE_IN_WORKING_DAYS_UP_TO = 20;
+
+/** Whole calendar months from one date to another (2025-10-14 → 2025-12-13: 1). */
+function monthsBetween(from: string, to: string): number {
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+  return to.slice(8, 10) < from.slice(8, 10) ? months - 1 : months;
+}
+
+/**
+ * How late, as a person says it: on the first days in working days (a deadline before a weekend loses no working
+ * day until Monday), after a month in months, after a year in years and months; always with the deadline.
+ */
+export function lateness(dueOn: string, today: string, workingDaysLate: number): string {
+  if (workingDaysLate <= 0) return `已过截止日（${dueOn}）`;
+  if (workingDaysLate <= LATE_IN_WORKING_DAYS_UP_TO) return `已过截止日 ${workingDaysLate} 个工作日（截止 ${dueOn}）`;
+  const months = Math.max(1, monthsBetween(dueOn, today));
+  const years = Math.floor(months / 12);
+  const span = years > 0 ? `${years} 年${months % 12 > 0 ? ` ${months % 12} 个月` : ''}` : `${months} 个月`;
+  return `已逾期 ${span}（截止 ${dueOn}）`;
+}
+
+/** The overdue periods in one sentence: the newest gap first when there is one, else how many and since when. */
+function overdueReason(overdue: readonly OverduePeriod[], today: string): string {
+  const first = overdue[0]!;
+  if (overdue.length === 1)
+    return `${first.period} 进展逾期未报，${lateness(first.dueOn, today, first.workingDaysLate)}`;
+  const which =
+    overdue.length > 3 ? `${first.period} 至 ${overdue.at(-1)!.period}` : overdue.map((o) => o.period).join('、');
+  return `${overdue.length} 期进展逾期未报（${which}），最早一期${lateness(first.dueOn, today, first.workingDaysLate)}`;
 }
 
 /** The three-colour warning of one measure (or one department's part in it) today. */
@@ -219,44 +289,44 @@ export function leafWarning(
   /** The measure's percent complete by the progress roll-up; defaults to the latest report's. */
   percent: number = latest?.percentComplete ?? 0,
 ): WarningResult {
+  type Found = [WarningLevel, string, string | null, VerdictCause];
   if (today < plan.startsOn) {
-    return result([[WarningLevel.GREY, `方案尚未开始（${plan.startsOn} 起）`, null]]);
+    return result([[WarningLevel.GREY, `方案尚未开始（${plan.startsOn} 起）`, null, VerdictCause.NOT_STARTED]]);
   }
   if (latest?.status === ProgressStatus.COMPLETED) {
-    return result([[WarningLevel.GREEN, `已完成（${latest.period} 报告）`, null]]);
+    // Completed work owes no further reports.
+    return result([[WarningLevel.GREEN, `已完成（${latest.period} 报告）`, null, VerdictCause.COMPLETED]]);
   }
-  const found: [WarningLevel, string, string | null][] = [];
+  const found: Found[] = [];
   const { overdue } = state;
-  if (overdue.length === 1) {
-    const [o] = overdue as [OverduePeriod];
-    found.push([WarningLevel.RED, `${o.period} 报告${lateBy(o.workingDaysLate)}（截止 ${o.dueOn}）`, o.dueOn]);
-  } else if (overdue.length > 1) {
-    const first = overdue[0]!;
-    found.push([
-      WarningLevel.RED,
-      `${overdue.length} 期报告逾期未报（${overdue.length > 3 ? `${first.period} 至 ${overdue.at(-1)!.period}` : overdue.map((o) => o.period).join('、')}），最早一期${lateBy(first.workingDaysLate)}（截止 ${first.dueOn}）`,
-      first.dueOn,
-    ]);
+  if (overdue.length > 0) {
+    found.push([WarningLevel.RED, overdueReason(overdue, today), overdue[0]!.dueOn, VerdictCause.OVERDUE]);
   }
   if (latest?.status === ProgressStatus.DELAYED) {
-    found.push([WarningLevel.RED, `最新报告（${latest.period}）自报滞后`, null]);
+    found.push([WarningLevel.RED, `最新报告（${latest.period}）自报滞后`, null, VerdictCause.DELAYED]);
   }
   if (latest?.status === ProgressStatus.AT_RISK) {
-    found.push([WarningLevel.YELLOW, `最新报告（${latest.period}）自报存在风险`, null]);
+    found.push([WarningLevel.YELLOW, `最新报告（${latest.period}）自报存在风险`, null, VerdictCause.AT_RISK]);
   }
   const expected = expectedProgress(plan, today);
   const behind = Math.round((expected - percent) * 10) / 10;
   if (behind > PACE_TOLERANCE_POINTS) {
-    found.push([WarningLevel.YELLOW, `序时进度 ${expected}%，实际 ${percent}%，落后 ${behind} 个百分点`, null]);
+    found.push([
+      WarningLevel.YELLOW,
+      `序时进度 ${expected}%，实际 ${percent}%，落后 ${behind} 个百分点`,
+      null,
+      VerdictCause.BEHIND_PACE,
+    ]);
   }
   const next = state.nextDue;
   if (next && next.workingDaysLeft <= DUE_SOON_WORKING_DAYS) {
     found.push([
       WarningLevel.BLUE,
       next.workingDaysLeft === 0
-        ? `${next.period} 报告今日截止（${next.dueOn}），尚未报送`
-        : `${next.period} 报告 ${next.workingDaysLeft} 个工作日后截止（${next.dueOn}），尚未报送`,
+        ? `${next.period} 进展今日截止（${next.dueOn}），尚未报送`
+        : `${next.period} 进展 ${next.workingDaysLeft} 个工作日后截止（${next.dueOn}），尚未报送`,
       next.dueOn,
+      VerdictCause.DUE_SOON,
     ]);
   }
   if (found.length === 0) {
@@ -264,19 +334,22 @@ export function leafWarning(
       WarningLevel.GREEN,
       `按期报送，进度正常（序时 ${expected}%，实际 ${percent}%）${next ? `；下一期 ${next.period} 截止 ${next.dueOn}` : ''}`,
       next?.dueOn ?? null,
+      VerdictCause.ON_TRACK,
     ]);
   }
   return result(found);
 
-  function result(reasons: [WarningLevel, string, string | null][]): WarningResult {
+  function result(reasons: Found[]): WarningResult {
     const sorted = [...reasons].sort((a, b) => SEVERITY[b[0]] - SEVERITY[a[0]]);
-    const [level, reason, dueOn] = sorted[0]!;
+    const [level, reason, dueOn, cause] = sorted[0]!;
     return {
       level,
       reason,
       reasons: sorted.map((r) => r[1]),
       dueOn: dueOn ?? state.nextDue?.dueOn ?? null,
       rule: LEAF_RULE,
+      cause,
+      details: [],
     };
   }
 }
@@ -301,37 +374,115 @@ export interface RolledUpWarning extends WarningResult {
   counts: WarningCounts;
 }
 
+/** What each cause is called in a roll-up's sentence, worst first (the order the sentence lists them). */
+const CAUSE_PHRASE: [VerdictCause, string][] = [
+  [VerdictCause.OVERDUE, '项措施逾期未报'],
+  [VerdictCause.DELAYED, '项措施自报滞后'],
+  [VerdictCause.INDICATOR, '项指标落后或未达成'],
+  [VerdictCause.AT_RISK, '项措施自报存在风险'],
+  [VerdictCause.BEHIND_PACE, '项措施落后序时进度'],
+  [VerdictCause.DUE_SOON, '项措施临近截止尚未报送'],
+];
+
+/** The judgements under a part: its own when it is a measure, else those it carries up. */
+function leavesOf(part: { label: string; warning: WarningResult }): LeafJudgement[] {
+  if (part.warning.leaves) return part.warning.leaves;
+  const { level, reason, dueOn } = part.warning;
+  return [{ label: part.label, level, reason, dueOn, cause: part.warning.cause ?? VerdictCause.ON_TRACK }];
+}
+
+/** Worst first; among equals, the one whose deadline passed first. */
+const byUrgency = (a: LeafJudgement, b: LeafJudgement) =>
+  SEVERITY[b.level] - SEVERITY[a.level] || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
+
 /**
- * The roll-up rule: a node is as bad as its worst part (取最严重). Its reason names the counts and the worst part's
- * own reason, so a red plan says which measure made it red and why.
+ * The roll-up rule: a node is as bad as its worst part (取最严重). Its reason says, as a person would, how many
+ * measures need what (3 项措施逾期未报，1 项措施自报滞后) and then the worst one and why; `details` lists every measure
+ * that needs attention.
  */
 export function rollUp(what: string, parts: readonly { label: string; warning: WarningResult }[]): RolledUpWarning {
   const counts = countLevels(parts.map((p) => p.warning.level));
   const rule = `${what}预警 = 所含 ${parts.length} 项中最严重的等级（红 > 黄 > 蓝 > 绿 > 灰）`;
-  const tally = LEVELS_WORST_FIRST.filter((level) => counts[level.toLowerCase() as keyof WarningCounts] > 0)
-    .map((level) => `${LEVEL_NAME[level]} ${counts[level.toLowerCase() as keyof WarningCounts]}`)
-    .join('、');
-  let worst: { label: string; warning: WarningResult } | undefined;
-  for (const part of parts) {
-    if (!worst || SEVERITY[part.warning.level] > SEVERITY[worst.warning.level]) worst = part;
-  }
-  if (!worst) {
-    return {
-      level: WarningLevel.GREY,
-      reason: `无可预警的${what === '部门' ? '牵头措施' : '措施'}`,
-      reasons: [],
-      dueOn: null,
-      rule,
-      counts,
-    };
-  }
-  const reason = `${parts.length} 项中 ${tally}；最严重：${worst.label} ${worst.warning.reason}`;
-  const reasons = parts
-    .filter((p) => p.warning.level === worst.warning.level)
-    .map((p) => `${p.label} ${p.warning.reason}`);
+  let level = WarningLevel.GREY;
+  for (const part of parts) level = worse(level, part.warning.level);
+  const leaves = parts.flatMap(leavesOf).sort(byUrgency);
+  const attention = leaves.filter((leaf) => SEVERITY[leaf.level] >= SEVERITY[WarningLevel.BLUE]);
+  const details = attention.map((leaf) => `${leaf.label}：${leaf.reason}`);
   const dueOns = parts
     .map((p) => p.warning.dueOn)
     .filter((d): d is string => d !== null)
     .sort();
-  return { level: worst.warning.level, reason, reasons, dueOn: worst.warning.dueOn ?? dueOns[0] ?? null, rule, counts };
+  const base = { level, reasons: details, rule, counts, cause: null, details, leaves };
+  if (parts.length === 0) {
+    return { ...base, reason: `无可预警的${what === '部门' ? '承担措施' : '措施'}`, dueOn: null };
+  }
+  const worst = leaves[0]!;
+  const dueOn = worst.dueOn ?? dueOns[0] ?? null;
+  if (level === WarningLevel.GREY) return { ...base, reason: worst.reason, dueOn };
+  if (attention.length === 0) {
+    const measures = leaves.filter((leaf) => leaf.cause !== VerdictCause.INDICATOR).length;
+    const completed = leaves.filter((leaf) => leaf.cause === VerdictCause.COMPLETED).length;
+    const reason =
+      measures === 1 && leaves.length === 1
+        ? `${worst.label}：${worst.reason}`
+        : `${leaves.length} 项均正常：按期报送、进度正常${completed > 0 ? `（其中 ${completed} 项已完成）` : ''}`;
+    return { ...base, reason, dueOn };
+  }
+  if (attention.length === 1) return { ...base, reason: `${worst.label}：${worst.reason}`, dueOn };
+  const tally = CAUSE_PHRASE.map(
+    ([cause, phrase]) => [attention.filter((l) => l.cause === cause).length, phrase] as const,
+  )
+    .filter(([n]) => n > 0)
+    .map(([n, phrase]) => `${n} ${phrase}`)
+    .join('，');
+  return { ...base, reason: `${tally}；最严重的是 ${worst.label}：${worst.reason}`, dueOn };
+}
+
+/** The one verdict a leader sees first: a level, a word for it, who said so, a sentence why, and the details. */
+export interface Verdict {
+  level: WarningLevel;
+  /** A word or two: 逾期未报, 自报滞后, 正常推进; for a roll-up, 需督办, 需关注 …. */
+  label: string;
+  /** Whose word decided it: 部门自报 (the department's status) or 系统研判 (the system's judgement). */
+  basis: string;
+  reason: string;
+  details: string[];
+}
+
+const CAUSE_LABEL: Record<VerdictCause, [string, string]> = {
+  [VerdictCause.NOT_STARTED]: ['未开始', '方案日期'],
+  [VerdictCause.OVERDUE]: ['逾期未报', '系统研判'],
+  [VerdictCause.DELAYED]: ['自报滞后', '部门自报'],
+  [VerdictCause.AT_RISK]: ['存在风险', '部门自报'],
+  [VerdictCause.BEHIND_PACE]: ['落后序时', '系统研判'],
+  [VerdictCause.DUE_SOON]: ['临近截止', '系统研判'],
+  [VerdictCause.ON_TRACK]: ['正常推进', '部门自报，系统核实'],
+  [VerdictCause.COMPLETED]: ['已完成', '部门自报'],
+  [VerdictCause.INDICATOR]: ['指标落后', '系统研判'],
+};
+
+const ROLLUP_LABEL: Record<WarningLevel, string> = {
+  [WarningLevel.RED]: '需督办',
+  [WarningLevel.YELLOW]: '需关注',
+  [WarningLevel.BLUE]: '临近截止',
+  [WarningLevel.GREEN]: '正常推进',
+  [WarningLevel.GREY]: '未开始',
+};
+
+/**
+ * The verdict: the warning, which already weighs the department's own status (滞后 is red, 存在风险 yellow, 已完成
+ * green) against the system's checks (deadlines, 序时进度), named by what decided it.
+ */
+export function verdictOf(warning: WarningResult): Verdict {
+  if (warning.cause) {
+    const [label, basis] = CAUSE_LABEL[warning.cause];
+    return { level: warning.level, label, basis, reason: warning.reason, details: warning.reasons.slice(1) };
+  }
+  return {
+    level: warning.level,
+    label: ROLLUP_LABEL[warning.level],
+    basis: '取所含各项中最严重者',
+    reason: warning.reason,
+    details: warning.details,
+  };
 }

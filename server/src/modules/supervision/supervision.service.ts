@@ -17,7 +17,7 @@ import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type
 import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
 import { getMeasureProgress, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle, type WarningLevel } from './supervision.enum';
+import { type PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 import type { SetReportingCycleInput } from './supervision.input';
 import { type PlanCycles, supervisionLoaders } from './supervision.loader';
 import {
@@ -25,6 +25,8 @@ import {
   DEFAULT_DUE_WORKING_DAY,
   expectedProgress,
   leafWarning,
+  planPhase,
+  type ReportedPeriod,
   type ReportingState,
   type RolledUpWarning,
   reportingState,
@@ -47,7 +49,7 @@ interface PlanFacts {
   today: string;
   calendar: WorkingCalendar;
   cycles: PlanCycles;
-  reported: Map<number, Map<number, string[]>>;
+  reported: Map<number, Map<number, ReportedPeriod[]>>;
   latest: Map<number, ProgressReportRow[]>;
   index: MeasureIndex;
 }
@@ -109,7 +111,7 @@ async function standingOf(
   measure: MeasureRow,
   departmentIds: ReadonlySet<number>,
 ): Promise<Standing> {
-  const periods: string[] = [];
+  const periods: ReportedPeriod[] = [];
   for (const [reporterId, reported] of facts.reported.get(measure.id) ?? []) {
     if (await actsFor(scope, reporterId, departmentIds)) periods.push(...reported);
   }
@@ -241,6 +243,11 @@ export async function getGoalWarning(scope: RequestScope, planId: number, goalId
           reasons: [assessment.reason],
           dueOn: null,
           rule: '指标评估：实际值对照基期至目标的路径与趋势预测',
+          cause:
+            assessment.level === WarningLevel.RED || assessment.level === WarningLevel.YELLOW
+              ? VerdictCause.INDICATOR
+              : VerdictCause.ON_TRACK,
+          details: [],
         },
       };
     }),
@@ -285,6 +292,127 @@ export async function getDepartmentWarning(
     })),
   );
   return finish(facts, rollUp('部门', parts));
+}
+
+/**
+ * The verdict of a department in a plan: the roll-up of every measure it answers for, those it leads by its own
+ * reports and those it takes part in (配合) by the measure's. A department that only takes part is judged by how the
+ * work it shares is going, never shown as 未开始 while that work is under way.
+ */
+export async function getDepartmentVerdictWarning(
+  scope: RequestScope,
+  department: DepartmentRow,
+  planId: number,
+): Promise<Warning> {
+  const facts = await planFacts(scope, planId);
+  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
+  const byMeasure = new Map<number, AssignmentView>();
+  for (const view of views) {
+    const measure = facts.index.byId.get(view.measureId);
+    if (!measure || !isLeaf(facts, measure)) continue;
+    const known = byMeasure.get(view.measureId);
+    if (!known || (known.role !== AssignmentRole.LEAD && view.role === AssignmentRole.LEAD)) {
+      byMeasure.set(view.measureId, view);
+    }
+  }
+  const parts = await Promise.all(
+    [...byMeasure.values()].map(async (view) => {
+      const measure = facts.index.byId.get(view.measureId)!;
+      return view.role === AssignmentRole.LEAD
+        ? { label: measure.code, warning: await getAssignmentWarning(scope, view) }
+        : { label: `${measure.code}（配合）`, warning: await getMeasureWarning(scope, measure) };
+    }),
+  );
+  return finish(facts, rollUp('部门', parts));
+}
+
+/** The counts every screen shows for a plan, over one stated scope, with the phase and the current period. */
+export interface PlanOverview {
+  scope: string;
+  phase: PlanPhase;
+  phaseLabel: string;
+  currentPeriod: string | null;
+  currentDueOn: string | null;
+  periodLabel: string;
+  expectedProgress: number;
+  verdictCounts: WarningCounts;
+  statusCounts: StatusCounts;
+  overdue: number;
+  asOf: string;
+}
+
+export interface StatusCounts {
+  notStarted: number;
+  onTrack: number;
+  atRisk: number;
+  delayed: number;
+  completed: number;
+  unreported: number;
+  total: number;
+}
+
+/**
+ * The plan's overview: the measures that carry the work (措施 and 保障措施 alike, not the projects that group them),
+ * counted once by their verdict and once by what their departments last said, so the two panels add up to the same
+ * total; the phase; and the current period (none before the start or after the end).
+ */
+export async function getPlanOverview(scope: RequestScope, planId: number): Promise<PlanOverview> {
+  const facts = await planFacts(scope, planId);
+  const leaves = facts.index.list.filter((m) => isLeaf(facts, m));
+  const judged = await Promise.all(
+    leaves.map(async (measure) => {
+      const standing = await standingOf(scope, facts, measure, await answerable(scope, measure));
+      return { warning: await getMeasureWarning(scope, measure), standing };
+    }),
+  );
+  const statusCounts: StatusCounts = {
+    notStarted: 0,
+    onTrack: 0,
+    atRisk: 0,
+    delayed: 0,
+    completed: 0,
+    unreported: 0,
+    total: leaves.length,
+  };
+  const key = {
+    NOT_STARTED: 'notStarted',
+    ON_TRACK: 'onTrack',
+    AT_RISK: 'atRisk',
+    DELAYED: 'delayed',
+    COMPLETED: 'completed',
+  } as const;
+  for (const { standing } of judged) {
+    if (standing.latest) statusCounts[key[standing.latest.status]] += 1;
+    else statusCounts.unreported += 1;
+  }
+  const safeguards = leaves.filter((m) => m.kind === MeasureKind.SAFEGUARD).length;
+  const phase = planPhase(facts.plan, facts.today);
+  const schedule = scheduleOf(facts, null);
+  const plain = reportingState(facts.plan, schedule, [], facts.today, facts.calendar);
+  const expected = expectedProgress(facts.plan, facts.today);
+  return {
+    scope: `${leaves.length} 项措施（其中保障措施 ${safeguards} 项；工程按其所含措施计，不另计）`,
+    phase,
+    phaseLabel:
+      phase === 'BEFORE'
+        ? `方案尚未开始（${facts.plan.startsOn} 起）`
+        : phase === 'ENDED'
+          ? `方案已于 ${facts.plan.endsOn} 结束`
+          : `方案执行中，序时进度 ${expected}%`,
+    currentPeriod: plain.currentPeriod,
+    currentDueOn: plain.currentDueOn,
+    periodLabel:
+      phase === 'BEFORE'
+        ? '尚无报送期'
+        : phase === 'ENDED'
+          ? '无当期，逾期未报的各期仍须补报'
+          : `本期 ${plain.currentPeriod}（${plain.currentDueOn} 截止）`,
+    expectedProgress: expected,
+    verdictCounts: countLevels(judged.map((j) => j.warning.level)),
+    statusCounts,
+    overdue: judged.filter((j) => j.standing.state.overdue.length > 0).length,
+    asOf: facts.today,
+  };
 }
 
 /** 序时进度 of a plan today, and its reporting settings. */

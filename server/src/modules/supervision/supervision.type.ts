@@ -1,9 +1,18 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle, WarningLevel } from './supervision.enum';
-import type { OverduePeriod as OverduePeriodShape, WarningCounts as WarningCountsShape } from './supervision.rules';
-import type { ReportingCycleSetting, Warning as WarningShape } from './supervision.service';
+import { PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import type {
+  OverduePeriod as OverduePeriodShape,
+  Verdict as VerdictShape,
+  WarningCounts as WarningCountsShape,
+} from './supervision.rules';
+import type {
+  PlanOverview as PlanOverviewShape,
+  ReportingCycleSetting,
+  StatusCounts as StatusCountsShape,
+  Warning as WarningShape,
+} from './supervision.service';
 
 registerEnumType(ReportingCycle, {
   name: 'ReportingCycle',
@@ -24,6 +33,32 @@ registerEnumType(WarningLevel, {
     BLUE: { description: '蓝：临近期限，尚未报送' },
     YELLOW: { description: '黄：进度滞后或存在风险' },
     RED: { description: '红：逾期未报或自报滞后；指标严重落后或未达成' },
+  },
+});
+
+registerEnumType(VerdictCause, {
+  name: 'VerdictCause',
+  description: 'What decided a measure’s verdict: the department’s own status or one of the system’s checks.',
+  valuesConfig: {
+    NOT_STARTED: { description: '方案尚未开始' },
+    OVERDUE: { description: '逾期未报（系统研判）' },
+    DELAYED: { description: '自报滞后（部门自报）' },
+    AT_RISK: { description: '自报存在风险（部门自报）' },
+    BEHIND_PACE: { description: '落后序时进度（系统研判）' },
+    DUE_SOON: { description: '临近截止尚未报送（系统研判）' },
+    ON_TRACK: { description: '按期报送，进度正常' },
+    COMPLETED: { description: '已完成（部门自报）' },
+    INDICATOR: { description: '指标落后路径或未达成（系统研判）' },
+  },
+});
+
+registerEnumType(PlanPhase, {
+  name: 'PlanPhase',
+  description: 'Where the plan is in its term; what “the current period” means depends on it.',
+  valuesConfig: {
+    BEFORE: { description: '尚未开始：无当期，无应报' },
+    RUNNING: { description: '执行中：当期为今日所在的报送期' },
+    ENDED: { description: '已结束：无当期；逾期的各期仍须补报' },
   },
 });
 
@@ -67,6 +102,14 @@ export class Warning implements Omit<WarningShape, 'counts'> {
 
   @Field(() => LocalDateResolver, { description: 'The day (Beijing time) it was computed for.' })
   asOf!: string;
+
+  @Field(() => VerdictCause, { nullable: true, description: 'What decided a measure’s level; null for a roll-up.' })
+  cause!: VerdictCause | null;
+
+  @Field(() => [String], {
+    description: 'For a roll-up: every measure (or indicator) needing attention, worst first, as `P2.2：reason`.',
+  })
+  details!: string[];
 
   @Field(() => WarningCounts, {
     nullable: true,
@@ -187,5 +230,106 @@ export class WarningChange {
   previousReason!: string | null;
 
   @Field(() => LocalDateResolver, { description: 'The day (Beijing time) the new level holds for.' })
+  asOf!: string;
+}
+
+@ObjectType('Verdict', {
+  description:
+    '研判: the one verdict a leader sees first. The department’s own status and the system’s checks combined ' +
+    '(docs/SUPERVISION.md, “One supervision model”): a level, a word for it, whose word decided it, a sentence why, ' +
+    'and the details on demand.',
+})
+export class Verdict implements VerdictShape {
+  @Field(() => WarningLevel, { description: 'The level (the 三色预警 level).' })
+  level!: WarningLevel;
+
+  @Field(() => String, { description: 'A word or two: 逾期未报, 自报滞后, 正常推进; for a roll-up 需督办, 需关注 ….' })
+  label!: string;
+
+  @Field(() => String, {
+    description: 'Whose word decided it: 部门自报 or 系统研判 (a roll-up: 取所含各项中最严重者).',
+  })
+  basis!: string;
+
+  @Field(() => String, { description: 'Why, in one sentence: the fact that matters first.' })
+  reason!: string;
+
+  @Field(() => [String], {
+    description: 'The details: other reasons, or for a roll-up each measure needing attention.',
+  })
+  details!: string[];
+
+  @Field(() => LocalDateResolver, { description: 'The day (Beijing time) it was computed for.' })
+  asOf!: string;
+}
+
+@ObjectType('StatusCounts', {
+  description: '部门自报: how many measures their departments last reported at each status (the lead’s latest report).',
+})
+export class StatusCounts implements StatusCountsShape {
+  @Field(() => Int, { description: '未开始' })
+  notStarted!: number;
+
+  @Field(() => Int, { description: '正常推进' })
+  onTrack!: number;
+
+  @Field(() => Int, { description: '存在风险' })
+  atRisk!: number;
+
+  @Field(() => Int, { description: '滞后' })
+  delayed!: number;
+
+  @Field(() => Int, { description: '已完成' })
+  completed!: number;
+
+  @Field(() => Int, { description: '从未报送' })
+  unreported!: number;
+
+  @Field(() => Int, { description: 'All measures counted (the same scope as the verdict counts).' })
+  total!: number;
+}
+
+@ObjectType('PlanOverview', {
+  description:
+    'What every screen counts for a plan, over one stated scope (the measures that carry the work), with the ' +
+    'phase and the current period.',
+})
+export class PlanOverview implements PlanOverviewShape {
+  @Field(() => String, { description: 'What is counted, in words, e.g. 24 项措施（其中保障措施 3 项；…）.' })
+  scope!: string;
+
+  @Field(() => PlanPhase, { description: 'BEFORE, RUNNING or ENDED.' })
+  phase!: PlanPhase;
+
+  @Field(() => String, { description: 'The phase in words, e.g. 方案已于 2025-12-31 结束.' })
+  phaseLabel!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The plan’s current period; null before the start and after the end.',
+  })
+  currentPeriod!: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Its deadline.' })
+  currentDueOn!: string | null;
+
+  @Field(() => String, {
+    description: 'The period in words: 本期 2025-11（2025-12-05 截止）, or 无当期，逾期未报的各期仍须补报.',
+  })
+  periodLabel!: string;
+
+  @Field(() => Float, { description: '序时进度, 0–100.' })
+  expectedProgress!: number;
+
+  @Field(() => WarningCounts, { description: '研判: the measures by their verdict (system and department combined).' })
+  verdictCounts!: WarningCountsShape;
+
+  @Field(() => StatusCounts, { description: '部门自报: the same measures by what their departments last reported.' })
+  statusCounts!: StatusCountsShape;
+
+  @Field(() => Int, { description: 'Measures with at least one period past its deadline and unreported.' })
+  overdue!: number;
+
+  @Field(() => LocalDateResolver, { description: 'The day (Beijing time) it was computed for.' })
   asOf!: string;
 }

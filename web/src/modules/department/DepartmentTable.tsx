@@ -4,8 +4,8 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { DepartmentTable_DepartmentFragment } from '../../gql/graphql';
 import { formatPercent } from '../../lib/format';
 import { TONE_COLOR } from '../../ui/status';
-import { WarningTag } from '../../ui/WarningTag';
-import { WARNING_ORDER, type WarningLevelName } from '../../ui/warning';
+import { VerdictTag, type VerdictView } from '../../ui/VerdictTag';
+import { WARNING_ORDER } from '../../ui/warning';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 
 export const DepartmentTable_Department = graphql(`
@@ -14,7 +14,7 @@ export const DepartmentTable_Department = graphql(`
     name
     kind
     progress(planCode: $plan) { percent reported total rule }
-    warning(planCode: $plan) { level reason }
+    verdict(planCode: $plan) { level label basis reason details }
     assignments(planCode: $plan, inherited: true) {
       role
       measure { id kind }
@@ -39,7 +39,7 @@ export interface DepartmentRecord {
   delayed: number;
   percent: number;
   rule: string;
-  warning: { level: WarningLevelName; reason: string };
+  verdict: VerdictView;
 }
 
 /**
@@ -66,7 +66,7 @@ export function departmentRecord(department: DepartmentTable_DepartmentFragment)
     delayed: latest.filter((r) => r?.status === 'DELAYED').length,
     percent: department.progress?.percent ?? 0,
     rule: department.progress?.rule ?? '',
-    warning: department.warning,
+    verdict: department.verdict,
   };
 }
 
@@ -83,14 +83,17 @@ const count = (n: number, tone: keyof typeof TONE_COLOR, mark: string) =>
 export function DepartmentTable(props: {
   departments: FragmentType<typeof DepartmentTable_Department>[];
   planCode: string;
+  /** False before the plan starts and after it ends: there is no current period to have reported. */
+  hasCurrentPeriod?: boolean;
   compact?: boolean;
 }) {
+  const hasCurrentPeriod = props.hasCurrentPeriod ?? true;
   const rows = props.departments
     .map((d) => departmentRecord(getFragmentData(DepartmentTable_Department, d)))
     .filter((r) => r.measures > 0)
     .sort(
       (a, b) =>
-        WARNING_ORDER.indexOf(a.warning.level) - WARNING_ORDER.indexOf(b.warning.level) ||
+        WARNING_ORDER.indexOf(a.verdict.level) - WARNING_ORDER.indexOf(b.verdict.level) ||
         b.delayed - a.delayed ||
         b.atRisk - a.atRisk,
     );
@@ -108,10 +111,10 @@ export function DepartmentTable(props: {
           render: (name: string, r) => <Link to={`/plans/${props.planCode}/departments/${r.code}`}>{name}</Link>,
         },
         {
-          title: '预警',
-          key: 'warning',
-          render: (_, r) => <WarningTag warning={r.warning} compact />,
-          sorter: (a, b) => WARNING_ORDER.indexOf(b.warning.level) - WARNING_ORDER.indexOf(a.warning.level),
+          title: '研判',
+          key: 'verdict',
+          render: (_, r) => <VerdictTag verdict={r.verdict} compact />,
+          sorter: (a, b) => WARNING_ORDER.indexOf(b.verdict.level) - WARNING_ORDER.indexOf(a.verdict.level),
         },
         {
           title: '承担措施',
@@ -120,9 +123,18 @@ export function DepartmentTable(props: {
           sorter: (a, b) => a.measures - b.measures,
         },
         {
-          title: '本期已报',
+          title: hasCurrentPeriod ? '本期已报' : '本期',
           key: 'reported',
-          render: (_, r) => (r.owing > 0 ? `${r.reportedThisPeriod}/${r.owing}` : <span className="muted">—</span>),
+          render: (_, r) =>
+            !hasCurrentPeriod ? (
+              <span className="muted">无当期</span>
+            ) : r.owing > 0 ? (
+              `${r.reportedThisPeriod}/${r.owing}`
+            ) : (
+              <span className="muted" title="只配合，不单独报送">
+                不单独报送
+              </span>
+            ),
           sorter: (a, b) => a.reportedThisPeriod / (a.owing || 1) - b.reportedThisPeriod / (b.owing || 1),
         },
         {

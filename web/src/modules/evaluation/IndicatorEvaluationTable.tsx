@@ -7,7 +7,7 @@ import { INDICATOR_VERDICT } from './verdict';
 
 export const IndicatorEvaluationTable_IndicatorEvaluation = graphql(`
   fragment IndicatorEvaluationTable_IndicatorEvaluation on IndicatorEvaluation {
-    indicator { id code name unit targetText }
+    indicator { id code name unit targetText baselineText }
     baseline
     target
     finalValue
@@ -49,7 +49,18 @@ export function IndicatorEvaluationTable({
             </Link>
           ),
         },
-        { title: '基期值', key: 'baseline', render: (_, row) => amount(row.baseline, row.indicator.unit) },
+        {
+          title: '基期值',
+          key: 'baseline',
+          render: (_, row) =>
+            row.baseline == null ? (
+              <span className="muted" data-testid="baseline">
+                {row.indicator.baselineText}
+              </span>
+            ) : (
+              <span data-testid="baseline">{row.indicator.baselineText}</span>
+            ),
+        },
         {
           title: '目标值',
           key: 'target',

@@ -16,6 +16,7 @@ const IndicatorQuery = graphql(`
         unit
         baseline
         baselineYear
+        baselineText
         target
         targetText
         targetDate
@@ -44,11 +45,7 @@ export function IndicatorPage() {
         <h1>{indicator.name}</h1>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label="目标">{indicator.targetText}</Descriptions.Item>
-          <Descriptions.Item label="基期值">
-            {indicator.baseline != null
-              ? `${formatAmount(indicator.baseline)} ${unit}（${indicator.baselineYear} 年）`
-              : '—'}
-          </Descriptions.Item>
+          <Descriptions.Item label="基期值">{indicator.baselineText}</Descriptions.Item>
           <Descriptions.Item label="目标日期">{formatDateLong(indicator.targetDate)}</Descriptions.Item>
           <Descriptions.Item label="所属目标">
             <Link to={`/plans/${planCode}/goals/${indicator.goal.code}`}>{indicator.goal.title}</Link>

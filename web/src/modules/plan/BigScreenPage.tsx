@@ -24,7 +24,10 @@ const BigScreenQuery = graphql(`
       startsOn
       endsOn
       progress { percent reported total rule }
-      warningCounts { red yellow blue green grey total }
+      overview {
+        verdictCounts { red yellow blue green grey total }
+        statusCounts { notStarted onTrack atRisk delayed completed unreported total }
+      }
       goals {
         id
         code
@@ -66,7 +69,6 @@ export function BigScreenPage() {
   if (!plan) return <div className="big-screen loading">未找到工作方案</div>;
   const today = plan.today;
   const clock = planClock(plan, today);
-  const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
   const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC').slice(0, 2);
   return (
     <div className="big-screen" data-live={live}>
@@ -94,10 +96,10 @@ export function BigScreenPage() {
       </header>
       <main className="bs-grid">
         <section className="bs-panel bs-goals">
-          <h2>三色预警</h2>
-          <WarningCounts counts={plan.warningCounts} big />
-          <h2>推进状态</h2>
-          <StatusCounts measures={leaves} big />
+          <h2>研判（共 {plan.overview.verdictCounts.total} 项措施）</h2>
+          <WarningCounts counts={plan.overview.verdictCounts} big />
+          <h2>部门自报</h2>
+          <StatusCounts counts={plan.overview.statusCounts} big />
           <h2>工作目标</h2>
           <ul className="bs-goal-list">
             {plan.goals.map((goal) => {

@@ -4,8 +4,10 @@ import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
-import { currentPeriod, planClock } from '../../lib/period';
+import { planClock } from '../../lib/period';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
+import { VerdictTag } from '../../ui/VerdictTag';
+import { warningColor } from '../../ui/warning';
 import { DepartmentTable } from '../department/DepartmentTable';
 import { ActivityFeed } from '../feed/ActivityFeed';
 import { GoalCard } from '../goal/GoalCard';
@@ -25,10 +27,19 @@ export const CockpitQuery = graphql(`
       startsOn
       endsOn
       ...PlanHeader_Plan
-      warning { level reason }
-      warningCounts { red yellow blue green grey total }
+      verdict { level label basis reason details }
+      overview {
+        scope
+        phase
+        phaseLabel
+        currentPeriod
+        periodLabel
+        overdue
+        verdictCounts { red yellow blue green grey total }
+        statusCounts { notStarted onTrack atRisk delayed completed unreported total }
+      }
       goals { id ...GoalCard_Goal }
-      measures { id kind latestReport { id status } ...ProjectProgress_Measure }
+      measures { id kind ...ProjectProgress_Measure }
       indicators { id code targetKind name ...IndicatorChart_Indicator }
       departments { code ...DepartmentTable_Department }
     }
@@ -36,7 +47,7 @@ export const CockpitQuery = graphql(`
   }
 `);
 
-/** 领导驾驶舱: is the plan on track, what is red and whose, what changed today. */
+/** 领导驾驶舱: the one verdict first, then what it is made of, whose, and what changed today. */
 export function CockpitPage() {
   const { planCode = '' } = useParams();
   const live = useLiveState();
@@ -51,24 +62,68 @@ export function CockpitPage() {
   const plan = data.plan;
   const today = plan.today;
   const clock = planClock(plan, today);
-  const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
+  const { overview, verdict } = plan;
   const tops = plan.measures.filter((m) => m.kind !== 'MEASURE');
   const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC');
   return (
     <div className="cockpit" data-loading={fetching ? 'true' : 'false'}>
       <PlanHeader plan={plan} today={today} extra={<ConnectionBadge state={live} />} />
+      <section
+        className="plan-verdict"
+        aria-label="总体研判"
+        data-phase={overview.phase}
+        style={{ borderLeftColor: warningColor(verdict.level) }}
+      >
+        <div className="plan-verdict-head">
+          <span className="plan-verdict-title">总体研判</span>
+          <VerdictTag verdict={verdict} compact />
+          <span className="muted plan-verdict-phase" data-testid="plan-phase">
+            {overview.phaseLabel} · {overview.periodLabel}
+          </span>
+        </div>
+        <div className="plan-verdict-reason" data-testid="plan-verdict-reason">
+          {verdict.reason}
+        </div>
+        {verdict.details.length > 1 && (
+          <details className="plan-verdict-details">
+            <summary>查看明细（{verdict.details.length} 项需关注）</summary>
+            <ul>
+              {verdict.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={17}>
+          <div className="muted counts-scope" data-testid="counts-scope">
+            统计口径：{overview.scope}
+          </div>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={12}>
-              <Card size="small" title={`三色预警（共 ${plan.warningCounts.total} 项措施）`} className="full-height">
-                <WarningCounts counts={plan.warningCounts} />
-                <div className="muted warning-summary">{plan.warning.reason}</div>
+              <Card
+                size="small"
+                title={`研判：系统与部门自报合并（共 ${overview.verdictCounts.total} 项）`}
+                className="full-height"
+                data-testid="verdict-counts"
+              >
+                <WarningCounts counts={overview.verdictCounts} />
+                <div className="muted warning-summary">
+                  其中逾期未报 {overview.overdue}{' '}
+                  项。逾期、落后序时由系统研判；滞后、风险、完成以部门自报为准；取最严重者。
+                </div>
               </Card>
             </Col>
             <Col xs={24} lg={12}>
-              <Card size="small" title={`推进状态（共 ${leaves.length} 项，按各措施最新报告）`} className="full-height">
-                <StatusCounts measures={leaves} />
+              <Card
+                size="small"
+                title={`部门自报：各措施牵头部门最新报告（共 ${overview.statusCounts.total} 项）`}
+                className="full-height"
+                data-testid="status-counts"
+              >
+                <StatusCounts counts={overview.statusCounts} />
+                <div className="muted warning-summary">部门自报「正常推进」的措施，仍可能因逾期未报被研判为红色。</div>
               </Card>
             </Col>
           </Row>
@@ -98,8 +153,16 @@ export function CockpitPage() {
               </Card>
             </Col>
           </Row>
-          <Card size="small" title={`部门情况（本期 ${currentPeriod(plan, today)}）`} className="section">
-            <DepartmentTable departments={plan.departments} planCode={planCode} />
+          <Card
+            size="small"
+            title={`部门情况（${overview.currentPeriod ? `本期 ${overview.currentPeriod}` : overview.phaseLabel}）`}
+            className="section"
+          >
+            <DepartmentTable
+              departments={plan.departments}
+              planCode={planCode}
+              hasCurrentPeriod={overview.currentPeriod != null}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={7}>

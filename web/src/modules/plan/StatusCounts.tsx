@@ -1,33 +1,42 @@
 import { STATUS_META, STATUS_ORDER, TONE_COLOR } from '../../ui/status';
 
-type Status = (typeof STATUS_ORDER)[number];
+/** The server's counts of measures by what their departments last reported (部门自报), unreported ones too. */
+export interface StatusCountsView {
+  notStarted: number;
+  onTrack: number;
+  atRisk: number;
+  delayed: number;
+  completed: number;
+  unreported: number;
+  total: number;
+}
 
-/** Counts of measures by their latest status, the ones needing attention first; unreported ones too. */
-export function StatusCounts(props: {
-  measures: readonly { latestReport?: { status: Status } | null }[];
-  big?: boolean;
-}) {
-  const counts = new Map<Status | 'NONE', number>();
-  for (const m of props.measures) {
-    const key = m.latestReport?.status ?? 'NONE';
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+const KEY = {
+  NOT_STARTED: 'notStarted',
+  ON_TRACK: 'onTrack',
+  AT_RISK: 'atRisk',
+  DELAYED: 'delayed',
+  COMPLETED: 'completed',
+} as const;
+
+/** Counts of measures by their departments' latest status, the ones needing attention first. */
+export function StatusCounts(props: { counts: StatusCountsView; big?: boolean }) {
   return (
-    <ul className={`status-counts${props.big ? ' big' : ''}`} aria-label="措施状态统计">
+    <ul className={`status-counts${props.big ? ' big' : ''}`} aria-label="部门自报状态统计">
       {STATUS_ORDER.map((status) => {
         const meta = STATUS_META[status];
         return (
           <li key={status} style={{ color: TONE_COLOR[meta.tone] }} data-status={status}>
-            <span className="count">{counts.get(status) ?? 0}</span>
+            <span className="count">{props.counts[KEY[status]]}</span>
             <span className="what">
-              {meta.mark} {meta.label}
+              {meta.mark} 自报{meta.label}
             </span>
           </li>
         );
       })}
       <li style={{ color: TONE_COLOR.grey }} data-status="NONE">
-        <span className="count">{counts.get('NONE') ?? 0}</span>
-        <span className="what">– 未填报</span>
+        <span className="count">{props.counts.unreported}</span>
+        <span className="what">– 从未报送</span>
       </li>
     </ul>
   );

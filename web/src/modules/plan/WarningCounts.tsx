@@ -2,7 +2,7 @@ import { WARNING_META, WARNING_ORDER, warningColor } from '../../ui/warning';
 
 type Counts = { red: number; yellow: number; blue: number; green: number; grey: number; total: number };
 
-/** 三色预警 counts over the plan's measures, the ones needing action first. */
+/** The server's verdict counts over the plan's measures (研判), the ones needing action first. */
 export function WarningCounts(props: { counts: Counts; big?: boolean }) {
   const value = {
     RED: props.counts.red,
@@ -12,7 +12,7 @@ export function WarningCounts(props: { counts: Counts; big?: boolean }) {
     GREY: props.counts.grey,
   };
   return (
-    <ul className={`status-counts${props.big ? ' big' : ''}`} aria-label="三色预警统计">
+    <ul className={`status-counts${props.big ? ' big' : ''}`} aria-label="研判统计">
       {WARNING_ORDER.map((level) => (
         <li key={level} style={{ color: warningColor(level) }} data-warning={level}>
           <span className="count">{value[level]}</span>

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { PGlite } from '@electric-sql/pglite';
+import { openDatabase } from './src/db/client';
+import { seedBoshanPlan, seedDemoAccounts } from './src/seed';
+
+let t = performance.now();
+const db = await openDatabase({ kind: 'pglite' });
+console.log('open+migrate', Math.round(performance.now() - t));
+t = performance.now();
+await seedBoshanPlan(db.db);
+console.log('seed plan', Math.round(performance.now() - t));
+t = performance.now();
+await seedDemoAccounts(db.db);
+console.log('seed accounts', Math.round(performance.now() - t));
+t = performance.now();
+const client = (db.db as any).$client as PGlite;
+const blob = await client.dumpDataDir('none');
+console.log('dump', Math.round(performance.now() - t), blob.size);
+t = performance.now();
+const copy = await PGlite.create({ loadDataDir: blob });
+console.log('load', Math.round(performance.now() - t));
+t = performance.now();
+console.log((await copy.query('select count(*) from users')).rows);
