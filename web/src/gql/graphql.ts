@@ -58,6 +58,8 @@ export type AssessmentPart = {
   ratio?: Maybe<Scalars['Float']['output']>;
   /** How the ratio and points were reached, in Chinese. */
   reason: Scalars['String']['output'];
+  /** Why the part is what it is, in one plain Chinese sentence, e.g. 按时报送 40 期中的 36 期. */
+  summary: Scalars['String']['output'];
   /** The configured weight. */
   weight: Scalars['Int']['output'];
 };
@@ -135,6 +137,8 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
   /** The measure it touched. */
   measure?: Maybe<Measure>;
+  /** What marks the write, in Chinese, e.g. 办公室补录，原报送日期 2024-03-04 for backfilled history. */
+  note?: Maybe<Scalars['String']['output']>;
   /** When it was written. */
   occurredAt: Scalars['DateTimeISO']['output'];
   /** Everything the event recorded. */
@@ -170,6 +174,34 @@ export type AuditPage = {
   entries: Array<AuditEntry>;
   /** Pass as `after` for the next (older) page; null at the end. */
   nextCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** 办公室补录: a report from the office’s ledger, entered by the plan office with the date it was really made. */
+export type BackfillProgressReportInput = {
+  /** The reporting department’s code; a reporter may only give its own. */
+  departmentCode: Scalars['String']['input'];
+  /** Supporting links or files, at most 20. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** A client-chosen key: retrying with the same key and payload returns the original report. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The measure’s code, e.g. P3.3. */
+  measureCode: Scalars['String']['input'];
+  /** 下一步计划. */
+  nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['input'];
+  /** The period reported on: YYYY-MM (monthly), YYYY-Qn or YYYY-Hn. */
+  period: Scalars['String']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 存在问题: problems needing another department’s help. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** 原报送日期: the day the department really made the report; not after today, not before the plan or the period. */
+  reportedOn: Scalars['LocalDate']['input'];
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** What was done (1–2000 characters). */
+  summary: Scalars['String']['input'];
 };
 
 /** A day that is not what its weekday says: a holiday, or a make-up workday (调休). */
@@ -281,10 +313,18 @@ export type DepartmentAssessment = {
   parts: Array<AssessmentPart>;
   /** Rank by score, highest first; equal scores share a rank; null without a score. */
   rank?: Maybe<Scalars['Int']['output']>;
-  /** The score as the sum of the parts’ points, in Chinese. */
+  /** The rank as it reads: 并列第 1, 第 3, or 不参加排名. */
+  rankText: Scalars['String']['output'];
+  /** The details: the score as the sum of the parts’ points, in Chinese. */
   reason: Scalars['String']['output'];
+  /** The owed reports behind 报送及时, and what the count is made of. */
+  reporting: ReportingRecord;
   /** Out of 100, one decimal; null when no part applies. */
   score?: Maybe<Scalars['Float']['output']>;
+  /** Why the score is what it is, in one plain Chinese sentence: where it lost most, and why. */
+  summary: Scalars['String']['output'];
+  /** Another department holds the same rank (并列). */
+  tied: Scalars['Boolean']['output'];
 };
 
 /** What sort of unit a department is. */
@@ -325,11 +365,13 @@ export type DepartmentRecord = {
   noticesOverdue: Scalars['Int']['output'];
   /** Urging notices received in the plan. */
   noticesReceived: Scalars['Int']['output'];
-  /** Periods overdue on the measures it leads, by the reporting status (逾期未报). */
+  /** Owed periods on the measures it leads never reported (未报), counted as 考核 counts them. */
   periodsMissed: Scalars['Int']['output'];
   /** The record in words, in Chinese. */
   reason: Scalars['String']['output'];
-  /** Standing reports filed in the plan (a group’s include its member units’). */
+  /** The periods owed on the measures it leads over the term, as 考核’s 报送及时 counts them. */
+  reporting: ReportingRecord;
+  /** Standing reports filed in the plan, as rows (a group’s include its member units’; reports on measures it takes part in count; one period may have several): 提交报告 N 份, not periods. */
   reportsFiled: Scalars['Int']['output'];
 };
 
@@ -773,6 +815,8 @@ export type Mutation = {
   acknowledgeUrgeNotice: UrgeNotice;
   /** 同意延期: the office approves; the notice’s reply date moves (LEADER, ADMIN). */
   approveExtension: ExtensionRequest;
+  /** 办公室补录: the plan office (LEADER, ADMIN) enters a report from its ledger with its original 报送日期 (`reportedOn`), for any assigned department; timeliness is judged by that date. Idempotent by key. */
+  backfillProgressReport: ProgressReport;
   /** Removes the plan office’s entry for a day; false when there was none (LEADER, ADMIN). */
   clearCalendarDay: Scalars['Boolean']['output'];
   /** 办结: the office closes a replied notice (LEADER, ADMIN). */
@@ -835,6 +879,11 @@ export type MutationAcknowledgeUrgeNoticeArgs = {
 export type MutationApproveExtensionArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationBackfillProgressReportArgs = {
+  input: BackfillProgressReportInput;
 };
 
 
@@ -1169,6 +1218,10 @@ export type Progress = {
 /** 进度填报: a department’s report on a measure for one period. */
 export type ProgressReport = {
   __typename?: 'ProgressReport';
+  /** How a backfilled report is marked, e.g. 办公室补录，原报送日期 2024-03-04; null otherwise. */
+  backfillNote?: Maybe<Scalars['String']['output']>;
+  /** True for history the plan office entered from its ledger (办公室补录). */
+  backfilled: Scalars['Boolean']['output'];
   /** The reporting department. */
   department: Department;
   /** Supporting links or files. */
@@ -1187,6 +1240,8 @@ export type ProgressReport = {
   period: Scalars['String']['output'];
   /** 存在问题: problems needing another department’s help. */
   problems?: Maybe<Scalars['String']['output']>;
+  /** 报送日期: the day the report was really made: the office’s original date for backfilled history (办公室补录), else the Beijing date of `submittedAt`. Timeliness (按时报送) is judged by it. */
+  reportedOn: Scalars['LocalDate']['output'];
   /** The reviewer’s note on the current version: for RETURNED, why (退回修改原因). */
   reviewNote?: Maybe<Scalars['String']['output']>;
   /** 审核: the plan office’s review of the current version; an edit (resubmission) resets it to PENDING. */
@@ -1378,6 +1433,23 @@ export type ReportingCycleSetting = {
   measureCode?: Maybe<Scalars['String']['output']>;
   /** The plan’s code. */
   planCode: Scalars['String']['output'];
+};
+
+/** The reports a department owed on the measures it leads, as 报送及时 counts them (考核 and 终期评估 show the same). */
+export type ReportingRecord = {
+  __typename?: 'ReportingRecord';
+  /** What the count is made of, e.g. 牵头 22 项措施 × 38 个月，2022-11 至 2025-12；方案 2022-11-18 印发，此前截止的各期不计. */
+  basis: Scalars['String']['output'];
+  /** 逾期: owed periods reported after their deadline. */
+  late: Scalars['Int']['output'];
+  /** Leaf measures it leads (own or inherited from a project). */
+  measuresLed: Scalars['Int']['output'];
+  /** 未报: owed periods never reported. */
+  missing: Scalars['Int']['output'];
+  /** 按时: owed periods reported by their deadline (by the 报送日期). */
+  onTime: Scalars['Int']['output'];
+  /** 应报: periods owed, one per period of each led measure whose deadline falls in the window, has passed and came after the plan was issued. */
+  owed: Scalars['Int']['output'];
 };
 
 /** 报送情况: the cadence, the current period and what is due or overdue. */
