@@ -13,7 +13,7 @@ const EVALUATION = `query($p: String!) { planEvaluation(planCode: $p) {
   measures { measure { code } percentComplete verdict leadDepartments { code } reason }
   departments { department { code } measuresLed measuresCompleted reportsFiled periodsMissed noticesReceived
                 noticesOpen noticesOverdue indicatorsOwned indicatorsMet indicatorsNotMet reason
-                reporting { measuresLed owed onTime late missing basis } }
+                reporting { measuresLed owed reported onTime late missing basis } }
   openItems { kind title measure { code } department { code } indicator { code } urgeNotice { id } reason }
 } }`;
 const RECORD = 'mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }';
@@ -48,7 +48,15 @@ interface DepartmentRecord {
   indicatorsMet: number;
   indicatorsNotMet: number;
   reason: string;
-  reporting: { measuresLed: number; owed: number; onTime: number; late: number; missing: number; basis: string };
+  reporting: {
+    measuresLed: number;
+    owed: number;
+    reported: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    basis: string;
+  };
 }
 interface OpenItem {
   kind: string;
@@ -245,7 +253,7 @@ describe('after the term, the final evaluation', () => {
       departmentAssessment: { rows: { department: { code: string }; reporting: DepartmentRecord['reporting'] }[] };
     }>(
       `{ departmentAssessment(planCode: "${PLAN}") { rows { department { code }
-          reporting { measuresLed owed onTime late missing basis } } } }`,
+          reporting { measuresLed owed reported onTime late missing basis } } } }`,
     );
     const reporting = assessed.data!.departmentAssessment.rows.find(
       (row) => row.department.code === 'market-supervision',
@@ -265,8 +273,8 @@ describe('after the term, the final evaluation', () => {
       indicatorsNotMet: 1,
     });
     expect(office.reason).toContain(
-      `牵头 ${led.length} 项措施，完成 1 项；应报 ${reporting.owed} 期（${reporting.basis}），按时 ${reporting.onTime} 期、` +
-        `逾期 ${reporting.late} 期、未报 ${reporting.missing} 期；共提交报告 2 份（含配合措施的报告，同一期可有多份）`,
+      `牵头 ${led.length} 项措施，完成 1 项；应报 ${reporting.owed} 期（${reporting.basis}），已报 ${reporting.reported} 期` +
+        `（按时 ${reporting.onTime} 期、逾期 ${reporting.late} 期），未报 ${reporting.missing} 期；共提交报告 2 份（含配合措施的报告，同一期可有多份）`,
     );
     expect(office.reason).toContain('收到督办单 1 件，未办结 1 件（逾期 1 件）');
     expect(office.reason).toContain('负责指标 8 项（达成 1、未达成 1、定性或无数据 6）');

@@ -1399,12 +1399,16 @@ export type ReportReviewState =
 /** A report as one event left it (the report itself, `PlanEvent.report`, is one node that always shows its latest state): what the feed shows for each event. */
 export type ReportSnapshot = {
   __typename?: 'ReportSnapshot';
+  /** For history the office backfilled: 办公室补录，原报送日期 2024-03-04; null otherwise. */
+  backfillNote?: Maybe<Scalars['String']['output']>;
   /** Percent complete, 0–100. */
   percentComplete: Scalars['Int']['output'];
   /** The reporting period. */
   period: Scalars['String']['output'];
   /** Problems raised. */
   problems?: Maybe<Scalars['String']['output']>;
+  /** 报送日期: the original date for history the office backfilled, else the Beijing date of submission. */
+  reportedOn: Scalars['LocalDate']['output'];
   /** The status reported. */
   status: ProgressStatus;
   /** What was done. */
@@ -1450,6 +1454,8 @@ export type ReportingRecord = {
   onTime: Scalars['Int']['output'];
   /** 应报: periods owed, one per period of each led measure whose deadline falls in the window, has passed and came after the plan was issued. */
   owed: Scalars['Int']['output'];
+  /** 已报: owed periods reported at all (按时 + 逾期). */
+  reported: Scalars['Int']['output'];
 };
 
 /** 报送情况: the cadence, the current period and what is due or overdue. */

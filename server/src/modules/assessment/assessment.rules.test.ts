@@ -70,7 +70,7 @@ describe('报送及时', () => {
     expect(part.ratio).toBeCloseTo(1 / 3);
     expect(part.summary).toBe('按时报送 3 期中的 1 期，逾期 1 期、未报 1 期');
     expect(part.reason).toBe(
-      '应报 3 期（牵头 1 项措施 × 3 个月，2025-03 至 2025-05），按时 1 期，逾期 1 期，未报 1 期，按时率 33.3%' +
+      '应报 3 期（牵头 1 项措施 × 3 个月，2025-03 至 2025-05），已报 2 期（按时 1 期、逾期 1 期），未报 1 期，按时率 33.3%' +
         '（逾期：M1 2025-04；未报：M1 2025-05）',
     );
   });
@@ -129,6 +129,7 @@ describe('what 应报 counts', () => {
     expect(tally).toEqual({
       measuresLed: 2,
       owed: 76,
+      reported: 0,
       onTime: 0,
       late: 0,
       missing: 76,

@@ -172,6 +172,8 @@ export interface ReportingTally {
   /** Leaf measures the department leads. */
   measuresLed: number;
   owed: number;
+  /** Owed periods reported at all: onTime + late. */
+  reported: number;
   onTime: number;
   late: number;
   missing: number;
@@ -221,6 +223,7 @@ export function tallyObligations(
   return {
     measuresLed,
     owed: obligations.length,
+    reported: obligations.length - missing,
     onTime: obligations.length - late - missing,
     late,
     missing,
@@ -257,7 +260,7 @@ export function judgeTimeliness(
     ratio,
     summary: `按时报送 ${tally.owed} 期中的 ${tally.onTime} 期${faults ? `，${faults}` : '，全部按时'}`,
     reason:
-      `应报 ${tally.owed} 期（${tally.basis}），按时 ${tally.onTime} 期，逾期 ${late.length} 期，未报 ${missing.length} 期，` +
+      `应报 ${tally.owed} 期（${tally.basis}），已报 ${tally.reported} 期（按时 ${tally.onTime} 期、逾期 ${late.length} 期），未报 ${missing.length} 期，` +
       `按时率 ${percent(ratio)}%${details.length > 0 ? `（${details.join('；')}）` : ''}`,
     tally,
   };
@@ -295,7 +298,9 @@ export function judgeCompletion(measures: readonly LedMeasure[], expected: numbe
   const summary =
     onPace === measures.length
       ? `承担的 ${measures.length} 项措施全部达到序时进度（${expected}%）`
-      : `承担的 ${measures.length} 项措施中 ${onPace} 项达到序时进度（${expected}%），完成度平均为序时进度的 ${percent(ratio)}%`;
+      : onPace === 0
+        ? `承担的 ${measures.length} 项措施均未达到序时进度（${expected}%），完成度平均为序时进度的 ${percent(ratio)}%`
+        : `承担的 ${measures.length} 项措施中 ${onPace} 项达到序时进度（${expected}%），完成度平均为序时进度的 ${percent(ratio)}%`;
   const scope = [led > 0 ? `牵头措施 ${led} 项` : '', participated > 0 ? `配合措施 ${participated} 项` : '']
     .filter(Boolean)
     .join('、');

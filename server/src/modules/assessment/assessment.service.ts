@@ -11,7 +11,7 @@ import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, TargetKind } from '../indicator';
 import { getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode, type PlanRow } from '../plan';
-import { ProgressStatus, progressLoaders, reportedOnOf } from '../progress';
+import { ProgressStatus, periodRange, progressLoaders, reportedOnOf } from '../progress';
 import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
 import { UrgeNoticeState } from '../urge';
 import { AssessmentPartKind } from './assessment.enum';
@@ -105,6 +105,13 @@ async function assessedDepartments(scope: RequestScope, plan: PlanRow): Promise<
 
 /** A notice is judged by the reply date agreed (as issued or extended), not the one an escalation moved on. */
 const agreedDueOn = (notice: { dueOn: string; agreedDueOn: string | null }) => notice.agreedDueOn ?? notice.dueOn;
+
+/**
+ * A report speaks for the standing at `asOf` when its period had begun by then: the December report made in January
+ * tells where the year ended. A report made later on an earlier period still counts for that period (the newest
+ * period wins).
+ */
+const describesBy = (report: ReportFacts, asOf: string) => periodRange(report.period).start <= asOf;
 
 const newestReport = (a: ReportFacts, b: ReportFacts) =>
   b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
@@ -230,7 +237,7 @@ export async function getDepartmentAssessment(
       const ledMeasures: LedMeasure[] = [];
       for (const measure of led) {
         const own = (reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
-        const latest = own.filter((r) => reportedOnOf(r) <= window.asOf).sort(newestReport)[0];
+        const latest = own.filter((r) => describesBy(r, window.asOf)).sort(newestReport)[0];
         ledMeasures.push({
           code: measure.code,
           percent: latest?.percentComplete ?? null,
@@ -242,7 +249,7 @@ export async function getDepartmentAssessment(
         if (leadsOf.get(measure.id)?.has(department.id) || !participantsOf.get(measure.id)?.has(department.id))
           continue;
         const latest = (reportsByMeasure.get(measure.id) ?? [])
-          .filter((r) => reportedOnOf(r) <= window.asOf)
+          .filter((r) => describesBy(r, window.asOf))
           .sort(newestReport)[0];
         ledMeasures.push({
           code: measure.code,

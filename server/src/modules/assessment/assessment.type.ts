@@ -93,6 +93,9 @@ export class ReportingRecord implements ReportingTally {
   })
   owed!: number;
 
+  @Field(() => Int, { description: '已报: owed periods reported at all (按时 + 逾期).' })
+  reported!: number;
+
   @Field(() => Int, { description: '按时: owed periods reported by their deadline (by the 报送日期).' })
   onTime!: number;
 

@@ -127,6 +127,7 @@ describe('the record of a department and the heading', () => {
         reporting: {
           measuresLed: 3,
           owed: 12,
+          reported: 10,
           onTime: 8,
           late: 2,
           missing: 2,
@@ -140,7 +141,7 @@ describe('the record of a department and the heading', () => {
         indicatorsNotMet: 1,
       }),
     ).toBe(
-      '牵头 3 项措施，完成 1 项；应报 12 期（牵头 3 项措施 × 4 个季度，2025-Q1 至 2025-Q4），按时 8 期、逾期 2 期、未报 2 期；' +
+      '牵头 3 项措施，完成 1 项；应报 12 期（牵头 3 项措施 × 4 个季度，2025-Q1 至 2025-Q4），已报 10 期（按时 8 期、逾期 2 期），未报 2 期；' +
         '共提交报告 12 份（含配合措施的报告，同一期可有多份）；收到督办单 2 件，未办结 1 件（逾期 1 件）；负责指标 3 项（达成 1、未达成 1、定性或无数据 1）',
     );
   });

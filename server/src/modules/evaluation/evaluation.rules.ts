@@ -199,7 +199,7 @@ export function departmentReason(facts: DepartmentFacts): string {
       ? facts.measuresLed === 0
         ? ''
         : '无已截止的报送期'
-      : `应报 ${r.owed} 期（${r.basis}），按时 ${r.onTime} 期、逾期 ${r.late} 期、未报 ${r.missing} 期`;
+      : `应报 ${r.owed} 期（${r.basis}），已报 ${r.reported} 期（按时 ${r.onTime} 期、逾期 ${r.late} 期），未报 ${r.missing} 期`;
   const parts = [
     facts.measuresLed === 0 ? '未牵头措施' : `牵头 ${facts.measuresLed} 项措施，完成 ${facts.measuresCompleted} 项`,
     ...(periods ? [periods] : []),
