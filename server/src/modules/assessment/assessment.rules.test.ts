@@ -147,6 +147,12 @@ describe('what 应报 counts', () => {
     expect(tallyObligations([...monthly, ...quarterly], 3, LATE_ISSUE).basis).toBe(
       '牵头 3 项措施：2 项 × 38 个月 + 1 项 × 13 个季度，2022-11 至 2025-Q4；方案 2022-11-18 印发，此前截止的各期不计',
     );
+    // A year after the issue leaves nothing out, so it says nothing of it.
+    const year = assessmentWindow('2024', LATE_ISSUE, '2026-12-05')!;
+    const in2024 = obligationsOf('P1.1', LATE_ISSUE, MONTHLY, year, '2026-12-05', calendar, []);
+    expect(tallyObligations(in2024, 1, LATE_ISSUE, year.from).basis).toBe(
+      '牵头 1 项措施 × 12 个月，2023-12 至 2024-11',
+    );
   });
 
   it('judges a backfilled report by the day it was really made', () => {
@@ -201,6 +207,7 @@ describe('任务完成', () => {
       '牵头措施 1 项、配合措施 1 项，截至 2025-07-01 序时进度 40%；M1 50%、M2（配合） 20%；完成度与序时进度之比（超过按 1 计）平均 75%',
     );
     expect(judgeCompletion([], 40, '2025-07-01').reason).toMatch(/^未承担措施/);
+    expect(part.summary).toBe('承担的 2 项措施中 1 项达到序时进度（40%），完成度平均为序时进度的 75%');
   });
 });
 
@@ -220,6 +227,11 @@ describe('指标达成', () => {
     expect(part.reason).toBe(
       '负责指标 4 项（截至 2025-07-01）：绿 1、黄 1、红 1、未填报 1，达成率 (1 + 1×0.5) / 4 = 37.5%（未达路径：乙、丙、丁）；另有定性指标 1 项不计',
     );
+    expect(part.summary).toBe(
+      '负责的 4 项数值指标中 1 项达到进度路径，1 项稍落后（黄）、1 项明显落后（红）、1 项未填报',
+    );
+    const none = judgeIndicators([{ name: '甲', level: WarningLevel.GREY, qualitative: false }], '2025-07-01');
+    expect(none.summary).toBe('负责的 1 项数值指标均未达到进度路径：1 项未填报');
   });
 });
 
@@ -243,6 +255,7 @@ describe('督办响应', () => {
     expect(part.reason).toBe(
       '到期督办单 4 件，按期反馈 2 件，逾期反馈 1 件，未反馈 1 件，按期率 50%（逾期反馈：M1（2025-07-20 到期）；未反馈：M2（2025-08-01 到期））',
     );
+    expect(part.summary).toBe('到期督办单 4 件中按期反馈 2 件，逾期反馈 1 件、未反馈 1 件');
   });
 });
 

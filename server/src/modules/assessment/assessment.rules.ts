@@ -189,6 +189,7 @@ export function tallyObligations(
   obligations: readonly Obligation[],
   measuresLed: number,
   plan?: { startsOn: string; issuedOn?: string | null },
+  windowFrom?: string,
 ): ReportingTally {
   const late = obligations.filter((o) => o.submittedOn !== null && o.submittedOn > o.dueOn).length;
   const missing = obligations.filter((o) => o.submittedOn === null).length;
@@ -212,8 +213,11 @@ export function tallyObligations(
   const last = periods[periods.length - 1];
   const span = first === undefined ? '' : first === last ? `，${first}` : `，${first} 至 ${last}`;
   const idle = measuresLed - perMeasure.size;
+  // Said only where it left something out: the window reaches back before the plan was issued.
   const beforeIssue =
-    plan?.issuedOn && plan.issuedOn > plan.startsOn ? `；方案 ${plan.issuedOn} 印发，此前截止的各期不计` : '';
+    plan?.issuedOn && plan.issuedOn > plan.startsOn && (windowFrom === undefined || windowFrom <= plan.issuedOn)
+      ? `；方案 ${plan.issuedOn} 印发，此前截止的各期不计`
+      : '';
   const basis =
     obligations.length === 0
       ? `牵头措施 ${measuresLed} 项，无已截止的报送期`
@@ -236,11 +240,12 @@ export function judgeTimeliness(
   obligations: readonly Obligation[],
   ledMeasures: number,
   plan?: { startsOn: string; issuedOn?: string | null },
+  windowFrom?: string,
 ): PartJudgement {
   const kind = AssessmentPartKind.TIMELINESS;
   if (ledMeasures === 0) return notApplicable(kind, '未牵头措施，无应报报告');
   if (obligations.length === 0) return notApplicable(kind, `牵头措施 ${ledMeasures} 项，考核期内无已截止的报送期`);
-  const tally = tallyObligations(obligations, ledMeasures, plan);
+  const tally = tallyObligations(obligations, ledMeasures, plan, windowFrom);
   const late = obligations.filter((o) => o.submittedOn !== null && o.submittedOn > o.dueOn);
   const missing = obligations.filter((o) => o.submittedOn === null);
   const ratio = tally.onTime / tally.owed;
@@ -346,7 +351,12 @@ export function judgeIndicators(indicators: readonly JudgedIndicator[], asOf: st
   return {
     kind,
     ratio,
-    summary: `负责的 ${judged.length} 项数值指标中 ${green} 项达到进度路径${short.length > 0 ? `，${short.join('、')}` : ''}`,
+    summary:
+      green === judged.length
+        ? `负责的 ${judged.length} 项数值指标全部达到进度路径`
+        : green === 0
+          ? `负责的 ${judged.length} 项数值指标均未达到进度路径：${short.join('、')}`
+          : `负责的 ${judged.length} 项数值指标中 ${green} 项达到进度路径，${short.join('、')}`,
     reason:
       `负责指标 ${judged.length} 项（截至 ${asOf}）：绿 ${green}、黄 ${yellow}、红 ${red}、未填报 ${none}，` +
       `达成率 (${green} + ${yellow}×${YELLOW_INDICATOR_CREDIT}) / ${judged.length} = ${percent(ratio)}%` +

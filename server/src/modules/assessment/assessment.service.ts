@@ -189,7 +189,7 @@ export async function getReportingTallies(
   for (const department of departments) {
     const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
     const { led, obligations } = obligationsOfDepartment(context, plan, department.id, speaks, window, today);
-    tallies.set(department.id, tallyObligations(obligations, led.length, plan));
+    tallies.set(department.id, tallyObligations(obligations, led.length, plan, window.from));
   }
   return tallies;
 }
@@ -280,7 +280,7 @@ export async function getDepartmentAssessment(
               ? chinaDate(n.respondedAt)
               : null,
         }));
-      const timeliness = judgeTimeliness(obligations, led.length, plan);
+      const timeliness = judgeTimeliness(obligations, led.length, plan, window.from);
       const score = scoreParts(weights, [
         timeliness,
         started
@@ -291,7 +291,7 @@ export async function getDepartmentAssessment(
           : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
         judgeNotices(judgedNotices),
       ]);
-      const reporting = timeliness.tally ?? tallyObligations(obligations, led.length, plan);
+      const reporting = timeliness.tally ?? tallyObligations(obligations, led.length, plan, window.from);
       return { department, ...score, reporting };
     }),
   );
