@@ -160,6 +160,16 @@ const MATRIX: Record<string, Operation> = {
       variables: { i: REPORT },
     }),
   },
+  'Mutation.backfillProgressReport': {
+    // 办公室补录: the plan office enters history for any department; a department clerk may not.
+    allowed: ['LEADER', 'ADMIN'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: BackfillProgressReportInput!) { backfillProgressReport(input: $i) { id } }',
+      variables: { i: { ...REPORT, reportedOn: '2025-07-03' } },
+    }),
+  },
   'Mutation.editProgressReport': {
     allowed: ['REPORTER', 'ADMIN'],
     anonymous: 'UNAUTHENTICATED',

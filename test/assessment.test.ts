@@ -197,10 +197,12 @@ describe('the second quarter of 2025, by the default weights', () => {
     const com = rowOf(q2, 'commerce');
     expect(part(fin, 'TIMELINESS')).toMatchObject({
       ratio: 1,
-      reason: expect.stringMatching(/^应报 3 期（牵头措施 1 项），按时 3 期，逾期 0 期，未报 0 期，按时率 100%/),
+      reason: expect.stringMatching(
+        /^应报 3 期（牵头 1 项措施 × 3 个月，2025-03 至 2025-05），已报 3 期（按时 3 期、逾期 0 期），未报 0 期，按时率 100%/,
+      ),
     });
     expect(part(com, 'TIMELINESS').reason).toMatch(
-      /^应报 3 期（牵头措施 1 项），按时 1 期，逾期 1 期，未报 1 期，按时率 33.3%（逾期：M2 2025-04；未报：M2 2025-05）/,
+      /^应报 3 期（牵头 1 项措施 × 3 个月，2025-03 至 2025-05），已报 2 期（按时 1 期、逾期 1 期），未报 1 期，按时率 33.3%（逾期：M2 2025-04；未报：M2 2025-05）/,
     );
     // Completion against the expected pace at 06-30 (181 of 365 days, 49.6%): finance's own M1 at 10% is behind;
     // M2, which it takes part in, stands at commerce's 60%, ahead.
@@ -432,7 +434,9 @@ describe('period boundaries', () => {
     const year = part(rowOf(await assess('2025'), 'commerce'), 'TIMELINESS');
     // January to August: September's report is due on the 20th working day of October (after the National Day
     // break), later than today.
-    expect(year.reason).toMatch(/^应报 8 期（牵头措施 1 项），按时 2 期，逾期 0 期，未报 6 期.*等 6 期）/);
+    expect(year.reason).toMatch(
+      /^应报 8 期（牵头 1 项措施 × 8 个月，2025-01 至 2025-08），已报 2 期（按时 2 期、逾期 0 期），未报 6 期.*等 6 期）/,
+    );
   });
 
   it('judge nothing before the plan starts', async () => {

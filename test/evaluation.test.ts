@@ -12,7 +12,8 @@ const EVALUATION = `query($p: String!) { planEvaluation(planCode: $p) {
   indicators { indicator { code } target baseline finalValue finalAsOf verdict achievementPercent progressPercent reason }
   measures { measure { code } percentComplete verdict leadDepartments { code } reason }
   departments { department { code } measuresLed measuresCompleted reportsFiled periodsMissed noticesReceived
-                noticesOpen noticesOverdue indicatorsOwned indicatorsMet indicatorsNotMet reason }
+                noticesOpen noticesOverdue indicatorsOwned indicatorsMet indicatorsNotMet reason
+                reporting { measuresLed owed reported onTime late missing basis } }
   openItems { kind title measure { code } department { code } indicator { code } urgeNotice { id } reason }
 } }`;
 const RECORD = 'mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }';
@@ -47,6 +48,15 @@ interface DepartmentRecord {
   indicatorsMet: number;
   indicatorsNotMet: number;
   reason: string;
+  reporting: {
+    measuresLed: number;
+    owed: number;
+    reported: number;
+    onTime: number;
+    late: number;
+    missing: number;
+    basis: string;
+  };
 }
 interface OpenItem {
   kind: string;
@@ -238,22 +248,23 @@ describe('after the term, the final evaluation', () => {
     const e = await evaluate();
     const office = department(e, 'market-supervision');
     const led = e.measures.filter((m) => m.leadDepartments.some((d) => d.code === 'market-supervision'));
-    // Missed periods are the supervision module's overdue periods on the measures it leads.
-    const status = await viewer.gql<{
-      department: { assignments: { role: string; reporting: { overdue: { period: string }[] } | null }[] };
+    // The periods owed, reported and missed are 考核's whole-term count of the same department: one rule.
+    const assessed = await viewer.gql<{
+      departmentAssessment: { rows: { department: { code: string }; reporting: DepartmentRecord['reporting'] }[] };
     }>(
-      `{ department(code: "market-supervision") { assignments(planCode: "${PLAN}", inherited: true) {
-          role reporting { overdue { period } } } } }`,
+      `{ departmentAssessment(planCode: "${PLAN}") { rows { department { code }
+          reporting { measuresLed owed reported onTime late missing basis } } } }`,
     );
-    const overdue = status
-      .data!.department.assignments.filter((a) => a.role === 'LEAD')
-      .reduce((sum, a) => sum + (a.reporting?.overdue.length ?? 0), 0);
-    expect(overdue).toBeGreaterThan(0);
+    const reporting = assessed.data!.departmentAssessment.rows.find(
+      (row) => row.department.code === 'market-supervision',
+    )!.reporting;
+    expect(reporting.missing).toBeGreaterThan(0);
+    expect(office.reporting).toEqual(reporting);
     expect(office).toMatchObject({
       measuresLed: led.length,
       measuresCompleted: 1,
       reportsFiled: 2,
-      periodsMissed: overdue,
+      periodsMissed: reporting.missing,
       noticesReceived: 1,
       noticesOpen: 1,
       noticesOverdue: 1,
@@ -261,11 +272,14 @@ describe('after the term, the final evaluation', () => {
       indicatorsMet: 1,
       indicatorsNotMet: 1,
     });
-    expect(office.reason).toContain(`牵头 ${led.length} 项措施，完成 1 项；报送 2 期，逾期未报 ${overdue} 期`);
+    expect(office.reason).toContain(
+      `牵头 ${led.length} 项措施，完成 1 项；应报 ${reporting.owed} 期（${reporting.basis}），已报 ${reporting.reported} 期` +
+        `（按时 ${reporting.onTime} 期、逾期 ${reporting.late} 期），未报 ${reporting.missing} 期；共提交报告 2 份（含配合措施的报告，同一期可有多份）`,
+    );
     expect(office.reason).toContain('收到督办单 1 件，未办结 1 件（逾期 1 件）');
     expect(office.reason).toContain('负责指标 8 项（达成 1、未达成 1、定性或无数据 6）');
     expect(department(e, 'finance')).toMatchObject({ measuresLed: 0, reportsFiled: 0, noticesReceived: 0 });
-    expect(department(e, 'finance').reason).toBe('未牵头措施；报送 0 期');
+    expect(department(e, 'finance').reason).toBe('未牵头措施；共提交报告 0 份');
   });
 
   it('lists what remains open: the indicator not met, measures not completed, their problems, the open notice', async () => {

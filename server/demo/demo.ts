@@ -1,7 +1,8 @@
 // pnpm demo — a traffic generator for demos and benchmarks. It posts through the public GraphQL API, signed in
 // as the departments' demo reporters, so everything it does passes the same checks as a person's post.
 //   pnpm demo                  backfill a plausible history (once; re-running adds nothing), then post live
-//   pnpm demo --backfill-only  only the history
+//   pnpm demo --backfill-only  only the history: the plan office enters it from its ledger (办公室补录), each report
+//                              with the day it was really made, most by their deadline and some late
 //   pnpm demo --live-only      only live posts (every DEMO_INTERVAL_MS, default 3000)
 // DEMO_URL (default http://localhost:4000/graphql) points it at a running server. Every summary it writes starts
 // with 【演示数据】 so demo data is never mistaken for real reports.
@@ -139,6 +140,27 @@ function reportFor(measure: Measure, department: string, period: string, monthIn
 }
 
 const SUBMIT = 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }';
+const BACKFILL = 'mutation($i: BackfillProgressReportInput!) { backfillProgressReport(input: $i) { id } }';
+
+/** The first day of the month after a period (YYYY-MM). */
+function monthAfter(period: string): [number, number] {
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  return m === 12 ? [y + 1, 1] : [y, m + 1];
+}
+
+/**
+ * The day a department really made its report for a period, as its ledger would show: most within the first five
+ * days of the next month (before the deadline, the 5th working day), some late in that month. How often a
+ * department is late is its own habit, so the assessment tells departments apart.
+ */
+function reportedOnFor(measure: Measure, department: string, period: string, today: string): string {
+  const [y, m] = monthAfter(period);
+  const habit = 0.03 + noise(`${department}habit`) * 0.3;
+  const late = noise(`${measure.code}|${department}|${period}late`) < habit;
+  const day = late ? 16 + Math.floor(noise(`${period}${department}d`) * 12) : 1 + Math.floor(noise(`${period}d`) * 5);
+  const date = `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return date < today ? date : today;
+}
 const RECORD = 'mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }';
 
 function monthsBetween(from: string, to: string): string[] {
@@ -167,24 +189,33 @@ async function backfill({ measures, issuedOn, endsOn, today }: PlanFacts): Promi
   const periods = monthsBetween(issuedOn.slice(0, 7), end);
   let posted = 0;
   let failed = 0;
+  let firstError = '';
+  // The plan office enters the history from its ledger, with each report's original date.
+  const officeToken = await tokenFor('leader');
   for (const [i, period] of periods.entries()) {
     const posts: Promise<void>[] = [];
     for (const measure of measures) {
       for (const department of reportersOf(measure)) {
         // Some months go unreported: the late reports a coordination meeting chases.
         if (noise(`${measure.code}${department}${period}skip`) < 0.12) continue;
+        const input = {
+          ...reportFor(measure, department, period, i, periods.length),
+          reportedOn: reportedOnFor(measure, department, period, today),
+        };
         posts.push(
-          tokenFor(department).then(async (token) => {
-            const result = await gql(SUBMIT, { i: reportFor(measure, department, period, i, periods.length) }, token);
-            if (result.errors) failed += 1;
-            else posted += 1;
+          gql(BACKFILL, { i: input }, officeToken).then((result) => {
+            if (result.errors) {
+              failed += 1;
+              firstError ||= result.errors[0]?.message ?? '';
+            } else posted += 1;
           }),
         );
       }
     }
     await Promise.all(posts);
-    process.stdout.write(`\r回填 ${period}: 已提交 ${posted} 份，失败 ${failed} 份`);
+    process.stdout.write(`\r办公室补录 ${period}: 已补录 ${posted} 份，失败 ${failed} 份`);
   }
+  if (firstError) console.log(`\n首个失败原因：${firstError}`);
   const values: [string, number, string][] = [
     ['invention-patents-per-10k', 5.9, '2022-12-31'],
     ['invention-patents-per-10k', 6.8, '2023-12-31'],
@@ -213,7 +244,7 @@ async function backfill({ measures, issuedOn, endsOn, today }: PlanFacts): Promi
     );
   }
   console.log(
-    `\n回填完成：${posted} 份报告（重复运行时已有的按幂等键返回原报告），${values.filter(([, , asOf]) => asOf <= today).length} 个指标值`,
+    `\n回填完成：办公室补录 ${posted} 份报告，均按原报送日期（重复运行时已有的按幂等键返回原报告），${values.filter(([, , asOf]) => asOf <= today).length} 个指标值`,
   );
 }
 

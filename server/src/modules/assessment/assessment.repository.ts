@@ -23,6 +23,7 @@ export function listReportFactsOfPlans(db: Db, planIds: readonly number[]) {
       status: progressReports.status,
       percentComplete: progressReports.percentComplete,
       submittedAt: progressReports.submittedAt,
+      reportedOn: progressReports.reportedOn,
       id: progressReports.id,
     })
     .from(progressReports)

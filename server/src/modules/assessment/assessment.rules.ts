@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar';
 import { periodRange } from '../progress';
-import { covers, dueOnOf, periodsBetween, type Schedule, WarningLevel } from '../supervision';
+import { covers, dueOnOf, periodsBetween, ReportingCycle, type Schedule, WarningLevel } from '../supervision';
 import { AssessmentPartKind } from './assessment.enum';
 
 /**
@@ -49,7 +49,8 @@ export const WEIGHT_FIELD: Record<AssessmentPartKind, keyof AssessmentWeights> =
 export const YELLOW_INDICATOR_CREDIT = 0.5;
 
 export const ASSESSMENT_RULE =
-  '得分 = 各适用项（比例 × 权重）之和，满分 100。报送及时 = 考核期内截止的报送期中按时报送的比例（牵头措施）；' +
+  '得分 = 各适用项（比例 × 权重）之和，满分 100。报送及时 = 考核期内截止的报送期中按时报送的比例（牵头措施，' +
+  '每项措施每个报送期应报 1 期，方案印发前截止的不计；按报送日期判断，办公室补录的历史报告按原报送日期）；' +
   '任务完成 = 牵头及配合措施完成度与序时进度之比的平均值（不超过 1，已完成计 1；配合措施按该措施最新报告计）；' +
   `指标达成 = 负责指标中绿的计 1、黄的计 ${YELLOW_INDICATOR_CREDIT}、红或未填报的计 0 的平均值；` +
   '督办响应 = 考核期内到期的督办单中按期反馈的比例。无可考核事项的项目不适用，其权重按比例分配给其他适用项。得分相同者名次相同';
@@ -93,13 +94,19 @@ export interface PartJudgement {
   kind: AssessmentPartKind;
   /** 0..1; null when not applicable. */
   ratio: number | null;
+  /** Why the part is what it is, in one plain sentence (按时报送 40 期中的 36 期). */
+  summary: string;
+  /** The details: every count and what it is made of. */
   reason: string;
+  /** For 报送及时: the owed reports counted. */
+  tally?: ReportingTally;
 }
 
 /** A part with nothing to judge (不适用), saying why. */
 export const notApplicable = (kind: AssessmentPartKind, why: string): PartJudgement => ({
   kind,
   ratio: null,
+  summary: `不适用：${why}`,
   reason: `${why}，不适用`,
 });
 
@@ -113,21 +120,26 @@ function list(items: readonly string[], max = 5, unit = '项'): string {
 /** A report owed: one period of one measure the department leads, its deadline, and when it first came in. */
 export interface Obligation {
   measureCode: string;
+  cycle: ReportingCycle;
   period: string;
   dueOn: string;
-  /** The day (Beijing time) the first standing report covering the period was submitted; null if none. */
+  /**
+   * The day the first standing report covering the period was made (its 报送日期: the office's original date for
+   * backfilled history, else the Beijing day it was submitted); null if none.
+   */
   submittedOn: string | null;
 }
 
 /**
  * The reports a department owed on one measure within the window: every period of the plan's term (in the measure's
  * cycle) whose deadline falls in the window and has passed (deadline before today: a report due today may still come
- * in today). A report counts for a period when it covers the period (supervision's `covers`); the first to come in
- * decides when it was submitted.
+ * in today), and came after the plan was issued (a plan issued in November 2022 but running from January cannot have
+ * asked for reports due before it existed). A report counts for a period when it covers the period (supervision's
+ * `covers`); the first to come in decides when it was submitted.
  */
 export function obligationsOf(
   measureCode: string,
-  plan: { startsOn: string; endsOn: string },
+  plan: { startsOn: string; endsOn: string; issuedOn?: string | null },
   schedule: Schedule,
   window: AssessmentWindow,
   today: string,
@@ -138,36 +150,124 @@ export function obligationsOf(
   for (const period of periodsBetween(plan.startsOn, plan.endsOn, schedule.cycle)) {
     const dueOn = dueOnOf(period, schedule.dueWorkingDay, calendar);
     if (dueOn < window.from || dueOn > window.to || dueOn >= today) continue;
+    if (plan.issuedOn && dueOn <= plan.issuedOn) continue;
     const submittedOn =
       reports
         .filter((r) => covers(r.period, period))
         .map((r) => r.submittedOn)
         .sort()[0] ?? null;
-    owed.push({ measureCode, period, dueOn, submittedOn });
+    owed.push({ measureCode, cycle: schedule.cycle, period, dueOn, submittedOn });
   }
   return owed;
 }
 
+const CYCLE_UNIT: Record<ReportingCycle, string> = {
+  [ReportingCycle.MONTHLY]: '个月',
+  [ReportingCycle.QUARTERLY]: '个季度',
+  [ReportingCycle.HALF_YEARLY]: '个半年',
+};
+
+/** What a count of owed reports is made of: the measures led × the periods each owes, and which periods. */
+export interface ReportingTally {
+  /** Leaf measures the department leads. */
+  measuresLed: number;
+  owed: number;
+  /** Owed periods reported at all: onTime + late. */
+  reported: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** What the count is made of, e.g. 牵头 22 项措施 × 38 个月，2022-11 至 2025-12. */
+  basis: string;
+}
+
+/**
+ * Tallies owed reports and says what the count is made of: measures grouped by how many periods they owe in which
+ * cycle (牵头 22 项措施 × 38 个月), with the first and last period, and what was left out before the plan was issued.
+ */
+export function tallyObligations(
+  obligations: readonly Obligation[],
+  measuresLed: number,
+  plan?: { startsOn: string; issuedOn?: string | null },
+  windowFrom?: string,
+): ReportingTally {
+  const late = obligations.filter((o) => o.submittedOn !== null && o.submittedOn > o.dueOn).length;
+  const missing = obligations.filter((o) => o.submittedOn === null).length;
+  const perMeasure = new Map<string, { cycle: ReportingCycle; count: number }>();
+  for (const o of obligations) {
+    const known = perMeasure.get(o.measureCode);
+    perMeasure.set(o.measureCode, { cycle: o.cycle, count: (known?.count ?? 0) + 1 });
+  }
+  const groups = new Map<string, { cycle: ReportingCycle; count: number; measures: number }>();
+  for (const { cycle, count } of perMeasure.values()) {
+    const key = `${cycle}:${count}`;
+    const group = groups.get(key) ?? { cycle, count, measures: 0 };
+    group.measures += 1;
+    groups.set(key, group);
+  }
+  const terms = [...groups.values()]
+    .sort((a, b) => b.measures - a.measures || b.count - a.count)
+    .map((g) => `${g.measures} 项 × ${g.count} ${CYCLE_UNIT[g.cycle]}`);
+  const periods = obligations.map((o) => o.period).sort();
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  const span = first === undefined ? '' : first === last ? `，${first}` : `，${first} 至 ${last}`;
+  const idle = measuresLed - perMeasure.size;
+  // Said only where it left something out: the window reaches back before the plan was issued.
+  const beforeIssue =
+    plan?.issuedOn && plan.issuedOn > plan.startsOn && (windowFrom === undefined || windowFrom <= plan.issuedOn)
+      ? `；方案 ${plan.issuedOn} 印发，此前截止的各期不计`
+      : '';
+  const basis =
+    obligations.length === 0
+      ? `牵头措施 ${measuresLed} 项，无已截止的报送期`
+      : `牵头 ${measuresLed} 项措施${
+          terms.length === 1 && idle === 0 ? ` × ${terms[0]!.split(' × ')[1]}` : `：${terms.join(' + ')}`
+        }${span}${beforeIssue}`;
+  return {
+    measuresLed,
+    owed: obligations.length,
+    reported: obligations.length - missing,
+    onTime: obligations.length - late - missing,
+    late,
+    missing,
+    basis,
+  };
+}
+
 /** 报送及时: the share of owed reports in by their deadline. */
-export function judgeTimeliness(obligations: readonly Obligation[], ledMeasures: number): PartJudgement {
+export function judgeTimeliness(
+  obligations: readonly Obligation[],
+  ledMeasures: number,
+  plan?: { startsOn: string; issuedOn?: string | null },
+  windowFrom?: string,
+): PartJudgement {
   const kind = AssessmentPartKind.TIMELINESS;
   if (ledMeasures === 0) return notApplicable(kind, '未牵头措施，无应报报告');
   if (obligations.length === 0) return notApplicable(kind, `牵头措施 ${ledMeasures} 项，考核期内无已截止的报送期`);
+  const tally = tallyObligations(obligations, ledMeasures, plan, windowFrom);
   const late = obligations.filter((o) => o.submittedOn !== null && o.submittedOn > o.dueOn);
   const missing = obligations.filter((o) => o.submittedOn === null);
-  const onTime = obligations.length - late.length - missing.length;
-  const ratio = onTime / obligations.length;
+  const ratio = tally.onTime / tally.owed;
   const label = (o: Obligation) => `${o.measureCode} ${o.period}`;
   const details = [
     late.length > 0 ? `逾期：${list(late.map(label), 5, '期')}` : '',
     missing.length > 0 ? `未报：${list(missing.map(label), 5, '期')}` : '',
   ].filter(Boolean);
+  const faults = [
+    late.length > 0 ? `逾期 ${late.length} 期` : '',
+    missing.length > 0 ? `未报 ${missing.length} 期` : '',
+  ]
+    .filter(Boolean)
+    .join('、');
   return {
     kind,
     ratio,
+    summary: `按时报送 ${tally.owed} 期中的 ${tally.onTime} 期${faults ? `，${faults}` : '，全部按时'}`,
     reason:
-      `应报 ${obligations.length} 期（牵头措施 ${ledMeasures} 项），按时 ${onTime} 期，逾期 ${late.length} 期，未报 ${missing.length} 期，` +
+      `应报 ${tally.owed} 期（${tally.basis}），已报 ${tally.reported} 期（按时 ${tally.onTime} 期、逾期 ${late.length} 期），未报 ${missing.length} 期，` +
       `按时率 ${percent(ratio)}%${details.length > 0 ? `（${details.join('；')}）` : ''}`,
+    tally,
   };
 }
 
@@ -199,12 +299,20 @@ export function judgeCompletion(measures: readonly LedMeasure[], expected: numbe
   });
   const participated = measures.filter((m) => m.participant).length;
   const led = measures.length - participated;
+  const onPace = shares.filter((share) => share >= 1).length;
+  const summary =
+    onPace === measures.length
+      ? `承担的 ${measures.length} 项措施全部达到序时进度（${expected}%）`
+      : onPace === 0
+        ? `承担的 ${measures.length} 项措施均未达到序时进度（${expected}%），完成度平均为序时进度的 ${percent(ratio)}%`
+        : `承担的 ${measures.length} 项措施中 ${onPace} 项达到序时进度（${expected}%），完成度平均为序时进度的 ${percent(ratio)}%`;
   const scope = [led > 0 ? `牵头措施 ${led} 项` : '', participated > 0 ? `配合措施 ${participated} 项` : '']
     .filter(Boolean)
     .join('、');
   return {
     kind,
     ratio,
+    summary,
     reason:
       `${scope}，截至 ${asOf} 序时进度 ${expected}%；${list(each, 6)}；` +
       `完成度与序时进度之比（超过按 1 计）平均 ${percent(ratio)}%`,
@@ -235,9 +343,20 @@ export function judgeIndicators(indicators: readonly JudgedIndicator[], asOf: st
   const none = count(WarningLevel.GREY);
   const ratio = (green + yellow * YELLOW_INDICATOR_CREDIT) / judged.length;
   const behind = judged.filter((i) => i.level !== WarningLevel.GREEN).map((i) => i.name);
+  const short = [
+    yellow > 0 ? `${yellow} 项稍落后（黄）` : '',
+    red > 0 ? `${red} 项明显落后（红）` : '',
+    none > 0 ? `${none} 项未填报` : '',
+  ].filter(Boolean);
   return {
     kind,
     ratio,
+    summary:
+      green === judged.length
+        ? `负责的 ${judged.length} 项数值指标全部达到进度路径`
+        : green === 0
+          ? `负责的 ${judged.length} 项数值指标均未达到进度路径：${short.join('、')}`
+          : `负责的 ${judged.length} 项数值指标中 ${green} 项达到进度路径，${short.join('、')}`,
     reason:
       `负责指标 ${judged.length} 项（截至 ${asOf}）：绿 ${green}、黄 ${yellow}、红 ${red}、未填报 ${none}，` +
       `达成率 (${green} + ${yellow}×${YELLOW_INDICATOR_CREDIT}) / ${judged.length} = ${percent(ratio)}%` +
@@ -272,9 +391,16 @@ export function judgeNotices(notices: readonly JudgedNotice[]): PartJudgement {
     late.length > 0 ? `逾期反馈：${list(late.map(label), 3, '件')}` : '',
     unanswered.length > 0 ? `未反馈：${list(unanswered.map(label), 3, '件')}` : '',
   ].filter(Boolean);
+  const faults = [
+    late.length > 0 ? `逾期反馈 ${late.length} 件` : '',
+    unanswered.length > 0 ? `未反馈 ${unanswered.length} 件` : '',
+  ]
+    .filter(Boolean)
+    .join('、');
   return {
     kind,
     ratio,
+    summary: `到期督办单 ${notices.length} 件中按期反馈 ${onTime} 件${faults ? `，${faults}` : ''}`,
     reason:
       `到期督办单 ${notices.length} 件，按期反馈 ${onTime} 件，逾期反馈 ${late.length} 件，未反馈 ${unanswered.length} 件，` +
       `按期率 ${percent(ratio)}%${details.length > 0 ? `（${details.join('；')}）` : ''}`,
@@ -293,10 +419,14 @@ export interface ScoredPart {
   ratio: number | null;
   points: number | null;
   applicable: boolean;
+  /** Why, in one plain sentence. */
+  summary: string;
   reason: string;
 }
 
 export interface Score {
+  /** Why the score is what it is, in one plain sentence: where it lost most. */
+  summary: string;
   /** Null when no part applies (nothing to judge). */
   score: number | null;
   parts: ScoredPart[];
@@ -326,6 +456,7 @@ export function scoreParts(weights: AssessmentWeights, judgements: readonly Part
         ratio: j.ratio,
         points: null,
         applicable: false,
+        summary: j.summary,
         reason:
           j.ratio === null
             ? `${j.reason}；权重 ${weight} 分${applicable.length > 0 ? '按比例分配给其他适用项' : '不计'}`
@@ -346,19 +477,42 @@ export function scoreParts(weights: AssessmentWeights, judgements: readonly Part
       ratio: Math.round(j.ratio * 10000) / 10000,
       points,
       applicable: true,
+      summary: j.summary,
       reason: `${j.reason}；得分 ${percent(j.ratio)}% × ${round1(effective)} = ${points}${shared}`,
     };
   });
   const scored = parts.filter((p) => p.points !== null);
   if (scored.length === 0) {
-    return { score: null, parts, reason: '考核期内无可考核事项，不参加排名' };
+    const none = '考核期内无可考核事项，不参加排名';
+    return { score: null, parts, summary: none, reason: none };
   }
   const score = round1(scored.reduce((sum, p) => sum + p.points!, 0));
   return {
     score,
     parts,
+    summary: scoreSummary(score, scored),
     reason: `得分 = ${scored.map((p) => `${p.name} ${p.points}`).join(' + ')} = ${score}`,
   };
+}
+
+/** A score in one sentence: full marks, or how much was lost and where most of it went, with that part's own why. */
+export function scoreSummary(score: number, scored: readonly ScoredPart[]): string {
+  const losses = scored
+    .map((p) => ({ part: p, lost: round1(p.effectiveWeight - (p.points ?? 0)) }))
+    .filter((l) => l.lost > 0)
+    .sort((a, b) => b.lost - a.lost);
+  const worst = losses[0];
+  if (!worst) return `得 ${score} 分，满分：${scored.map((p) => p.name).join('、')}均未失分`;
+  const lost = round1(100 - score);
+  return losses.length === 1
+    ? `得 ${score} 分，失 ${lost} 分全在${worst.part.name}：${worst.part.summary}`
+    : `得 ${score} 分，失 ${lost} 分，最多在${worst.part.name}（失 ${worst.lost} 分）：${worst.part.summary}`;
+}
+
+/** How a rank reads: 并列第 1 when another department holds the same rank, else 第 3; 不参加排名 without one. */
+export function rankText(rank: number | null, ranks: readonly (number | null)[]): string {
+  if (rank === null) return '不参加排名';
+  return ranks.filter((r) => r === rank).length > 1 ? `并列第 ${rank}` : `第 ${rank}`;
 }
 
 /** Competition ranking by score, highest first: equal scores share a rank, the next rank skips (1, 1, 3); no score, no rank. */

@@ -5,14 +5,14 @@ import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '../assignment';
-import { getWorkingCalendar } from '../calendar';
+import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
 import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getGroupIdsOf, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, TargetKind } from '../indicator';
-import { getMeasureIndex } from '../measure';
+import { getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode, type PlanRow } from '../plan';
-import { ProgressStatus, progressLoaders } from '../progress';
-import { assessIndicator, expectedProgress, getMeasureSchedules } from '../supervision';
+import { ProgressStatus, periodRange, progressLoaders, reportedOnOf } from '../progress';
+import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
 import { UrgeNoticeState } from '../urge';
 import { AssessmentPartKind } from './assessment.enum';
 import type { SetAssessmentWeightsInput } from './assessment.input';
@@ -34,9 +34,12 @@ import {
   noticeDueIn,
   type Obligation,
   obligationsOf,
+  type ReportingTally,
   rankScores,
+  rankText,
   type ScoredPart,
   scoreParts,
+  tallyObligations,
   weightProblems,
 } from './assessment.rules';
 import { assessmentWeights } from './assessment.table';
@@ -52,9 +55,16 @@ export interface WeightsView extends AssessmentWeights {
 export interface DepartmentAssessmentView {
   department: DepartmentRow;
   rank: number | null;
+  /** Another department holds the same rank (并列). */
+  tied: boolean;
+  /** 并列第 1, 第 3 or 不参加排名. */
+  rankText: string;
   score: number | null;
+  summary: string;
   reason: string;
   parts: ScoredPart[];
+  /** The owed reports behind 报送及时 (zero for a department that leads nothing). */
+  reporting: ReportingTally;
 }
 
 export interface AssessmentView extends AssessmentWindow {
@@ -96,8 +106,93 @@ async function assessedDepartments(scope: RequestScope, plan: PlanRow): Promise<
 /** A notice is judged by the reply date agreed (as issued or extended), not the one an escalation moved on. */
 const agreedDueOn = (notice: { dueOn: string; agreedDueOn: string | null }) => notice.agreedDueOn ?? notice.dueOn;
 
+/**
+ * A report speaks for the standing at `asOf` when its period had begun by then: the December report made in January
+ * tells where the year ended. A report made later on an earlier period still counts for that period (the newest
+ * period wins).
+ */
+const describesBy = (report: ReportFacts, asOf: string) => periodRange(report.period).start <= asOf;
+
 const newestReport = (a: ReportFacts, b: ReportFacts) =>
   b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
+
+/** What judging reports needs, read once per request: the measure tree, who leads and takes part, the reports. */
+interface ReportingContext {
+  index: Awaited<ReturnType<typeof getMeasureIndex>>;
+  leaves: MeasureRow[];
+  leadsOf: Map<number, Set<number>>;
+  participantsOf: Map<number, Set<number>>;
+  reportsByMeasure: Map<number, ReportFacts[]>;
+  calendar: WorkingCalendar;
+  scheduleOf: (measure: MeasureRow) => Schedule;
+}
+
+async function reportingContext(scope: RequestScope, plan: PlanRow): Promise<ReportingContext> {
+  const [index, calendar, scheduleOf, reports] = await Promise.all([
+    getMeasureIndex(scope, plan.id),
+    getWorkingCalendar(scope),
+    getMeasureSchedules(scope, plan.id),
+    scope.get(assessmentLoaders).reportsOf.load(plan.id),
+  ]);
+  const reportsByMeasure = new Map<number, ReportFacts[]>();
+  for (const report of reports) {
+    const list = reportsByMeasure.get(report.measureId) ?? [];
+    list.push(report);
+    reportsByMeasure.set(report.measureId, list);
+  }
+  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
+  const leadsOf = new Map<number, Set<number>>();
+  const participantsOf = new Map<number, Set<number>>();
+  for (const measure of leaves) {
+    const views = await getAssignmentsOfMeasure(scope, measure);
+    const of = (role: AssignmentRole) => new Set(views.filter((v) => v.role === role).map((v) => v.departmentId));
+    leadsOf.set(measure.id, of(AssignmentRole.LEAD));
+    participantsOf.set(measure.id, of(AssignmentRole.PARTICIPANT));
+  }
+  return { index, leaves, leadsOf, participantsOf, reportsByMeasure, calendar, scheduleOf };
+}
+
+/** The leaf measures a department leads and the reports it owed on them in the window (its member units speak for it). */
+function obligationsOfDepartment(
+  context: ReportingContext,
+  plan: PlanRow,
+  departmentId: number,
+  speaks: ReadonlySet<number>,
+  window: AssessmentWindow,
+  today: string,
+): { led: MeasureRow[]; obligations: Obligation[] } {
+  const led = context.leaves.filter((m) => context.leadsOf.get(m.id)?.has(departmentId));
+  const obligations: Obligation[] = [];
+  for (const measure of led) {
+    const own = (context.reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
+    const facts = own.map((r) => ({ period: r.period, submittedOn: reportedOnOf(r) }));
+    obligations.push(
+      ...obligationsOf(measure.code, plan, context.scheduleOf(measure), window, today, context.calendar, facts),
+    );
+  }
+  return { led, obligations };
+}
+
+/**
+ * The reports each department owed over the plan's whole term up to today, as 考核's 报送及时 counts them (the same
+ * rule, the same count): 终期评估 shows these, so the two screens agree.
+ */
+export async function getReportingTallies(
+  scope: RequestScope,
+  plan: PlanRow,
+  departments: readonly DepartmentRow[],
+): Promise<Map<number, ReportingTally>> {
+  const today = todayOf(scope.clock);
+  const window = assessmentWindow(null, plan, today)!;
+  const context = await reportingContext(scope, plan);
+  const tallies = new Map<number, ReportingTally>();
+  for (const department of departments) {
+    const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
+    const { led, obligations } = obligationsOfDepartment(context, plan, department.id, speaks, window, today);
+    tallies.set(department.id, tallyObligations(obligations, led.length, plan, window.from));
+  }
+  return tallies;
+}
 
 /**
  * 考核: every assessed department's score for the window, its parts with weights, points and reasons, ranked.
@@ -122,32 +217,15 @@ export async function getDepartmentAssessment(
     });
   }
   const loaders = scope.get(assessmentLoaders);
-  const [weights, departments, index, calendar, scheduleOf, reports, notices, indicators] = await Promise.all([
+  const [weights, departments, context, notices, indicators] = await Promise.all([
     weightsOf(scope, plan),
     assessedDepartments(scope, plan),
-    getMeasureIndex(scope, plan.id),
-    getWorkingCalendar(scope),
-    getMeasureSchedules(scope, plan.id),
-    loaders.reportsOf.load(plan.id),
+    reportingContext(scope, plan),
     loaders.noticesOf.load(plan.id),
     getIndicatorsOfPlan(scope, plan.id),
   ]);
+  const { index, leaves, leadsOf, participantsOf, reportsByMeasure } = context;
   const observations = await scope.get(progressLoaders).observationsOf.loadMany(indicators.map((i) => i.id));
-  const reportsByMeasure = new Map<number, ReportFacts[]>();
-  for (const report of reports) {
-    const list = reportsByMeasure.get(report.measureId) ?? [];
-    list.push(report);
-    reportsByMeasure.set(report.measureId, list);
-  }
-  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
-  const leadsOf = new Map<number, Set<number>>();
-  const participantsOf = new Map<number, Set<number>>();
-  for (const measure of leaves) {
-    const views = await getAssignmentsOfMeasure(scope, measure);
-    const of = (role: AssignmentRole) => new Set(views.filter((v) => v.role === role).map((v) => v.departmentId));
-    leadsOf.set(measure.id, of(AssignmentRole.LEAD));
-    participantsOf.set(measure.id, of(AssignmentRole.PARTICIPANT));
-  }
   const started = window.asOf >= plan.startsOn;
   const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
   const expected = expectedProgress(plan, window.asOf);
@@ -155,14 +233,11 @@ export async function getDepartmentAssessment(
   const scored = await Promise.all(
     departments.map(async (department) => {
       const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
-      const led = leaves.filter((m) => leadsOf.get(m.id)?.has(department.id));
-      const obligations: Obligation[] = [];
+      const { led, obligations } = obligationsOfDepartment(context, plan, department.id, speaks, window, today);
       const ledMeasures: LedMeasure[] = [];
       for (const measure of led) {
         const own = (reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
-        const facts = own.map((r) => ({ period: r.period, submittedOn: chinaDate(r.submittedAt) }));
-        obligations.push(...obligationsOf(measure.code, plan, scheduleOf(measure), window, today, calendar, facts));
-        const latest = own.filter((r) => chinaDate(r.submittedAt) <= window.asOf).sort(newestReport)[0];
+        const latest = own.filter((r) => describesBy(r, window.asOf)).sort(newestReport)[0];
         ledMeasures.push({
           code: measure.code,
           percent: latest?.percentComplete ?? null,
@@ -174,7 +249,7 @@ export async function getDepartmentAssessment(
         if (leadsOf.get(measure.id)?.has(department.id) || !participantsOf.get(measure.id)?.has(department.id))
           continue;
         const latest = (reportsByMeasure.get(measure.id) ?? [])
-          .filter((r) => chinaDate(r.submittedAt) <= window.asOf)
+          .filter((r) => describesBy(r, window.asOf))
           .sort(newestReport)[0];
         ledMeasures.push({
           code: measure.code,
@@ -205,8 +280,9 @@ export async function getDepartmentAssessment(
               ? chinaDate(n.respondedAt)
               : null,
         }));
+      const timeliness = judgeTimeliness(obligations, led.length, plan, window.from);
       const score = scoreParts(weights, [
-        judgeTimeliness(obligations, led.length),
+        timeliness,
         started
           ? judgeCompletion(ledMeasures, expected, window.asOf)
           : notApplicable(AssessmentPartKind.COMPLETION, notStarted),
@@ -215,12 +291,17 @@ export async function getDepartmentAssessment(
           : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
         judgeNotices(judgedNotices),
       ]);
-      return { department, ...score };
+      const reporting = timeliness.tally ?? tallyObligations(obligations, led.length, plan, window.from);
+      return { department, ...score, reporting };
     }),
   );
   const ranks = rankScores(scored.map((row) => row.score));
   const rows = scored
-    .map((row, i) => ({ ...row, rank: ranks[i] ?? null }))
+    .map((row, i) => {
+      const rank = ranks[i] ?? null;
+      const text = rankText(rank, ranks);
+      return { ...row, rank, tied: text.startsWith('并列'), rankText: text };
+    })
     .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
   let visible = rows;
   if (viewer.role === UserRole.REPORTER) {

@@ -2,7 +2,7 @@ import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department, type DepartmentRow } from '../department';
 import { AssessmentPartKind } from './assessment.enum';
-import type { ScoredPart } from './assessment.rules';
+import type { ReportingTally, ScoredPart } from './assessment.rules';
 import type { AssessmentView, DepartmentAssessmentView, WeightsView } from './assessment.service';
 
 registerEnumType(AssessmentPartKind, {
@@ -69,8 +69,47 @@ export class AssessmentPart implements ScoredPart {
   @Field(() => Boolean, { description: 'False (不适用) when there was nothing to judge.' })
   applicable!: boolean;
 
+  @Field(() => String, {
+    description: 'Why the part is what it is, in one plain Chinese sentence, e.g. 按时报送 40 期中的 36 期.',
+  })
+  summary!: string;
+
   @Field(() => String, { description: 'How the ratio and points were reached, in Chinese.' })
   reason!: string;
+}
+
+@ObjectType('ReportingRecord', {
+  description:
+    'The reports a department owed on the measures it leads, as 报送及时 counts them (考核 and 终期评估 show the same).',
+})
+export class ReportingRecord implements ReportingTally {
+  @Field(() => Int, { description: 'Leaf measures it leads (own or inherited from a project).' })
+  measuresLed!: number;
+
+  @Field(() => Int, {
+    description:
+      '应报: periods owed, one per period of each led measure whose deadline falls in the window, has passed and ' +
+      'came after the plan was issued.',
+  })
+  owed!: number;
+
+  @Field(() => Int, { description: '已报: owed periods reported at all (按时 + 逾期).' })
+  reported!: number;
+
+  @Field(() => Int, { description: '按时: owed periods reported by their deadline (by the 报送日期).' })
+  onTime!: number;
+
+  @Field(() => Int, { description: '逾期: owed periods reported after their deadline.' })
+  late!: number;
+
+  @Field(() => Int, { description: '未报: owed periods never reported.' })
+  missing!: number;
+
+  @Field(() => String, {
+    description:
+      'What the count is made of, e.g. 牵头 22 项措施 × 38 个月，2022-11 至 2025-12；方案 2022-11-18 印发，此前截止的各期不计.',
+  })
+  basis!: string;
 }
 
 @ObjectType('DepartmentAssessment', { description: 'One department’s score and rank for an assessment period.' })
@@ -84,10 +123,24 @@ export class DepartmentAssessment implements DepartmentAssessmentView {
   })
   rank!: number | null;
 
+  @Field(() => Boolean, { description: 'Another department holds the same rank (并列).' })
+  tied!: boolean;
+
+  @Field(() => String, { description: 'The rank as it reads: 并列第 1, 第 3, or 不参加排名.' })
+  rankText!: string;
+
   @Field(() => Float, { nullable: true, description: 'Out of 100, one decimal; null when no part applies.' })
   score!: number | null;
 
-  @Field(() => String, { description: 'The score as the sum of the parts’ points, in Chinese.' })
+  @Field(() => String, {
+    description: 'Why the score is what it is, in one plain Chinese sentence: where it lost most, and why.',
+  })
+  summary!: string;
+
+  @Field(() => ReportingRecord, { description: 'The owed reports behind 报送及时, and what the count is made of.' })
+  reporting!: ReportingTally;
+
+  @Field(() => String, { description: 'The details: the score as the sum of the parts’ points, in Chinese.' })
   reason!: string;
 
   @Field(() => [AssessmentPart], { description: 'The four parts, in order.' })

@@ -1,7 +1,9 @@
 import { AssessmentResolver, PlanAssessmentWeightsResolver } from './assessment.resolver';
 
 export { AssessmentPartKind } from './assessment.enum';
-export { DEFAULT_WEIGHTS } from './assessment.rules';
+export { DEFAULT_WEIGHTS, type ReportingTally } from './assessment.rules';
+export { getReportingTallies } from './assessment.service';
 export { assessmentWeights } from './assessment.table';
+export { ReportingRecord } from './assessment.type';
 
 export const assessmentResolvers = [AssessmentResolver, PlanAssessmentWeightsResolver] as const;

@@ -56,6 +56,14 @@ export class AuditResolver {
     return entry.payload.after ?? null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'What marks the write, in Chinese, e.g. 办公室补录，原报送日期 2024-03-04 for backfilled history.',
+  })
+  note(@Root() entry: EventRow): string | null {
+    return typeof entry.payload.note === 'string' ? entry.payload.note : null;
+  }
+
   @FieldResolver(() => JSONObjectResolver, { description: 'Everything the event recorded.' })
   payload(@Root() entry: EventRow): Record<string, unknown> {
     return entry.payload;

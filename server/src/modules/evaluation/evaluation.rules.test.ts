@@ -117,13 +117,22 @@ describe('a measure verdict', () => {
 });
 
 describe('the record of a department and the heading', () => {
-  it('says the record in words', () => {
+  it('says the record in words, the periods owed as 考核 counts them and the reports filed as reports', () => {
     expect(
       departmentReason({
         measuresLed: 3,
         measuresCompleted: 1,
         reportsFiled: 12,
         periodsMissed: 2,
+        reporting: {
+          measuresLed: 3,
+          owed: 12,
+          reported: 10,
+          onTime: 8,
+          late: 2,
+          missing: 2,
+          basis: '牵头 3 项措施 × 4 个季度，2025-Q1 至 2025-Q4',
+        },
         noticesReceived: 2,
         noticesOpen: 1,
         noticesOverdue: 1,
@@ -132,7 +141,8 @@ describe('the record of a department and the heading', () => {
         indicatorsNotMet: 1,
       }),
     ).toBe(
-      '牵头 3 项措施，完成 1 项；报送 12 期，逾期未报 2 期；收到督办单 2 件，未办结 1 件（逾期 1 件）；负责指标 3 项（达成 1、未达成 1、定性或无数据 1）',
+      '牵头 3 项措施，完成 1 项；应报 12 期（牵头 3 项措施 × 4 个季度，2025-Q1 至 2025-Q4），已报 10 期（按时 8 期、逾期 2 期），未报 2 期；' +
+        '共提交报告 12 份（含配合措施的报告，同一期可有多份）；收到督办单 2 件，未办结 1 件（逾期 1 件）；负责指标 3 项（达成 1、未达成 1、定性或无数据 1）',
     );
   });
 

@@ -1,3 +1,4 @@
+import type { ReportingTally } from '../assessment';
 import { IndicatorDirection, TargetKind } from '../indicator';
 import { IndicatorVerdict, MeasureVerdict } from './evaluation.enum';
 
@@ -174,7 +175,10 @@ export interface DepartmentFacts {
   measuresLed: number;
   measuresCompleted: number;
   reportsFiled: number;
+  /** Owed periods never reported: 考核's 未报 over the whole term. */
   periodsMissed: number;
+  /** The owed reports as 考核's 报送及时 counts them over the whole term. */
+  reporting: ReportingTally;
   noticesReceived: number;
   noticesOpen: number;
   noticesOverdue: number;
@@ -183,11 +187,23 @@ export interface DepartmentFacts {
   indicatorsNotMet: number;
 }
 
-/** A department's record in words, e.g. 牵头 3 项措施，完成 1 项；报送 12 期，逾期未报 2 期；… */
+/**
+ * A department's record in words, e.g. 牵头 3 项措施，完成 1 项；应报 36 期（…），按时 30 期、逾期 4 期、未报 2 期；
+ * 共提交报告 40 份（含配合措施的报告）；… The periods are counted as 考核 counts them; the reports filed are rows,
+ * so they say so.
+ */
 export function departmentReason(facts: DepartmentFacts): string {
+  const r = facts.reporting;
+  const periods =
+    r.owed === 0
+      ? facts.measuresLed === 0
+        ? ''
+        : '无已截止的报送期'
+      : `应报 ${r.owed} 期（${r.basis}），已报 ${r.reported} 期（按时 ${r.onTime} 期、逾期 ${r.late} 期），未报 ${r.missing} 期`;
   const parts = [
     facts.measuresLed === 0 ? '未牵头措施' : `牵头 ${facts.measuresLed} 项措施，完成 ${facts.measuresCompleted} 项`,
-    `报送 ${facts.reportsFiled} 期${facts.periodsMissed > 0 ? `，逾期未报 ${facts.periodsMissed} 期` : ''}`,
+    ...(periods ? [periods] : []),
+    `共提交报告 ${facts.reportsFiled} 份${facts.reportsFiled > 0 ? '（含配合措施的报告，同一期可有多份）' : ''}`,
   ];
   if (facts.noticesReceived > 0) {
     const open = facts.noticesOpen > 0 ? `，未办结 ${facts.noticesOpen} 件` : '，均已办结';

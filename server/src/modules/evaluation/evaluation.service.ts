@@ -1,6 +1,7 @@
 import { requireReader } from '../../shared/access';
 import { today as todayOf } from '../../shared/clock';
 import type { RequestScope } from '../../shared/request-scope';
+import { getReportingTallies } from '../assessment';
 import {
   AssignmentRole,
   getAssignmentsOfDepartment,
@@ -12,7 +13,6 @@ import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode, type PlanRow } from '../plan';
 import { getLatestReportsOfMeasure, getMeasureProgress, progressLoaders } from '../progress';
-import { getAssignmentReporting } from '../supervision';
 import { getUrgeNoticesOfPlan, isOverdue, URGE_STATE_NAME, type UrgeNoticeRow, UrgeNoticeState } from '../urge';
 import { IndicatorVerdict, MeasureVerdict, OpenItemKind } from './evaluation.enum';
 import { countReportsByDepartment } from './evaluation.repository';
@@ -144,6 +144,8 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
     ...new Set([...indicators.map((i) => i.departmentId), ...notices.map((n) => n.departmentId)]),
   ].filter((id) => !planDepartments.some((d) => d.id === id));
   const departments = [...planDepartments, ...(await getDepartmentsByIds(scope, extraIds))];
+  // The periods owed and reported, as 考核 counts them: one rule, so the two screens agree.
+  const tallies = await getReportingTallies(scope, plan, departments);
   const departmentRecords: DepartmentRecordShape[] = await Promise.all(
     departments.map(async (department) => {
       const [views, memberIds] = await Promise.all([
@@ -157,7 +159,7 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
             .map((v) => [v.measureId, v]),
         ).values(),
       ];
-      const reporting = await Promise.all(led.map((view) => getAssignmentReporting(scope, view)));
+      const reporting = tallies.get(department.id)!;
       // A group answers for the notices to its member units too, as it reports through them.
       const speaks = new Set([department.id, ...memberIds]);
       const own = notices.filter((n) => speaks.has(n.departmentId));
@@ -167,7 +169,8 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
         measuresCompleted: countOf(led, (v) => verdictOf.get(v.measureId) === MeasureVerdict.COMPLETED),
         // A group (各镇、街道) reports through its member units.
         reportsFiled: [department.id, ...memberIds].reduce((sum, id) => sum + (reportCounts.get(id) ?? 0), 0),
-        periodsMissed: reporting.reduce((sum, state) => sum + (state?.overdue.length ?? 0), 0),
+        periodsMissed: reporting.missing,
+        reporting,
         noticesReceived: own.length,
         noticesOpen: countOf(own, (n) => n.state !== UrgeNoticeState.CLOSED),
         noticesOverdue: countOf(own, (n) => isOverdue(scope, n)),

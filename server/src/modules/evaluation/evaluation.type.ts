@@ -1,5 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ReportingRecord, type ReportingTally } from '../assessment';
 import { Department, type DepartmentRow } from '../department';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
@@ -117,11 +118,22 @@ export class DepartmentRecord implements Omit<DepartmentRecordShape, 'department
   @Field(() => Int, { description: 'Of those, how many are completed.' })
   measuresCompleted!: number;
 
-  @Field(() => Int, { description: 'Standing reports filed in the plan (a group’s include its member units’).' })
+  @Field(() => Int, {
+    description:
+      'Standing reports filed in the plan, as rows (a group’s include its member units’; reports on measures it ' +
+      'takes part in count; one period may have several): 提交报告 N 份, not periods.',
+  })
   reportsFiled!: number;
 
-  @Field(() => Int, { description: 'Periods overdue on the measures it leads, by the reporting status (逾期未报).' })
+  @Field(() => Int, {
+    description: 'Owed periods on the measures it leads never reported (未报), counted as 考核 counts them.',
+  })
   periodsMissed!: number;
+
+  @Field(() => ReportingRecord, {
+    description: 'The periods owed on the measures it leads over the term, as 考核’s 报送及时 counts them.',
+  })
+  reporting!: ReportingTally;
 
   @Field(() => Int, { description: 'Urging notices received in the plan.' })
   noticesReceived!: number;

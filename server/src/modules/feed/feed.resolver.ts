@@ -1,4 +1,4 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { encodeCursor } from '../../realtime/event-cursor';
 import type { LoggedEvent } from '../../realtime/event-reader';
@@ -12,6 +12,7 @@ import { canSeeInstruction, Instruction, type InstructionRow } from '../instruct
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getPlanById, Plan, type PlanRow } from '../plan';
 import {
+  backfillNote,
   IndicatorObservation,
   type IndicatorObservationRow,
   ProgressReport,
@@ -19,6 +20,7 @@ import {
   type ProgressReportRow,
   ReportReview,
   ReviewDecision,
+  reportedOnOf,
 } from '../progress';
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
@@ -199,5 +201,24 @@ export class PlanEventResolver {
   indicator(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<IndicatorRow> | null {
     const { planId, indicatorId } = event.row;
     return planId === null || indicatorId === null ? null : getIndicatorById(ctx.scope, planId, indicatorId);
+  }
+}
+
+@Resolver(() => ReportSnapshot)
+export class ReportSnapshotResolver {
+  @FieldResolver(() => LocalDateResolver, {
+    description: '报送日期: the original date for history the office backfilled, else the Beijing date of submission.',
+  })
+  reportedOn(@Root() snapshot: ProgressReportRow): string {
+    // The snapshot is the event's JSON: submittedAt is a string there, and older events carry no reportedOn.
+    return reportedOnOf({ reportedOn: snapshot.reportedOn ?? null, submittedAt: new Date(snapshot.submittedAt) });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'For history the office backfilled: 办公室补录，原报送日期 2024-03-04; null otherwise.',
+  })
+  backfillNote(@Root() snapshot: ProgressReportRow): string | null {
+    return backfillNote({ reportedOn: snapshot.reportedOn ?? null });
   }
 }

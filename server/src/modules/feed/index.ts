@@ -1,6 +1,6 @@
-import { PlanEventResolver } from './feed.resolver';
+import { PlanEventResolver, ReportSnapshotResolver } from './feed.resolver';
 
 export { revive } from './feed.rules';
 export { PlanEvent } from './feed.type';
 
-export const feedResolvers = [PlanEventResolver] as const;
+export const feedResolvers = [PlanEventResolver, ReportSnapshotResolver] as const;

@@ -56,6 +56,18 @@ export class SubmitProgressReportInput {
   idempotencyKey?: string | null;
 }
 
+@InputType('BackfillProgressReportInput', {
+  description:
+    '办公室补录: a report from the office’s ledger, entered by the plan office with the date it was really made.',
+})
+export class BackfillProgressReportInput extends SubmitProgressReportInput {
+  @Field(() => LocalDateResolver, {
+    description:
+      '原报送日期: the day the department really made the report; not after today, not before the plan or the period.',
+  })
+  reportedOn!: string;
+}
+
 @InputType('EditProgressReportInput', { description: 'A correction to a report, against the version it was read at.' })
 export class EditProgressReportInput {
   @Field(() => ID, { description: 'The report.' })

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
@@ -5,10 +6,16 @@ import { Department, type DepartmentRow, getDepartmentById } from '../department
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getUserById, User, type UserRow } from '../user';
 import { EvidenceKind } from './progress.enum';
-import { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
-import { evidenceKindOf } from './progress.rules';
+import {
+  BackfillProgressReportInput,
+  EditProgressReportInput,
+  RecordIndicatorValueInput,
+  SubmitProgressReportInput,
+} from './progress.input';
+import { backfillNote, evidenceKindOf, reportedOnOf } from './progress.rules';
 import {
   acceptProgressReport,
+  backfillProgressReport,
   editProgressReport,
   getReviewsOfReport,
   recordIndicatorValue,
@@ -32,6 +39,18 @@ export class ProgressReportResolver {
     @Ctx() ctx: Context,
   ): Promise<ProgressReportRow> {
     return submitProgressReport(ctx.scope, input);
+  }
+
+  @Mutation(() => ProgressReport, {
+    description:
+      '办公室补录: the plan office (LEADER, ADMIN) enters a report from its ledger with its original 报送日期 ' +
+      '(`reportedOn`), for any assigned department; timeliness is judged by that date. Idempotent by key.',
+  })
+  backfillProgressReport(
+    @Arg('input', () => BackfillProgressReportInput) input: BackfillProgressReportInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProgressReportRow> {
+    return backfillProgressReport(ctx.scope, input);
   }
 
   @Mutation(() => ProgressReport, { description: 'Corrects a report; a stale version is a CONFLICT.' })
@@ -74,6 +93,31 @@ export class ProgressReportResolver {
     @Ctx() ctx: Context,
   ): Promise<ProgressReportRow> {
     return returnProgressReportForRevision(ctx.scope, id, version, reason);
+  }
+
+  @FieldResolver(() => LocalDateResolver, {
+    description:
+      '报送日期: the day the report was really made: the office’s original date for backfilled history (办公室补录), ' +
+      'else the Beijing date of `submittedAt`. Timeliness (按时报送) is judged by it.',
+  })
+  reportedOn(@Root() report: ProgressReportRow): string {
+    // An event's snapshot keeps submittedAt as its JSON string.
+    return reportedOnOf({ reportedOn: report.reportedOn ?? null, submittedAt: new Date(report.submittedAt) });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'True for history the plan office entered from its ledger (办公室补录).',
+  })
+  backfilled(@Root() report: ProgressReportRow): boolean {
+    return (report.reportedOn ?? null) !== null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'How a backfilled report is marked, e.g. 办公室补录，原报送日期 2024-03-04; null otherwise.',
+  })
+  backfillNote(@Root() report: ProgressReportRow): string | null {
+    return backfillNote({ reportedOn: report.reportedOn ?? null });
   }
 
   @FieldResolver(() => ID, { description: 'The report’s id.' })

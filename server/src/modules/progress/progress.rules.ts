@@ -1,3 +1,4 @@
+import { chinaDate } from '../../shared/clock';
 import { checkText as checkFreeText, DomainError } from '../../shared/errors';
 import { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 import type { EvidenceItem } from './progress.table';
@@ -62,6 +63,47 @@ export function checkPeriod(period: string, plan: { startsOn: string; endsOn: st
     );
   }
   if (start > today) throw bad('input.period', `报告期 ${period} 尚未开始`, 'FUTURE_PERIOD');
+}
+
+/**
+ * 报送日期 of history the plan office enters from its ledger (办公室补录): a real day, not after today, not before the
+ * plan starts, and not before the period reported on begins (a report on 2024-03 cannot have been made in February).
+ */
+export function checkReportedOn(
+  reportedOn: string,
+  period: string,
+  plan: { startsOn: string; endsOn: string },
+  today: string,
+): void {
+  const field = 'input.reportedOn';
+  const day = new Date(`${reportedOn}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportedOn) || Number.isNaN(day.getTime()) || isoDate(day) !== reportedOn) {
+    throw bad(field, `原报送日期「${reportedOn}」不是有效日期，应为 YYYY-MM-DD`, 'DATE_FORMAT');
+  }
+  if (reportedOn > today) {
+    throw bad(field, `原报送日期 ${reportedOn} 晚于今天（${today}），补录只能记录已经发生的报送`, 'FUTURE_DATE');
+  }
+  if (reportedOn < plan.startsOn) {
+    throw bad(field, `原报送日期 ${reportedOn} 早于方案开始日（${plan.startsOn}）`, 'BEFORE_PLAN');
+  }
+  const { start } = periodRange(period);
+  if (reportedOn < start) {
+    throw bad(
+      field,
+      `原报送日期 ${reportedOn} 早于报告期 ${period} 的开始（${start}），该期报告不可能在此之前报送`,
+      'BEFORE_PERIOD',
+    );
+  }
+}
+
+/** The day a report was really made: the office's 原报送日期 for backfilled history, else its submission day (Beijing). */
+export function reportedOnOf(report: { reportedOn: string | null; submittedAt: Date }): string {
+  return report.reportedOn ?? chinaDate(report.submittedAt);
+}
+
+/** How a backfilled report is marked in the feed and the audit trail; null for a report made in the system. */
+export function backfillNote(report: { reportedOn: string | null }): string | null {
+  return report.reportedOn === null ? null : `办公室补录，原报送日期 ${report.reportedOn}`;
 }
 
 /** A value's date must lie in the reporting window and not in the future. */

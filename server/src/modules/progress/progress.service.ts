@@ -13,14 +13,21 @@ import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
 import { ReportReviewState, ReviewDecision } from './progress.enum';
-import type { EditProgressReportInput, RecordIndicatorValueInput, SubmitProgressReportInput } from './progress.input';
+import type {
+  BackfillProgressReportInput,
+  EditProgressReportInput,
+  RecordIndicatorValueInput,
+  SubmitProgressReportInput,
+} from './progress.input';
 import { progressLoaders } from './progress.loader';
 import {
+  backfillNote,
   checkAsOf,
   checkEvidence,
   checkIdempotencyKey,
   checkPeriod,
   checkProgress,
+  checkReportedOn,
   checkText,
   reviewTransition,
 } from './progress.rules';
@@ -76,6 +83,28 @@ export async function submitProgressReport(
   input: SubmitProgressReportInput,
 ): Promise<ProgressReportRow> {
   const viewer = requireRole(scope, WRITERS, '填报进度');
+  return fileReport(scope, viewer, input, null);
+}
+
+/**
+ * 办公室补录: the plan office (LEADER, ADMIN) enters a report from its ledger for any assigned department, with the
+ * day it was really made (原报送日期), which timeliness is judged by. Otherwise as submitProgressReport (the same
+ * checks, idempotent by key); the event and the audit trail carry the date and say 办公室补录.
+ */
+export async function backfillProgressReport(
+  scope: RequestScope,
+  input: BackfillProgressReportInput,
+): Promise<ProgressReportRow> {
+  const viewer = requireRole(scope, OVERSEERS, '补录历史报告（仅方案办公室）');
+  return fileReport(scope, viewer, input, input.reportedOn);
+}
+
+async function fileReport(
+  scope: RequestScope,
+  viewer: Viewer,
+  input: SubmitProgressReportInput,
+  reportedOn: string | null,
+): Promise<ProgressReportRow> {
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
@@ -90,6 +119,7 @@ export async function submitProgressReport(
     });
   }
   checkPeriod(input.period, plan, today(scope.clock));
+  if (reportedOn !== null) checkReportedOn(reportedOn, input.period, plan, today(scope.clock));
   checkProgress(input.status, input.percentComplete);
   const summary = checkText(input.summary, 'input.summary', true) ?? '';
   const problems = checkText(input.problems, 'input.problems', false);
@@ -107,6 +137,7 @@ export async function submitProgressReport(
     problems,
     nextSteps,
     evidence,
+    ...(reportedOn === null ? {} : { reportedOn }),
   };
   const requestHash = hashOf(values);
   const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
@@ -128,6 +159,7 @@ export async function submitProgressReport(
       if (winner) return replay(winner, requestHash);
       throw new Error('insert returned nothing');
     }
+    const note = backfillNote(report);
     await appendEvents(tx, [
       {
         type: EventType.PROGRESS_REPORTED,
@@ -136,7 +168,7 @@ export async function submitProgressReport(
         goalId,
         departmentId: department.id,
         actorUserId: viewer.userId,
-        payload: { reportId: report.id, before: null, after: snapshot(report) },
+        payload: { reportId: report.id, before: null, after: snapshot(report), ...(note ? { note } : {}) },
       },
     ]);
     return report;

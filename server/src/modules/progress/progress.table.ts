@@ -57,6 +57,11 @@ export const progressReports = pgTable(
       .notNull()
       .references(() => users.id),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /**
+     * 报送日期 of history the plan office entered from its ledger (办公室补录): the day the report was really made.
+     * Null for a report made in the system, whose date is that of `submittedAt` (Beijing time).
+     */
+    reportedOn: date({ mode: 'string' }),
     version: integer().notNull().default(1),
     withdrawnAt: timestamp({ withTimezone: true }),
     idempotencyKey: text(),

@@ -12,9 +12,12 @@ const AssessmentRow_DepartmentAssessment = graphql(`
   fragment AssessmentRow_DepartmentAssessment on DepartmentAssessment {
     department { code name }
     rank
+    rankText
+    tied
     score
+    summary
     reason
-    parts { kind name weight effectiveWeight ratio points applicable reason }
+    parts { kind name weight effectiveWeight ratio points applicable summary reason }
   }
 `);
 
@@ -42,11 +45,11 @@ const SetWeightsMutation = graphql(`
 type Weights = Record<WeightField, number>;
 
 function PartCell(props: {
-  part: { points?: number | null; effectiveWeight: number; applicable: boolean; reason: string };
+  part: { points?: number | null; effectiveWeight: number; applicable: boolean; summary: string };
 }) {
   const { part } = props;
   return (
-    <Tooltip title={part.reason}>
+    <Tooltip title={part.summary}>
       <span className="assessment-part" data-applicable={part.applicable}>
         {part.applicable ? `${part.points} / ${part.effectiveWeight}` : '不适用'}
       </span>
@@ -160,13 +163,14 @@ export function AssessmentPage() {
         dataSource={rows}
         pagination={false}
         expandable={{
-          // Scored rows open with their reasons; a row with nothing to judge says so when opened (or on hover).
-          defaultExpandedRowKeys: rows.filter((row) => row.score !== null).map((row) => row.department.code),
+          // Rows open on demand: the one-sentence why is in the row; the details below it.
           expandedRowRender: (row) => (
             <ul className="assessment-reasons">
               {row.parts.map((p) => (
                 <li key={p.kind} data-kind={p.kind}>
-                  <strong>{p.name}</strong>（权重 {p.weight}）：{p.reason}
+                  <strong>{p.name}</strong>
+                  {p.applicable ? ` ${p.points} / ${p.effectiveWeight} 分` : ''}：{p.summary}
+                  <div className="assessment-detail">{p.reason}</div>
                 </li>
               ))}
               <li>
@@ -176,21 +180,36 @@ export function AssessmentPage() {
           ),
         }}
         columns={[
-          { title: '名次', dataIndex: 'rank', width: 64, render: (rank: number | null) => rank ?? '—' },
-          { title: '部门', key: 'department', render: (_, row) => row.department.name },
+          {
+            title: '名次',
+            key: 'rank',
+            width: 92,
+            render: (_, row) => (
+              <span className="assessment-rank" data-tied={row.tied}>
+                {row.rank === null ? '—' : row.rankText}
+              </span>
+            ),
+          },
+          { title: '部门', key: 'department', width: 160, render: (_, row) => row.department.name },
           {
             title: '得分',
             dataIndex: 'score',
-            width: 80,
+            width: 72,
             render: (score: number | null, row) => (
               <Tooltip title={row.reason}>
                 <strong className="assessment-score">{score ?? '—'}</strong>
               </Tooltip>
             ),
           },
+          {
+            title: '为什么',
+            key: 'summary',
+            render: (_, row) => <span className="assessment-summary">{row.summary}</span>,
+          },
           ...kinds.map((kind, i) => ({
             title: `${kind.name}（${kind.weight}）`,
             key: kind.kind,
+            width: 112,
             render: (_: unknown, row: RowData) => row.parts[i] && <PartCell part={row.parts[i]} />,
           })),
         ]}

@@ -9,6 +9,7 @@ export const DepartmentRecordTable_DepartmentRecord = graphql(`
     measuresCompleted
     reportsFiled
     periodsMissed
+    reporting { owed reported onTime basis }
     noticesReceived
     noticesOpen
     noticesOverdue
@@ -50,8 +51,22 @@ export function DepartmentRecordTable({
           align: 'right',
           render: (_, row) => `${row.measuresCompleted}/${row.measuresLed}`,
         },
-        { title: '报送期数', key: 'reports', dataIndex: 'reportsFiled', align: 'right' },
-        { title: '逾期未报', key: 'missed', dataIndex: 'periodsMissed', align: 'right' },
+        {
+          // The periods as 考核 counts them: one per period of each measure it leads.
+          title: '应报期数（按时/已报/应报）',
+          key: 'periods',
+          align: 'right',
+          render: (_, row) =>
+            row.reporting.owed === 0 ? (
+              '—'
+            ) : (
+              <span title={row.reporting.basis}>
+                {row.reporting.onTime}/{row.reporting.reported}/{row.reporting.owed}
+              </span>
+            ),
+        },
+        { title: '未报期数', key: 'missed', dataIndex: 'periodsMissed', align: 'right' },
+        { title: '提交报告（份）', key: 'reports', dataIndex: 'reportsFiled', align: 'right' },
         {
           title: '督办单（未办结/收到）',
           key: 'notices',

@@ -14,7 +14,7 @@ export const FeedItem_PlanEvent = graphql(`
     measure { id code title }
     indicator { id code name unit }
     report { id }
-    reportSnapshot { status percentComplete period summary problems version }
+    reportSnapshot { status percentComplete period summary problems version backfillNote }
     review { id decision note }
     instruction { id subject text }
     observation { id value asOf }
@@ -114,6 +114,9 @@ export function FeedItem(props: {
         <div className="feed-body">
           <StatusTag status={event.reportSnapshot.status} /> {formatPeriod(event.reportSnapshot.period)} · 完成{' '}
           {event.reportSnapshot.percentComplete}%<span className="feed-summary">{event.reportSnapshot.summary}</span>
+          {event.reportSnapshot.backfillNote && (
+            <span className="feed-backfill muted">（{event.reportSnapshot.backfillNote}）</span>
+          )}
         </div>
       )}
       {review && <div className={`feed-body review-${event.review?.decision ?? ''}`}>{review}</div>}

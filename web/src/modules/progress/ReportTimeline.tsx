@@ -20,6 +20,7 @@ export const ReportTimeline_ProgressReport = graphql(`
     nextSteps
     evidence { title url kind }
     submittedAt
+    backfillNote
     submittedBy { username displayName }
     department { code name }
     version
@@ -117,6 +118,7 @@ export function ReportTimeline(props: {
             </div>
             <div className="muted">
               {r.department.name} · {r.submittedBy?.displayName ?? '—'} · {formatDateTime(r.submittedAt)}
+              {r.backfillNote && <span className="report-backfill"> · {r.backfillNote}</span>}
               {r.version > 1 && ` · 第 ${r.version} 版`}
             </div>
             <p>{r.summary}</p>
