@@ -1026,6 +1026,8 @@ export type Plan = {
   leadingGroup?: Maybe<Department>;
   /** The plan’s projects, measures and safeguards in document order. */
   measures: Array<Measure>;
+  /** 方案阶段 today by the server’s clock (the same date as Plan.today): before, during or after the plan. */
+  phase: PlanPhase;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
   /** 报送周期 by default (measures may differ). */
@@ -1152,6 +1154,15 @@ export type PlanEventPage = {
   /** Whether more events follow. */
   hasMore: Scalars['Boolean']['output'];
 };
+
+/** 方案阶段: where today falls against the plan’s period. */
+export type PlanPhase =
+  /** 尚未开始：今天在实施期第一天之前 */
+  | 'BEFORE'
+  /** 已结束：今天在实施期最后一天之后，不再有当期，不再预测 */
+  | 'ENDED'
+  /** 实施中：今天在实施期内（含首末两天） */
+  | 'RUNNING';
 
 /** A rolled-up progress figure, with how it was computed. */
 export type Progress = {
