@@ -160,8 +160,8 @@ export function AssessmentPage() {
         dataSource={rows}
         pagination={false}
         expandable={{
-          // Scored rows open with their reasons; a row with nothing to judge says so when opened (or on hover).
-          defaultExpandedRowKeys: rows.filter((row) => row.score !== null).map((row) => row.department.code),
+          // Rows open collapsed (all open, the table ran to 3 000 px); a click on a row shows its reasons.
+          expandRowByClick: true,
           expandedRowRender: (row) => (
             <ul className="assessment-reasons">
               {row.parts.map((p) => (
