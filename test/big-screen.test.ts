@@ -335,3 +335,66 @@ describe('the indicator charts before and after the plan’s end', { timeout: 24
     }
   });
 });
+
+describe('labels in the dashboard are whole', { timeout: 240_000 }, () => {
+  it('the cockpit keeps every project’s code, the time-elapsed label and the logo’s 督 whole; 调度会’s legend items stand apart', async () => {
+    clock.set(MID_TERM);
+    const leader = await signIn(browser, app.url, 'leader');
+    try {
+      await leader.page.goto(`/plans/${PLAN}`);
+      const projects = facts.measures.filter((p) => p.kind !== 'MEASURE').map((p) => p.code);
+      const chartTexts = () =>
+        leader.page.evaluate(() =>
+          Array.from(document.querySelectorAll('svg')).flatMap((svg) => {
+            const frame = svg.getBoundingClientRect();
+            return Array.from(svg.querySelectorAll('text')).map((t) => {
+              const r = t.getBoundingClientRect();
+              const inside =
+                r.left >= frame.left - 0.5 &&
+                r.right <= frame.right + 0.5 &&
+                r.top >= frame.top - 0.5 &&
+                r.bottom <= frame.bottom + 0.5;
+              return { text: t.textContent ?? '', inside };
+            });
+          }),
+        );
+      await expect
+        .poll(async () => (await chartTexts()).filter((t) => /^[A-Z]\d+\s/.test(t.text)).length, { timeout: 20_000 })
+        .toBe(projects.length);
+      await chartsSettled(leader.page);
+      const texts = await chartTexts();
+      const labels = texts.filter((t) => /^[A-Z]\d+\s/.test(t.text));
+      expect(labels.map((l) => l.text.split(/\s/)[0]).sort()).toEqual([...projects].sort());
+      expect(labels.filter((l) => !l.inside)).toEqual([]);
+      const elapsed = texts.filter((t) => t.text.startsWith('时间进度'));
+      expect(elapsed).toHaveLength(1);
+      expect(elapsed[0]?.inside).toBe(true);
+      const logo = await leader.page.locator('.brand-mark').evaluate((el) => ({
+        width: el.getBoundingClientRect().width,
+        height: el.getBoundingClientRect().height,
+        overflows: el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth,
+      }));
+      expect(logo).toEqual({ width: 28, height: 28, overflows: false });
+      await screenshot(leader.page, 'cockpit-labels');
+
+      await leader.page.goto(`/plans/${PLAN}/meeting`);
+      const legend = leader.page.locator('ul.legend li');
+      await expect.poll(() => legend.count(), { timeout: 20_000 }).toBeGreaterThan(5);
+      const boxes = await legend.evaluateAll((items) =>
+        items.map((li) => {
+          const r = li.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, text: li.textContent ?? '' };
+        }),
+      );
+      for (const [i, box] of boxes.entries()) {
+        const next = boxes[i + 1];
+        if (next && next.top === box.top)
+          expect(next.left - box.right, `${box.text} / ${next.text}`).toBeGreaterThan(8);
+      }
+      await screenshot(leader.page, 'meeting-legend', false);
+      expect(leader.errors).toEqual([]);
+    } finally {
+      await leader.context.close();
+    }
+  });
+});
