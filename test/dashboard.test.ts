@@ -184,6 +184,12 @@ describe('an urging notice, live on both sides', { timeout: 240_000 }, () => {
       await form.getByLabel('办理期限').press('Enter');
       await form.getByLabel('督办事项').fill('请于年底前报送专利导航项目进展');
       await form.getByRole('button', { name: '下 发' }).click();
+      // Sent: the form says so and clears the measure and department, so the same notice is not one click away.
+      await expect
+        .poll(() => form.locator('.form-issued').textContent(), { timeout: 20_000 })
+        .toBe('已向区市场监督管理局下发 P1.1 督办单');
+      expect(await form.locator('.ant-select-selection-item').count()).toBe(0);
+      expect(await form.getByLabel('督办事项').inputValue()).toBe('');
 
       // The department's desk shows it without reload; it signs for it and replies.
       await expect.poll(() => live(clerk.page).isVisible(), { timeout: 20_000 }).toBe(true);
@@ -233,7 +239,9 @@ describe('the assessment page', { timeout: 240_000 }, () => {
       const table = leader.page.locator('.assessment-table');
       const first = table.locator('tr[data-row-key="market-supervision"]');
       await expect.poll(() => first.textContent(), { timeout: 20_000 }).toContain('区市场监督管理局');
-      // The reasons are in the expanded row, without hovering.
+      // The table opens collapsed, one line per department; a click on a row shows its reasons, without hovering.
+      expect(await table.locator('.assessment-reasons').count()).toBe(0);
+      await first.click();
       await expect
         .poll(() => table.locator('.assessment-reasons').first().textContent(), { timeout: 15_000 })
         .toContain('应报');

@@ -4,10 +4,9 @@ import { useEffect, useMemo } from 'react';
 import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { setSession, useSession } from '../modules/auth/session';
+import { FONT } from '../ui/font';
 import { createDubanClient } from './client';
 import { AppRoutes } from './routes';
-
-const FONT = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 /** The root: Chinese locale, system fonts, one urql client per signed-in session. */
 export function App() {

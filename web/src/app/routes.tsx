@@ -1,5 +1,5 @@
 import { Skeleton } from 'antd';
-import { type ComponentType, lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -7,10 +7,10 @@ import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession } from '../modules/auth/session';
 import { CockpitPage } from '../modules/plan/CockpitPage';
 import { PlanLayout } from '../modules/plan/PlanLayout';
+import { lazyPage as page } from './lazy-page';
 
-// The cockpit ships with the app; every other screen loads when first opened, so the cockpit stays light.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+// The cockpit ships with the app; every other screen loads when first opened, so the cockpit stays light. A page
+// whose code cannot be fetched (server down) says so and loads by itself when the server is back.
 const AssessmentPage = page(() => import('../modules/assessment/AssessmentPage'), 'AssessmentPage');
 const BigScreenPage = page(() => import('../modules/plan/BigScreenPage'), 'BigScreenPage');
 const DepartmentPage = page(() => import('../modules/department/DepartmentPage'), 'DepartmentPage');

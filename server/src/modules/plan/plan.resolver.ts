@@ -1,7 +1,10 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { today } from '../../shared/clock';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
+import { PlanPhase } from './plan.enum';
+import { planPhase } from './plan.rules';
 import { getPlanByCode, getPlans } from './plan.service';
 import type { PlanRow } from './plan.table';
 import { Plan } from './plan.type';
@@ -21,5 +24,13 @@ export class PlanResolver {
   @FieldResolver(() => Department, { nullable: true, description: '领导小组: the group that supervises the plan.' })
   leadingGroup(@Root() plan: PlanRow, @Ctx() ctx: Context) {
     return plan.leadingGroupId === null ? null : getDepartmentById(ctx.scope, plan.leadingGroupId);
+  }
+
+  @FieldResolver(() => PlanPhase, {
+    description:
+      '方案阶段 today by the server’s clock (the same date as Plan.today): before, during or after the plan.',
+  })
+  phase(@Root() plan: PlanRow, @Ctx() ctx: Context): PlanPhase {
+    return planPhase(plan, today(ctx.scope.clock));
   }
 }

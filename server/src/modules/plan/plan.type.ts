@@ -1,6 +1,17 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PlanPhase } from './plan.enum';
 import type { PlanRow } from './plan.table';
+
+registerEnumType(PlanPhase, {
+  name: 'PlanPhase',
+  description: '方案阶段: where today falls against the plan’s period.',
+  valuesConfig: {
+    BEFORE: { description: '尚未开始：今天在实施期第一天之前' },
+    RUNNING: { description: '实施中：今天在实施期内（含首末两天）' },
+    ENDED: { description: '已结束：今天在实施期最后一天之后，不再有当期，不再预测' },
+  },
+});
 
 @ObjectType('Plan', { description: '工作方案: an implementation plan issued as an official document.' })
 export class Plan

@@ -38,13 +38,3 @@ export enum VerdictCause {
   /** An indicator behind its path or short of its target (system). */
   INDICATOR = 'INDICATOR',
 }
-
-/** Where the plan is in its term: what "the current period" means depends on it. */
-export enum PlanPhase {
-  /** Before the start date: no period is current, nothing is owed. */
-  BEFORE = 'BEFORE',
-  /** From the start date to the end date inclusive: the current period is the one today falls in. */
-  RUNNING = 'RUNNING',
-  /** After the end date: there is no current period; the last periods are still owed until reported. */
-  ENDED = 'ENDED',
-}

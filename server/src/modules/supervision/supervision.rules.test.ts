@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../calendar';
 import { IndicatorDirection, TargetKind } from '../indicator';
+import { PlanPhase } from '../plan';
 import { ProgressStatus } from '../progress';
 import { assessIndicator, type IndicatorFacts } from './indicator-assessment.rules';
-import { PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 import {
   covers,
   dueOnOf,

@@ -1,6 +1,7 @@
 import { addDays, dayNumber, type WorkingCalendar } from '../calendar';
+import { PlanPhase, planPhase } from '../plan';
 import { ProgressStatus, periodRange } from '../progress';
-import { PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 
 /**
  * The supervision rules (docs/SUPERVISION.md), as pure functions of the plan, the calendar, today and the reports.
@@ -136,11 +137,8 @@ export interface ReportedPeriod {
   submittedOn?: string;
 }
 
-/** Where the plan is in its term today. */
-export function planPhase(plan: PlanPeriod, today: string): PlanPhase {
-  if (today < plan.startsOn) return PlanPhase.BEFORE;
-  return today > plan.endsOn ? PlanPhase.ENDED : PlanPhase.RUNNING;
-}
+/** Where the plan is in its term today (the plan module's rule, the one the API gives as Plan.phase). */
+export { planPhase };
 
 export interface ReportingState {
   cycle: ReportingCycle;

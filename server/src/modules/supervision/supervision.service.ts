@@ -14,10 +14,11 @@ import { actsFor, type DepartmentRow } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
+import type { PlanPhase } from '../plan';
 import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
 import { getMeasureProgress, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { type PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 import type { SetReportingCycleInput } from './supervision.input';
 import { type PlanCycles, supervisionLoaders } from './supervision.loader';
 import {

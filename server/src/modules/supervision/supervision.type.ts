@@ -1,7 +1,8 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PlanPhase } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { PlanPhase, ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
 import type {
   OverduePeriod as OverduePeriodShape,
   Verdict as VerdictShape,
@@ -49,16 +50,6 @@ registerEnumType(VerdictCause, {
     ON_TRACK: { description: '按期报送，进度正常' },
     COMPLETED: { description: '已完成（部门自报）' },
     INDICATOR: { description: '指标落后路径或未达成（系统研判）' },
-  },
-});
-
-registerEnumType(PlanPhase, {
-  name: 'PlanPhase',
-  description: 'Where the plan is in its term; what “the current period” means depends on it.',
-  valuesConfig: {
-    BEFORE: { description: '尚未开始：无当期，无应报' },
-    RUNNING: { description: '执行中：当期为今日所在的报送期' },
-    ENDED: { description: '已结束：无当期；逾期的各期仍须补报' },
   },
 });
 

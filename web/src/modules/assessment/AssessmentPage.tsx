@@ -163,7 +163,8 @@ export function AssessmentPage() {
         dataSource={rows}
         pagination={false}
         expandable={{
-          // Rows open on demand: the one-sentence why is in the row; the details below it.
+          // Rows open collapsed (all open, the table ran to 3 000 px); a click on a row shows its reasons.
+          expandRowByClick: true,
           expandedRowRender: (row) => (
             <ul className="assessment-reasons">
               {row.parts.map((p) => (

@@ -10,6 +10,7 @@ const GoalQuery = graphql(`
   query GoalPage($plan: String!) {
     plan(code: $plan) {
       id
+      phase
       goals {
         id
         code
@@ -29,6 +30,7 @@ export function GoalPage() {
   const [{ data, error }] = useQuery({ query: GoalQuery, variables: { plan: planCode } });
   if (error && !data) return <Alert type="error" showIcon message="加载失败" description={error.message} />;
   if (!data?.plan) return <Skeleton active />;
+  const { phase } = data.plan;
   const goal = data.plan.goals.find((g) => g.code === goalCode);
   if (!goal) return <Alert type="warning" showIcon message={`未找到目标「${goalCode}」`} />;
   return (
@@ -46,7 +48,7 @@ export function GoalPage() {
               size="small"
               title={<Link to={`/plans/${planCode}/indicators/${encodeURIComponent(i.code)}`}>{i.name}</Link>}
             >
-              <IndicatorChart indicator={i} />
+              <IndicatorChart indicator={i} phase={phase} />
             </Card>
           </Col>
         ))}

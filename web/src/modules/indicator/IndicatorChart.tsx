@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { PlanPhase } from '../../gql/graphql';
 import { type ChartOption, EChart } from '../../ui/EChart';
+import { indicatorChartOption } from './indicator-chart';
 import { trajectory } from './trajectory';
 
 export const IndicatorChart_Indicator = graphql(`
@@ -20,75 +22,34 @@ export const IndicatorChart_Indicator = graphql(`
   }
 `);
 
-/** A numeric indicator: the planned path from baseline to target, the actual values and the projected trend. */
+/** A numeric indicator: the planned path from baseline to target, the actual values and, while the plan runs, the trend. */
 export function IndicatorChart(props: {
   indicator: FragmentType<typeof IndicatorChart_Indicator>;
+  /** The plan's phase, from the server (Plan.phase): after the end the final value stands against the target. */
+  phase: PlanPhase;
   dark?: boolean;
   height?: number;
+  /** Chart type size in px (the wall display asks for more). */
+  fontSize?: number;
+  /** Show the indicator's name above the chart (where no card title names it). */
+  titled?: boolean;
 }) {
   const indicator = getFragmentData(IndicatorChart_Indicator, props.indicator);
   const unit = indicator.unit ?? '';
-  const t = useMemo(() => trajectory(indicator, unit), [indicator, unit]);
-  const option = useMemo<ChartOption>(() => {
-    const text = props.dark ? '#e6edf7' : '#262626';
-    const grid = props.dark ? '#2b3a55' : '#f0f0f0';
-    const latest = t.actual[t.actual.length - 1];
-    return {
-      animationDuration: 600,
-      textStyle: { fontFamily: 'inherit', color: text },
-      grid: { left: 48, right: 24, top: 28, bottom: 28 },
-      tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}${unit ? ` ${unit}` : ''}` },
-      legend: { top: 0, right: 0, textStyle: { color: text }, data: ['规划路径', '实际值', '趋势预测'] },
-      xAxis: { type: 'time', axisLabel: { color: text, formatter: '{yyyy}' }, splitLine: { show: false } },
-      yAxis: { type: 'value', scale: true, axisLabel: { color: text }, splitLine: { lineStyle: { color: grid } } },
-      series: [
-        {
-          name: '规划路径',
-          type: 'line',
-          symbol: 'none',
-          lineStyle: { type: 'dashed', color: '#8c8c8c' },
-          data:
-            t.start && t.end
-              ? [
-                  [t.start.date, t.start.value],
-                  [t.end.date, t.end.value],
-                ]
-              : [],
-          markPoint: t.end
-            ? {
-                symbol: 'pin',
-                symbolSize: 36,
-                data: [{ name: '目标', coord: [t.end.date, t.end.value], value: '目标' }],
-              }
-            : undefined,
-        },
-        {
-          name: '实际值',
-          type: 'line',
-          symbolSize: 8,
-          lineStyle: { width: 3, color: '#1677ff' },
-          itemStyle: { color: '#1677ff' },
-          label: { show: props.dark ?? false, color: text, position: 'top' },
-          data: t.actual.map((o) => [o.asOf, o.value]),
-        },
-        {
-          name: '趋势预测',
-          type: 'line',
-          symbol: 'circle',
-          symbolSize: 6,
-          lineStyle: { type: 'dotted', color: '#d48806' },
-          itemStyle: { color: '#d48806' },
-          data:
-            latest && t.projected != null
-              ? [
-                  [latest.asOf, latest.value],
-                  [indicator.targetDate, t.projected],
-                ]
-              : [],
-        },
-      ],
-    };
-  }, [t, unit, props.dark, indicator.targetDate]);
+  const ended = props.phase === 'ENDED';
+  const t = useMemo(() => trajectory(indicator, unit, ended), [indicator, unit, ended]);
+  const option = useMemo<ChartOption>(
+    () =>
+      indicatorChartOption({
+        trajectory: t,
+        unit,
+        phase: props.phase,
+        targetDate: indicator.targetDate,
+        dark: props.dark,
+        fontSize: props.fontSize,
+      }),
+    [t, unit, props.phase, props.dark, props.fontSize, indicator.targetDate],
+  );
 
   if (indicator.targetKind !== 'NUMERIC') {
     return (
@@ -99,7 +60,8 @@ export function IndicatorChart(props: {
     );
   }
   return (
-    <figure className="indicator-chart">
+    <figure className="indicator-chart" data-phase={props.phase}>
+      {props.titled && <h3 className="indicator-chart-title">{indicator.name}</h3>}
       <EChart option={option} label={`${indicator.name}：${t.gap}`} style={{ height: props.height ?? 220 }} />
       <figcaption>{t.gap}</figcaption>
     </figure>

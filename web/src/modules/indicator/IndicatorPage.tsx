@@ -9,6 +9,7 @@ const IndicatorQuery = graphql(`
   query IndicatorPage($plan: String!) {
     plan(code: $plan) {
       id
+      phase
       indicators {
         id
         code
@@ -56,7 +57,7 @@ export function IndicatorPage() {
         </Descriptions>
       </header>
       <Card size="small">
-        <IndicatorChart indicator={indicator} height={320} />
+        <IndicatorChart indicator={indicator} phase={data.plan.phase} height={320} />
       </Card>
       <Card size="small" title="填报记录" className="section">
         <Table

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import type { MeetingQuery as MeetingResult } from '../../gql/graphql';
 import { formatPeriod } from '../../lib/format';
-import { STATUS_META, TONE_COLOR } from '../../ui/status';
+import { STATUS_META, STATUS_ORDER, TONE_COLOR } from '../../ui/status';
 import { WarningTag } from '../../ui/WarningTag';
 import { LatestReport_ProgressReport } from '../progress/latest-report';
 import { groupProblems, type Problem } from './problems';
@@ -138,13 +138,16 @@ export function MeetingPage() {
           <Button onClick={() => window.print()}>打印</Button>
         </Space>
       </header>
-      <p className="legend">
-        ★ 牵头　● 参与　
-        {Object.values(STATUS_META)
-          .map((m) => `${m.mark} ${m.label}`)
-          .join('　')}
-        　– 未填报
-      </p>
+      <ul className="legend" aria-label="图例">
+        <li>★ 牵头</li>
+        <li>● 参与</li>
+        {STATUS_ORDER.map((status) => (
+          <li key={status} style={{ color: TONE_COLOR[STATUS_META[status].tone] }}>
+            {STATUS_META[status].mark} {STATUS_META[status].label}
+          </li>
+        ))}
+        <li>– 未填报</li>
+      </ul>
       <Row gutter={[16, 16]}>
         <Col xs={24} xxl={mode === 'projector' ? 24 : 17}>
           <Card

@@ -22,6 +22,7 @@ export const CockpitQuery = graphql(`
   query Cockpit($plan: String!, $first: Int!) {
     plan(code: $plan) {
       id
+      phase
       today
       code
       startsOn
@@ -143,7 +144,7 @@ export function CockpitPage() {
                     </Link>
                   }
                 >
-                  <IndicatorChart indicator={indicator} />
+                  <IndicatorChart indicator={indicator} phase={plan.phase} />
                 </Card>
               </Col>
             ))}

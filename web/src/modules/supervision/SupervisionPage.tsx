@@ -47,6 +47,7 @@ export function SupervisionPage() {
   const [{ data, error }, refetch] = useQuery({ query: SupervisionQuery, variables: { plan: planCode } });
   const [{ fetching }, issue] = useMutation(IssueMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  const [issued, setIssued] = useState<string | null>(null);
   const measureCode = Form.useWatch('measureCode', form);
   if (error && !data) return <Alert type="error" showIcon message="督办页面加载失败" description={error.message} />;
   if (!data?.plan) return <Skeleton active />;
@@ -62,11 +63,15 @@ export function SupervisionPage() {
 
   async function onFinish(values: IssueValues) {
     setProblem(null);
+    setIssued(null);
     const result = await issue({
       input: { planCode, ...values, dueOn: values.dueOn.format('YYYY-MM-DD') },
     });
     if (result.data) {
-      form.resetFields(['text']);
+      const department = departments.find((d) => d.code === values.departmentCode)?.name ?? values.departmentCode;
+      setIssued(`已向${department}下发 ${values.measureCode} 督办单`);
+      // The measure and department are cleared too: the same notice again must be a choice, not one more click.
+      form.resetFields(['measureCode', 'departmentCode', 'text']);
       refetch({ requestPolicy: 'network-only' });
       return;
     }
@@ -145,6 +150,7 @@ export function SupervisionPage() {
                   <Input.TextArea rows={3} showCount />
                 </Form.Item>
                 {problem && <Alert type="error" showIcon message={problem} className="form-error" />}
+                {issued && <Alert type="success" showIcon message={issued} className="form-issued" />}
                 <Button type="primary" htmlType="submit" loading={fetching} block>
                   下发
                 </Button>

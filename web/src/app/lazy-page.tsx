@@ -1,0 +1,114 @@
+import { Component, type ComponentType, lazy, type ReactNode } from 'react';
+import { chunkUrl, retryUrl } from './chunk';
+
+type Loader<K extends string> = () => Promise<Record<K, ComponentType>>;
+
+/** How often a page whose code could not be fetched tries again. */
+const RETRY_MS = 2_000;
+/** Remembers, across the one reload, that the page was already reloaded for a missing chunk (no reload loop). */
+const RELOADED_KEY = 'duban:reloaded-for-chunk';
+
+/**
+ * Loads a page's module; a retry asks for the chunk under a fresh URL, since a browser may remember a failed
+ * dynamic import of a URL for the life of the page.
+ */
+async function importPage<K extends string>(load: Loader<K>, attempt: number): Promise<Record<K, ComponentType>> {
+  try {
+    return await load();
+  } catch (error) {
+    const url = attempt > 0 ? chunkUrl(error) : null;
+    if (!url) throw error;
+    return (await import(/* @vite-ignore */ retryUrl(url, attempt))) as Record<K, ComponentType>;
+  }
+}
+
+/**
+ * The server answers again but no longer has the chunk: a new version was deployed meanwhile, and this page's
+ * asset names are stale. Reload once to get the new ones.
+ */
+async function reloadIfChunkGone(error: unknown): Promise<void> {
+  const url = chunkUrl(error);
+  if (!url || sessionStorage.getItem(RELOADED_KEY) === url) return;
+  let status: number;
+  try {
+    status = (await fetch(url, { method: 'HEAD', cache: 'no-store' })).status;
+  } catch {
+    return; // still unreachable: keep waiting
+  }
+  if (status === 404) {
+    sessionStorage.setItem(RELOADED_KEY, url);
+    window.location.reload();
+  }
+}
+
+interface BoundaryProps {
+  probe: (attempt: number) => Promise<void>;
+  render: () => ReactNode;
+}
+
+/**
+ * Shows 连接中断，正在重连 while a page's code cannot be fetched, and tries again by itself until it loads: no click,
+ * no blank page.
+ */
+class PageLoadBoundary extends Component<BoundaryProps, { error: unknown; attempt: number }> {
+  override state = { error: null as unknown, attempt: 0 };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override componentDidUpdate() {
+    if (this.state.error && this.timer === undefined) this.schedule();
+  }
+
+  override componentDidMount() {
+    if (this.state.error) this.schedule();
+  }
+
+  override componentWillUnmount() {
+    clearTimeout(this.timer);
+  }
+
+  private schedule() {
+    this.timer = setTimeout(async () => {
+      const attempt = this.state.attempt + 1;
+      try {
+        await this.props.probe(attempt);
+        this.timer = undefined;
+        this.setState({ error: null, attempt });
+      } catch (error) {
+        await reloadIfChunkGone(error);
+        this.timer = undefined;
+        this.setState({ error, attempt });
+      }
+    }, RETRY_MS);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.render();
+    return (
+      <div className="page-load-error" role="alert">
+        连接中断，正在重连…
+        <div className="muted">页面会在连接恢复后自动显示，无需刷新。</div>
+      </div>
+    );
+  }
+}
+
+/**
+ * A route's page, loaded when first opened (the cockpit stays light). If its code cannot be fetched (the server is
+ * down), the page says so and loads by itself once the server is back.
+ */
+export function lazyPage<K extends string>(load: Loader<K>, name: K): ComponentType {
+  let Current = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await importPage(load, 0))[name] }));
+  const probe = async (attempt: number) => {
+    const loaded: ComponentType = (await importPage(load, attempt))[name];
+    Current = lazy(async () => ({ default: loaded }));
+  };
+  function LazyPage() {
+    return <PageLoadBoundary probe={probe} render={() => <Current />} />;
+  }
+  LazyPage.displayName = `LazyPage(${name})`;
+  return LazyPage;
+}
