@@ -221,7 +221,12 @@ describe.skipIf(!serverUrl)('the database drops the app’s connections under lo
       }),
       readers,
       killer(),
-    ]);
+    ]).catch((error: unknown) => {
+      // Say what the server said: a failure here is most likely the process going down.
+      throw new Error(
+        `${String(error)}\nserver exit code ${server.child.exitCode}; its output:\n${server.output().slice(-4000)}`,
+      );
+    });
 
     // Every answer was a success or SERVICE_UNAVAILABLE, and the process is still up.
     const codes = [...tally.keys()].filter((code) => code !== 'ok' && code !== 'SERVICE_UNAVAILABLE');
