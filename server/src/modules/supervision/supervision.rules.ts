@@ -23,6 +23,8 @@ export interface Schedule {
 export interface PlanPeriod {
   startsOn: string;
   endsOn: string;
+  /** 印发日期: a period whose deadline fell on or before it was never owed (the document did not exist yet). */
+  issuedOn?: string | null;
 }
 
 const SEVERITY: Record<WarningLevel, number> = {
@@ -199,6 +201,8 @@ export function reportingState(
     const period = periods[i]!;
     if (reported[i] || periodRange(period).end <= lastOnTimeEnd) continue;
     const dueOn = dueOnOf(period, schedule.dueWorkingDay, calendar);
+    // The same rule as 考核's obligations: nothing was owed before the plan was issued.
+    if (plan.issuedOn && dueOn <= plan.issuedOn) continue;
     if (dueOn < today) {
       state.overdue.push({ period, dueOn, workingDaysLate: calendar.workingDaysBetween(dueOn, today) });
     } else if (!state.nextDue) {
