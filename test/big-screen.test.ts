@@ -107,14 +107,22 @@ async function measure(page: Page): Promise<Measured> {
     const box = (el: Element) => el.getBoundingClientRect();
     const canvas = document.querySelector('.big-screen') as HTMLElement;
     const c = box(canvas);
-    // Cut: wider than its box, or reaching below the panel (or header) that holds it, which hides its overflow.
+    // Cut: wider than its box, or reaching below or beside the panel (or header) that holds it, which hides its
+    // overflow.
     const cut: string[] = [];
     const blocks =
       '.bs-header h1, .bs-sub, .bs-figure, .bs-today, .bs-panel h2, .status-counts li, .bs-goal-title, ' +
       '.bs-goal-reason, .bs-goal-pct, .indicator-chart-title, .bs-chart figcaption';
     for (const el of Array.from(document.querySelectorAll<HTMLElement>(blocks))) {
       const holder = el.closest('.bs-panel, .bs-header') as Element;
-      if (el.scrollWidth > el.clientWidth + 1 || box(el).bottom > box(holder).bottom + 1) {
+      const b = box(el);
+      const h = box(holder);
+      if (
+        el.scrollWidth > el.clientWidth + 1 ||
+        b.bottom > h.bottom + 1 ||
+        b.right > h.right + 1 ||
+        b.left < h.left - 1
+      ) {
         cut.push(`${el.className || el.tagName}: ${el.textContent}`);
       }
     }

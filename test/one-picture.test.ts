@@ -203,6 +203,11 @@ function expectOnePicture(p: Picture) {
     }
     expect(departments.get(code)?.verdict.level, `${code} 研判`).toBe(worst([...levels.values()]));
   }
+  // 区财政局 leads nothing and owes no reports: the cockpit says it only takes part (配合), as its desk does; the
+  // lead's verdict is its own.
+  expect(departments.get('finance')?.verdict.label).toBe('配合');
+  expect(departments.get('finance')?.verdict.reason).toMatch(/^本部门只配合、不单独报送/);
+  expect(departments.get('market-supervision')?.verdict.label).not.toBe('配合');
 
   // A department with measures and progress is never shown as 未开始 once the plan has started.
   if (overview.phase !== 'BEFORE') {

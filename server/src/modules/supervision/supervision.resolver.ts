@@ -14,7 +14,12 @@ import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
 import { ReportingCycle, type WarningLevel } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
-import { type ReportingState, verdictOf, type WarningCounts as WarningCountsShape } from './supervision.rules';
+import {
+  participantVerdict,
+  type ReportingState,
+  verdictOf,
+  type WarningCounts as WarningCountsShape,
+} from './supervision.rules';
 import {
   getAssignmentOwesReports,
   getAssignmentReporting,
@@ -208,7 +213,9 @@ export class DepartmentSupervisionResolver {
     @Ctx() ctx: Context,
   ): Promise<Verdict> {
     const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
-    return verdict(await getDepartmentVerdictWarning(ctx.scope, department, plan.id));
+    const { warning, leads } = await getDepartmentVerdictWarning(ctx.scope, department, plan.id);
+    const judged = verdict(warning);
+    return leads ? judged : { ...participantVerdict(judged), asOf: judged.asOf };
   }
 }
 

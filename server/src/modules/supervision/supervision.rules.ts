@@ -472,6 +472,19 @@ const ROLLUP_LABEL: Record<WarningLevel, string> = {
 };
 
 /**
+ * The verdict of a department that leads nothing (配合单位): the level of the work it shares, but said to be the
+ * shared work's, since it owes no reports of its own (its desk says 本部门当前无待办).
+ */
+export function participantVerdict(verdict: Verdict): Verdict {
+  return {
+    ...verdict,
+    label: '配合',
+    basis: '配合单位不单独报送：取所配合措施中最严重者',
+    reason: `本部门只配合、不单独报送；所配合的措施：${verdict.reason}`,
+  };
+}
+
+/**
  * The verdict: the warning, which already weighs the department's own status (滞后 is red, 存在风险 yellow, 已完成
  * green) against the system's checks (deadlines, 序时进度), named by what decided it.
  */

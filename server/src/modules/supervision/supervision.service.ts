@@ -298,13 +298,14 @@ export async function getDepartmentWarning(
 /**
  * The verdict of a department in a plan: the roll-up of every measure it answers for, those it leads by its own
  * reports and those it takes part in (配合) by the measure's. A department that only takes part is judged by how the
- * work it shares is going, never shown as 未开始 while that work is under way.
+ * work it shares is going, never shown as 未开始 while that work is under way; `leads` says whether it owes anything
+ * itself, so that its verdict can say it only takes part.
  */
 export async function getDepartmentVerdictWarning(
   scope: RequestScope,
   department: DepartmentRow,
   planId: number,
-): Promise<Warning> {
+): Promise<{ warning: Warning; leads: boolean }> {
   const facts = await planFacts(scope, planId);
   const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
   const byMeasure = new Map<number, AssignmentView>();
@@ -324,7 +325,8 @@ export async function getDepartmentVerdictWarning(
         : { label: `${measure.code}（配合）`, warning: await getMeasureWarning(scope, measure) };
     }),
   );
-  return finish(facts, rollUp('部门', parts));
+  const leads = [...byMeasure.values()].some((view) => view.role === AssignmentRole.LEAD);
+  return { warning: finish(facts, rollUp('部门', parts)), leads };
 }
 
 /** The counts every screen shows for a plan, over one stated scope, with the phase and the current period. */
