@@ -171,14 +171,27 @@ describe('the plan office enters history from its ledger (办公室补录)', () 
       after: { period: '2025-03', reportedOn: '2025-04-03' },
     });
 
-    const feed = await finance.gql<{
-      events: { events: { type: string; reportSnapshot: { reportedOn: string; backfillNote: string | null } }[] };
-    }>(`{ events(planCode: "${PLAN}") { events { type reportSnapshot { reportedOn backfillNote } } } }`);
-    expect(feed.errors).toBeUndefined();
-    expect(feed.data!.events.events.at(-1)).toEqual({
-      type: 'PROGRESS_REPORTED',
-      reportSnapshot: { reportedOn: '2025-04-03', backfillNote: '办公室补录，原报送日期 2025-04-03' },
-    });
+    // The feed reads up to the commit horizon: on a shared PostgreSQL server another database's open transaction
+    // may hold the newest event back for a moment, so wait until the backfill is visible.
+    type Feed = {
+      recentEvents: {
+        events: { type: string; reportSnapshot: { reportedOn: string; backfillNote: string | null } | null }[];
+      };
+    };
+    await expect
+      .poll(
+        async () => {
+          const feed = await finance.gql<Feed>(
+            `{ recentEvents(planCode: "${PLAN}", first: 1) { events { type reportSnapshot { reportedOn backfillNote } } } }`,
+          );
+          return feed.data?.recentEvents.events[0];
+        },
+        { timeout: 30_000, message: 'the backfilled report never reached the feed' },
+      )
+      .toEqual({
+        type: 'PROGRESS_REPORTED',
+        reportSnapshot: { reportedOn: '2025-04-03', backfillNote: '办公室补录，原报送日期 2025-04-03' },
+      });
   });
 
   it('returns the same report on a retry with the same key, and refuses the key for another payload', async () => {

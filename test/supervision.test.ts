@@ -154,7 +154,7 @@ describe('a measure left unreported, as the clock moves past its deadline (2025-
     expect(plan.project.warning.level).toBe('RED');
     // The measure whose gap is oldest comes first; the others are counted.
     expect(plan.project.warning.reason).toMatch(
-      /^\d+ 项措施逾期未报；最严重的是 P1\.\d+：\d+ 期进展逾期未报（2022-01 至 2025-11）/,
+      /^\d+ 项措施逾期未报；最严重的是 P1\.\d+：\d+ 期进展逾期未报（2022-11 至 2025-11）/,
     );
     expect(plan.project.warning.counts?.total).toBeGreaterThan(1);
     expect(plan.warning.level).toBe('RED');
