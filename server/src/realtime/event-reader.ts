@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, executeRows } from '../db/client';
-import type { EventRow } from '../modules/event';
+import type { EventRow } from '../db/schema';
 import type { EventCursor } from './event-cursor';
 
 export interface LoggedEvent {

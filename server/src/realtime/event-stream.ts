@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { EVENTS_CHANNEL } from '../modules/event';
+import { EVENTS_CHANNEL } from './event-channel';
 import { compareCursors, type EventCursor } from './event-cursor';
 import { type LoggedEvent, readEventsAfter, readHead } from './event-reader';
 

@@ -1,8 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { hashPassword } from '../modules/auth';
 import { departments } from '../modules/department';
-import { type NewUserRow, UserRole, users } from '../modules/user';
+import { hashPassword, type NewUserRow, UserRole, users } from '../modules/user';
 
 export const DEMO_PASSWORD = 'demo';
 

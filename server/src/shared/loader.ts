@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
+import type { MaybePromise } from './maybe-promise';
 import type { RequestScope } from './request-scope';
 
-/** A value now, or later. Resolvers return values synchronously once they are at hand. */
-export type MaybePromise<T> = T | Promise<T>;
+export type { MaybePromise } from './maybe-promise';
 
 function isPromise<T>(value: MaybePromise<T>): value is Promise<T> {
   return typeof (value as Promise<T> | undefined)?.then === 'function';

@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import type { EventStream } from '../realtime/event-stream';
 import type { CatalogCache } from './catalog-cache';
 import { type Clock, systemClock } from './clock';
-import type { MaybePromise } from './loader';
+import type { MaybePromise } from './maybe-promise';
 import type { Viewer } from './viewer';
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { users } from '../user/user.table';
-import { loginThrottles, sessions } from './auth.table';
+import { sessions, users } from '../user';
+import { loginThrottles } from './auth.table';
 
 /** The live session with this token hash and its enabled user, in one statement. */
 export async function findLiveSession(db: Db, tokenHash: string) {

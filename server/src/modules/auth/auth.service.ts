@@ -6,10 +6,9 @@ import { requireViewer } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
-import { type UserRow, users } from '../user/user.table';
+import { sessions, UNKNOWN_USER_HASH, type UserRow, users, verifyPassword } from '../user';
 import { countLoginAttempt, findLiveSession, findThrottle } from './auth.repository';
-import { loginThrottles, sessions } from './auth.table';
-import { UNKNOWN_USER_HASH, verifyPassword } from './password';
+import { loginThrottles } from './auth.table';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 

@@ -2,6 +2,5 @@ import { AuthResolver } from './auth.resolver';
 
 export { findLiveSessionIds } from './auth.repository';
 export { resolveViewer, tokenFrom } from './auth.service';
-export { hashPassword } from './password';
 
 export const authResolvers = [AuthResolver] as const;

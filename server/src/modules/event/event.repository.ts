@@ -1,9 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { EVENTS_CHANNEL } from '../../realtime/event-channel';
 import { events, type NewEventRow } from './event.table';
-
-/** The channel that wakes every server process when events of a plan commit. */
-export const EVENTS_CHANNEL = 'duban_events';
 
 /**
  * Appends events; call it with the transaction handle of the write it records. Also queues a NOTIFY, which

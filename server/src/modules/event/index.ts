@@ -1,4 +1,4 @@
 export { EventType } from './event.enum';
-export { appendEvents, EVENTS_CHANNEL, type EventFilter, listEvents } from './event.repository';
+export { appendEvents, type EventFilter, listEvents } from './event.repository';
 export type { EventRow, NewEventRow } from './event.table';
 export { events } from './event.table';

@@ -5,13 +5,12 @@ import { DomainError, notFound } from '../../shared/errors';
 import { passwordProblem } from '../../shared/input-rules';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
-import { sessions } from '../auth/auth.table';
-import { hashPassword } from '../auth/password';
 import { findDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
+import { hashPassword } from './password';
 import type { CreateUserInput } from './user.input';
 import { userLoaders } from './user.loader';
-import { type UserRow, users } from './user.table';
+import { sessions, type UserRow, users } from './user.table';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 

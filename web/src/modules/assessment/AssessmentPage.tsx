@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import { useSession } from '../auth/session';
-import { useRefetchOnPlanEvents } from '../feed/useRefetchOnPlanEvents';
-import { fieldErrors } from '../progress/server-errors';
+import { fieldErrors } from '../../lib/server-errors';
+import { useSession } from '../auth';
+import { useRefetchOnPlanEvents } from '../feed';
 import { assessmentPeriods, LIVE_TYPES, WEIGHT_FIELDS, type WeightField, weightSum } from './assessment-view';
 
 const AssessmentRow_DepartmentAssessment = graphql(`

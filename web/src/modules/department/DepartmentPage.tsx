@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
-import { LatestReport_ProgressReport } from '../progress/latest-report';
+import { LatestReport_ProgressReport } from '../progress';
 
 const DepartmentQuery = graphql(`
   query DepartmentPage($plan: String!, $department: String!) {

@@ -6,7 +6,7 @@ import { formatPercent } from '../../lib/format';
 import { TONE_COLOR } from '../../ui/status';
 import { VerdictTag, type VerdictView } from '../../ui/VerdictTag';
 import { WARNING_ORDER } from '../../ui/warning';
-import { LatestReport_ProgressReport } from '../progress/latest-report';
+import { LatestReport_ProgressReport } from '../progress';
 
 export const DepartmentTable_Department = graphql(`
   fragment DepartmentTable_Department on Department {

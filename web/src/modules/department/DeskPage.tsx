@@ -9,13 +9,17 @@ import { currentPeriod, previousPeriod } from '../../lib/period';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
 import { WARNING_META, type WarningLevelName } from '../../ui/warning';
-import { useSession } from '../auth/session';
-import { IndicatorValueForm } from '../indicator/IndicatorValueForm';
-import { InstructionList } from '../instruction/InstructionList';
-import { LatestReport_ProgressReport } from '../progress/latest-report';
-import { type EditedReport, ReportForm } from '../progress/ReportForm';
-import { ReportTimeline, ReportTimeline_ProgressReport } from '../progress/ReportTimeline';
-import { NoticeList } from '../supervision/NoticeList';
+import { useSession } from '../auth';
+import { IndicatorValueForm } from '../indicator';
+import { InstructionList } from '../instruction';
+import {
+  type EditedReport,
+  LatestReport_ProgressReport,
+  ReportForm,
+  ReportTimeline,
+  ReportTimeline_ProgressReport,
+} from '../progress';
+import { NoticeList } from '../supervision';
 
 const DeskQuery = graphql(`
   query Desk($plan: String!, $department: String!) {

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatDateLong } from '../../lib/format';
-import { useRefetchOnPlanEvents } from '../feed/useRefetchOnPlanEvents';
+import { useRefetchOnPlanEvents } from '../feed';
 import { DepartmentRecordTable } from './DepartmentRecordTable';
 import { IndicatorEvaluationTable } from './IndicatorEvaluationTable';
 import { MeasureEvaluationTable } from './MeasureEvaluationTable';

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { RECENT_EVENTS } from '../plan/PlanLayout';
 import { ActivityFeed } from './ActivityFeed';
+import { RECENT_EVENTS } from './recent-events';
 
 const FeedQuery = graphql(`
   query Feed($plan: String!, $first: Int!) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import { RECENT_EVENTS } from '../plan/PlanLayout';
+import { RECENT_EVENTS } from './recent-events';
 
 /** The plan's newest events as the cache holds them: the live stream (PlanLayout) puts each new one on top. */
 const NewestEventsQuery = graphql(`

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatPercent } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
-import { IndicatorChart } from '../indicator/IndicatorChart';
+import { IndicatorChart } from '../indicator';
 
 const GoalQuery = graphql(`
   query GoalPage($plan: String!) {

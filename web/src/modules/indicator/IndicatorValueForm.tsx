@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { formatAmount } from '../../lib/format';
-import { fieldErrors } from '../progress/server-errors';
+import { fieldErrors } from '../../lib/server-errors';
 
 const RecordValueMutation = graphql(`
   mutation RecordValue($input: RecordIndicatorValueInput!) {

@@ -1,8 +1,8 @@
 import { App, Button, Input, Radio } from 'antd';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { useSession } from '../auth/session';
-import { fieldErrors } from '../progress/server-errors';
+import { fieldErrors } from '../../lib/server-errors';
+import { useSession } from '../auth';
 
 const IssueInstructionMutation = graphql(`
   mutation IssueInstruction($input: IssueInstructionInput!) {

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatDateTime, formatPeriod } from '../../lib/format';
-import { useSession } from '../auth/session';
-import { fieldErrors } from '../progress/server-errors';
+import { fieldErrors } from '../../lib/server-errors';
+import { useSession } from '../auth';
 
 export const InstructionList_Instruction = graphql(`
   fragment InstructionList_Instruction on Instruction {

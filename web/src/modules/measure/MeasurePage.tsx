@@ -4,10 +4,8 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
-import { InstructionButton } from '../instruction/InstructionButton';
-import { InstructionList } from '../instruction/InstructionList';
-import { LatestReport_ProgressReport } from '../progress/latest-report';
-import { ReportTimeline } from '../progress/ReportTimeline';
+import { InstructionButton, InstructionList } from '../instruction';
+import { LatestReport_ProgressReport, ReportTimeline } from '../progress';
 
 const MeasureQuery = graphql(`
   query MeasurePage($plan: String!) {

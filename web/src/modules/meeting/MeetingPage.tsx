@@ -7,7 +7,7 @@ import type { MeetingQuery as MeetingResult } from '../../gql/graphql';
 import { formatPeriod } from '../../lib/format';
 import { STATUS_META, STATUS_ORDER, TONE_COLOR } from '../../ui/status';
 import { WarningTag } from '../../ui/WarningTag';
-import { LatestReport_ProgressReport } from '../progress/latest-report';
+import { LatestReport_ProgressReport } from '../progress';
 import { groupProblems, type Problem } from './problems';
 
 const MeetingQuery = graphql(`

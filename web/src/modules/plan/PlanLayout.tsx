@@ -6,10 +6,8 @@ import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
-import { ROLE_LABEL, setSession, useSession } from '../auth/session';
-import { usePlanLive } from '../feed/usePlanLive';
-
-export const RECENT_EVENTS = 20;
+import { ROLE_LABEL, setSession, useSession } from '../auth';
+import { RECENT_EVENTS, usePlanLive } from '../feed';
 
 const LiveStartQuery = graphql(`
   query LiveStart($plan: String!, $first: Int!) {

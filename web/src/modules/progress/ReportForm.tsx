@@ -4,8 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { formatPeriod } from '../../lib/format';
+import { fieldErrors, placeErrors } from '../../lib/server-errors';
 import { type ProgressStatusName, STATUS_META } from '../../ui/status';
-import { fieldErrors, placeErrors } from './server-errors';
 
 const SubmitReportMutation = graphql(`
   mutation SubmitReport($input: SubmitProgressReportInput!) {

@@ -2,12 +2,11 @@ import { App, Button, Input, Space, Tag, Timeline } from 'antd';
 import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatDateTime, formatPeriod } from '../../lib/format';
+import { fieldErrors } from '../../lib/server-errors';
 import { StatusTag } from '../../ui/StatusTag';
 import { STATUS_META, TONE_COLOR } from '../../ui/status';
-import { useSession } from '../auth/session';
-import { InstructionButton } from '../instruction/InstructionButton';
-import { SUBJECT_TEXT } from '../instruction/InstructionList';
-import { fieldErrors } from './server-errors';
+import { useSession } from '../auth';
+import { InstructionButton, SUBJECT_TEXT } from '../instruction';
 
 export const ReportTimeline_ProgressReport = graphql(`
   fragment ReportTimeline_ProgressReport on ProgressReport {

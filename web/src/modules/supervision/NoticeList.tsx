@@ -2,8 +2,8 @@ import { App, Button, Input, Space, Table, Tag } from 'antd';
 import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
-import { useSession } from '../auth/session';
-import { fieldErrors } from '../progress/server-errors';
+import { fieldErrors } from '../../lib/server-errors';
+import { useSession } from '../auth';
 
 export const NoticeList_UrgeNotice = graphql(`
   fragment NoticeList_UrgeNotice on UrgeNotice {

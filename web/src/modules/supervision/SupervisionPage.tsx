@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { fieldErrors } from '../../lib/server-errors';
 import { WarningTag } from '../../ui/WarningTag';
 import { WARNING_ORDER } from '../../ui/warning';
-import { useSession } from '../auth/session';
-import { fieldErrors } from '../progress/server-errors';
+import { useSession } from '../auth';
 import { LEVEL_TEXT, NoticeList } from './NoticeList';
 
 const SupervisionQuery = graphql(`

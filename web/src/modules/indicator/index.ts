@@ -1,0 +1,3 @@
+// The indicator module's surface for other modules. IndicatorPage is routed by app/ directly.
+export { IndicatorChart } from './IndicatorChart';
+export { IndicatorValueForm } from './IndicatorValueForm';
