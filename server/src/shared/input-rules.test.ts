@@ -51,7 +51,7 @@ describe('the input rules', () => {
     expect(passwordProblem('密码也可以是中文字符')).toBeNull();
     expect(passwordProblem('short')?.detail).toBe('PASSWORD_LENGTH');
     expect(passwordProblem('\u0000'.repeat(12))?.detail).toBe('PASSWORD_NOT_PRINTABLE');
-    expect(passwordProblem('\u200b'.repeat(4) + 'abcdefgh')?.detail).toBe('PASSWORD_NOT_PRINTABLE');
+    expect(passwordProblem(`${'\u200b'.repeat(4)}abcdefgh`)?.detail).toBe('PASSWORD_NOT_PRINTABLE');
     expect(passwordProblem('zzzzzzzzzzzz')?.detail).toBe('PASSWORD_WEAK');
     expect(passwordProblem(' leading-space')?.detail).toBe('PASSWORD_SPACES');
   });

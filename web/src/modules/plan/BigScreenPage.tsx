@@ -83,7 +83,6 @@ export function BigScreenPage() {
       </DesignCanvas>
     );
   }
-  const leaves = plan.measures.filter((m) => m.kind === 'MEASURE');
   const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC').slice(0, 2);
   return (
     <DesignCanvas {...CANVAS} className="big-screen">
