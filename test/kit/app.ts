@@ -2,9 +2,10 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
 import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
-import { openTestDatabase, type TestDatabase } from '../../server/src/db/test-database';
-import { DEMO_PASSWORD, seedBoshanPlan, seedDemoAccounts } from '../../server/src/seed';
+import type { TestDatabase } from '../../server/src/db/test-database';
+import { DEMO_PASSWORD } from '../../server/src/seed';
 import type { Clock } from '../../server/src/shared/clock';
+import { openFileDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -37,7 +38,8 @@ export interface TestApp {
 
 /**
  * A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server), with the Boshan plan
- * and the demo accounts seeded. Logins fail without delay unless the test asks for one.
+ * and the demo accounts seeded (`seed: false`: migrated only). The database is a copy of the run's template when the
+ * global setup made one (test/kit/global-setup.ts). Logins fail without delay unless the test asks for one.
  */
 export async function startTestApp(
   options: {
@@ -50,11 +52,7 @@ export async function startTestApp(
     superviseEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
-  if (options.seed ?? true) {
-    await seedBoshanPlan(database.db);
-    await seedDemoAccounts(database.db);
-  }
+  const database = await openFileDatabase(options.seed ?? true);
   const settings: SecuritySettings = {
     ...securitySettings(readEnv({ NODE_ENV: options.production ? 'production' : 'test' })),
     loginFailureDelayMs: 0,
