@@ -21,10 +21,10 @@ export async function seedTestData(db: Db): Promise<void> {
   await seedDemoAccounts(db);
 }
 
-/** The templates this run's global setup made, or null (a file run without it, or outside vitest). */
+/** The templates this run's global setup made, or null (a file run without it, outside vitest, or `off`). */
 export function testTemplates(): TestTemplates | null {
   const value = process.env[TEMPLATES_VARIABLE];
-  return value ? (JSON.parse(value) as TestTemplates) : null;
+  return value && value !== 'off' ? (JSON.parse(value) as TestTemplates) : null;
 }
 
 /**

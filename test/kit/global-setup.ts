@@ -11,6 +11,8 @@ import { seedTestData, TEMPLATES_VARIABLE, type TestTemplates } from './database
  * directories in a temporary directory; PostgreSQL: template databases on the TEST_DATABASE_URL server).
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  // DUBAN_TEST_TEMPLATES=off: every file migrates and seeds its own database, as before (to compare, or to check).
+  if (process.env[TEMPLATES_VARIABLE] === 'off') return async () => {};
   const started = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-templates-'));
   const made: TestTemplate[] = [];
