@@ -17,8 +17,15 @@ export interface ApiClient {
   token: string | null;
   /** Posts a GraphQL operation over HTTP and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** Runs one operation over graphql-ws (one socket per client) and returns its single result. */
-  ws<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs one operation over graphql-ws (one socket per client) and returns its single result (a subscription's
+   * first event); fails after `timeout` ms (30 s by default) naming the operation that got no result.
+   */
+  ws<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { timeout?: number },
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export interface TestApp {
@@ -82,7 +89,7 @@ export async function startTestApp(
         });
         return (await res.json()) as GraphQLResponse<never>;
       },
-      ws(query, variables) {
+      ws(query, variables, options) {
         socket ??= createClient({
           url: wsUrl,
           webSocketImpl: WebSocket,
@@ -92,21 +99,33 @@ export async function startTestApp(
         });
         sockets.push(socket);
         const open = socket;
+        const timeout = options?.timeout ?? 30_000;
         return new Promise((resolve, reject) => {
           // The first result settles it: a query's only one, or a subscription's first event (then unsubscribed).
           let settled = false;
+          const settle = (done: () => void) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            done();
+          };
+          const timer = setTimeout(() => {
+            settle(() =>
+              reject(new Error(`no result over the socket within ${timeout} ms for ${query.trim().split('\n')[0]}`)),
+            );
+            stop();
+          }, timeout);
           const stop = open.subscribe(
             { query, variables },
             {
               next: (value) => {
-                if (settled) return;
-                settled = true;
-                resolve(value as GraphQLResponse);
+                settle(() => resolve(value as GraphQLResponse));
                 stop();
               },
               // graphql-ws reports operation errors as an array of GraphQL errors, and a closed socket as an event.
-              error: (error) => (Array.isArray(error) ? resolve({ errors: error } as GraphQLResponse) : reject(error)),
-              complete: () => (settled ? undefined : resolve({} as GraphQLResponse)),
+              error: (error) =>
+                settle(() => (Array.isArray(error) ? resolve({ errors: error } as GraphQLResponse) : reject(error))),
+              complete: () => settle(() => resolve({} as GraphQLResponse)),
             },
           );
         }) as never;
