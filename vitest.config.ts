@@ -10,7 +10,18 @@ export default defineConfig({
     alias: { graphql: require.resolve('graphql') },
   },
   test: {
-    include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'system',
+          include: ['test/**/*.test.ts'],
+          // Migrates and seeds one database per run; each file copies it (only when a file of test/ runs).
+          globalSetup: ['test/kit/global-setup.ts'],
+        },
+      },
+    ],
     // type-graphql's decorators need the Reflect metadata API before any class is declared.
     setupFiles: [require.resolve('reflect-metadata')],
     pool: 'forks',

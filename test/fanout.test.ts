@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { readEnv } from '../server/src/config/env';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { type RunningProcess, startServerProcess } from './kit/process';
+import { whenReady } from './kit/wait';
 
 /**
  * Two server processes on one PostgreSQL database: what one process commits, the other's subscribers see, also
@@ -47,25 +48,44 @@ describe('fan-out across processes', { timeout: 120_000 }, () => {
         retryAttempts: 0,
         connectionParams: { authorization: `Bearer ${token}` },
       });
+      // From the head of the log as it stands now: whenever the other process registers the subscription, every
+      // report posted after this point reaches it (replayed if it commits before the registration), with no pause.
+      const leader = await app.as('leader');
+      const head = (
+        await leader.gql<{ recentEvents: { events: { cursor: string }[] } }>(
+          `{ recentEvents(planCode: "${PLAN}", first: 1) { events { cursor } } }`,
+        )
+      ).data!.recentEvents.events[0]!.cursor;
       const received: string[] = [];
+      const errors: unknown[] = [];
       let notify: () => void = () => {};
       socket.subscribe<{ planEvents: { report: { summary: string } | null } }>(
-        { query: `subscription { planEvents(planCode: "${PLAN}") { report { summary } } }` },
+        {
+          query: `subscription($after: String) { planEvents(planCode: "${PLAN}", after: $after) { report { summary } } }`,
+          variables: { after: head },
+        },
         {
           next: (value) => {
             if (value.data?.planEvents.report) received.push(value.data.planEvents.report.summary);
+            if (value.errors) errors.push(value.errors);
             notify();
           },
-          error: () => {},
+          error: (error) => {
+            errors.push(error);
+            notify();
+          },
           complete: () => {},
         },
       );
-      const until = (count: number) =>
-        new Promise<void>((resolve) => {
-          notify = () => received.length >= count && resolve();
-          notify();
+      const until = (count: number) => {
+        const wait = whenReady(() => received.length >= count, {
+          timeout: 30_000,
+          message: () =>
+            `the other process's subscriber received ${JSON.stringify(received)}, not ${count} reports (errors: ${JSON.stringify(errors)})`,
         });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+        notify = wait.settle;
+        return wait.promise;
+      };
       const post = (summary: string) =>
         finance.gql('mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }', {
           i: {

@@ -8,6 +8,7 @@ import { START } from '../server/src/realtime/event-cursor';
 import { readEventsAfter } from '../server/src/realtime/event-reader';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { sqlRows } from './kit/sql';
+import { until, whenReady } from './kit/wait';
 
 const PLAN = 'boshan-ip-2022-2025';
 const SUBMIT = 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }';
@@ -45,7 +46,7 @@ function subscribe(wsUrl: string, token: string, variables: Record<string, unkno
   });
   sockets.push(socket);
   const received: Received[] = [];
-  const waiters: { count: number; resolve: () => void }[] = [];
+  const waiters = new Set<() => void>();
   const errors: unknown[] = [];
   const stop = socket.subscribe<{ planEvents: Received }>(
     { query: PLAN_EVENTS, variables: { plan: PLAN, ...variables } },
@@ -53,24 +54,62 @@ function subscribe(wsUrl: string, token: string, variables: Record<string, unkno
       next: (value) => {
         if (value.data) received.push(value.data.planEvents);
         if (value.errors) errors.push(value.errors);
-        for (const waiter of waiters.filter((w) => received.length >= w.count)) waiter.resolve();
+        for (const waiter of [...waiters]) waiter();
       },
-      error: (error) => errors.push(error),
+      error: (error) => {
+        errors.push(error);
+        for (const waiter of [...waiters]) waiter();
+      },
       complete: () => {},
     },
   );
   return {
     received,
     errors,
-    /** Resolves once `count` events have arrived (bounded by the test timeout, not asserted on). */
-    until: (count: number) =>
-      received.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve })),
+    /** Resolves once `count` events have arrived; fails after `timeout` ms saying how many did. */
+    until: (count: number, timeout = 30_000) => {
+      const wait = whenReady(() => received.length >= count, {
+        timeout,
+        message: () =>
+          `the subscriber received ${received.length} of ${count} events (errors: ${JSON.stringify(errors)})`,
+      });
+      waiters.add(wait.settle);
+      return wait.promise.finally(() => waiters.delete(wait.settle));
+    },
+    /** Resolves once the report with `summary` has arrived; fails after `timeout` ms saying what did. */
+    untilReport: (summary: string, timeout = 30_000) => {
+      const wait = whenReady(() => received.some((e) => e.report?.summary === summary), {
+        timeout,
+        message: () =>
+          `the subscriber never received 「${summary}」, only ${JSON.stringify(received.map((e) => e.report?.summary))}`,
+      });
+      waiters.add(wait.settle);
+      return wait.promise.finally(() => waiters.delete(wait.settle));
+    },
+    /** Resolves once the server has answered with an error. */
+    failed: () => {
+      const wait = whenReady(() => errors.length > 0, {
+        message: () => `the subscription got no error (events: ${received.length})`,
+      });
+      waiters.add(wait.settle);
+      return wait.promise.finally(() => waiters.delete(wait.settle));
+    },
     close: async () => {
       stop();
       await socket.dispose();
     },
   };
 }
+
+/**
+ * Waits until `server`'s event stream has exactly `count` subscribers: from then on every commit reaches them.
+ * Waiting for 0 first lets the previous story's closed subscriptions leave, so that they are not counted as new.
+ */
+const registered = (server: DubanServer, count: number) =>
+  until(() => server.stats().streamSubscribers === count, {
+    message: () =>
+      `the server's event stream has ${server.stats().streamSubscribers} subscribers, never the expected ${count}`,
+  });
 
 const report = (n: number, measureCode = 'P1.1') => ({
   planCode: PLAN,
@@ -98,8 +137,9 @@ afterAll(async () => {
 describe('live plan events', () => {
   it('a report posted through one server reaches a subscriber on another', async () => {
     const leader = await app.as('leader');
+    await registered(second, 0);
     const live = subscribe(secondWsUrl, leader.token!, {});
-    await new Promise((resolve) => setTimeout(resolve, 200)); // let the subscription register
+    await registered(second, 1);
     await finance.gql(SUBMIT, { i: report(1) });
     await live.until(1);
     expect(live.received[0]).toMatchObject({
@@ -124,6 +164,7 @@ describe('live plan events', () => {
       planEvents(planCode: $plan, after: $after, filter: { measureCode: "P4.1" }) { measure { progress { percent } } }
     }`;
     const seen: Record<string, number[]> = { resumed: [], shared: [] };
+    await registered(app.server, 0);
     const clients = Object.keys(seen).map((name) => {
       const client = createClient({
         url: app.wsUrl,
@@ -144,7 +185,7 @@ describe('live plan events', () => {
       );
       return client;
     });
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let both subscriptions register
+    await registered(app.server, 2);
     try {
       for (const [n, percent] of [20, 50, 70].entries()) {
         const result = await office.gql(SUBMIT, {
@@ -163,8 +204,9 @@ describe('live plan events', () => {
 
   it('a subscriber that misses 50 events gets exactly those 50, in order, when it resumes from its cursor', async () => {
     const leader = await app.as('leader');
+    await registered(app.server, 0);
     const first = subscribe(app.wsUrl, leader.token!, {});
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await registered(app.server, 1);
     await finance.gql(SUBMIT, { i: report(100) });
     await first.until(1);
     const cursor = first.received[0]!.cursor;
@@ -186,8 +228,9 @@ describe('live plan events', () => {
 
   it('concurrent writers never make a subscriber skip or repeat an event', async () => {
     const leader = await app.as('leader');
-    const live = subscribe(second === undefined ? app.wsUrl : secondWsUrl, leader.token!, {});
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await registered(second, 0);
+    const live = subscribe(secondWsUrl, leader.token!, {});
+    await registered(second, 1);
     const writers = await Promise.all(
       ['finance', 'development-reform', 'industry-it', 'science-technology'].map((u) => app.as(u)),
     );
@@ -219,13 +262,14 @@ describe('live plan events', () => {
 
   it('filters by department and by type', async () => {
     const leader = await app.as('leader');
+    await registered(app.server, 0);
     const commerceOnly = subscribe(app.wsUrl, leader.token!, { filter: { departmentCode: 'commerce' } });
     const commerce = await app.as('commerce');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await registered(app.server, 1);
     await finance.gql(SUBMIT, { i: report(7) });
     await commerce.gql(SUBMIT, { i: { ...report(8, 'P2.1'), departmentCode: 'commerce' } });
+    // Events arrive in log order: had the finance report slipped through the filter, it would have come first.
     await commerceOnly.until(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(commerceOnly.received.map((e) => e.department?.code)).toEqual(['commerce']);
     await commerceOnly.close();
   });
@@ -233,7 +277,7 @@ describe('live plan events', () => {
   it('an unknown plan or a bad cursor is an error, not a silent stream', async () => {
     const leader = await app.as('leader');
     const bad = subscribe(app.wsUrl, leader.token!, { after: 'not-a-cursor' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await bad.failed();
     expect(JSON.stringify(bad.errors)).toContain('BAD_CURSOR');
     await bad.close();
   });
@@ -255,9 +299,9 @@ describe('fan-out by shape', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
         quiet = live.map((l) => l.received.length).join() === before ? quiet + 1 : 0;
       }
-      const seen = live.map((l) => l.received.length);
       await finance.gql(SUBMIT, { i: { ...report(n), summary: `计量 ${n}` } });
-      await Promise.all(live.map((l, i) => l.until((seen[i] ?? 0) + 1)));
+      // That very report, not just one more event: a warm-up report the commit horizon held back may come first.
+      await Promise.all(live.map((l) => l.untilReport(`计量 ${n}`)));
       const stats = app.server.stats();
       expect(live.every((l) => l.received.at(-1)?.report?.summary === `计量 ${n}`)).toBe(true);
       await Promise.all(live.map((l) => l.close()));
@@ -335,10 +379,13 @@ describe('the event log', () => {
       // Both arrive once no older transaction is open. The horizon is the whole server's (other databases' tests
       // run beside this one), so wait for it rather than expect it at once.
       let types: string[] = [];
-      for (let tries = 0; tries < 300 && types.length < 2; tries++) {
-        types = (await readEventsAfter(app.database.db, head, 100)).map((e) => e.row.type);
-        if (types.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      await until(
+        async () => {
+          types = (await readEventsAfter(app.database.db, head, 100)).map((e) => e.row.type);
+          return types.length >= 2;
+        },
+        { timeout: 30_000, message: () => `the reader saw only ${JSON.stringify(types)} once both had committed` },
+      );
       expect(types).toEqual(['TEST_SLOW', 'TEST_FAST']);
     } finally {
       await slow.end();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
 import { sqlRows } from './kit/sql';
+import { until } from './kit/wait';
 
 const PLAN = 'boshan-ip-2022-2025';
 const NOTICE = 'id state level issuedLevel dueOn agreedDueOn overdue escalations escalatedAt version';
@@ -81,9 +82,10 @@ async function count(table: 'extension_requests' | 'events'): Promise<number> {
 async function nextEscalation(): Promise<{ next: Promise<GraphQLResponse<Escalated>> }> {
   const before = app.server.stats().streamSubscribers;
   const next = leader.ws<Escalated>(ESCALATIONS, { plan: PLAN });
-  for (let i = 0; i < 200 && app.server.stats().streamSubscribers <= before; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await until(() => app.server.stats().streamSubscribers > before, {
+    timeout: 10_000,
+    message: 'the server never registered the escalation subscription on its event stream',
+  });
   expect(app.server.stats().streamSubscribers).toBeGreaterThan(before);
   return { next };
 }

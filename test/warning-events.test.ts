@@ -4,6 +4,7 @@ import { encodeCursor } from '../server/src/realtime/event-cursor';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
 import { sqlRows } from './kit/sql';
+import { until } from './kit/wait';
 
 const PLAN = 'boshan-ip-2022-2025';
 const CHANGES = /* GraphQL */ `
@@ -53,9 +54,11 @@ const report = (period: string) =>
 /** Subscribes to P1.1's warning changes and resolves with the next one, once the subscription is live. */
 async function nextChange(): Promise<{ change: Promise<GraphQLResponse<Change>> }> {
   // The previous subscription ends as its first event arrives: let it go first.
-  for (let i = 0; i < 200 && app.server.stats().streamSubscribers > 0; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await until(() => app.server.stats().streamSubscribers === 0, {
+    timeout: 10_000,
+    message: () =>
+      `the previous subscription never left the event stream (${app.server.stats().streamSubscribers} left)`,
+  });
   const before = app.server.stats().streamSubscribers;
   // From the newest event committed so far: a live-only start is at the commit horizon, which a shared PostgreSQL
   // server can hold back, so an older change could still arrive as if new.
@@ -65,9 +68,10 @@ async function nextChange(): Promise<{ change: Promise<GraphQLResponse<Change>> 
   );
   const after = newest ? encodeCursor({ transactionId: BigInt(newest.txid), id: Number(newest.id) }) : null;
   const next = leader.ws<Change>(CHANGES, { plan: PLAN, after });
-  for (let i = 0; i < 200 && app.server.stats().streamSubscribers <= before; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  await until(() => app.server.stats().streamSubscribers > before, {
+    timeout: 10_000,
+    message: 'the server never registered the warning-change subscription on its event stream',
+  });
   expect(app.server.stats().streamSubscribers).toBeGreaterThan(before);
   // Wrapped: an async function returning the promise itself would wait for the change.
   return { change: next };

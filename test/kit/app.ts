@@ -2,9 +2,10 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
 import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
-import { openTestDatabase, type TestDatabase } from '../../server/src/db/test-database';
-import { DEMO_PASSWORD, seedBoshanPlan, seedDemoAccounts } from '../../server/src/seed';
+import type { TestDatabase } from '../../server/src/db/test-database';
+import { DEMO_PASSWORD } from '../../server/src/seed';
 import type { Clock } from '../../server/src/shared/clock';
+import { openFileDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -16,8 +17,15 @@ export interface ApiClient {
   token: string | null;
   /** Posts a GraphQL operation over HTTP and returns the parsed body. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** Runs one operation over graphql-ws (one socket per client) and returns its single result. */
-  ws<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs one operation over graphql-ws (one socket per client) and returns its single result (a subscription's
+   * first event); fails after `timeout` ms (30 s by default) naming the operation that got no result.
+   */
+  ws<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { timeout?: number },
+  ): Promise<GraphQLResponse<T>>;
 }
 
 export interface TestApp {
@@ -37,7 +45,8 @@ export interface TestApp {
 
 /**
  * A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server), with the Boshan plan
- * and the demo accounts seeded. Logins fail without delay unless the test asks for one.
+ * and the demo accounts seeded (`seed: false`: migrated only). The database is a copy of the run's template when the
+ * global setup made one (test/kit/global-setup.ts). Logins fail without delay unless the test asks for one.
  */
 export async function startTestApp(
   options: {
@@ -50,11 +59,7 @@ export async function startTestApp(
     superviseEveryMs?: number;
   } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
-  if (options.seed ?? true) {
-    await seedBoshanPlan(database.db);
-    await seedDemoAccounts(database.db);
-  }
+  const database = await openFileDatabase(options.seed ?? true);
   const settings: SecuritySettings = {
     ...securitySettings(readEnv({ NODE_ENV: options.production ? 'production' : 'test' })),
     loginFailureDelayMs: 0,
@@ -84,7 +89,7 @@ export async function startTestApp(
         });
         return (await res.json()) as GraphQLResponse<never>;
       },
-      ws(query, variables) {
+      ws(query, variables, options) {
         socket ??= createClient({
           url: wsUrl,
           webSocketImpl: WebSocket,
@@ -94,21 +99,33 @@ export async function startTestApp(
         });
         sockets.push(socket);
         const open = socket;
+        const timeout = options?.timeout ?? 30_000;
         return new Promise((resolve, reject) => {
           // The first result settles it: a query's only one, or a subscription's first event (then unsubscribed).
           let settled = false;
+          const settle = (done: () => void) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            done();
+          };
+          const timer = setTimeout(() => {
+            settle(() =>
+              reject(new Error(`no result over the socket within ${timeout} ms for ${query.trim().split('\n')[0]}`)),
+            );
+            stop();
+          }, timeout);
           const stop = open.subscribe(
             { query, variables },
             {
               next: (value) => {
-                if (settled) return;
-                settled = true;
-                resolve(value as GraphQLResponse);
+                settle(() => resolve(value as GraphQLResponse));
                 stop();
               },
               // graphql-ws reports operation errors as an array of GraphQL errors, and a closed socket as an event.
-              error: (error) => (Array.isArray(error) ? resolve({ errors: error } as GraphQLResponse) : reject(error)),
-              complete: () => (settled ? undefined : resolve({} as GraphQLResponse)),
+              error: (error) =>
+                settle(() => (Array.isArray(error) ? resolve({ errors: error } as GraphQLResponse) : reject(error))),
+              complete: () => settle(() => resolve({} as GraphQLResponse)),
             },
           );
         }) as never;

@@ -28,7 +28,12 @@ export class StatementCounter implements Logger {
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir?: string };
+  | {
+      kind: 'pglite';
+      dataDir?: string;
+      /** Starts from this dump of a data directory (`dumpDataDir`) instead of an empty cluster: the test kit's copy. */
+      loadDataDir?: Blob;
+    };
 
 export interface Database {
   readonly kind: DatabaseTarget['kind'];
@@ -41,6 +46,8 @@ export interface Database {
   listen(channel: string, onWake: () => void): Promise<() => Promise<void>>;
   /** Closes every connection; for PGlite this also flushes and unlocks the data directory. */
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as one uncompressed archive, for `loadDataDir` (the test templates). */
+  dump?(): Promise<Blob>;
 }
 
 export class DatabaseError extends Error {}
@@ -50,7 +57,9 @@ const MIGRATION_LOCK_KEY = 7_241_993_001;
 
 /** Opens the database, applies pending migrations and returns the handle. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize ?? 10) : openPglite(target.dataDir);
+  return target.kind === 'postgres'
+    ? openPostgres(target.url, target.poolSize ?? 10)
+    : openPglite(target.dataDir, target.loadDataDir);
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -112,11 +121,11 @@ export function retryingReads(client: postgres.Sql): postgres.Sql {
   });
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
   if (dataDir) ensureWritableDirectory(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ? { dataDir } : {});
+    client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
   } catch (error) {
     throw new DatabaseError(`无法打开嵌入式数据库目录 ${dataDir ?? '(内存)'}: ${describe(error)}`);
   }
@@ -140,6 +149,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     close: async () => {
       if (!client.closed) await client.close();
     },
+    dump: () => client.dumpDataDir('none'),
   };
 }
 
