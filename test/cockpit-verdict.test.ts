@@ -102,6 +102,9 @@ describe('the cockpit leads with one verdict, in the server’s words', { timeou
         .poll(() => band.getByTestId('plan-verdict-reason').textContent(), { timeout: 20_000 })
         .toBe(plan.verdict.reason);
       expect(await page.getByTestId('plan-phase').textContent()).toContain('无当期');
+      // The header's phase and time elapsed are the server's: ended, still taking reports until the end of 2026.
+      const header = page.locator('.plan-clock');
+      expect(await header.textContent()).toMatch(/方案期已结束，处于总结评估期（2026年12月31日前可补报）.*100%/);
       const table = page.locator('.ant-table').last();
       expect(await table.textContent()).toContain('无当期');
       expect(await table.locator('[data-verdict="未开始"]').count()).toBe(0);

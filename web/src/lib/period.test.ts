@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covers, currentPeriod, planClock, previousPeriod } from './period';
+import { covers, currentPeriod, previousPeriod } from './period';
 
 const boshan = { startsOn: '2022-01-01', endsOn: '2025-12-31' };
 
@@ -13,13 +13,6 @@ describe('the plan clock', () => {
 
   it('steps back across a year', () => {
     expect(previousPeriod('2025-01')).toBe('2024-12');
-  });
-
-  it('knows how far through the plan we are and in which phase', () => {
-    expect(planClock(boshan, '2024-01-01')).toMatchObject({ phase: 'running' });
-    expect(Math.round(planClock(boshan, '2024-01-01').elapsed)).toBe(50);
-    expect(planClock(boshan, '2026-11-24')).toEqual({ elapsed: 100, phase: 'evaluation' });
-    expect(planClock(boshan, '2027-01-01')).toEqual({ elapsed: 100, phase: 'closed' });
   });
 
   it('a quarterly or later report covers the month', () => {

@@ -5,9 +5,6 @@ export interface PlanPeriod {
   endsOn: string;
 }
 
-/** Months after the plan's end in which reports are still taken (the server's EVALUATION_WINDOW_MONTHS). */
-export const EVALUATION_WINDOW_MONTHS = 12;
-
 const monthOf = (iso: string) => iso.slice(0, 7);
 
 function addMonths(month: string, n: number): string {
@@ -30,21 +27,6 @@ export function currentPeriod(plan: PlanPeriod, today: string): string {
 /** The month before a period. */
 export function previousPeriod(period: string): string {
   return addMonths(period, -1);
-}
-
-/** How far through its period the plan is, 0–100, and in which phase. */
-export function planClock(
-  plan: PlanPeriod,
-  today: string,
-): { elapsed: number; phase: 'before' | 'running' | 'evaluation' | 'closed' } {
-  const start = Date.parse(plan.startsOn);
-  const end = Date.parse(plan.endsOn) + 86_400_000;
-  const now = Date.parse(today);
-  const elapsed = Math.max(0, Math.min(100, ((now - start) / (end - start)) * 100));
-  if (now < start) return { elapsed, phase: 'before' };
-  if (now < end) return { elapsed, phase: 'running' };
-  const windowEnd = `${addMonths(monthOf(plan.endsOn), EVALUATION_WINDOW_MONTHS + 1)}-01`;
-  return { elapsed, phase: today < windowEnd ? 'evaluation' : 'closed' };
 }
 
 /** The last month of a period: 2025-06 → 2025-06, 2025-Q2 → 2025-06, 2025-H2 → 2025-12. */

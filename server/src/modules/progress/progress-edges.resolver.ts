@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import { requireReader } from '../../shared/access';
 import type { Context } from '../../shared/context';
@@ -18,6 +19,7 @@ import {
   getPlanProgress,
   type ProgressSummary,
 } from './progress.rollup';
+import { reportingWindow } from './progress.rules';
 import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
 import { IndicatorObservation, Progress, ProgressReport } from './progress.type';
 
@@ -91,6 +93,15 @@ export class PlanProgressResolver {
   @FieldResolver(() => Progress, { description: 'Progress by the roll-up rule (see `rule`).' })
   progress(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<ProgressSummary> {
     return getPlanProgress(ctx.scope, plan.id);
+  }
+
+  @FieldResolver(() => LocalDateResolver, {
+    description:
+      'The last day reports and indicator values are taken: the end of the evaluation window (评估期) after the ' +
+      'plan’s end date. Between the end date and this day the plan is ended but still in evaluation.',
+  })
+  reportingClosesOn(@Root() plan: PlanRow): string {
+    return reportingWindow(plan).to;
   }
 }
 

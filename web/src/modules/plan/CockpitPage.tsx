@@ -4,7 +4,6 @@ import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
-import { planClock } from '../../lib/period';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { VerdictTag } from '../../ui/VerdictTag';
 import { warningColor } from '../../ui/warning';
@@ -24,8 +23,7 @@ export const CockpitQuery = graphql(`
       phase
       today
       code
-      startsOn
-      endsOn
+      expectedProgress
       ...PlanHeader_Plan
       verdict { level label basis reason details }
       overview {
@@ -61,7 +59,6 @@ export function CockpitPage() {
   if (!data.plan) return <Alert type="warning" showIcon message={`未找到工作方案「${planCode}」`} />;
   const plan = data.plan;
   const today = plan.today;
-  const clock = planClock(plan, today);
   const { overview, verdict } = plan;
   const tops = plan.measures.filter((m) => m.kind !== 'MEASURE');
   const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC');
@@ -149,7 +146,7 @@ export function CockpitPage() {
             ))}
             <Col xs={24} md={numeric.length % 2 === 0 ? 24 : 12}>
               <Card size="small" title="各工程与保障措施进度">
-                <ProjectProgress projects={tops} elapsed={clock.elapsed} />
+                <ProjectProgress projects={tops} elapsed={plan.expectedProgress} />
               </Card>
             </Col>
           </Row>

@@ -2,7 +2,6 @@ import { Progress } from 'antd';
 import type { ReactNode } from 'react';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatDateLong, formatPercent } from '../../lib/format';
-import { planClock } from '../../lib/period';
 
 export const PlanHeader_Plan = graphql(`
   fragment PlanHeader_Plan on Plan {
@@ -13,20 +12,24 @@ export const PlanHeader_Plan = graphql(`
     startsOn
     endsOn
     progress { percent reported total rule }
+    phase
+    expectedProgress
+    reportingClosesOn
   }
 `);
 
-const PHASE: Record<string, string> = {
-  before: '方案尚未开始',
-  running: '方案实施中',
-  evaluation: '方案期已结束，处于总结评估期',
-  closed: '方案已结束',
-};
+/** The phase in words, from the server's phase and the last day it takes reports. */
+function phaseText(plan: { phase: string; reportingClosesOn: string }, today: string): string {
+  if (plan.phase === 'BEFORE') return '方案尚未开始';
+  if (plan.phase === 'RUNNING') return '方案实施中';
+  return today <= plan.reportingClosesOn
+    ? `方案期已结束，处于总结评估期（${formatDateLong(plan.reportingClosesOn)}前可补报）`
+    : '方案已结束';
+}
 
 /** The top band: title, document number, period with a time-elapsed bar, today's date and the live state. */
 export function PlanHeader(props: { plan: FragmentType<typeof PlanHeader_Plan>; today: string; extra?: ReactNode }) {
   const plan = getFragmentData(PlanHeader_Plan, props.plan);
-  const clock = planClock(plan, props.today);
   return (
     <header className="plan-header">
       <div className="plan-title">
@@ -38,9 +41,9 @@ export function PlanHeader(props: { plan: FragmentType<typeof PlanHeader_Plan>; 
       </div>
       <div className="plan-clock" title={plan.progress.rule}>
         <div className="figure-label">
-          时间进度 <span className="muted">（{PHASE[clock.phase]}）</span>
+          时间进度 <span className="muted">（{phaseText(plan, props.today)}）</span>
         </div>
-        <Progress percent={Math.round(clock.elapsed)} size="small" showInfo format={(p) => `${p}%`} />
+        <Progress percent={Math.round(plan.expectedProgress)} size="small" showInfo format={(p) => `${p}%`} />
         <div className="figure-label">
           总体完成{' '}
           <span className="muted">
