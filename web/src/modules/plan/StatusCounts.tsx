@@ -1,15 +1,8 @@
+import type { StatusCounts as StatusCountsData } from '../../gql/graphql';
 import { STATUS_META, STATUS_ORDER, TONE_COLOR } from '../../ui/status';
 
 /** The server's counts of measures by what their departments last reported (部门自报), unreported ones too. */
-export interface StatusCountsView {
-  notStarted: number;
-  onTrack: number;
-  atRisk: number;
-  delayed: number;
-  completed: number;
-  unreported: number;
-  total: number;
-}
+export type StatusCountsView = Omit<StatusCountsData, '__typename'>;
 
 const KEY = {
   NOT_STARTED: 'notStarted',
