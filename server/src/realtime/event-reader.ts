@@ -14,7 +14,7 @@ interface RawEvent {
   id: number | string;
   txid: string;
   plan_id: number | null;
-  type: string;
+  type: EventRow['type'];
   measure_id: number | null;
   goal_id: number | null;
   department_id: number | null;

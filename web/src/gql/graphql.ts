@@ -152,7 +152,7 @@ export type AuditEntry = {
   /** The plan it touched. */
   plan?: Maybe<Plan>;
   /** What happened, e.g. USER_CREATED or PROGRESS_REPORTED. */
-  type: Scalars['String']['output'];
+  type: EventType;
 };
 
 /** Which writes to list; every field narrows the list. */
@@ -168,7 +168,7 @@ export type AuditFilter = {
   /** Up to this time (inclusive). */
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Only these event types, e.g. USER_CREATED. */
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<EventType>>;
   /** Only writes by this user. */
   username?: InputMaybe<Scalars['String']['input']>;
 };
@@ -436,6 +436,63 @@ export type EvaluationSummary = {
   /** What kind of evaluation this is and the period it covers, in Chinese. */
   reason: Scalars['String']['output'];
 };
+
+/** What happened: the kind of fact an event of the log records (past tense). */
+export type EventType =
+  /** The weights of a plan’s department assessment were set. */
+  | 'ASSESSMENT_WEIGHTS_SET'
+  /** The office removed its entry for a day of the working calendar. */
+  | 'CALENDAR_DAY_CLEARED'
+  /** The office set a day of the working calendar. */
+  | 'CALENDAR_DAY_SET'
+  /** Departments were added to the register (seed or import). */
+  | 'DEPARTMENTS_REGISTERED'
+  /** The office approved an extension request. */
+  | 'EXTENSION_APPROVED'
+  /** The office refused an extension request. */
+  | 'EXTENSION_REFUSED'
+  /** A department asked for a later reply date to an urging notice. */
+  | 'EXTENSION_REQUESTED'
+  /** A value of an indicator was recorded. */
+  | 'INDICATOR_VALUE_RECORDED'
+  /** A leader issued an instruction on a report, problem or measure. */
+  | 'INSTRUCTION_ISSUED'
+  /** An addressed department marked an instruction read. */
+  | 'INSTRUCTION_READ'
+  /** A plan was imported with its goals, measures and indicators. */
+  | 'PLAN_IMPORTED'
+  /** A department submitted a progress report on a measure. */
+  | 'PROGRESS_REPORTED'
+  /** The plan office accepted a progress report. */
+  | 'PROGRESS_REPORT_ACCEPTED'
+  /** A progress report was edited. */
+  | 'PROGRESS_REPORT_EDITED'
+  /** The plan office returned a progress report for revision. */
+  | 'PROGRESS_REPORT_RETURNED'
+  /** A progress report was withdrawn. */
+  | 'PROGRESS_REPORT_WITHDRAWN'
+  /** The reporting cycle of a plan or a measure was set. */
+  | 'REPORTING_CYCLE_SET'
+  /** The department acknowledged an urging notice. */
+  | 'URGE_NOTICE_ACKNOWLEDGED'
+  /** The office closed an urging notice. */
+  | 'URGE_NOTICE_CLOSED'
+  /** An overdue urging notice escalated (recorded by the sweep). */
+  | 'URGE_NOTICE_ESCALATED'
+  /** An urging notice was issued to a department. */
+  | 'URGE_NOTICE_ISSUED'
+  /** The department replied to an urging notice. */
+  | 'URGE_NOTICE_RESPONDED'
+  /** The office returned a reply to an urging notice for revision. */
+  | 'URGE_NOTICE_RETURNED'
+  /** An account was created. */
+  | 'USER_CREATED'
+  /** An account was disabled; its sessions ended. */
+  | 'USER_DISABLED'
+  /** An account’s password was reset; its sessions ended. */
+  | 'USER_PASSWORD_RESET'
+  /** A measure’s warning level changed (recorded by the sweep). */
+  | 'WARNING_CHANGED';
 
 /** A titled link, file reference or document number. */
 export type Evidence = {
@@ -1212,7 +1269,7 @@ export type PlanEvent = {
   /** The review decision, for PROGRESS_REPORT_ACCEPTED and _RETURNED. The report itself is one node per id in a client cache (its latest state); the decision is its own node and keeps this event’s reason. */
   review?: Maybe<ReportReview>;
   /** What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED. */
-  type: Scalars['String']['output'];
+  type: EventType;
   /** For URGE_NOTICE_* and EXTENSION_APPROVED/REFUSED: the notice as the event left it. */
   urgeNotice?: Maybe<UrgeNotice>;
   /** For WARNING_CHANGED: the new level and the old. */
@@ -1228,7 +1285,7 @@ export type PlanEventFilter = {
   /** Only events touching this measure. */
   measureCode?: InputMaybe<Scalars['String']['input']>;
   /** Only these event types, e.g. PROGRESS_REPORTED. */
-  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<EventType>>;
 };
 
 /** A page of a plan’s events, oldest first. */
@@ -1986,7 +2043,7 @@ export type ActivityFeed_PlanEventPageFragment = { __typename?: 'PlanEventPage',
     & { ' $fragmentRefs'?: { 'FeedItem_PlanEventFragment': FeedItem_PlanEventFragment } }
   )> } & { ' $fragmentName'?: 'ActivityFeed_PlanEventPageFragment' };
 
-export type FeedItem_PlanEventFragment = { __typename?: 'PlanEvent', cursor: string, type: string, occurredAt: string, escalationReason?: string | null, actor?: { __typename?: 'User', username: string, displayName: string } | null, department?: { __typename?: 'Department', code: string, name: string } | null, measure?: { __typename?: 'Measure', id: string, code: string, title: string } | null, indicator?: { __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null } | null, report?: { __typename?: 'ProgressReport', id: string } | null, reportSnapshot?: { __typename?: 'ReportSnapshot', status: ProgressStatus, percentComplete: number, period: string, summary: string, problems?: string | null, version: number, backfillNote?: string | null } | null, review?: { __typename?: 'ReportReview', id: string, decision: ReviewDecision, note?: string | null } | null, instruction?: { __typename?: 'Instruction', id: string, subject: InstructionSubject, text: string } | null, observation?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null, warningChange?: { __typename?: 'WarningChange', level: WarningLevel, previousLevel?: WarningLevel | null, reason: string } | null, extensionRequest?: { __typename?: 'ExtensionRequest', id: string, state: ExtensionRequestState, requestedDueOn: string, reason: string, decisionNote?: string | null } | null } & { ' $fragmentName'?: 'FeedItem_PlanEventFragment' };
+export type FeedItem_PlanEventFragment = { __typename?: 'PlanEvent', cursor: string, type: EventType, occurredAt: string, escalationReason?: string | null, actor?: { __typename?: 'User', username: string, displayName: string } | null, department?: { __typename?: 'Department', code: string, name: string } | null, measure?: { __typename?: 'Measure', id: string, code: string, title: string } | null, indicator?: { __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null } | null, report?: { __typename?: 'ProgressReport', id: string } | null, reportSnapshot?: { __typename?: 'ReportSnapshot', status: ProgressStatus, percentComplete: number, period: string, summary: string, problems?: string | null, version: number, backfillNote?: string | null } | null, review?: { __typename?: 'ReportReview', id: string, decision: ReviewDecision, note?: string | null } | null, instruction?: { __typename?: 'Instruction', id: string, subject: InstructionSubject, text: string } | null, observation?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null, warningChange?: { __typename?: 'WarningChange', level: WarningLevel, previousLevel?: WarningLevel | null, reason: string } | null, extensionRequest?: { __typename?: 'ExtensionRequest', id: string, state: ExtensionRequestState, requestedDueOn: string, reason: string, decisionNote?: string | null } | null } & { ' $fragmentName'?: 'FeedItem_PlanEventFragment' };
 
 export type FeedQueryVariables = Exact<{
   plan: Scalars['String']['input'];
@@ -2064,7 +2121,7 @@ export type PlanNewestEventsQueryVariables = Exact<{
 }>;
 
 
-export type PlanNewestEventsQuery = { __typename?: 'Query', recentEvents: { __typename?: 'PlanEventPage', events: Array<{ __typename?: 'PlanEvent', cursor: string, type: string }> } };
+export type PlanNewestEventsQuery = { __typename?: 'Query', recentEvents: { __typename?: 'PlanEventPage', events: Array<{ __typename?: 'PlanEvent', cursor: string, type: EventType }> } };
 
 export type GoalCard_GoalFragment = { __typename?: 'Goal', id: string, code: string, title: string, progress: { __typename?: 'Progress', percent: number, reported: number, total: number, rule: string }, warning: { __typename?: 'Warning', level: WarningLevel, reason: string }, indicators: Array<{ __typename?: 'Indicator', id: string, code: string, name: string, unit?: string | null, target?: number | null, targetKind: TargetKind, targetText: string, latest?: { __typename?: 'IndicatorObservation', id: string, value: number, asOf: string } | null }> } & { ' $fragmentName'?: 'GoalCard_GoalFragment' };
 

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
+import { EventType } from '../event';
 
 @InputType('AuditFilter', { description: 'Which writes to list; every field narrows the list.' })
 export class AuditFilter {
@@ -21,6 +22,6 @@ export class AuditFilter {
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Up to this time (inclusive).' })
   to?: Date | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only these event types, e.g. USER_CREATED.' })
-  types?: string[] | null;
+  @Field(() => [EventType], { nullable: true, description: 'Only these event types, e.g. USER_CREATED.' })
+  types?: EventType[] | null;
 }

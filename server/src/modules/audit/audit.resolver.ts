@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
-import type { EventRow } from '../event';
+import { type EventRow, EventType, payloadOf } from '../event';
 import { getMeasureById, Measure, type MeasureRow } from '../measure';
 import { getPlanById, Plan, type PlanRow } from '../plan';
 import { getUserById, User, type UserRow } from '../user';
@@ -61,7 +61,7 @@ export class AuditResolver {
     description: 'What marks the write, in Chinese, e.g. 办公室补录，原报送日期 2024-03-04 for backfilled history.',
   })
   note(@Root() entry: EventRow): string | null {
-    return typeof entry.payload.note === 'string' ? entry.payload.note : null;
+    return payloadOf(entry, EventType.PROGRESS_REPORTED)?.note ?? null;
   }
 
   @FieldResolver(() => JSONObjectResolver, { description: 'Everything the event recorded.' })

@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { EventRow } from '../event';
+import { type EventRow, EventType } from '../event';
 
 @ObjectType('AuditEntry', {
   description: 'One write, as the event log recorded it: who, when, what, before and after.',
@@ -9,8 +9,8 @@ export class AuditEntry implements Pick<EventRow, 'type' | 'occurredAt'> {
   @Field(() => ID, { description: 'The event’s id.' })
   id!: string;
 
-  @Field(() => String, { description: 'What happened, e.g. USER_CREATED or PROGRESS_REPORTED.' })
-  type!: string;
+  @Field(() => EventType, { description: 'What happened, e.g. USER_CREATED or PROGRESS_REPORTED.' })
+  type!: EventType;
 
   @Field(() => DateTimeISOResolver, { description: 'When it was written.' })
   occurredAt!: Date;

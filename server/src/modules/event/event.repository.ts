@@ -1,14 +1,17 @@
 import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { EVENTS_CHANNEL } from '../../realtime/event-channel';
-import { events, type NewEventRow } from './event.table';
+import type { NewEvent } from './event.catalogue';
+import type { EventType } from './event.enum';
+import { events } from './event.table';
 
 /**
  * Appends events; call it with the transaction handle of the write it records. Also queues a NOTIFY, which
  * Postgres delivers only if and when the transaction commits: listeners wake, then read by cursor. One
- * statement (the insert runs as a data-modifying WITH): a round trip fewer on every write.
+ * statement (the insert runs as a data-modifying WITH): a round trip fewer on every write. Each row's payload is
+ * the one its type has in the event catalogue (event.catalogue.ts).
  */
-export async function appendEvents(tx: Db, rows: NewEventRow[]): Promise<void> {
+export async function appendEvents(tx: Db, rows: NewEvent[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.execute(
     sql`with appended as (${tx.insert(events).values(rows).getSQL()}) select pg_notify(${EVENTS_CHANNEL}, '')`,
@@ -22,7 +25,7 @@ export interface EventFilter {
   actorUserId?: number;
   from?: Date;
   to?: Date;
-  types?: string[];
+  types?: EventType[];
   /** Only events with a smaller id (the page cursor, newest first). */
   beforeId?: number;
 }

@@ -3,6 +3,7 @@ import { bigint, customType, index, integer, jsonb, pgTable, text, timestamp } f
 import { departments } from '../department/department.table';
 import { plans } from '../plan/plan.table';
 import { users } from '../user/user.table';
+import type { EventType } from './event.enum';
 
 /**
  * Postgres' 64-bit transaction id. Readers use it to order events by commit visibility: a sequence id alone is
@@ -19,7 +20,7 @@ export const events = pgTable(
     id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     transactionId: xid8().notNull().default(sql`pg_current_xact_id()`),
     planId: integer().references(() => plans.id, { onDelete: 'cascade' }),
-    type: text().notNull(),
+    type: text().$type<EventType>().notNull(),
     measureId: integer(),
     goalId: integer(),
     departmentId: integer().references(() => departments.id),

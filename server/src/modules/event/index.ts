@@ -1,4 +1,21 @@
-export { EventType } from './event.enum';
+export {
+  type CalendarDaySnapshot,
+  EVENT_CATALOGUE,
+  type EventOf,
+  type EventPayloads,
+  type NewEvent,
+  type ObservationSnapshot,
+  type ProgressReportSnapshot,
+  payloadOf,
+  type Stored,
+  type StoredPayload,
+  type TypedEvent,
+  typedEvent,
+  type UserSnapshot,
+  type WarningSnapshot,
+  type WeightsSnapshot,
+} from './event.catalogue';
 export { appendEvents, type EventFilter, listEvents } from './event.repository';
 export type { EventRow, NewEventRow } from './event.table';
 export { events } from './event.table';
+export { EventType } from './event.type';

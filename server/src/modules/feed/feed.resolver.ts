@@ -5,7 +5,7 @@ import type { LoggedEvent } from '../../realtime/event-reader';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
-import { EventType } from '../event';
+import { EventType, type ObservationSnapshot, type ProgressReportSnapshot, payloadOf, type Stored } from '../event';
 import { Goal, type GoalRow, getGoalById } from '../goal';
 import { getIndicatorById, Indicator, type IndicatorRow } from '../indicator';
 import { canSeeInstruction, Instruction, type InstructionRow } from '../instruction';
@@ -14,10 +14,8 @@ import { getPlanById, Plan, type PlanRow } from '../plan';
 import {
   backfillNote,
   IndicatorObservation,
-  type IndicatorObservationRow,
   ProgressReport,
   type ProgressReportReviewRow,
-  type ProgressReportRow,
   ReportReview,
   ReviewDecision,
   reportedOnOf,
@@ -28,15 +26,15 @@ import { revive } from './feed.rules';
 import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents } from './feed.service';
 import { PlanEvent, PlanEventPage, ReportSnapshot } from './feed.type';
 
-const REPORT_EVENTS = new Set<string>([
+const REPORT_EVENTS = [
   EventType.PROGRESS_REPORTED,
   EventType.PROGRESS_REPORT_EDITED,
   EventType.PROGRESS_REPORT_WITHDRAWN,
   EventType.PROGRESS_REPORT_ACCEPTED,
   EventType.PROGRESS_REPORT_RETURNED,
-]);
+] as const;
 
-const INSTRUCTION_EVENTS = new Set<string>([EventType.INSTRUCTION_ISSUED, EventType.INSTRUCTION_READ]);
+const INSTRUCTION_EVENTS = [EventType.INSTRUCTION_ISSUED, EventType.INSTRUCTION_READ] as const;
 
 @Resolver(() => PlanEvent)
 export class PlanEventResolver {
@@ -92,8 +90,8 @@ export class PlanEventResolver {
     return encodeCursor(event.cursor);
   }
 
-  @FieldResolver(() => String, { description: 'What happened, e.g. PROGRESS_REPORTED.' })
-  type(@Root() event: LoggedEvent): string {
+  @FieldResolver(() => EventType, { description: 'What happened, e.g. PROGRESS_REPORTED.' })
+  type(@Root() event: LoggedEvent): EventType {
     return event.row.type;
   }
 
@@ -113,11 +111,9 @@ export class PlanEventResolver {
   }
 
   @FieldResolver(() => ProgressReport, { nullable: true, description: 'The report, as this event left it.' })
-  report(@Root() event: LoggedEvent): ProgressReportRow | null {
-    const after = event.row.payload.after as Record<string, unknown> | undefined;
-    return REPORT_EVENTS.has(event.row.type) && after
-      ? revive<ProgressReportRow>(after, ['submittedAt', 'withdrawnAt', 'reviewedAt'])
-      : null;
+  report(@Root() event: LoggedEvent): ProgressReportSnapshot | null {
+    const after = payloadOf(event.row, ...REPORT_EVENTS)?.after;
+    return after ? revive<ProgressReportSnapshot>(after, ['submittedAt', 'withdrawnAt', 'reviewedAt']) : null;
   }
 
   @FieldResolver(() => ReportSnapshot, {
@@ -126,9 +122,8 @@ export class PlanEventResolver {
       'The report as this event left it, as a value of the event: what a client with a normalised cache shows per ' +
       'event (`report` is the report node, which such a cache keeps once per id).',
   })
-  reportSnapshot(@Root() event: LoggedEvent): ProgressReportRow | null {
-    const after = event.row.payload.after as Record<string, unknown> | undefined;
-    return REPORT_EVENTS.has(event.row.type) && after ? (after as unknown as ProgressReportRow) : null;
+  reportSnapshot(@Root() event: LoggedEvent): Stored<ProgressReportSnapshot> | null {
+    return payloadOf(event.row, ...REPORT_EVENTS)?.after ?? null;
   }
 
   @FieldResolver(() => ReportReview, {
@@ -138,18 +133,12 @@ export class PlanEventResolver {
       'client cache (its latest state); the decision is its own node and keeps this event’s reason.',
   })
   review(@Root() event: LoggedEvent): ProgressReportReviewRow | null {
+    const payload = payloadOf(event.row, EventType.PROGRESS_REPORT_ACCEPTED, EventType.PROGRESS_REPORT_RETURNED);
+    if (!payload) return null;
     const decision =
-      event.row.type === EventType.PROGRESS_REPORT_ACCEPTED
-        ? ReviewDecision.ACCEPTED
-        : event.row.type === EventType.PROGRESS_REPORT_RETURNED
-          ? ReviewDecision.RETURNED
-          : null;
-    const { reviewId, before, after } = event.row.payload as {
-      reviewId?: number;
-      before?: Partial<ProgressReportRow>;
-      after?: Partial<ProgressReportRow>;
-    };
-    if (!decision || typeof reviewId !== 'number' || !before || !after) return null;
+      event.row.type === EventType.PROGRESS_REPORT_ACCEPTED ? ReviewDecision.ACCEPTED : ReviewDecision.RETURNED;
+    const { reviewId, before, after } = payload;
+    if (typeof reviewId !== 'number' || !before || !after) return null;
     return {
       id: reviewId,
       reportId: Number(after.id),
@@ -166,18 +155,16 @@ export class PlanEventResolver {
     description: '领导批示, as this event left it (null for a clerk of a department it is not addressed to).',
   })
   async instruction(@Root() event: LoggedEvent, @Ctx() ctx: Context): Promise<InstructionRow | null> {
-    const after = event.row.payload.after as Record<string, unknown> | undefined;
-    if (!INSTRUCTION_EVENTS.has(event.row.type) || !after) return null;
+    const after = payloadOf(event.row, ...INSTRUCTION_EVENTS)?.after;
+    if (!after) return null;
     const row = revive<InstructionRow>(after, ['issuedAt']);
     return row && (await canSeeInstruction(ctx.scope, row)) ? row : null;
   }
 
   @FieldResolver(() => IndicatorObservation, { nullable: true, description: 'The value recorded.' })
-  observation(@Root() event: LoggedEvent): IndicatorObservationRow | null {
-    const after = event.row.payload.after as Record<string, unknown> | undefined;
-    return event.row.type === EventType.INDICATOR_VALUE_RECORDED && after
-      ? revive<IndicatorObservationRow>(after, ['submittedAt'])
-      : null;
+  observation(@Root() event: LoggedEvent): ObservationSnapshot | null {
+    const after = payloadOf(event.row, EventType.INDICATOR_VALUE_RECORDED)?.after;
+    return after ? revive<ObservationSnapshot>(after, ['submittedAt']) : null;
   }
 
   @FieldResolver(() => Measure, { nullable: true, description: 'The measure it touches.' })
@@ -209,7 +196,7 @@ export class ReportSnapshotResolver {
   @FieldResolver(() => LocalDateResolver, {
     description: '报送日期: the original date for history the office backfilled, else the Beijing date of submission.',
   })
-  reportedOn(@Root() snapshot: ProgressReportRow): string {
+  reportedOn(@Root() snapshot: Stored<ProgressReportSnapshot>): string {
     // The snapshot is the event's JSON: submittedAt is a string there, and older events carry no reportedOn.
     return reportedOnOf({ reportedOn: snapshot.reportedOn ?? null, submittedAt: new Date(snapshot.submittedAt) });
   }
@@ -218,7 +205,7 @@ export class ReportSnapshotResolver {
     nullable: true,
     description: 'For history the office backfilled: 办公室补录，原报送日期 2024-03-04; null otherwise.',
   })
-  backfillNote(@Root() snapshot: ProgressReportRow): string | null {
+  backfillNote(@Root() snapshot: Stored<ProgressReportSnapshot>): string | null {
     return backfillNote({ reportedOn: snapshot.reportedOn ?? null });
   }
 }

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { EventType } from '../event';
 import { type ProgressReportRow, ProgressStatus } from '../progress';
 
 @ObjectType('PlanEvent', { description: 'One fact of a plan’s event log: what happened, to what, by whom.' })
@@ -7,8 +8,8 @@ export class PlanEvent {
   @Field(() => String, { description: 'Its position in the log: resume after it with `after`.' })
   cursor!: string;
 
-  @Field(() => String, { description: 'What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED.' })
-  type!: string;
+  @Field(() => EventType, { description: 'What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED.' })
+  type!: EventType;
 
   @Field(() => DateTimeISOResolver, { description: 'When it was written.' })
   occurredAt!: Date;

@@ -289,7 +289,7 @@ async function changeReport(
   id: string,
   version: number,
   changes: Partial<typeof progressReports.$inferInsert>,
-  type: EventType,
+  type: EventType.PROGRESS_REPORT_EDITED | EventType.PROGRESS_REPORT_WITHDRAWN,
 ): Promise<ProgressReportRow> {
   // The goal comes from the catalog, read before the transaction: inside a PGlite transaction only `tx` may query.
   const goalId = await goalIdOfReport(scope, id);

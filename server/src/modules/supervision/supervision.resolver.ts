@@ -5,14 +5,14 @@ import { today as todayOf } from '../../shared/clock';
 import type { Context } from '../../shared/context';
 import { Assignment, type AssignmentView } from '../assignment';
 import { Department, type DepartmentRow } from '../department';
-import { EventType } from '../event';
+import { EventType, payloadOf } from '../event';
 import { PlanEvent } from '../feed';
 import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
 import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle, type WarningLevel } from './supervision.enum';
+import { ReportingCycle } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
 import {
   participantVerdict,
@@ -246,12 +246,6 @@ export class ReportingCycleResolver {
   }
 }
 
-interface WarningSnapshot {
-  level: WarningLevel;
-  reason: string;
-  asOf: string;
-}
-
 @Resolver(() => PlanEvent)
 export class PlanEventWarningResolver {
   @FieldResolver(() => WarningChange, {
@@ -259,9 +253,9 @@ export class PlanEventWarningResolver {
     description: 'For WARNING_CHANGED: the new level and the old.',
   })
   warningChange(@Root() event: LoggedEvent): WarningChange | null {
-    if (event.row.type !== EventType.WARNING_CHANGED) return null;
-    const before = event.row.payload.before as WarningSnapshot | null;
-    const after = event.row.payload.after as WarningSnapshot;
+    const payload = payloadOf(event.row, EventType.WARNING_CHANGED);
+    if (!payload) return null;
+    const { before, after } = payload;
     return {
       level: after.level,
       reason: after.reason,

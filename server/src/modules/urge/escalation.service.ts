@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { today as todayOf } from '../../shared/clock';
 import type { RequestScope } from '../../shared/request-scope';
 import { getWorkingCalendar } from '../calendar';
-import { appendEvents, EventType } from '../event';
+import { appendEvents, EventType, type NewEvent } from '../event';
 import { getMeasureIndex } from '../measure';
 import { ExtensionRequestState } from './urge.enum';
 import { AWAITING_REPLY, escalationOf } from './urge.rules';
@@ -40,7 +40,7 @@ export async function escalateOverdueNotices(scope: RequestScope, planId: number
           )
       ).map((row) => row.noticeId),
     );
-    const escalated = [];
+    const escalated: NewEvent[] = [];
     for (const before of locked) {
       const rise = escalationOf(before, today, calendar, pending.has(before.id));
       if (!rise) continue;

@@ -2,7 +2,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { LoggedEvent } from '../../realtime/event-reader';
 import type { Context } from '../../shared/context';
-import { EventType } from '../event';
+import { EventType, payloadOf } from '../event';
 import { PlanEvent, revive } from '../feed';
 import { getUserById, User, type UserRow } from '../user';
 import { approveExtension, getExtensionRequestsOf, refuseExtension, requestExtension } from './extension.service';
@@ -98,6 +98,25 @@ export class UrgeNoticeExtensionResolver {
 const NOTICE_DATES = ['issuedAt', 'acknowledgedAt', 'respondedAt', 'returnedAt', 'closedAt', 'escalatedAt'] as const;
 const REQUEST_DATES = ['requestedAt', 'decidedAt'] as const;
 
+/** The events that record a notice as they left it (`after`). */
+const NOTICE_EVENTS = [
+  EventType.URGE_NOTICE_ISSUED,
+  EventType.URGE_NOTICE_ACKNOWLEDGED,
+  EventType.URGE_NOTICE_RESPONDED,
+  EventType.URGE_NOTICE_CLOSED,
+  EventType.URGE_NOTICE_RETURNED,
+  EventType.URGE_NOTICE_ESCALATED,
+  EventType.EXTENSION_APPROVED,
+  EventType.EXTENSION_REFUSED,
+] as const;
+
+/** The events that record an extension request. */
+const REQUEST_EVENTS = [
+  EventType.EXTENSION_REQUESTED,
+  EventType.EXTENSION_APPROVED,
+  EventType.EXTENSION_REFUSED,
+] as const;
+
 @Resolver(() => PlanEvent)
 export class PlanEventUrgeResolver {
   @FieldResolver(() => UrgeNotice, {
@@ -105,8 +124,7 @@ export class PlanEventUrgeResolver {
     description: 'For URGE_NOTICE_* and EXTENSION_APPROVED/REFUSED: the notice as the event left it.',
   })
   urgeNotice(@Root() event: LoggedEvent): UrgeNoticeRow | null {
-    if (!event.row.type.startsWith('URGE_NOTICE_') && !event.row.type.startsWith('EXTENSION_')) return null;
-    return revive<UrgeNoticeRow>(event.row.payload.after, NOTICE_DATES);
+    return revive<UrgeNoticeRow>(payloadOf(event.row, ...NOTICE_EVENTS)?.after, NOTICE_DATES);
   }
 
   @FieldResolver(() => ExtensionRequest, {
@@ -114,8 +132,7 @@ export class PlanEventUrgeResolver {
     description: 'For EXTENSION_REQUESTED/APPROVED/REFUSED: the request as the event left it.',
   })
   extensionRequest(@Root() event: LoggedEvent): ExtensionRequestRow | null {
-    if (!event.row.type.startsWith('EXTENSION_')) return null;
-    return revive<ExtensionRequestRow>(event.row.payload.request, REQUEST_DATES);
+    return revive<ExtensionRequestRow>(payloadOf(event.row, ...REQUEST_EVENTS)?.request, REQUEST_DATES);
   }
 
   @FieldResolver(() => String, {
@@ -123,6 +140,6 @@ export class PlanEventUrgeResolver {
     description: 'For URGE_NOTICE_ESCALATED: why it escalated, in words (逾期未反馈，由「提醒」升级为「催办」…).',
   })
   escalationReason(@Root() event: LoggedEvent): string | null {
-    return event.row.type === EventType.URGE_NOTICE_ESCALATED ? String(event.row.payload.reason ?? '') : null;
+    return payloadOf(event.row, EventType.URGE_NOTICE_ESCALATED)?.reason ?? null;
   }
 }

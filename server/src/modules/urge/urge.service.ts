@@ -115,7 +115,13 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
   });
 }
 
-const STEP_EVENT: Record<UrgeStep, EventType> = {
+const STEP_EVENT: Record<
+  UrgeStep,
+  | EventType.URGE_NOTICE_ACKNOWLEDGED
+  | EventType.URGE_NOTICE_RESPONDED
+  | EventType.URGE_NOTICE_CLOSED
+  | EventType.URGE_NOTICE_RETURNED
+> = {
   acknowledge: EventType.URGE_NOTICE_ACKNOWLEDGED,
   respond: EventType.URGE_NOTICE_RESPONDED,
   close: EventType.URGE_NOTICE_CLOSED,

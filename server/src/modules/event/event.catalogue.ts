@@ -1,0 +1,191 @@
+/**
+ * The event catalogue: every event type, what it means, and the payload its writer records. `appendEvents` takes
+ * rows typed by it (a wrong payload for a type fails typecheck); readers narrow a logged row with `payloadOf` or
+ * `typedEvent` and get the payload as JSON gave it back (`Stored`: dates as ISO strings).
+ *
+ * It is the schema of `events.payload`, so like a table it may reference other modules' rows, with type-only
+ * imports of their `.table.ts`/`.enum.ts` files (.dependency-cruiser.cjs, `event-catalogue-types-only`).
+ * Events written before a field was added lack it: readers of old fields keep their fallbacks.
+ */
+import type { AssessmentWeightsRow } from '../assessment/assessment.table';
+import type { CalendarSource } from '../calendar/calendar.enum';
+import type { InstructionReadRow, InstructionRow } from '../instruction/instruction.table';
+import type { IndicatorObservationRow, ProgressReportRow } from '../progress/progress.table';
+import type { ReportingCycleRow, WarningStateRow } from '../supervision/supervision.table';
+import type { ExtensionRequestRow, UrgeNoticeRow } from '../urge/urge.table';
+import type { UserRow } from '../user/user.table';
+import { EventType } from './event.enum';
+import type { EventRow, NewEventRow } from './event.table';
+
+/** A report as events record it: the row without its idempotency key and request hash. */
+export type ProgressReportSnapshot = Omit<ProgressReportRow, 'idempotencyKey' | 'requestHash'>;
+
+/** An indicator value as events record it: the row without its idempotency key and request hash. */
+export type ObservationSnapshot = Omit<IndicatorObservationRow, 'idempotencyKey' | 'requestHash'>;
+
+/** What the audit trail records of an account: never its password hash. */
+export type UserSnapshot = Pick<UserRow, 'username' | 'displayName' | 'role' | 'departmentId'> & { disabled: boolean };
+
+/** A measure's warning as the sweep recorded it. */
+export type WarningSnapshot = Pick<WarningStateRow, 'level' | 'reason' | 'asOf'>;
+
+/** A plan's assessment weights as shown in the log (the defaults before the first write: no time, version 0). */
+export type WeightsSnapshot = Omit<AssessmentWeightsRow, 'planId' | 'updatedBy' | 'updatedAt'> & {
+  updatedAt: Date | null;
+};
+
+/** A day of the working calendar that differs from the weekday rule (calendar.rules.ts `SpecialDay`). */
+export type CalendarDaySnapshot = { date: string; working: boolean; name: string; source: CalendarSource };
+
+/** A write to one report: the report before and after. */
+type ReportChange = { reportId: number; before: ProgressReportSnapshot; after: ProgressReportSnapshot };
+
+/** A step of an urging notice (acknowledge, respond, close, return). A reply also lapses pending extension requests. */
+type UrgeStep = {
+  urgeNoticeId: number;
+  before: UrgeNoticeRow;
+  after: UrgeNoticeRow;
+  /** The extension requests a reply withdrew (URGE_NOTICE_RESPONDED only, and only when there were any). */
+  withdrawnExtensionRequestIds?: number[];
+};
+
+/** An extension request decided: the request, and the notice before and after (its reply date moved on approval). */
+type ExtensionDecision = {
+  urgeNoticeId: number;
+  extensionRequestId: number;
+  request: ExtensionRequestRow;
+  before: UrgeNoticeRow;
+  after: UrgeNoticeRow;
+};
+
+type UserChange = { before: UserSnapshot | null; after: UserSnapshot };
+
+/** The payload each event type records, as its writer passes it to `appendEvents`. */
+export interface EventPayloads {
+  [EventType.DEPARTMENTS_REGISTERED]: { codes: string[] };
+  [EventType.PLAN_IMPORTED]: {
+    code: string;
+    goals: number;
+    projects: number;
+    measures: number;
+    safeguards: number;
+    indicators: number;
+  };
+  [EventType.PROGRESS_REPORTED]: {
+    reportId: number;
+    before: null;
+    after: ProgressReportSnapshot;
+    /** For history the office backfilled: 办公室补录，原报送日期 …. */
+    note?: string;
+  };
+  [EventType.PROGRESS_REPORT_EDITED]: ReportChange;
+  [EventType.PROGRESS_REPORT_WITHDRAWN]: ReportChange;
+  [EventType.PROGRESS_REPORT_ACCEPTED]: ReportChange & { reviewId: number };
+  [EventType.PROGRESS_REPORT_RETURNED]: ReportChange & { reviewId: number };
+  [EventType.INDICATOR_VALUE_RECORDED]: { observationId: number; before: null; after: ObservationSnapshot };
+  [EventType.USER_CREATED]: UserChange & { before: null };
+  [EventType.USER_PASSWORD_RESET]: UserChange;
+  [EventType.USER_DISABLED]: UserChange;
+  [EventType.CALENDAR_DAY_SET]: { before: CalendarDaySnapshot | null; after: CalendarDaySnapshot };
+  [EventType.CALENDAR_DAY_CLEARED]: { before: CalendarDaySnapshot; after: null };
+  [EventType.REPORTING_CYCLE_SET]: { before: ReportingCycleRow | null; after: ReportingCycleRow };
+  [EventType.WARNING_CHANGED]: { before: WarningSnapshot | null; after: WarningSnapshot };
+  [EventType.URGE_NOTICE_ISSUED]: { urgeNoticeId: number; before: null; after: UrgeNoticeRow };
+  [EventType.URGE_NOTICE_ACKNOWLEDGED]: UrgeStep;
+  [EventType.URGE_NOTICE_RESPONDED]: UrgeStep;
+  [EventType.URGE_NOTICE_CLOSED]: UrgeStep;
+  [EventType.URGE_NOTICE_RETURNED]: UrgeStep;
+  [EventType.URGE_NOTICE_ESCALATED]: {
+    urgeNoticeId: number;
+    /** Why, in words (逾期未反馈，由「提醒」升级为「催办」…). */
+    reason: string;
+    before: UrgeNoticeRow;
+    after: UrgeNoticeRow;
+  };
+  [EventType.EXTENSION_REQUESTED]: { urgeNoticeId: number; extensionRequestId: number; request: ExtensionRequestRow };
+  [EventType.EXTENSION_APPROVED]: ExtensionDecision;
+  [EventType.EXTENSION_REFUSED]: ExtensionDecision;
+  [EventType.INSTRUCTION_ISSUED]: {
+    instructionId: number;
+    reportId: number | null;
+    before: null;
+    after: InstructionRow;
+  };
+  [EventType.INSTRUCTION_READ]: {
+    instructionId: number;
+    reportId: number | null;
+    read: InstructionReadRow;
+    after: InstructionRow;
+  };
+  [EventType.ASSESSMENT_WEIGHTS_SET]: { before: WeightsSnapshot; after: WeightsSnapshot };
+}
+
+/** What each event type means: the GraphQL enum's value descriptions (event.type.ts). */
+export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly description: string } } = {
+  [EventType.DEPARTMENTS_REGISTERED]: { description: 'Departments were added to the register (seed or import).' },
+  [EventType.PLAN_IMPORTED]: { description: 'A plan was imported with its goals, measures and indicators.' },
+  [EventType.PROGRESS_REPORTED]: { description: 'A department submitted a progress report on a measure.' },
+  [EventType.PROGRESS_REPORT_EDITED]: { description: 'A progress report was edited.' },
+  [EventType.PROGRESS_REPORT_WITHDRAWN]: { description: 'A progress report was withdrawn.' },
+  [EventType.PROGRESS_REPORT_ACCEPTED]: { description: 'The plan office accepted a progress report.' },
+  [EventType.PROGRESS_REPORT_RETURNED]: { description: 'The plan office returned a progress report for revision.' },
+  [EventType.INDICATOR_VALUE_RECORDED]: { description: 'A value of an indicator was recorded.' },
+  [EventType.USER_CREATED]: { description: 'An account was created.' },
+  [EventType.USER_PASSWORD_RESET]: { description: 'An account’s password was reset; its sessions ended.' },
+  [EventType.USER_DISABLED]: { description: 'An account was disabled; its sessions ended.' },
+  [EventType.CALENDAR_DAY_SET]: { description: 'The office set a day of the working calendar.' },
+  [EventType.CALENDAR_DAY_CLEARED]: { description: 'The office removed its entry for a day of the working calendar.' },
+  [EventType.REPORTING_CYCLE_SET]: { description: 'The reporting cycle of a plan or a measure was set.' },
+  [EventType.WARNING_CHANGED]: { description: 'A measure’s warning level changed (recorded by the sweep).' },
+  [EventType.URGE_NOTICE_ISSUED]: { description: 'An urging notice was issued to a department.' },
+  [EventType.URGE_NOTICE_ACKNOWLEDGED]: { description: 'The department acknowledged an urging notice.' },
+  [EventType.URGE_NOTICE_RESPONDED]: { description: 'The department replied to an urging notice.' },
+  [EventType.URGE_NOTICE_CLOSED]: { description: 'The office closed an urging notice.' },
+  [EventType.URGE_NOTICE_RETURNED]: { description: 'The office returned a reply to an urging notice for revision.' },
+  [EventType.URGE_NOTICE_ESCALATED]: { description: 'An overdue urging notice escalated (recorded by the sweep).' },
+  [EventType.EXTENSION_REQUESTED]: { description: 'A department asked for a later reply date to an urging notice.' },
+  [EventType.EXTENSION_APPROVED]: { description: 'The office approved an extension request.' },
+  [EventType.EXTENSION_REFUSED]: { description: 'The office refused an extension request.' },
+  [EventType.INSTRUCTION_ISSUED]: { description: 'A leader issued an instruction on a report, problem or measure.' },
+  [EventType.INSTRUCTION_READ]: { description: 'An addressed department marked an instruction read.' },
+  [EventType.ASSESSMENT_WEIGHTS_SET]: { description: 'The weights of a plan’s department assessment were set.' },
+};
+
+/** A value as JSON gives it back from the log: dates become ISO strings, the rest keeps its shape. */
+export type Stored<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Stored<U>[]
+    : T extends object
+      ? { [K in keyof T]: Stored<T[K]> }
+      : T;
+
+/** The payload of one event type (or of any of a union of them) as a reader of the log gets it. */
+export type StoredPayload<T extends EventType> = T extends EventType ? Stored<EventPayloads[T]> : never;
+
+/** An event as `appendEvents` takes it: the columns of the log, with the payload its type requires. */
+export type NewEvent = {
+  [T in EventType]: Omit<NewEventRow, 'id' | 'transactionId' | 'type' | 'payload'> & {
+    type: T;
+    payload: EventPayloads[T];
+  };
+}[EventType];
+
+/** A logged event of type T, its payload typed as the log gives it back. */
+export type EventOf<T extends EventType> = T extends EventType
+  ? Omit<EventRow, 'type' | 'payload'> & { type: T; payload: StoredPayload<T> }
+  : never;
+
+/** A logged event as a union over its type: `switch (event.type)` narrows the payload. */
+export type TypedEvent = EventOf<EventType>;
+
+/** The row, typed by the catalogue: what its writer recorded for its type. */
+export function typedEvent(row: EventRow): TypedEvent {
+  // The one place the log's JSON meets its types: appendEvents accepts only payloads of this catalogue.
+  return row as TypedEvent;
+}
+
+/** The row's payload when it is an event of one of `types`, typed by the catalogue; otherwise null. */
+export function payloadOf<T extends EventType>(row: EventRow, ...types: T[]): StoredPayload<T> | null {
+  return (types as EventType[]).includes(row.type) ? (typedEvent(row).payload as StoredPayload<T>) : null;
+}
