@@ -159,7 +159,7 @@ describe('the plan office enters history from its ledger (办公室补录)', () 
         }[];
       };
     }>(
-      `{ auditTrail(filter: { planCode: "${PLAN}", types: ["PROGRESS_REPORTED"] }) {
+      `{ auditTrail(filter: { planCode: "${PLAN}", types: [PROGRESS_REPORTED] }) {
           entries { type note actor { username } department { code } after } } }`,
     );
     expect(audit.errors).toBeUndefined();

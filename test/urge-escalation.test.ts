@@ -15,7 +15,7 @@ const APPROVE = `mutation($id: ID!, $note: String) { approveExtension(id: $id, n
 const REFUSE = `mutation($id: ID!, $reason: String!) { refuseExtension(id: $id, reason: $reason) { ${EXTENSION} } }`;
 const ESCALATIONS = /* GraphQL */ `
   subscription($plan: String!) {
-    planEvents(planCode: $plan, filter: { types: ["URGE_NOTICE_ESCALATED"] }) {
+    planEvents(planCode: $plan, filter: { types: [URGE_NOTICE_ESCALATED] }) {
       type actor { username } department { code } escalationReason urgeNotice { id level dueOn escalations }
     }
   }

@@ -9,7 +9,7 @@ import { until } from './kit/wait';
 const PLAN = 'boshan-ip-2022-2025';
 const CHANGES = /* GraphQL */ `
   subscription($plan: String!, $after: String) {
-    planEvents(planCode: $plan, after: $after, filter: { types: ["WARNING_CHANGED"], measureCode: "P1.1" }) {
+    planEvents(planCode: $plan, after: $after, filter: { types: [WARNING_CHANGED], measureCode: "P1.1" }) {
       type actor { username } measure { code } goal { code }
       warningChange { level reason previousLevel previousReason asOf }
     }

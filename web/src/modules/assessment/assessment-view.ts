@@ -1,5 +1,7 @@
 /** Pure helpers of the assessment page (kept apart from the component so they are testable without a browser). */
 
+import type { EventType } from '../../gql/graphql';
+
 export const WEIGHT_FIELDS = [
   { field: 'timeliness', label: '报送及时' },
   { field: 'completion', label: '任务完成' },
@@ -25,7 +27,7 @@ export function assessmentPeriods(startsOn: string, endsOn: string): { value: st
 }
 
 /** Events that move a score: reports, indicator values, notice steps, weights and reporting settings. */
-export const LIVE_TYPES: ReadonlySet<string> = new Set([
+export const LIVE_TYPES: ReadonlySet<EventType> = new Set<EventType>([
   'PROGRESS_REPORTED',
   'PROGRESS_REPORT_EDITED',
   'PROGRESS_REPORT_WITHDRAWN',

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { EventType } from '../../gql/graphql';
 import { formatDateLong } from '../../lib/format';
 import { useRefetchOnPlanEvents } from '../feed';
 import { DepartmentRecordTable } from './DepartmentRecordTable';
@@ -39,7 +40,7 @@ const EvaluationQuery = graphql(`
 `);
 
 /** The facts the evaluation is computed from: a new one of these refreshes the page. */
-const RELEVANT_EVENTS: ReadonlySet<string> = new Set([
+const RELEVANT_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'PLAN_IMPORTED',
   'PROGRESS_REPORTED',
   'PROGRESS_REPORT_EDITED',

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { EventType } from '../../gql/graphql';
 import { formatAgo, formatAmount, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
 import { WarningTag } from '../../ui/WarningTag';
@@ -24,7 +25,8 @@ export const FeedItem_PlanEvent = graphql(`
   }
 `);
 
-const VERB: Record<string, string> = {
+/** Every event type's line in the feed: a type added to the schema fails typecheck until it has one. */
+const VERB: Record<EventType, string> = {
   PROGRESS_REPORTED: '报送了进展',
   PROGRESS_REPORT_EDITED: '修改了进展报告',
   PROGRESS_REPORT_WITHDRAWN: '撤回了进展报告',
@@ -51,19 +53,20 @@ const VERB: Record<string, string> = {
   PROGRESS_REPORT_RETURNED: '退回了进展报告',
   INSTRUCTION_ISSUED: '作出领导批示',
   INSTRUCTION_READ: '已阅领导批示',
+  ASSESSMENT_WEIGHTS_SET: '调整了考核权重',
 };
 
-const EXTENSION_LINE: Record<string, string> = {
+const EXTENSION_LINE: Partial<Record<EventType, string>> = {
   EXTENSION_REQUESTED: '申请延期至',
   EXTENSION_APPROVED: '同意延期至',
   EXTENSION_REFUSED: '不同意延期至',
 };
 
 /** Events the system records by itself, with no person acting. */
-const SYSTEM_EVENTS = new Set(['WARNING_CHANGED', 'URGE_NOTICE_ESCALATED']);
+const SYSTEM_EVENTS: ReadonlySet<EventType> = new Set<EventType>(['WARNING_CHANGED', 'URGE_NOTICE_ESCALATED']);
 
 /** Events in which a leader or the office acts on a department's work: the actor speaks, the department is whom. */
-const OVERSIGHT_EVENTS = new Set([
+const OVERSIGHT_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'URGE_NOTICE_ISSUED',
   'URGE_NOTICE_CLOSED',
   'URGE_NOTICE_RETURNED',
@@ -97,6 +100,7 @@ export function FeedItem(props: {
   return (
     <li className={`feed-item${props.fresh ? ' fresh' : ''}`} data-cursor={event.cursor} data-type={event.type}>
       <div className="feed-head">
+        {/* A server newer than this page may send a type it has no words for yet: show the type. */}
         <strong>{who}</strong> {VERB[event.type] ?? event.type}
         {(oversight || SYSTEM_EVENTS.has(event.type)) && event.department && ` · ${event.department.name}`}
         <time dateTime={event.occurredAt} title={event.occurredAt}>

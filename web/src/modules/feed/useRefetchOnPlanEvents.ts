@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { EventType } from '../../gql/graphql';
 import { RECENT_EVENTS } from './recent-events';
 
 /** The plan's newest events as the cache holds them: the live stream (PlanLayout) puts each new one on top. */
@@ -14,7 +15,7 @@ const NewestEventsQuery = graphql(`
  * Calls `refetch` when an event of one of `types` arrives for the plan. It reads the recent-events list the live
  * subscription already keeps in the cache, so a computed view refreshes without a subscription of its own.
  */
-export function useRefetchOnPlanEvents(planCode: string, types: ReadonlySet<string>, refetch: () => void): void {
+export function useRefetchOnPlanEvents(planCode: string, types: ReadonlySet<EventType>, refetch: () => void): void {
   const [{ data }] = useQuery({
     query: NewestEventsQuery,
     variables: { plan: planCode, first: RECENT_EVENTS },
