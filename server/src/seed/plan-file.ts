@@ -332,7 +332,9 @@ export function parsePlanFileText(text: string, source?: string): PlanFile {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new PlanFileError([`（文件）: 不是有效的 JSON（${(error as Error).message}）`], source);
+    // `pnpm plan:export … > file` without -s puts pnpm's own banner ("> duban@ plan:export …") before the JSON.
+    const hint = /^\s*> /.test(text) ? '；文件开头像是 pnpm 的命令回显，请用 pnpm -s plan:export 或 --out 导出' : '';
+    throw new PlanFileError([`（文件）: 不是有效的 JSON（${(error as Error).message}）${hint}`], source);
   }
   return parsePlanFile(data, source);
 }
