@@ -102,6 +102,15 @@ describe('validating a plan file', () => {
     expect(problems).toHaveLength(8);
   });
 
+  it('wants an empty list left out, so that every file round-trips', () => {
+    const problems = problemsOf(
+      boshanWith((f) => {
+        f.measures[5].children = [];
+      }),
+    );
+    expect(problems).toEqual(['measures[5].children: 不能是空列表：没有时省略此项']);
+  });
+
   it('requires a lead for every measure, its own or its project’s', () => {
     const problems = problemsOf(
       boshanWith((f) => {

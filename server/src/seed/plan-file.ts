@@ -42,13 +42,15 @@ const isoDate = z
   ) as unknown as z.ZodType<`${number}-${number}-${number}`>;
 const values = <E extends Record<string, string>>(e: E) =>
   z.enum(Object.values(e) as [`${E[keyof E]}`, ...`${E[keyof E]}`[]]);
+// An absent list and an empty one would import the same; only the absent one round-trips, so it is the only one.
+const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1, '不能是空列表：没有时省略此项');
 const finite = z.number().refine(Number.isFinite, '须为有限数');
 
 const departmentSchema = z.strictObject({
   code: slug,
   name: text,
   kind: values(DepartmentKind),
-  memberCodes: z.array(slug).optional(),
+  memberCodes: nonEmpty(slug).optional(),
   officeCode: slug.optional(),
 });
 
@@ -64,9 +66,9 @@ const measureSchema: z.ZodType<MeasureSeed> = z.lazy(() =>
     title: text,
     description: z.string().nullable(),
     goalCode: itemCode.optional(),
-    assignments: z.array(assignmentSchema).optional(),
+    assignments: nonEmpty(assignmentSchema).optional(),
     reportingCycle: values(ReportingCycle).optional(),
-    children: z.array(measureSchema).optional(),
+    children: nonEmpty(measureSchema).optional(),
   }),
 );
 
