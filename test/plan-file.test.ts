@@ -8,6 +8,7 @@ import {
   formatPlanFile,
   importPlanFile,
   type PlanFile,
+  parsePlanFile,
 } from '../server/src/seed';
 import { openFileDatabase } from './kit/database';
 import { databaseFingerprint } from './kit/sql';
@@ -97,6 +98,7 @@ describe('a plan moves between installations as a file', () => {
           ),
       ),
     };
+    expect(parsePlanFile(JSON.parse(formatPlanFile(plan)))).toStrictEqual(plan);
     expect(await importPlanFile(database.db, plan)).toBe(true);
     expect(await exported(plan.code)).toStrictEqual(JSON.parse(formatPlanFile(plan)));
   });
