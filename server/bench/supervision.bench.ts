@@ -13,8 +13,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { type ApiClient, startTestApp, type TestApp } from '../../test/kit/app';
-import { importPlan } from '../src/seed';
-import { boshanIpPlanSeed } from '../src/seed/boshan-ip-2022-2025.seed';
+import { boshanIpPlanSeed, importPlan } from '../src/seed';
 import { scalePlanSeed } from '../src/seed/synthetic-plan';
 import { ManualClock } from '../src/shared/clock';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';

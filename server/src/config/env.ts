@@ -27,6 +27,8 @@ const envSchema = z.object({
   DATABASE_URL: databaseUrl.optional(),
   /** Where the embedded database keeps its files. */
   DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
+  /** Where pnpm was started (pnpm sets it): a command line's relative paths are relative to it. */
+  INIT_CWD: z.string().optional(),
   /** Seed the Boshan plan (once) at start-up. */
   SEED_PLANS: z
     .enum(['true', 'false'])

@@ -7,6 +7,8 @@ import { goals } from '../modules/goal';
 import { type IndicatorDirection, indicators, type TargetKind } from '../modules/indicator';
 import { MeasureKind, measures } from '../modules/measure';
 import { plans } from '../modules/plan';
+import { type ReportingCycle, reportingCycles } from '../modules/supervision';
+import { type PlanFile, planOf } from './plan-file';
 import type { DepartmentSeed, MeasureSeed, PlanSeed } from './seed.type';
 
 const CHUNK = 1000;
@@ -202,6 +204,24 @@ export async function importPlan(db: Db, seed: PlanSeed): Promise<boolean> {
       (chunk) => tx.insert(indicators).values(chunk),
     );
 
+    // 报送周期 the file sets: the plan's (with its due day) and any node's own.
+    const cycleRows: (typeof reportingCycles.$inferInsert)[] = [
+      ...(seed.reportingCycle
+        ? [
+            {
+              planId,
+              measureId: null,
+              cycle: seed.reportingCycle.cycle as ReportingCycle,
+              dueWorkingDay: seed.reportingCycle.dueWorkingDay,
+            },
+          ]
+        : []),
+      ...[...positions.keys()]
+        .filter((m) => m.reportingCycle)
+        .map((m) => ({ planId, measureId: measureId(m.code), cycle: m.reportingCycle as ReportingCycle })),
+    ];
+    await insertChunked(cycleRows, (chunk) => tx.insert(reportingCycles).values(chunk));
+
     const kindCount = (kind: MeasureKind) => [...positions.keys()].filter((m) => m.kind === kind).length;
     await appendEvents(tx, [
       {
@@ -219,4 +239,15 @@ export async function importPlan(db: Db, seed: PlanSeed): Promise<boolean> {
     ]);
     return true;
   });
+}
+
+/**
+ * Imports a plan file (plan-file.ts): its departments, then its plan. A plan whose code exists is refused before
+ * anything is written. Returns whether the plan was imported.
+ */
+export async function importPlanFile(db: Db, file: PlanFile): Promise<boolean> {
+  const [existing] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, file.code));
+  if (existing) return false;
+  await registerDepartments(db, file.departments);
+  return importPlan(db, planOf(file));
 }

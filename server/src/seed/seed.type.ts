@@ -2,14 +2,16 @@ import type { AssignmentRole } from '../modules/assignment/assignment.enum';
 import type { DepartmentKind } from '../modules/department/department.enum';
 import type { IndicatorDirection, TargetKind } from '../modules/indicator/indicator.enum';
 import type { MeasureKind } from '../modules/measure/measure.enum';
+import type { ReportingCycle } from '../modules/supervision/supervision.enum';
 
 /**
- * The shape of a plan seed: a reviewed, structured transcription of one official document.
- * Codes are stable public identifiers; texts are the document's own words.
+ * The shape of a plan as the importer takes it: a reviewed, structured transcription of one official document.
+ * Codes are stable public identifiers; texts are the document's own words. A plan file (plan-file.ts,
+ * docs/PLAN-FORMAT.md) is this shape plus its format version and department register.
  */
 export type IsoDate = `${number}-${number}-${number}`;
 
-// The seed files write enum values as plain strings; these types accept exactly the enums' values.
+// Plan files write enum values as plain strings; these types accept exactly the enums' values.
 export type DepartmentKindSeed = `${DepartmentKind}`;
 
 export interface DepartmentSeed {
@@ -38,13 +40,21 @@ export interface MeasureSeed {
   goalCode?: string;
   /** Departments the document names for this node; a project's measures inherit them. */
   assignments?: AssignmentSeed[];
+  /** 报送周期 of this node (its measures inherit it); absent: the plan's. */
+  reportingCycle?: `${ReportingCycle}`;
   children?: MeasureSeed[];
 }
 
 export interface GoalSeed {
   code: string;
   title: string;
-  description: string;
+  description: string | null;
+}
+
+/** 报送周期 of a whole plan: its cadence and the working day of the next month reports are due on. */
+export interface ReportingCycleSeed {
+  cycle: `${ReportingCycle}`;
+  dueWorkingDay: number;
 }
 
 export interface IndicatorSeed {
@@ -68,14 +78,16 @@ export interface PlanSeed {
   code: string;
   title: string;
   issuer: string;
-  docNumber: string;
-  issuedOn: IsoDate;
+  docNumber: string | null;
+  issuedOn: IsoDate | null;
   startsOn: IsoDate;
   endsOn: IsoDate;
   /** The preamble, verbatim. */
-  summary: string;
+  summary: string | null;
   /** The leading group that supervises the plan. */
   leadingGroupCode?: string;
+  /** 报送周期; absent: monthly, due on the 5th working day of the next month. */
+  reportingCycle?: ReportingCycleSeed;
   goals: GoalSeed[];
   measures: MeasureSeed[];
   indicators: IndicatorSeed[];

@@ -1,0 +1,83 @@
+// Command line for plan files (docs/PLAN-FORMAT.md), to move a plan between installations:
+//   pnpm -s plan:export CODE > file.plan.json      (-s: without it pnpm writes its own banner to stdout too)
+//   pnpm plan:export CODE --out file.plan.json
+//   pnpm plan:import file.plan.json
+// Importing refuses a plan whose code exists. With the embedded database, stop the app first: only one process may
+// open its data directory.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, readEnv, resolveFromRoot } from '../config/env';
+import { DatabaseError, openDatabase } from '../db/client';
+import { exportPlanFile, formatPlanFile, importPlanFile, PlanFileError, readPlanFile } from '../seed';
+
+const USAGE = `用法:
+  pnpm -s plan:export 方案编码 > 文件.plan.json
+  pnpm plan:export 方案编码 --out 文件.plan.json
+  pnpm plan:import 文件.plan.json`;
+
+class UsageError extends Error {}
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' } },
+  });
+  const [command, argument, ...extra] = positionals;
+  if ((command !== 'export' && command !== 'import') || !argument || extra.length > 0) throw new UsageError(USAGE);
+
+  const env = readEnv();
+  // pnpm runs this in server/; a path on the command line means what it meant where pnpm was started.
+  const fromCaller = (p: string) => path.resolve(env.INIT_CWD ?? process.cwd(), p);
+  // Read and check the file before opening the database, so that a bad file is reported at once.
+  const file = command === 'import' ? readPlanFile(fromCaller(argument)) : null;
+
+  const database = await openDatabase(
+    env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: 1 }
+      : { kind: 'pglite', dataDir: resolveFromRoot(env.DATA_DIR) },
+  );
+  try {
+    if (file) {
+      if (!(await importPlanFile(database.db, file))) {
+        throw new UsageError(`方案「${file.code}」已存在，未导入：导入不会覆盖已有的方案`);
+      }
+      const measures = (nodes: typeof file.measures): number =>
+        nodes.reduce((n, m) => n + 1 + measures(m.children ?? []), 0);
+      console.error(
+        `已导入方案「${file.code}」${file.title}：目标 ${file.goals.length} 个，措施树 ${measures(file.measures)} 项，` +
+          `指标 ${file.indicators.length} 个，部门 ${file.departments.length} 个`,
+      );
+    } else {
+      const exported = await exportPlanFile(database.db, argument);
+      if (!exported) throw new UsageError(`没有编码为「${argument}」的方案`);
+      const text = formatPlanFile(exported);
+      if (values.out) {
+        fs.writeFileSync(fromCaller(values.out), text);
+        console.error(`已导出方案「${exported.code}」到 ${values.out}`);
+      } else {
+        process.stdout.write(text);
+      }
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (
+    error instanceof UsageError ||
+    error instanceof PlanFileError ||
+    error instanceof ConfigError ||
+    error instanceof DatabaseError
+  ) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    console.error(`找不到文件: ${(error as NodeJS.ErrnoException).path}`);
+  } else {
+    console.error(error);
+  }
+  process.exitCode = 1;
+});
