@@ -10,8 +10,9 @@ import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getGroupIdsOf,
 import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, TargetKind } from '../indicator';
 import { getMeasureIndex, type MeasureRow } from '../measure';
+import { periodRange } from '../period';
 import { getPlanByCode, type PlanRow } from '../plan';
-import { ProgressStatus, periodRange, progressLoaders, reportedOnOf } from '../progress';
+import { newestFirst, ProgressStatus, progressLoaders, reportedOnOf } from '../progress';
 import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
 import { UrgeNoticeState } from '../urge';
 import { AssessmentPartKind } from './assessment.enum';
@@ -113,9 +114,6 @@ const agreedDueOn = (notice: { dueOn: string; agreedDueOn: string | null }) => n
  */
 const describesBy = (report: ReportFacts, asOf: string) => periodRange(report.period).start <= asOf;
 
-const newestReport = (a: ReportFacts, b: ReportFacts) =>
-  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
-
 /** What judging reports needs, read once per request: the measure tree, who leads and takes part, the reports. */
 interface ReportingContext {
   index: Awaited<ReturnType<typeof getMeasureIndex>>;
@@ -140,7 +138,7 @@ async function reportingContext(scope: RequestScope, plan: PlanRow): Promise<Rep
     list.push(report);
     reportsByMeasure.set(report.measureId, list);
   }
-  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
+  const leaves = index.leaves;
   const leadsOf = new Map<number, Set<number>>();
   const participantsOf = new Map<number, Set<number>>();
   for (const measure of leaves) {
@@ -237,7 +235,7 @@ export async function getDepartmentAssessment(
       const ledMeasures: LedMeasure[] = [];
       for (const measure of led) {
         const own = (reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
-        const latest = own.filter((r) => describesBy(r, window.asOf)).sort(newestReport)[0];
+        const latest = own.filter((r) => describesBy(r, window.asOf)).sort(newestFirst)[0];
         ledMeasures.push({
           code: measure.code,
           percent: latest?.percentComplete ?? null,
@@ -250,7 +248,7 @@ export async function getDepartmentAssessment(
           continue;
         const latest = (reportsByMeasure.get(measure.id) ?? [])
           .filter((r) => describesBy(r, window.asOf))
-          .sort(newestReport)[0];
+          .sort(newestFirst)[0];
         ledMeasures.push({
           code: measure.code,
           percent: latest?.percentComplete ?? null,

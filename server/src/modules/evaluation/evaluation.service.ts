@@ -119,7 +119,7 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
   );
 
   // Measures that carry the work (leaves): projects are the mean of these.
-  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
+  const leaves = index.leaves;
   const measureEvaluations: MeasureEvaluationShape[] = await Promise.all(
     leaves.map(async (measure) => {
       const [progress, assignments] = await Promise.all([
