@@ -13,7 +13,7 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+export { ProgressStatus, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';

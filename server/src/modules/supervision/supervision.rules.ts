@@ -49,15 +49,6 @@ export function worse(a: WarningLevel, b: WarningLevel): WarningLevel {
   return SEVERITY[a] >= SEVERITY[b] ? a : b;
 }
 
-/** Levels from worst to mildest. */
-export const LEVELS_WORST_FIRST = [
-  WarningLevel.RED,
-  WarningLevel.YELLOW,
-  WarningLevel.BLUE,
-  WarningLevel.GREEN,
-  WarningLevel.GREY,
-] as const;
-
 export const LEVEL_NAME: Record<WarningLevel, string> = {
   [WarningLevel.RED]: '红',
   [WarningLevel.YELLOW]: '黄',
