@@ -49,12 +49,12 @@ type Documents = {
     "\n  query LiveStart($plan: String!, $first: Int!) {\n    recentEvents(planCode: $plan, first: $first) { events { cursor } }\n  }\n": typeof types.LiveStartDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
     "\n  fragment ProjectProgress_Measure on Measure {\n    id\n    code\n    title\n    kind\n    progress { percent reported total rule }\n  }\n": typeof types.ProjectProgress_MeasureFragmentDoc,
-    "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n": typeof types.SubmitReportDocument,
-    "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n": typeof types.EditReportDocument,
     "\n  fragment ReportTimeline_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    submittedAt\n    backfillNote\n    submittedBy { username displayName }\n    department { code name }\n    version\n    withdrawn\n    reviewState\n    reviewedAt\n    reviewNote\n    reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }\n    instructions { id subject text issuedAt readAt issuedBy { username displayName } }\n  }\n": typeof types.ReportTimeline_ProgressReportFragmentDoc,
     "\n  mutation AcceptReport($id: ID!, $version: Int!, $note: String) {\n    acceptProgressReport(id: $id, version: $version, note: $note) { ...ReportTimeline_ProgressReport }\n  }\n": typeof types.AcceptReportDocument,
     "\n  mutation ReturnReport($id: ID!, $version: Int!, $reason: String!) {\n    returnProgressReportForRevision(id: $id, version: $version, reason: $reason) { ...ReportTimeline_ProgressReport }\n  }\n": typeof types.ReturnReportDocument,
     "\n  fragment LatestReport_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    submittedAt\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    department { code name }\n  }\n": typeof types.LatestReport_ProgressReportFragmentDoc,
+    "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n": typeof types.SubmitReportDocument,
+    "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n": typeof types.EditReportDocument,
     "\n  fragment NoticeList_UrgeNotice on UrgeNotice {\n    id\n    level\n    state\n    text\n    dueOn\n    overdue\n    issuedAt\n    issuedBy { username displayName }\n    acknowledgedAt\n    respondedAt\n    response\n    returnReason\n    closedAt\n    issuedLevel\n    escalations\n    escalatedAt\n    pendingExtension { id requestedDueOn reason requestedAt }\n    extensionRequests { id state requestedDueOn decisionNote decidedAt }\n    measure { id code title }\n    department { code name }\n  }\n": typeof types.NoticeList_UrgeNoticeFragmentDoc,
     "\n  mutation AcknowledgeNotice($id: ID!) { acknowledgeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }\n": typeof types.AcknowledgeNoticeDocument,
     "\n  mutation RespondNotice($id: ID!, $response: String!) { respondToUrgeNotice(id: $id, response: $response) { ...NoticeList_UrgeNotice } }\n": typeof types.RespondNoticeDocument,
@@ -102,12 +102,12 @@ const documents: Documents = {
     "\n  query LiveStart($plan: String!, $first: Int!) {\n    recentEvents(planCode: $plan, first: $first) { events { cursor } }\n  }\n": types.LiveStartDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
     "\n  fragment ProjectProgress_Measure on Measure {\n    id\n    code\n    title\n    kind\n    progress { percent reported total rule }\n  }\n": types.ProjectProgress_MeasureFragmentDoc,
-    "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n": types.SubmitReportDocument,
-    "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n": types.EditReportDocument,
     "\n  fragment ReportTimeline_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    submittedAt\n    backfillNote\n    submittedBy { username displayName }\n    department { code name }\n    version\n    withdrawn\n    reviewState\n    reviewedAt\n    reviewNote\n    reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }\n    instructions { id subject text issuedAt readAt issuedBy { username displayName } }\n  }\n": types.ReportTimeline_ProgressReportFragmentDoc,
     "\n  mutation AcceptReport($id: ID!, $version: Int!, $note: String) {\n    acceptProgressReport(id: $id, version: $version, note: $note) { ...ReportTimeline_ProgressReport }\n  }\n": types.AcceptReportDocument,
     "\n  mutation ReturnReport($id: ID!, $version: Int!, $reason: String!) {\n    returnProgressReportForRevision(id: $id, version: $version, reason: $reason) { ...ReportTimeline_ProgressReport }\n  }\n": types.ReturnReportDocument,
     "\n  fragment LatestReport_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    submittedAt\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    department { code name }\n  }\n": types.LatestReport_ProgressReportFragmentDoc,
+    "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n": types.SubmitReportDocument,
+    "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n": types.EditReportDocument,
     "\n  fragment NoticeList_UrgeNotice on UrgeNotice {\n    id\n    level\n    state\n    text\n    dueOn\n    overdue\n    issuedAt\n    issuedBy { username displayName }\n    acknowledgedAt\n    respondedAt\n    response\n    returnReason\n    closedAt\n    issuedLevel\n    escalations\n    escalatedAt\n    pendingExtension { id requestedDueOn reason requestedAt }\n    extensionRequests { id state requestedDueOn decisionNote decidedAt }\n    measure { id code title }\n    department { code name }\n  }\n": types.NoticeList_UrgeNoticeFragmentDoc,
     "\n  mutation AcknowledgeNotice($id: ID!) { acknowledgeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }\n": types.AcknowledgeNoticeDocument,
     "\n  mutation RespondNotice($id: ID!, $response: String!) { respondToUrgeNotice(id: $id, response: $response) { ...NoticeList_UrgeNotice } }\n": types.RespondNoticeDocument,
@@ -277,14 +277,6 @@ export function graphql(source: "\n  fragment ProjectProgress_Measure on Measure
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n"): (typeof documents)["\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n"): (typeof documents)["\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment ReportTimeline_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    submittedAt\n    backfillNote\n    submittedBy { username displayName }\n    department { code name }\n    version\n    withdrawn\n    reviewState\n    reviewedAt\n    reviewNote\n    reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }\n    instructions { id subject text issuedAt readAt issuedBy { username displayName } }\n  }\n"): (typeof documents)["\n  fragment ReportTimeline_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    submittedAt\n    backfillNote\n    submittedBy { username displayName }\n    department { code name }\n    version\n    withdrawn\n    reviewState\n    reviewedAt\n    reviewNote\n    reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }\n    instructions { id subject text issuedAt readAt issuedBy { username displayName } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -298,6 +290,14 @@ export function graphql(source: "\n  mutation ReturnReport($id: ID!, $version: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment LatestReport_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    submittedAt\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    department { code name }\n  }\n"): (typeof documents)["\n  fragment LatestReport_ProgressReport on ProgressReport {\n    id\n    period\n    status\n    percentComplete\n    submittedAt\n    summary\n    problems\n    nextSteps\n    evidence { title url kind }\n    department { code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n"): (typeof documents)["\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n"): (typeof documents)["\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
