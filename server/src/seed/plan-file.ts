@@ -4,7 +4,7 @@ import { AssignmentRole } from '../modules/assignment/assignment.enum';
 import { DepartmentKind } from '../modules/department/department.enum';
 import { IndicatorDirection, TargetKind } from '../modules/indicator/indicator.enum';
 import { MeasureKind } from '../modules/measure/measure.enum';
-import { ReportingCycle } from '../modules/supervision/supervision.enum';
+import { ReportingCycle } from '../modules/period';
 import type { DepartmentSeed, MeasureSeed, PlanSeed } from './seed.type';
 
 /**

@@ -6,8 +6,9 @@ import { appendEvents, EventType } from '../modules/event';
 import { goals } from '../modules/goal';
 import { type IndicatorDirection, indicators, type TargetKind } from '../modules/indicator';
 import { MeasureKind, measures } from '../modules/measure';
+import type { ReportingCycle } from '../modules/period';
 import { plans } from '../modules/plan';
-import { type ReportingCycle, reportingCycles } from '../modules/supervision';
+import { reportingCycles } from '../modules/supervision';
 import { type PlanFile, planOf } from './plan-file';
 import type { DepartmentSeed, MeasureSeed, PlanSeed } from './seed.type';
 

@@ -2,7 +2,7 @@ import type { AssignmentRole } from '../modules/assignment/assignment.enum';
 import type { DepartmentKind } from '../modules/department/department.enum';
 import type { IndicatorDirection, TargetKind } from '../modules/indicator/indicator.enum';
 import type { MeasureKind } from '../modules/measure/measure.enum';
-import type { ReportingCycle } from '../modules/supervision/supervision.enum';
+import type { ReportingCycle } from '../modules/period';
 
 /**
  * The shape of a plan as the importer takes it: a reviewed, structured transcription of one official document.

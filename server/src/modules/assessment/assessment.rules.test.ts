@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../calendar';
-import { ReportingCycle, WarningLevel } from '../supervision';
+import { ReportingCycle } from '../period';
+import { WarningLevel } from '../supervision';
 import { AssessmentPartKind } from './assessment.enum';
 import {
   assessmentWindow,

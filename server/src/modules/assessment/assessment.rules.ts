@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar';
-import { periodRange } from '../progress';
-import { covers, dueOnOf, periodsBetween, ReportingCycle, type Schedule, WarningLevel } from '../supervision';
+import { covers, dueOnOf, periodRange, periodsBetween, ReportingCycle } from '../period';
+import { type Schedule, WarningLevel } from '../supervision';
 import { AssessmentPartKind } from './assessment.enum';
 
 /**
@@ -134,8 +134,8 @@ export interface Obligation {
  * The reports a department owed on one measure within the window: every period of the plan's term (in the measure's
  * cycle) whose deadline falls in the window and has passed (deadline before today: a report due today may still come
  * in today), and came after the plan was issued (a plan issued in November 2022 but running from January cannot have
- * asked for reports due before it existed). A report counts for a period when it covers the period (supervision's
- * `covers`); the first to come in decides when it was submitted.
+ * asked for reports due before it existed). A report counts for a period when it covers the period (the period
+ * module's `covers`); the first to come in decides when it was submitted.
  */
 export function obligationsOf(
   measureCode: string,

@@ -8,16 +8,17 @@ import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '.
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
 import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getGroupIdsOf, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
-import { getIndicatorsOfPlan, TargetKind } from '../indicator';
+import { getIndicatorsOfPlan, type IndicatorRow, TargetKind } from '../indicator';
 import { getMeasureIndex, type MeasureRow } from '../measure';
+import { periodRange } from '../period';
 import { getPlanByCode, type PlanRow } from '../plan';
-import { ProgressStatus, periodRange, progressLoaders, reportedOnOf } from '../progress';
+import { type IndicatorObservationRow, newestFirst, ProgressStatus, progressLoaders, reportedOnOf } from '../progress';
 import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
 import { UrgeNoticeState } from '../urge';
 import { AssessmentPartKind } from './assessment.enum';
 import type { SetAssessmentWeightsInput } from './assessment.input';
 import { assessmentLoaders } from './assessment.loader';
-import type { ReportFacts } from './assessment.repository';
+import type { NoticeFacts, ReportFacts } from './assessment.repository';
 import {
   ASSESSMENT_RULE,
   type AssessmentWeights,
@@ -113,9 +114,6 @@ const agreedDueOn = (notice: { dueOn: string; agreedDueOn: string | null }) => n
  */
 const describesBy = (report: ReportFacts, asOf: string) => periodRange(report.period).start <= asOf;
 
-const newestReport = (a: ReportFacts, b: ReportFacts) =>
-  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
-
 /** What judging reports needs, read once per request: the measure tree, who leads and takes part, the reports. */
 interface ReportingContext {
   index: Awaited<ReturnType<typeof getMeasureIndex>>;
@@ -140,7 +138,7 @@ async function reportingContext(scope: RequestScope, plan: PlanRow): Promise<Rep
     list.push(report);
     reportsByMeasure.set(report.measureId, list);
   }
-  const leaves = index.list.filter((m) => (index.childrenOf.get(m.id)?.length ?? 0) === 0);
+  const leaves = index.leaves;
   const leadsOf = new Map<number, Set<number>>();
   const participantsOf = new Map<number, Set<number>>();
   for (const measure of leaves) {
@@ -194,6 +192,153 @@ export async function getReportingTallies(
   return tallies;
 }
 
+/** The window of an assessment period, or BAD_USER_INPUT when the period is not a year, quarter or half. */
+function windowOf(period: string | null | undefined, plan: PlanRow, today: string): AssessmentWindow {
+  const window = assessmentWindow(period, plan, today);
+  if (!window) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'period',
+      reason: `考核期须为年份（如 2024）、季度（如 2024-Q3）或半年（如 2024-H1），不能是「${period}」`,
+      detail: 'PERIOD_FORMAT',
+    });
+  }
+  return window;
+}
+
+/** Everything a department is judged on in one plan and window, read once for all departments. */
+interface AssessmentFacts {
+  plan: PlanRow;
+  window: AssessmentWindow;
+  today: string;
+  weights: WeightsView;
+  departments: DepartmentRow[];
+  context: ReportingContext;
+  notices: NoticeFacts[];
+  indicators: IndicatorRow[];
+  observations: (IndicatorObservationRow[] | Error)[];
+}
+
+async function assessmentFacts(
+  scope: RequestScope,
+  plan: PlanRow,
+  window: AssessmentWindow,
+  today: string,
+): Promise<AssessmentFacts> {
+  const [weights, departments, context, notices, indicators] = await Promise.all([
+    weightsOf(scope, plan),
+    assessedDepartments(scope, plan),
+    reportingContext(scope, plan),
+    scope.get(assessmentLoaders).noticesOf.load(plan.id),
+    getIndicatorsOfPlan(scope, plan.id),
+  ]);
+  const observations = await scope.get(progressLoaders).observationsOf.loadMany(indicators.map((i) => i.id));
+  return { plan, window, today, weights, departments, context, notices, indicators, observations };
+}
+
+/** The latest report that speaks for the standing at `asOf` (see `describesBy`), newest first. */
+const latestBy = (reports: readonly ReportFacts[], asOf: string) =>
+  reports.filter((r) => describesBy(r, asOf)).sort(newestFirst)[0];
+
+const measureJudged = (code: string, latest: ReportFacts | undefined, participant?: true): LedMeasure => ({
+  code,
+  percent: latest?.percentComplete ?? null,
+  completed: latest?.status === ProgressStatus.COMPLETED,
+  ...(participant ? { participant } : {}),
+});
+
+/**
+ * 任务完成's measures: those it leads by its own reports (its member units' included), then those it takes part in
+ * by the measure's latest report, whoever filed it.
+ */
+function measuresOfDepartment(
+  facts: AssessmentFacts,
+  departmentId: number,
+  led: readonly MeasureRow[],
+  speaks: ReadonlySet<number>,
+): LedMeasure[] {
+  const { leaves, leadsOf, participantsOf, reportsByMeasure } = facts.context;
+  const asOf = facts.window.asOf;
+  const own = led.map((measure) =>
+    measureJudged(
+      measure.code,
+      latestBy(
+        (reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId)),
+        asOf,
+      ),
+    ),
+  );
+  const partaking = leaves
+    .filter((m) => !leadsOf.get(m.id)?.has(departmentId) && participantsOf.get(m.id)?.has(departmentId))
+    .map((measure) => measureJudged(measure.code, latestBy(reportsByMeasure.get(measure.id) ?? [], asOf), true));
+  return [...own, ...partaking];
+}
+
+/** 指标达成's indicators: those the department answers for, judged on the values known at the window's end. */
+function indicatorsOfDepartment(facts: AssessmentFacts, departmentId: number) {
+  const { window, plan } = facts;
+  return facts.indicators
+    .map((indicator, i) => ({ indicator, values: facts.observations[i] }))
+    .filter(({ indicator }) => indicator.departmentId === departmentId)
+    .map(({ indicator, values }) => {
+      if (values instanceof Error) throw values;
+      const known = (values ?? []).filter((o) => o.asOf <= window.asOf);
+      return {
+        name: indicator.name,
+        level: assessIndicator(indicator, known, window.asOf, plan.startsOn).level,
+        qualitative: indicator.targetKind !== TargetKind.NUMERIC || indicator.target === null,
+      };
+    });
+}
+
+/** 督办响应's notices: those to the department (or its member units) due in the window, and when each was answered. */
+function noticesOfDepartment(facts: AssessmentFacts, speaks: ReadonlySet<number>): JudgedNotice[] {
+  const { window, today } = facts;
+  return facts.notices
+    .filter((n) => speaks.has(n.departmentId) && noticeDueIn(agreedDueOn(n), window, today))
+    .map((n) => ({
+      measureCode: facts.context.index.byId.get(n.measureId)?.code ?? String(n.measureId),
+      dueOn: agreedDueOn(n),
+      answeredOn:
+        (n.state === UrgeNoticeState.RESPONDED || n.state === UrgeNoticeState.CLOSED) && n.respondedAt
+          ? chinaDate(n.respondedAt)
+          : null,
+    }));
+}
+
+/** One department's four parts, weighted; before the plan starts, completion and indicators are 不适用. */
+async function scoreDepartment(scope: RequestScope, facts: AssessmentFacts, department: DepartmentRow) {
+  const { plan, window, today } = facts;
+  const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
+  const { led, obligations } = obligationsOfDepartment(facts.context, plan, department.id, speaks, window, today);
+  const started = window.asOf >= plan.startsOn;
+  const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
+  const measures = measuresOfDepartment(facts, department.id, led, speaks);
+  const indicators = indicatorsOfDepartment(facts, department.id);
+  const timeliness = judgeTimeliness(obligations, led.length, plan, window.from);
+  const score = scoreParts(facts.weights, [
+    timeliness,
+    started
+      ? judgeCompletion(measures, expectedProgress(plan, window.asOf), window.asOf)
+      : notApplicable(AssessmentPartKind.COMPLETION, notStarted),
+    started ? judgeIndicators(indicators, window.asOf) : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
+    judgeNotices(noticesOfDepartment(facts, speaks)),
+  ]);
+  const reporting = timeliness.tally ?? tallyObligations(obligations, led.length, plan, window.from);
+  return { department, ...score, reporting };
+}
+
+/** Ranks the scored departments (并列 for equal scores), best first; those not ranked last. */
+function ranked(scored: Omit<DepartmentAssessmentView, 'rank' | 'tied' | 'rankText'>[]): DepartmentAssessmentView[] {
+  const ranks = rankScores(scored.map((row) => row.score));
+  return scored
+    .map((row, i) => {
+      const rank = ranks[i] ?? null;
+      const text = rankText(rank, ranks);
+      return { ...row, rank, tied: text.startsWith('并列'), rankText: text };
+    })
+    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+}
+
 /**
  * 考核: every assessed department's score for the window, its parts with weights, points and reasons, ranked.
  * A REPORTER sees only its own department's row (or its group's), with the rank it holds among all: the ranking
@@ -208,108 +353,16 @@ export async function getDepartmentAssessment(
   const viewer = requireReader(scope);
   const plan = await getPlanByCode(scope, planCode, 'planCode');
   const today = todayOf(scope.clock);
-  const window = assessmentWindow(period, plan, today);
-  if (!window) {
-    throw new DomainError('BAD_USER_INPUT', {
-      field: 'period',
-      reason: `考核期须为年份（如 2024）、季度（如 2024-Q3）或半年（如 2024-H1），不能是「${period}」`,
-      detail: 'PERIOD_FORMAT',
-    });
-  }
-  const loaders = scope.get(assessmentLoaders);
-  const [weights, departments, context, notices, indicators] = await Promise.all([
-    weightsOf(scope, plan),
-    assessedDepartments(scope, plan),
-    reportingContext(scope, plan),
-    loaders.noticesOf.load(plan.id),
-    getIndicatorsOfPlan(scope, plan.id),
-  ]);
-  const { index, leaves, leadsOf, participantsOf, reportsByMeasure } = context;
-  const observations = await scope.get(progressLoaders).observationsOf.loadMany(indicators.map((i) => i.id));
-  const started = window.asOf >= plan.startsOn;
-  const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
-  const expected = expectedProgress(plan, window.asOf);
-
-  const scored = await Promise.all(
-    departments.map(async (department) => {
-      const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
-      const { led, obligations } = obligationsOfDepartment(context, plan, department.id, speaks, window, today);
-      const ledMeasures: LedMeasure[] = [];
-      for (const measure of led) {
-        const own = (reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
-        const latest = own.filter((r) => describesBy(r, window.asOf)).sort(newestReport)[0];
-        ledMeasures.push({
-          code: measure.code,
-          percent: latest?.percentComplete ?? null,
-          completed: latest?.status === ProgressStatus.COMPLETED,
-        });
-      }
-      // Measures it takes part in answer by the measure's latest report, whoever filed it.
-      for (const measure of leaves) {
-        if (leadsOf.get(measure.id)?.has(department.id) || !participantsOf.get(measure.id)?.has(department.id))
-          continue;
-        const latest = (reportsByMeasure.get(measure.id) ?? [])
-          .filter((r) => describesBy(r, window.asOf))
-          .sort(newestReport)[0];
-        ledMeasures.push({
-          code: measure.code,
-          percent: latest?.percentComplete ?? null,
-          completed: latest?.status === ProgressStatus.COMPLETED,
-          participant: true,
-        });
-      }
-      const judgedIndicators = indicators
-        .map((indicator, i) => ({ indicator, values: observations[i] }))
-        .filter(({ indicator }) => indicator.departmentId === department.id)
-        .map(({ indicator, values }) => {
-          if (values instanceof Error) throw values;
-          const known = (values ?? []).filter((o) => o.asOf <= window.asOf);
-          return {
-            name: indicator.name,
-            level: assessIndicator(indicator, known, window.asOf, plan.startsOn).level,
-            qualitative: indicator.targetKind !== TargetKind.NUMERIC || indicator.target === null,
-          };
-        });
-      const judgedNotices: JudgedNotice[] = notices
-        .filter((n) => speaks.has(n.departmentId) && noticeDueIn(agreedDueOn(n), window, today))
-        .map((n) => ({
-          measureCode: index.byId.get(n.measureId)?.code ?? String(n.measureId),
-          dueOn: agreedDueOn(n),
-          answeredOn:
-            (n.state === UrgeNoticeState.RESPONDED || n.state === UrgeNoticeState.CLOSED) && n.respondedAt
-              ? chinaDate(n.respondedAt)
-              : null,
-        }));
-      const timeliness = judgeTimeliness(obligations, led.length, plan, window.from);
-      const score = scoreParts(weights, [
-        timeliness,
-        started
-          ? judgeCompletion(ledMeasures, expected, window.asOf)
-          : notApplicable(AssessmentPartKind.COMPLETION, notStarted),
-        started
-          ? judgeIndicators(judgedIndicators, window.asOf)
-          : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
-        judgeNotices(judgedNotices),
-      ]);
-      const reporting = timeliness.tally ?? tallyObligations(obligations, led.length, plan, window.from);
-      return { department, ...score, reporting };
-    }),
-  );
-  const ranks = rankScores(scored.map((row) => row.score));
-  const rows = scored
-    .map((row, i) => {
-      const rank = ranks[i] ?? null;
-      const text = rankText(rank, ranks);
-      return { ...row, rank, tied: text.startsWith('并列'), rankText: text };
-    })
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+  const window = windowOf(period, plan, today);
+  const facts = await assessmentFacts(scope, plan, window, today);
+  const rows = ranked(await Promise.all(facts.departments.map((d) => scoreDepartment(scope, facts, d))));
   let visible = rows;
   if (viewer.role === UserRole.REPORTER) {
     const own =
       viewer.departmentId === null ? [] : [viewer.departmentId, ...(await getGroupIdsOf(scope, viewer.departmentId))];
     visible = rows.filter((row) => own.includes(row.department.id));
   }
-  return { ...window, planCode: plan.code, weights, rows: visible, rule: ASSESSMENT_RULE };
+  return { ...window, planCode: plan.code, weights: facts.weights, rows: visible, rule: ASSESSMENT_RULE };
 }
 
 /**

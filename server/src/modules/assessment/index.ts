@@ -1,7 +1,6 @@
 import { AssessmentResolver, PlanAssessmentWeightsResolver } from './assessment.resolver';
 
-export { AssessmentPartKind } from './assessment.enum';
-export { DEFAULT_WEIGHTS, type ReportingTally } from './assessment.rules';
+export type { ReportingTally } from './assessment.rules';
 export { getReportingTallies } from './assessment.service';
 export { assessmentWeights } from './assessment.table';
 export { ReportingRecord } from './assessment.type';

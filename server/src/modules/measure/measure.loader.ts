@@ -8,12 +8,15 @@ export class MeasureIndex {
   readonly byId: Map<number, MeasureRow>;
   readonly byCode: Map<string, MeasureRow>;
   readonly childrenOf: Map<number | null, MeasureRow[]>;
+  /** The measures that carry the work (措施 and 保障措施 with no parts), in document order. */
+  readonly leaves: MeasureRow[];
   private readonly servingGoal = new Map<number, MeasureRow[]>();
 
   constructor(readonly list: MeasureRow[]) {
     this.byId = new Map(list.map((m) => [m.id, m]));
     this.byCode = new Map(list.map((m) => [m.code, m]));
     this.childrenOf = groupBy(list, (m) => m.parentId);
+    this.leaves = list.filter((m) => this.isLeaf(m));
     for (const measure of list) {
       const goalId = this.goalIdOf(measure);
       if (goalId === null) continue;
@@ -21,6 +24,11 @@ export class MeasureIndex {
       if (serving) serving.push(measure);
       else this.servingGoal.set(goalId, [measure]);
     }
+  }
+
+  /** A leaf carries the work and is reported on; a project (or a measure with parts) reports through its parts. */
+  isLeaf(measure: Pick<MeasureRow, 'id'>): boolean {
+    return !this.childrenOf.get(measure.id)?.length;
   }
 
   /** The goal a measure serves: its own, else its nearest ancestor's. */

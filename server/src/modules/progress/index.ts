@@ -13,10 +13,10 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
+export { ProgressStatus, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
-export { backfillNote, periodRange, reportedOnOf } from './progress.rules';
+export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';
 export { getReportById } from './progress.service';
 export type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
 export { indicatorObservations, progressReports } from './progress.table';

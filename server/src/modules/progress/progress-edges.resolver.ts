@@ -8,6 +8,7 @@ import { Department, type DepartmentRow } from '../department';
 import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
+import { reportingWindow } from '../period';
 import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import { progressLoaders } from './progress.loader';
 import {
@@ -19,7 +20,6 @@ import {
   getPlanProgress,
   type ProgressSummary,
 } from './progress.rollup';
-import { reportingWindow } from './progress.rules';
 import type { IndicatorObservationRow, ProgressReportRow } from './progress.table';
 import { IndicatorObservation, Progress, ProgressReport } from './progress.type';
 

@@ -8,6 +8,7 @@ import {
 import { actsFor, type DepartmentRow } from '../department';
 import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { progressLoaders } from './progress.loader';
+import { newestFirst } from './progress.rules';
 import type { ProgressReportRow } from './progress.table';
 
 /**
@@ -28,10 +29,6 @@ export interface ProgressSummary {
 
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 const round = (value: number) => Math.round(value * 10) / 10;
-
-/** Sort order of reports: latest period first, then latest submitted. */
-export const newestFirst = (a: ProgressReportRow, b: ProgressReportRow) =>
-  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
 
 /** Each department's latest standing report on a measure. */
 export async function getLatestReportsOfMeasure(
@@ -148,7 +145,7 @@ export async function getDepartmentProgress(
   // Projects stand for their measures: count the measures that carry the work, once each (own part first).
   const leaves = new Map<number, AssignmentView>();
   for (const view of views) {
-    if (!index.childrenOf.get(view.measureId)?.length && !leaves.has(view.measureId)) leaves.set(view.measureId, view);
+    if (index.isLeaf({ id: view.measureId }) && !leaves.has(view.measureId)) leaves.set(view.measureId, view);
   }
   const latest = await Promise.all([...leaves.values()].map((view) => getLatestReportOfAssignment(scope, view)));
   const held = views.some((view) => view.forMemberId !== null) ? '（含所在组承担的措施）' : '';

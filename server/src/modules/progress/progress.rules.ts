@@ -1,54 +1,25 @@
 import { chinaDate } from '../../shared/clock';
 import { checkText as checkFreeText, DomainError } from '../../shared/errors';
+import { periodRange, reportingWindow } from '../period';
 import { EvidenceKind, ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
-import type { EvidenceItem } from './progress.table';
+import type { EvidenceItem, ProgressReportRow } from './progress.table';
 
-/** After a plan's period ends, reports and values are still taken for this long (the evaluation window). */
-export const EVALUATION_WINDOW_MONTHS = 12;
 export const MAX_TEXT = 2000;
 export const MAX_EVIDENCE = 20;
-
-const PERIOD = /^(\d{4})-(0[1-9]|1[0-2]|Q[1-4]|H[12])$/;
 
 const bad = (field: string, reason: string, detail?: string) =>
   new DomainError('BAD_USER_INPUT', { field, reason, ...(detail ? { detail } : {}) });
 
-/** The first and last day of a period: 2025-06, 2025-Q2 or 2025-H1. */
-/** Parsed periods: the warning and assessment rules ask for the same few dozen periods many thousand times. */
-const RANGES = new Map<string, Readonly<{ start: string; end: string }>>();
-
-export function periodRange(period: string, field = 'input.period'): { start: string; end: string } {
-  const known = RANGES.get(period);
-  if (known) return { ...known };
-  const range = parsePeriodRange(period, field);
-  if (RANGES.size < 100_000) RANGES.set(period, Object.freeze({ ...range }));
-  return range;
-}
-
-function parsePeriodRange(period: string, field: string): { start: string; end: string } {
-  const match = PERIOD.exec(period);
-  if (!match) throw bad(field, '报告期格式应为 YYYY-MM、YYYY-Qn 或 YYYY-Hn，如 2025-06', 'PERIOD_FORMAT');
-  const year = Number(match[1]);
-  const part = match[2] ?? '';
-  const [first, months] = part.startsWith('Q')
-    ? [(Number(part.slice(1)) - 1) * 3 + 1, 3]
-    : part.startsWith('H')
-      ? [(Number(part.slice(1)) - 1) * 6 + 1, 6]
-      : [Number(part), 1];
-  const start = new Date(Date.UTC(year, first - 1, 1));
-  const end = new Date(Date.UTC(year, first - 1 + months, 0));
-  return { start: isoDate(start), end: isoDate(end) };
-}
-
-export function isoDate(date: Date): string {
+function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The plan's reporting window: its period plus the evaluation window after it. */
-export function reportingWindow(plan: { startsOn: string; endsOn: string }): { from: string; to: string } {
-  const end = new Date(`${plan.endsOn}T00:00:00Z`);
-  const to = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + EVALUATION_WINDOW_MONTHS + 1, 0));
-  return { from: plan.startsOn, to: isoDate(to) };
+/** The order of reports, newest first: latest period first, then latest submitted, then latest written. */
+export function newestFirst(
+  a: Pick<ProgressReportRow, 'period' | 'submittedAt' | 'id'>,
+  b: Pick<ProgressReportRow, 'period' | 'submittedAt' | 'id'>,
+): number {
+  return b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
 }
 
 /** A period must lie in the reporting window and must have begun. */

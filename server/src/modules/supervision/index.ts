@@ -9,15 +9,11 @@ import {
   ReportingCycleResolver,
 } from './supervision.resolver';
 
-export {
-  assessIndicator,
-  INDICATOR_RULE,
-  type IndicatorAssessmentResult,
-} from './indicator-assessment.rules';
-export { ReportingCycle, WarningLevel } from './supervision.enum';
-export { covers, dueOnOf, expectedProgress, periodsBetween, type Schedule } from './supervision.rules';
-export { getAssignmentReporting, getMeasureSchedules, getMeasureWarning } from './supervision.service';
-export { Supervisor, sweepWarnings } from './supervision.sweep';
+export { assessIndicator } from './indicator-assessment.rules';
+export { WarningLevel } from './supervision.enum';
+export { expectedProgress, type Schedule } from './supervision.rules';
+export { getMeasureSchedules } from './supervision.service';
+export { Supervisor } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 
 export const supervisionResolvers = [

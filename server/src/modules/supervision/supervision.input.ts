@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { ReportingCycle } from './supervision.enum';
+import { ReportingCycle } from '../period';
 
 @InputType('SetReportingCycleInput', {
   description: '报送周期: a plan’s cadence and due working day, or one measure’s (or project’s) cadence.',

@@ -10,9 +10,9 @@ import { PlanEvent } from '../feed';
 import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
+import { ReportingCycle } from '../period';
 import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle } from './supervision.enum';
 import { SetReportingCycleInput } from './supervision.input';
 import {
   participantVerdict,
@@ -67,6 +67,7 @@ function toStatus(state: ReportingState | null): ReportingStatus | null {
     nextDueOn: state.nextDue?.dueOn ?? null,
     nextDueWorkingDaysLeft: state.nextDue?.workingDaysLeft ?? null,
     overdue: state.overdue,
+    filingPeriods: state.filingPeriods,
   };
 }
 
@@ -173,6 +174,15 @@ export class PlanSupervisionResolver {
   @FieldResolver(() => ReportingCycle, { description: '报送周期 by default (measures may differ).' })
   async reportingCycle(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<ReportingCycle> {
     return (await getPlanSchedule(ctx.scope, plan.id)).cycle;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      '本期 in the plan’s cycle: the period reports are filed for today (the one today falls in while the plan ' +
+      'runs; its last after it ends, reports being taken in the evaluation window; its first before it starts).',
+  })
+  async filingPeriod(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<string> {
+    return (await getPlanSchedule(ctx.scope, plan.id)).filingPeriod;
   }
 
   @FieldResolver(() => Int, { description: 'Reports are due on this working day of the month after their period.' })

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../calendar';
 import { IndicatorDirection, TargetKind } from '../indicator';
+import { dueOnOf, periodsBetween, ReportingCycle } from '../period';
 import { PlanPhase } from '../plan';
 import { ProgressStatus } from '../progress';
 import { assessIndicator, type IndicatorFacts } from './indicator-assessment.rules';
-import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { VerdictCause, WarningLevel } from './supervision.enum';
 import {
-  covers,
-  dueOnOf,
   expectedProgress,
   lateness,
   leafWarning,
-  periodsBetween,
   planPhase,
   reportingState,
   rollUp,
@@ -34,40 +32,7 @@ const warningOn = (today: string, last: string, status = ProgressStatus.ON_TRACK
     expectedProgress(PLAN, today),
   );
 
-describe('reporting periods and deadlines', () => {
-  it('puts a month’s deadline on the 5th working day of the next month', () => {
-    expect(dueOnOf('2025-11', 5, calendar)).toBe('2025-12-05');
-    expect(dueOnOf('2025-11', 1, calendar)).toBe('2025-12-01');
-  });
-
-  it('counts a make-up workday (调休): January 2025 is due on Monday 2/10, Saturday 2/8 being worked', () => {
-    expect(dueOnOf('2025-01', 5, calendar)).toBe('2025-02-10');
-  });
-
-  it('skips a holiday: September 2025 is due on 10/14, after the National Day break', () => {
-    expect(dueOnOf('2025-09', 5, calendar)).toBe('2025-10-14');
-  });
-
-  it('puts a quarter’s and a half-year’s deadline in the month after they end', () => {
-    expect(dueOnOf('2025-Q3', 5, calendar)).toBe('2025-10-14');
-    expect(dueOnOf('2025-H2', 5, calendar)).toBe('2026-01-08');
-  });
-
-  it('lists the periods of a cycle and lets a report of another cycle count where its period ends', () => {
-    expect(periodsBetween('2025-05-20', '2025-12-31', ReportingCycle.QUARTERLY)).toEqual([
-      '2025-Q2',
-      '2025-Q3',
-      '2025-Q4',
-    ]);
-    expect(periodsBetween('2025-01-01', '2025-12-31', ReportingCycle.HALF_YEARLY)).toEqual(['2025-H1', '2025-H2']);
-    expect(covers('2025-06', '2025-Q2')).toBe(true);
-    expect(covers('2025-H1', '2025-Q2')).toBe(true);
-    expect(covers('2025-05', '2025-Q2')).toBe(false);
-    expect(covers('2025-Q2', '2025-06')).toBe(true);
-    expect(covers('2025-Q2', '2025-05')).toBe(true);
-    expect(covers('2025-Q3', '2025-06')).toBe(false);
-  });
-
+describe('where reporting stands', () => {
   it('says what is current, what is due next and what is overdue', () => {
     const state = reportingState(PLAN, MONTHLY, reportedThrough('2025-09'), '2025-12-03', calendar);
     expect(state.currentPeriod).toBe('2025-12');
@@ -75,6 +40,8 @@ describe('reporting periods and deadlines', () => {
     expect(state.currentReported).toBe(false);
     expect(state.overdue).toEqual([{ period: '2025-10', dueOn: '2025-11-07', workingDaysLate: 18 }]);
     expect(state.nextDue).toEqual({ period: '2025-11', dueOn: '2025-12-05', workingDaysLeft: 2 });
+    // A report is asked for the newest overdue period first, then 本期 and the one before.
+    expect(state.filingPeriods).toEqual(['2025-10', '2025-12', '2025-11']);
   });
 
   it('forgets a missed period once a later one is reported on time, in any cycle', () => {
@@ -83,6 +50,7 @@ describe('reporting periods and deadlines', () => {
     const state = reportingState(PLAN, quarterly, ['2025-10', '2025-11'], '2025-12-15', calendar);
     expect(state.overdue).toEqual([]);
     expect(state).toMatchObject({ currentPeriod: '2025-Q4', currentReported: false, nextDue: { dueOn: '2026-01-08' } });
+    expect(state.filingPeriods).toEqual(['2025-Q4', '2025-Q3']);
   });
 
   it('keeps an earlier gap when the later report came late: a late post for 2025-12 does not make 2025-11 reported', () => {
@@ -119,6 +87,8 @@ describe('reporting periods and deadlines', () => {
       currentReported: false,
     });
     expect(state.overdue.map((o) => o.period)).toEqual(['2025-11', '2025-12']);
+    // Reports are still filed in the evaluation window: for the plan's last period, and the gaps first.
+    expect(state.filingPeriods).toEqual(['2025-12', '2025-11']);
     expect(reportingState(PLAN, MONTHLY, [], '2025-06-01', calendar).phase).toBe(PlanPhase.RUNNING);
     expect(planPhase(PLAN, '2025-12-31')).toBe(PlanPhase.RUNNING);
     expect(planPhase(PLAN, '2021-12-31')).toBe(PlanPhase.BEFORE);
@@ -127,6 +97,7 @@ describe('reporting periods and deadlines', () => {
   it('has nothing to say before the plan starts', () => {
     const state = reportingState(PLAN, MONTHLY, [], '2021-12-31', calendar);
     expect(state).toMatchObject({ currentPeriod: null, nextDue: null, overdue: [] });
+    expect(state.filingPeriods).toEqual(['2022-01', '2021-12']);
     expect(leafWarning(PLAN, '2021-12-31', state, null).level).toBe(WarningLevel.GREY);
   });
 });

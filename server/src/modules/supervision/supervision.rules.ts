@@ -1,7 +1,16 @@
-import { addDays, dayNumber, type WorkingCalendar } from '../calendar';
+import { dayNumber, type WorkingCalendar } from '../calendar';
+import {
+  covers,
+  dueOnOf,
+  filingPeriod,
+  periodRange,
+  periodsBetween,
+  previousPeriod,
+  type ReportingCycle,
+} from '../period';
 import { PlanPhase, planPhase } from '../plan';
-import { ProgressStatus, periodRange } from '../progress';
-import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { ProgressStatus } from '../progress';
+import { VerdictCause, WarningLevel } from './supervision.enum';
 
 /**
  * The supervision rules (docs/SUPERVISION.md), as pure functions of the plan, the calendar, today and the reports.
@@ -40,15 +49,6 @@ export function worse(a: WarningLevel, b: WarningLevel): WarningLevel {
   return SEVERITY[a] >= SEVERITY[b] ? a : b;
 }
 
-/** Levels from worst to mildest. */
-export const LEVELS_WORST_FIRST = [
-  WarningLevel.RED,
-  WarningLevel.YELLOW,
-  WarningLevel.BLUE,
-  WarningLevel.GREEN,
-  WarningLevel.GREY,
-] as const;
-
 export const LEVEL_NAME: Record<WarningLevel, string> = {
   [WarningLevel.RED]: '红',
   [WarningLevel.YELLOW]: '黄',
@@ -56,67 +56,6 @@ export const LEVEL_NAME: Record<WarningLevel, string> = {
   [WarningLevel.GREEN]: '绿',
   [WarningLevel.GREY]: '灰',
 };
-
-/** The period of a cycle that contains a date: 2025-06, 2025-Q2 or 2025-H1. */
-export function periodOf(date: string, cycle: ReportingCycle): string {
-  const year = date.slice(0, 4);
-  const month = Number(date.slice(5, 7));
-  if (cycle === ReportingCycle.QUARTERLY) return `${year}-Q${Math.ceil(month / 3)}`;
-  if (cycle === ReportingCycle.HALF_YEARLY) return `${year}-H${month <= 6 ? 1 : 2}`;
-  return date.slice(0, 7);
-}
-
-/** The periods of a cycle from the one containing `from` to the one containing `to`, in order. */
-export function periodsBetween(from: string, to: string, cycle: ReportingCycle): string[] {
-  // Pure, and asked for the same plan window by every measure of a plan: remembered (a copy is handed out).
-  const key = `${from}|${to}|${cycle}`;
-  const known = PERIODS.get(key);
-  if (known) return [...known];
-  const periods = listPeriods(from, to, cycle);
-  if (PERIODS.size < 10_000) PERIODS.set(key, Object.freeze([...periods]));
-  return periods;
-}
-
-const PERIODS = new Map<string, readonly string[]>();
-
-function listPeriods(from: string, to: string, cycle: ReportingCycle): string[] {
-  const periods: string[] = [];
-  for (let period = periodOf(from, cycle); periodRange(period).start <= to; ) {
-    periods.push(period);
-    period = periodOf(addDays(periodRange(period).end, 1), cycle);
-  }
-  return periods;
-}
-
-/** 报送时限: the report for a period is due on the n-th working day of the month after it ends. */
-export function dueOnOf(period: string, dueWorkingDay: number, calendar: WorkingCalendar): string {
-  let known = DUE_ON.get(calendar);
-  if (!known) {
-    known = new Map();
-    DUE_ON.set(calendar, known);
-  }
-  const key = `${period}|${dueWorkingDay}`;
-  let due = known.get(key);
-  if (due === undefined) {
-    const next = addDays(periodRange(period).end, 1);
-    due = calendar.nthWorkingDayOfMonth(Number(next.slice(0, 4)), Number(next.slice(5, 7)), dueWorkingDay);
-    known.set(key, due);
-  }
-  return due;
-}
-
-/** Deadlines by calendar (each calendar is immutable: an office edit builds a new one). */
-const DUE_ON = new WeakMap<WorkingCalendar, Map<string, string>>();
-
-/**
- * A report (of any cycle) counts for a period when it reaches the period's end: its own period ends on that day
- * (2025-12 or 2025-Q4 for 2025-Q4) or contains it (2025-Q2 for 2025-05). An October report is not a Q4 report.
- */
-export function covers(reportPeriod: string, period: string): boolean {
-  const report = periodRange(reportPeriod);
-  const end = periodRange(period).end;
-  return report.start <= end && report.end >= end;
-}
 
 /** 序时进度: the share of the plan's period elapsed by the end of today, 0–100, one decimal. */
 export function expectedProgress(plan: PlanPeriod, today: string): number {
@@ -158,6 +97,11 @@ export interface ReportingState {
    * department is current; 考核 still counts the gap); a late report closes only its own period.
    */
   overdue: OverduePeriod[];
+  /**
+   * The periods a report is asked for now, most pressing first: the newest overdue period (a report for it answers
+   * the gaps before it), else the next one due; then the filing period (本期, `filingPeriod`) and the one before it.
+   */
+  filingPeriods: string[];
 }
 
 /** Where reporting stands for one department (or a measure's lead departments) given the periods reported. */
@@ -177,8 +121,9 @@ export function reportingState(
     currentReported: false,
     nextDue: null,
     overdue: [],
+    filingPeriods: [],
   };
-  if (phase === PlanPhase.BEFORE) return state;
+  if (phase === PlanPhase.BEFORE) return withFilingPeriods(state, plan, today);
   const reports = reportedPeriods.map((r) => (typeof r === 'string' ? { period: r } : r));
   const periods = periodsBetween(plan.startsOn, phase === PlanPhase.RUNNING ? today : plan.endsOn, schedule.cycle);
   const reported = periods.map((period) => reports.some((r) => covers(r.period, period)));
@@ -209,6 +154,13 @@ export function reportingState(
       state.nextDue = { period, dueOn, workingDaysLeft: calendar.workingDaysBetween(today, dueOn) };
     }
   }
+  return withFilingPeriods(state, plan, today);
+}
+
+function withFilingPeriods(state: ReportingState, plan: PlanPeriod, today: string): ReportingState {
+  const owed = state.overdue.at(-1)?.period ?? state.nextDue?.period;
+  const filing = filingPeriod(plan, today, state.cycle);
+  state.filingPeriods = [...new Set([...(owed ? [owed] : []), filing, previousPeriod(filing)])];
   return state;
 }
 

@@ -14,11 +14,12 @@ import { actsFor, type DepartmentRow } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
+import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
 import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
-import { getMeasureProgress, type ProgressReportRow, progressLoaders } from '../progress';
+import { getMeasureProgress, newestFirst, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { VerdictCause, WarningLevel } from './supervision.enum';
 import type { SetReportingCycleInput } from './supervision.input';
 import { type PlanCycles, supervisionLoaders } from './supervision.loader';
 import {
@@ -102,9 +103,6 @@ interface Standing {
   latest: ProgressReportRow | null;
 }
 
-const newest = (a: ProgressReportRow, b: ProgressReportRow) =>
-  b.period.localeCompare(a.period) || b.submittedAt.getTime() - a.submittedAt.getTime() || b.id - a.id;
-
 /** Reporting on a leaf measure by the given departments: the periods they have reported and their newest report. */
 async function standingOf(
   scope: RequestScope,
@@ -122,7 +120,7 @@ async function standingOf(
   }
   return {
     state: reportingState(facts.plan, scheduleOf(facts, measure), periods, facts.today, facts.calendar),
-    latest: latest.sort(newest)[0] ?? null,
+    latest: latest.sort(newestFirst)[0] ?? null,
   };
 }
 
@@ -133,8 +131,6 @@ async function answerable(scope: RequestScope, measure: MeasureRow): Promise<Set
   return new Set((leads.length > 0 ? leads : views).map((view) => view.departmentId));
 }
 
-const isLeaf = (facts: PlanFacts, measure: MeasureRow) => (facts.index.childrenOf.get(measure.id)?.length ?? 0) === 0;
-
 const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): Warning => ({
   ...warning,
   asOf: facts.today,
@@ -144,7 +140,7 @@ const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): War
 /** 报送情况 of a leaf measure (null for a project or measure with parts: they report through their parts). */
 export async function getMeasureReporting(scope: RequestScope, measure: MeasureRow): Promise<ReportingState | null> {
   const facts = await planFacts(scope, measure.planId);
-  if (!isLeaf(facts, measure)) return null;
+  if (!facts.index.isLeaf(measure)) return null;
   return (await standingOf(scope, facts, measure, await answerable(scope, measure))).state;
 }
 
@@ -172,7 +168,7 @@ export async function getAssignmentReporting(
 ): Promise<ReportingState | null> {
   const facts = await planFacts(scope, view.planId);
   const measure = facts.index.byId.get(view.measureId);
-  if (!measure || !isLeaf(facts, measure)) return null;
+  if (!measure || !facts.index.isLeaf(measure)) return null;
   return (await standingOf(scope, facts, measure, new Set([view.departmentId]))).state;
 }
 
@@ -230,7 +226,7 @@ export async function getGoalWarning(scope: RequestScope, planId: number, goalId
   const facts = await planFacts(scope, planId);
   const serving = facts.index.servingGoalOf(goalId);
   const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
-  const nodes = projects.length > 0 ? projects : serving.filter((m) => isLeaf(facts, m));
+  const nodes = projects.length > 0 ? projects : serving.filter((m) => facts.index.isLeaf(m));
   const indicators = (await getIndicatorsOfPlan(scope, planId)).filter((indicator) => indicator.goalId === goalId);
   const parts = await Promise.all([
     ...nodes.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
@@ -269,7 +265,7 @@ export async function getPlanWarning(scope: RequestScope, planId: number): Promi
 /** How many of a plan's measures that carry the work (leaves) are at each level. */
 export async function getPlanWarningCounts(scope: RequestScope, planId: number): Promise<WarningCounts> {
   const facts = await planFacts(scope, planId);
-  const leaves = facts.index.list.filter((m) => isLeaf(facts, m));
+  const leaves = facts.index.leaves;
   const levels: WarningLevel[] = await Promise.all(leaves.map(async (m) => (await getMeasureWarning(scope, m)).level));
   return countLevels(levels);
 }
@@ -283,7 +279,7 @@ export async function getDepartmentWarning(
   const facts = await planFacts(scope, planId);
   const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
   const leads = views.filter(
-    (view) => view.role === AssignmentRole.LEAD && isLeaf(facts, facts.index.byId.get(view.measureId)!),
+    (view) => view.role === AssignmentRole.LEAD && facts.index.isLeaf(facts.index.byId.get(view.measureId)!),
   );
   const unique = [...new Map(leads.map((view) => [view.measureId, view])).values()];
   const parts = await Promise.all(
@@ -311,7 +307,7 @@ export async function getDepartmentVerdictWarning(
   const byMeasure = new Map<number, AssignmentView>();
   for (const view of views) {
     const measure = facts.index.byId.get(view.measureId);
-    if (!measure || !isLeaf(facts, measure)) continue;
+    if (!measure || !facts.index.isLeaf(measure)) continue;
     const known = byMeasure.get(view.measureId);
     if (!known || (known.role !== AssignmentRole.LEAD && view.role === AssignmentRole.LEAD)) {
       byMeasure.set(view.measureId, view);
@@ -361,7 +357,7 @@ export interface StatusCounts {
  */
 export async function getPlanOverview(scope: RequestScope, planId: number): Promise<PlanOverview> {
   const facts = await planFacts(scope, planId);
-  const leaves = facts.index.list.filter((m) => isLeaf(facts, m));
+  const leaves = facts.index.leaves;
   const judged = await Promise.all(
     leaves.map(async (measure) => {
       const standing = await standingOf(scope, facts, measure, await answerable(scope, measure));
@@ -418,13 +414,19 @@ export async function getPlanOverview(scope: RequestScope, planId: number): Prom
   };
 }
 
-/** 序时进度 of a plan today, and its reporting settings. */
+/** 序时进度 of a plan today, its reporting settings and 本期 for filing. */
 export async function getPlanSchedule(
   scope: RequestScope,
   planId: number,
-): Promise<Schedule & { expectedProgress: number; asOf: string }> {
+): Promise<Schedule & { expectedProgress: number; filingPeriod: string; asOf: string }> {
   const facts = await planFacts(scope, planId);
-  return { ...scheduleOf(facts, null), expectedProgress: expectedProgress(facts.plan, facts.today), asOf: facts.today };
+  const schedule = scheduleOf(facts, null);
+  return {
+    ...schedule,
+    expectedProgress: expectedProgress(facts.plan, facts.today),
+    filingPeriod: filingPeriod(facts.plan, facts.today, schedule.cycle),
+    asOf: facts.today,
+  };
 }
 
 /**

@@ -12,9 +12,10 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { measures } from '../measure/measure.table';
+import { ReportingCycle } from '../period/period.enum';
 import { plans } from '../plan/plan.table';
 import { users } from '../user/user.table';
-import { ReportingCycle, WarningLevel } from './supervision.enum';
+import { WarningLevel } from './supervision.enum';
 
 export const reportingCycle = pgEnum('reporting_cycle', ReportingCycle);
 

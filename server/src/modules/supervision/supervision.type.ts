@@ -1,8 +1,9 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ReportingCycle } from '../period';
 import { PlanPhase } from '../plan';
 import type { IndicatorAssessmentResult } from './indicator-assessment.rules';
-import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
+import { VerdictCause, WarningLevel } from './supervision.enum';
 import type {
   OverduePeriod as OverduePeriodShape,
   Verdict as VerdictShape,
@@ -129,7 +130,10 @@ export class ReportingStatus {
   @Field(() => Int, { description: 'Reports are due on this working day of the month after the period.' })
   dueWorkingDay!: number;
 
-  @Field(() => String, { nullable: true, description: 'The period today falls in (the last one after the plan ends).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The period today falls in while the plan runs; null before it starts and after it ends.',
+  })
   currentPeriod!: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'The current period’s deadline.' })
@@ -149,6 +153,14 @@ export class ReportingStatus {
 
   @Field(() => [OverduePeriod], { description: 'Periods past their deadline and not reported on since.' })
   overdue!: OverduePeriodShape[];
+
+  @Field(() => [String], {
+    description:
+      'The periods a report is asked for now, most pressing first: the newest overdue period (a report for it ' +
+      'answers the gaps before it), else the next one due; then 本期 (the period today falls in, the last after the ' +
+      'plan ends, the first before it starts) and the one before it.',
+  })
+  filingPeriods!: string[];
 }
 
 @ObjectType('IndicatorAssessment', {

@@ -39,10 +39,6 @@ window.addEventListener('storage', (event) => {
   }
 });
 
-export function getSession(): Session | null {
-  return current;
-}
-
 export function setSession(session: Session | null): void {
   current = session;
   if (session) localStorage.setItem(KEY, JSON.stringify(session));

@@ -5,7 +5,6 @@ import { useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod } from '../../lib/format';
-import { currentPeriod, previousPeriod } from '../../lib/period';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
 import { WARNING_META, type WarningLevelName } from '../../ui/warning';
@@ -23,7 +22,7 @@ import { NoticeList } from '../supervision';
 
 const DeskQuery = graphql(`
   query Desk($plan: String!, $department: String!) {
-    plan(code: $plan) { id code startsOn endsOn today }
+    plan(code: $plan) { id code filingPeriod }
     department(code: $department) {
       code
       name
@@ -45,7 +44,7 @@ const DeskQuery = graphql(`
         }
         latestReport { ...LatestReport_ProgressReport }
         warning { level reason dueOn }
-        reporting { currentPeriod currentDueOn currentReported nextDueOn nextDuePeriod overdue { period } }
+        reporting { filingPeriods }
       }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
       urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
@@ -95,12 +94,8 @@ export function DeskPage() {
   if (!department) return <Alert type="info" showIcon message="“我的任务”供部门填报员使用：当前账号未归属任何部门。" />;
   if (error && !data) return <Alert type="error" showIcon message="任务加载失败" description={error.message} />;
   if (!data?.plan || !data.department) return <Skeleton active />;
-  const today = data.plan.today;
   // The server's clock and cycle decide the period (tests and demos may run at another date).
-  const period =
-    data.department.assignments?.find((a) => a.reporting?.currentPeriod)?.reporting?.currentPeriod ??
-    currentPeriod(data.plan, today);
-  const periods = [period, previousPeriod(period)];
+  const period = data.plan.filingPeriod;
   const all = (data.department.assignments ?? [])
     .filter((a) => a.measure.kind !== 'PROJECT')
     .map((a) => {
@@ -146,13 +141,8 @@ export function DeskPage() {
         : partaking.length > 0
           ? `本部门当前无待办：在此方案中为配合单位，参与 ${partaking.length} 项措施，不单独报送进展（可选择补充）`
           : '';
-  // The period a report is asked for: the newest overdue one (a report for it answers the gaps before it), else the
-  // next one due, as the server's reporting status says; then the current and previous periods.
-  const periodsFor = (i: (typeof all)[number]) => {
-    const reporting = i.assignment.reporting;
-    const owed = reporting?.overdue.at(-1)?.period ?? reporting?.nextDuePeriod;
-    return [...new Set([...(owed ? [owed] : []), ...periods])];
-  };
+  // The periods a report is asked for, most pressing first, as the server's reporting status says.
+  const periodsFor = (i: (typeof all)[number]) => i.assignment.reporting?.filingPeriods ?? [period];
   const formNote = (i: (typeof all)[number]) =>
     [
       i.assignment.heldThrough &&

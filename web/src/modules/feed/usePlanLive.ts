@@ -47,7 +47,7 @@ export const PlanLiveSubscription = graphql(`
           measure { id kind }
           latestReport { ...LatestReport_ProgressReport }
           warning { level reason }
-          reporting { currentPeriod currentDueOn currentReported overdue { period } }
+          reporting { currentPeriod currentDueOn currentReported overdue { period } filingPeriods }
         }
         groups {
           code

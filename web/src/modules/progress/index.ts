@@ -1,4 +1,5 @@
 // The progress module's surface for other modules: the latest-report fragment, the report form and timeline.
 export { LatestReport_ProgressReport } from './latest-report';
-export { type EditedReport, ReportForm } from './ReportForm';
+export { ReportForm } from './ReportForm';
 export { ReportTimeline, ReportTimeline_ProgressReport } from './ReportTimeline';
+export type { EditedReport } from './report-draft';

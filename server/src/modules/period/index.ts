@@ -1,0 +1,10 @@
+export { ReportingCycle } from './period.enum';
+export {
+  covers,
+  dueOnOf,
+  filingPeriod,
+  periodRange,
+  periodsBetween,
+  previousPeriod,
+  reportingWindow,
+} from './period.rules';

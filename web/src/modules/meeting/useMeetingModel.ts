@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { getFragmentData } from '../../gql';
+import type { LatestReport_ProgressReportFragment, MeetingQuery } from '../../gql/graphql';
+import { LatestReport_ProgressReport } from '../progress';
+import { groupProblems, type Problem } from './problems';
+
+export type MeetingPlan = NonNullable<MeetingQuery['plan']>;
+type MeetingMeasure = MeetingPlan['measures'][number];
+
+/** The filters the meeting narrows its matrix by: a project, a goal, a department (codes; null for all). */
+export interface MeetingFilters {
+  project: string | null;
+  goal: string | null;
+  department: string | null;
+}
+
+/** One department's part in a measure: its role and its latest report. */
+export interface MatrixCell {
+  role: MeetingMeasure['assignments'][number]['role'];
+  latest: LatestReport_ProgressReportFragment | null | undefined;
+}
+
+export interface MatrixRow {
+  measure: MeetingMeasure;
+  /** By department code. */
+  cells: Map<string, MatrixCell>;
+}
+
+/** The measures (not projects) that pass the filters, each with its departments' cells. */
+function matrixRows(plan: MeetingPlan, { project, goal, department }: MeetingFilters): MatrixRow[] {
+  const goalOf = (m: MeetingMeasure) => m.goal?.code ?? plan.measures.find((p) => p.id === m.parent?.id)?.goal?.code;
+  return plan.measures
+    .filter((m) => m.kind !== 'PROJECT')
+    .filter((m) => !project || m.parent?.code === project)
+    .filter((m) => !goal || goalOf(m) === goal)
+    .map((m) => ({
+      measure: m,
+      cells: new Map(
+        m.assignments.map((a) => [
+          a.department.code,
+          { role: a.role, latest: getFragmentData(LatestReport_ProgressReport, a.latestReport) },
+        ]),
+      ),
+    }))
+    .filter((r) => !department || r.cells.has(department));
+}
+
+/** The problems in the rows' latest reports, one per measure and department raising it. */
+function problemsOf(rows: readonly MatrixRow[]): Problem[] {
+  const problems: Problem[] = rows.flatMap((r) =>
+    [...r.cells.values()]
+      .map((c) => c.latest)
+      .filter((l): l is NonNullable<typeof l> => Boolean(l?.problems))
+      .map((l) => ({ text: l.problems ?? '', measure: r.measure, raisedBy: l.department, period: l.period })),
+  );
+  return [...new Map(problems.map((p) => [`${p.measure.code}|${p.raisedBy.code}`, p])).values()];
+}
+
+/** 调度会's model: the filtered matrix rows, the departments with a part in them, and the problems by who must help. */
+export function useMeetingModel(plan: MeetingPlan | null | undefined, filters: MeetingFilters) {
+  const { project, goal, department } = filters;
+  return useMemo(() => {
+    if (!plan) return null;
+    const rows = matrixRows(plan, { project, goal, department });
+    const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
+    const columns = plan.departments.filter((d) => used.has(d.code) && (!department || d.code === department));
+    return { rows, columns, groups: groupProblems(problemsOf(rows), plan.departments), plan };
+  }, [plan, project, goal, department]);
+}
