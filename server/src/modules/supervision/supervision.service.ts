@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { OVERSEERS, requireRole } from '../../shared/access';
 import { today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
@@ -16,6 +15,7 @@ import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import type { PlanPhase } from '../plan';
 import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
+import { authorize } from '../policy';
 import { getMeasureProgress, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
 import { ReportingCycle, VerdictCause, WarningLevel } from './supervision.enum';
@@ -470,7 +470,7 @@ export async function setReportingCycle(
   scope: RequestScope,
   input: SetReportingCycleInput,
 ): Promise<ReportingCycleSetting> {
-  const viewer = requireRole(scope, OVERSEERS, '设定报送周期');
+  const viewer = authorize(scope, 'reportingCycle.set');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const measure =
     input.measureCode == null ? null : await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
