@@ -691,6 +691,8 @@ export type Instruction = {
   subject: InstructionSubject;
   /** The instruction. */
   text: Scalars['String']['output'];
+  /** What the viewer may do with the instruction now. */
+  viewerCan: InstructionViewerCan;
 };
 
 /** 已阅: one addressed department’s mark that it has read an instruction. */
@@ -712,6 +714,13 @@ export type InstructionSubject =
   | 'PROBLEM'
   /** 进度报告 */
   | 'REPORT';
+
+/** What the signed-in viewer may do with the instruction now. */
+export type InstructionViewerCan = {
+  __typename?: 'InstructionViewerCan';
+  /** 已阅 (markInstructionRead): a clerk of an addressed department (or member unit) not yet marked. */
+  markRead: Scalars['Boolean']['output'];
+};
 
 /** 领导批示: a leader comments on a report, its problems or a measure. */
 export type IssueInstructionInput = {
@@ -1129,6 +1138,8 @@ export type Plan = {
   urgeNotices: Array<UrgeNotice>;
   /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
   verdict: Verdict;
+  /** What the viewer may do on this plan (the server’s policy). */
+  viewerCan: PlanViewerCan;
   /** 三色预警: the roll-up of its projects and safeguards. */
   warning: Warning;
   /** How many of its measures (those that carry the work) are at each level. */
@@ -1278,6 +1289,25 @@ export type PlanPhase =
   /** 实施中：今天在实施期内（含首末两天） */
   | 'RUNNING';
 
+/** What the signed-in viewer may do on the plan, by the server’s policy (the screen asks, never guesses). */
+export type PlanViewerCan = {
+  __typename?: 'PlanViewerCan';
+  /** 办公室补录: enter a past report for any department (backfillProgressReport). */
+  backfillProgressReport: Scalars['Boolean']['output'];
+  /** 批示: issue an instruction on a measure or a report (issueInstruction). */
+  issueInstruction: Scalars['Boolean']['output'];
+  /** 督办: issue an urging notice (issueUrgeNotice). */
+  issueUrgeNotice: Scalars['Boolean']['output'];
+  /** Review reports: accept or return them (acceptProgressReport, …). */
+  reviewProgressReports: Scalars['Boolean']['output'];
+  /** Set the assessment weights (setAssessmentWeights). */
+  setAssessmentWeights: Scalars['Boolean']['output'];
+  /** Set a measure’s reporting cycle (setReportingCycle). */
+  setReportingCycle: Scalars['Boolean']['output'];
+  /** Close or return replied notices and decide extension requests. */
+  superviseNotices: Scalars['Boolean']['output'];
+};
+
 /** A rolled-up progress figure, with how it was computed. */
 export type Progress = {
   __typename?: 'Progress';
@@ -1338,8 +1368,25 @@ export type ProgressReport = {
   summary: Scalars['String']['output'];
   /** Moves on with every edit; send it back to edit or withdraw. */
   version: Scalars['Int']['output'];
+  /** What the viewer may do with the report now. */
+  viewerCan: ProgressReportViewerCan;
   /** True once the report has been withdrawn. */
   withdrawn: Scalars['Boolean']['output'];
+};
+
+/** What the signed-in viewer may do with the report now: the policy and the report’s state. */
+export type ProgressReportViewerCan = {
+  __typename?: 'ProgressReportViewerCan';
+  /** 审核通过 (acceptProgressReport): not withdrawn, not already accepted. */
+  accept: Scalars['Boolean']['output'];
+  /** 修改 / 重新提交 (editProgressReport): its own department’s, not withdrawn. */
+  edit: Scalars['Boolean']['output'];
+  /** 批示 on the report (issueInstruction): not withdrawn. */
+  instruct: Scalars['Boolean']['output'];
+  /** 退回修改 (returnProgressReportForRevision): not withdrawn, not already returned. */
+  returnForRevision: Scalars['Boolean']['output'];
+  /** 撤回 (withdrawProgressReport). */
+  withdraw: Scalars['Boolean']['output'];
 };
 
 /** Where a measure’s work stands, as its department reports it. */
@@ -1735,6 +1782,8 @@ export type UrgeNotice = {
   text: Scalars['String']['output'];
   /** Moves on with every step. */
   version: Scalars['Int']['output'];
+  /** What the viewer may do with the notice now. */
+  viewerCan: UrgeNoticeViewerCan;
 };
 
 /** Where a notice stands: issued → acknowledged → responded → closed, or returned and responded again. */
@@ -1749,6 +1798,23 @@ export type UrgeNoticeState =
   | 'RESPONDED'
   /** 已退回（待重新反馈） */
   | 'RETURNED';
+
+/** What the signed-in viewer may do with the notice now: the policy (role, and for a clerk its department or group) and the notice’s state, as the mutation will judge them. */
+export type UrgeNoticeViewerCan = {
+  __typename?: 'UrgeNoticeViewerCan';
+  /** 签收 (acknowledgeUrgeNotice). */
+  acknowledge: Scalars['Boolean']['output'];
+  /** 办结 (closeUrgeNotice). */
+  close: Scalars['Boolean']['output'];
+  /** 同意/不同意延期 the pending request (approveExtension, refuseExtension). */
+  decideExtension: Scalars['Boolean']['output'];
+  /** 申请延期 (requestExtension): owed a reply, and no request pending. */
+  requestExtension: Scalars['Boolean']['output'];
+  /** 反馈 (respondToUrgeNotice). */
+  respond: Scalars['Boolean']['output'];
+  /** 退回 (returnUrgeNoticeForRevision). */
+  returnForRevision: Scalars['Boolean']['output'];
+};
 
 /** A person (or screen) who signs in. */
 export type User = {

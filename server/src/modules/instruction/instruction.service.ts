@@ -248,3 +248,10 @@ export async function markInstructionRead(scope: RequestScope, id: string): Prom
     return found;
   });
 }
+
+/** What the viewer may do with an instruction now: 已阅, by the policy markInstructionRead applies, once per department. */
+export async function getInstructionViewerCan(scope: RequestScope, row: InstructionRow) {
+  const may = await can(scope, 'instruction.markRead', { departmentId: () => getAddresseeIds(scope, row) });
+  const unit = scope.viewer?.departmentId;
+  return { markRead: may && !(await getReadsOf(scope, row)).some((read) => read.departmentId === unit) };
+}

@@ -11,7 +11,7 @@ import { appendEvents, EventType } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
-import { authorize } from '../policy';
+import { authorize, can } from '../policy';
 import { ReportReviewState, ReviewDecision } from './progress.enum';
 import type {
   BackfillProgressReportInput,
@@ -452,4 +452,17 @@ export async function recordIndicatorValue(
     ]);
     return observation;
   });
+}
+
+/** What the viewer may do with a report now, by the policy the mutations apply and the report's state. */
+export async function getReportViewerCan(scope: RequestScope, report: ProgressReportRow) {
+  const open = report.withdrawnAt === null;
+  const own = { departmentId: report.departmentId };
+  return {
+    edit: open && (await can(scope, 'progress.edit', own)),
+    withdraw: open && (await can(scope, 'progress.withdraw', own)),
+    accept: open && report.reviewState !== ReportReviewState.ACCEPTED && can(scope, 'progress.accept'),
+    returnForRevision: open && report.reviewState !== ReportReviewState.RETURNED && can(scope, 'progress.return'),
+    instruct: open && can(scope, 'instruction.issue'),
+  };
 }

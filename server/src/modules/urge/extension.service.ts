@@ -7,10 +7,10 @@ import type { RequestScope } from '../../shared/request-scope';
 import { type Viewer } from '../../shared/viewer';
 import { appendEvents, EventType } from '../event';
 import { getMeasureIndex } from '../measure';
-import { authorize } from '../policy';
-import { ExtensionRequestState } from './urge.enum';
-import { AWAITING_REPLY, STATE_NAME } from './urge.rules';
-import { checkText, findNotice, snapshot } from './urge.service';
+import { authorize, can } from '../policy';
+import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
+import { AWAITING_REPLY, STATE_NAME, TRANSITIONS, type UrgeStep } from './urge.rules';
+import { checkText, findNotice, STEP_OPERATION, snapshot } from './urge.service';
 import { type ExtensionRequestRow, extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
 
 /** Per request: each notice's extension requests, oldest first, batched into one statement. */
@@ -239,4 +239,27 @@ export function approveExtension(scope: RequestScope, id: string, note: string |
 export function refuseExtension(scope: RequestScope, id: string, reason: string): Promise<ExtensionRequestRow> {
   const viewer = authorize(scope, 'extension.refuse');
   return decide(scope, viewer, id, false, checkText(reason, 'reason'));
+}
+
+/**
+ * What the viewer may do with a notice now, by the same policy and lifecycle the mutations apply. Extension
+ * requests are read only when the role could act on them (the request's loader, shared with pendingExtension).
+ */
+export async function getNoticeViewerCan(scope: RequestScope, notice: UrgeNoticeRow) {
+  const target = { departmentId: notice.departmentId };
+  const step = async (name: UrgeStep) =>
+    (TRANSITIONS[name].from as readonly UrgeNoticeState[]).includes(notice.state) &&
+    (await can(scope, STEP_OPERATION[name], target));
+  const pending = async () =>
+    (await getExtensionRequestsOf(scope, notice.id)).some((r) => r.state === ExtensionRequestState.PENDING);
+  const mayRequest = AWAITING_REPLY.includes(notice.state) && (await can(scope, 'extension.request', target));
+  const mayDecide = can(scope, 'extension.approve') && can(scope, 'extension.refuse');
+  return {
+    acknowledge: await step('acknowledge'),
+    respond: await step('respond'),
+    close: await step('close'),
+    returnForRevision: await step('returnForRevision'),
+    requestExtension: mayRequest && !(await pending()),
+    decideExtension: mayDecide && (await pending()),
+  };
 }
