@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../server/src/app/build-schema';
+import { POLICY, type Operation as PolicyOperation } from '../server/src/modules/policy';
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
 
 /**
  * Who may call what: every query and mutation of the schema, for every role and for nobody, over HTTP and over
- * WebSocket. A field missing from this table fails the first test, so no entry point can go unchecked.
+ * WebSocket. A field missing from this table fails the first test, so no entry point can go unchecked. The roles a
+ * write allows are not written here: they come from the server's policy table (modules/policy), which this file
+ * checks against what the API then does.
  */
 type Role = 'VIEWER' | 'REPORTER' | 'LEADER' | 'ADMIN';
 const ROLES: Role[] = ['VIEWER', 'REPORTER', 'LEADER', 'ADMIN'];
@@ -18,8 +21,12 @@ interface Cell {
   n: number;
 }
 interface Operation {
-  /** Roles allowed; everyone else gets FORBIDDEN, and nobody signed in gets UNAUTHENTICATED. */
-  allowed: Role[];
+  /** The policy operation the field performs: the roles allowed are the policy's. */
+  policy?: PolicyOperation;
+  /** Roles whose account here is outside the operation's scope (another department's): FORBIDDEN all the same. */
+  outOfScope?: Role[];
+  /** Roles allowed, for a field with no policy operation (reads: any login); everyone else gets FORBIDDEN. */
+  allowed?: Role[];
   /** What nobody-signed-in gets over HTTP: refused, or allowed (login) or an empty answer (me). */
   anonymous: 'UNAUTHENTICATED' | 'ALLOWED';
   writes: boolean;
@@ -83,13 +90,13 @@ const MATRIX: Record<string, Operation> = {
     operation: () => ({ query: '{ me { username } }' }),
   },
   'Query.users': {
-    allowed: ['ADMIN'],
+    policy: 'user.list',
     anonymous: 'UNAUTHENTICATED',
     writes: false,
     operation: () => ({ query: '{ users { username } }' }),
   },
   'Query.auditTrail': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'audit.read',
     anonymous: 'UNAUTHENTICATED',
     writes: false,
     operation: () => ({ query: '{ auditTrail(first: 5) { entries { type before after } } }' }),
@@ -127,7 +134,7 @@ const MATRIX: Record<string, Operation> = {
     operation: () => ({ query: 'mutation { logout }' }),
   },
   'Mutation.createUser': {
-    allowed: ['ADMIN'],
+    policy: 'user.create',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport, role, n }) => ({
@@ -143,7 +150,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.resetPassword': {
-    allowed: ['ADMIN'],
+    policy: 'user.resetPassword',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -152,7 +159,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'Mutation.submitProgressReport': {
     // The REPORTER column is finance reporting for itself; other departments are in test/progress.test.ts.
-    allowed: ['REPORTER', 'ADMIN'],
+    policy: 'progress.submit',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -162,7 +169,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'Mutation.backfillProgressReport': {
     // 办公室补录: the plan office enters history for any department; a department clerk may not.
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'progress.backfill',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -171,7 +178,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.editProgressReport': {
-    allowed: ['REPORTER', 'ADMIN'],
+    policy: 'progress.edit',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -182,7 +189,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.withdrawProgressReport': {
-    allowed: ['REPORTER', 'ADMIN'],
+    policy: 'progress.withdraw',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -191,8 +198,9 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.recordIndicatorValue': {
-    // finance does not report any indicator of this plan: as a REPORTER it is refused (another department's).
-    allowed: ['ADMIN'],
+    // finance does not report any indicator of this plan: as a REPORTER it is outside the scope (another's).
+    policy: 'indicator.record',
+    outOfScope: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -207,7 +215,7 @@ const MATRIX: Record<string, Operation> = {
     operation: () => ({ query: '{ workingCalendar(year: 2025) { date working name source } }' }),
   },
   'Mutation.setCalendarDay': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'calendar.setDay',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport, n }) => ({
@@ -216,13 +224,13 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.clearCalendarDay': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'calendar.clearDay',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({ query: 'mutation { clearCalendarDay(date: "2030-12-31") }' }),
   },
   'Mutation.setReportingCycle': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'reportingCycle.set',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -231,7 +239,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.issueUrgeNotice': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'urge.issue',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -241,7 +249,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'Mutation.acknowledgeUrgeNotice': {
     // The REPORTER column is finance, the department the notices are issued to.
-    allowed: ['REPORTER', 'ADMIN'],
+    policy: 'urge.acknowledge',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -250,7 +258,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.respondToUrgeNotice': {
-    allowed: ['REPORTER', 'ADMIN'],
+    policy: 'urge.respond',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -259,7 +267,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.closeUrgeNotice': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'urge.close',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -268,7 +276,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.returnUrgeNoticeForRevision': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'urge.return',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -277,7 +285,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.requestExtension': {
-    allowed: ['REPORTER', 'ADMIN'],
+    policy: 'extension.request',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -286,7 +294,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.approveExtension': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'extension.approve',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -295,7 +303,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.refuseExtension': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'extension.refuse',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -311,7 +319,7 @@ const MATRIX: Record<string, Operation> = {
     operation: () => ({ query: `{ departmentAssessment(planCode: "${PLAN}", period: "2024") { rows { score } } }` }),
   },
   'Mutation.setAssessmentWeights': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'assessment.setWeights',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -326,7 +334,7 @@ const MATRIX: Record<string, Operation> = {
     operation: () => ({ query: `{ planEvaluation(planCode: "${PLAN}") { final summary { openItems } } }` }),
   },
   'Mutation.acceptProgressReport': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'progress.accept',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -335,7 +343,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.returnProgressReportForRevision': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'progress.return',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -345,7 +353,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.issueInstruction': {
-    allowed: ['LEADER', 'ADMIN'],
+    policy: 'instruction.issue',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -355,7 +363,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'Mutation.markInstructionRead': {
     // The REPORTER column is finance, a participant of the measure the instructions are on.
-    allowed: ['REPORTER'],
+    policy: 'instruction.markRead',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: (cell) => ({
@@ -364,7 +372,7 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
   'Mutation.disableUser': {
-    allowed: ['ADMIN'],
+    policy: 'user.disable',
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport, n }) => ({
@@ -372,6 +380,16 @@ const MATRIX: Record<string, Operation> = {
     }),
   },
 };
+
+/** The roles a row allows: the policy's for its operation, less those whose account here is out of its scope. */
+function allowedRoles(spec: Operation): readonly Role[] {
+  if (!spec.policy) return spec.allowed ?? [];
+  const roles = POLICY[spec.policy].roles as readonly Role[];
+  return roles.filter((role) => !spec.outOfScope?.includes(role));
+}
+
+/** Operations that narrow what a read returns rather than refuse it, tested with their reads. */
+const READ_SCOPES: PolicyOperation[] = ['instruction.see', 'assessment.seeRow'];
 
 let app: TestApp;
 const clients = new Map<Role, ApiClient>();
@@ -475,6 +493,21 @@ describe('the access matrix', () => {
     expect(Object.keys(MATRIX).sort()).toEqual(fields);
   });
 
+  it('takes every write’s roles from the policy table, and names every operation of the table', () => {
+    for (const [field, spec] of Object.entries(MATRIX)) {
+      // A write with a role rule must say which operation it is: no second hand-kept list of roles.
+      if (spec.writes && spec.allowed && spec.allowed.length < ROLES.length) expect.fail(`${field} lists its roles`);
+      if (spec.policy) expect(spec.allowed, field).toBeUndefined();
+      // Only a department's clerk is ever out of scope: the other roles act for every department.
+      for (const role of spec.outOfScope ?? []) expect(role, field).toBe('REPORTER');
+    }
+    const named = new Set([
+      ...Object.values(MATRIX).flatMap((spec) => (spec.policy ? [spec.policy] : [])),
+      ...READ_SCOPES,
+    ]);
+    expect([...named].sort()).toEqual(Object.keys(POLICY).sort());
+  });
+
   for (const transport of ['http', 'ws'] as const) {
     for (const [field, spec] of Object.entries(MATRIX)) {
       if (spec.transports && !spec.transports.includes(transport)) continue;
@@ -484,7 +517,7 @@ describe('the access matrix', () => {
             ? spec.anonymous === 'ALLOWED'
               ? 'allowed'
               : 'UNAUTHENTICATED'
-            : spec.allowed.includes(role)
+            : allowedRoles(spec).includes(role)
               ? 'allowed'
               : 'FORBIDDEN';
         it(`${field} for ${role} over ${transport}: ${expected}`, async () => {
@@ -516,4 +549,148 @@ describe('the access matrix', () => {
       }
     }
   }
+});
+
+describe('viewerCan agrees with what the mutation then does', () => {
+  const NOTICE_CAN = 'acknowledge respond requestExtension decideExtension close returnForRevision';
+  type NoticeCan = Record<'acknowledge' | 'respond' | 'requestExtension' | 'close' | 'returnForRevision', boolean>;
+  const noticeCan = async (client: ApiClient, id: string): Promise<NoticeCan> => {
+    const result = await client.gql<{ plan: { urgeNotices: { id: string; viewerCan: NoticeCan }[] } }>(
+      `{ plan(code: "${PLAN}") { urgeNotices { id viewerCan { ${NOTICE_CAN} } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const notice = result.data!.plan.urgeNotices.find((n) => n.id === id);
+    if (!notice) throw new Error(`notice ${id} not listed`);
+    return notice.viewerCan;
+  };
+  const issue = async (departmentCode: string) => {
+    const issued = await clients
+      .get('LEADER')!
+      .gql<{ issueUrgeNotice: { id: string } }>(
+        'mutation($i: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $i) { id } }',
+        { i: { ...NOTICE, departmentCode } },
+      );
+    expect(issued.errors).toBeUndefined();
+    return issued.data!.issueUrgeNotice.id;
+  };
+  const acknowledge = (client: ApiClient, id: string) =>
+    client.gql('mutation($id: ID!) { acknowledgeUrgeNotice(id: $id) { state } }', { id });
+
+  it('a participating clerk may not sign for the lead’s notice, and is refused; the lead’s clerk may, and does', async () => {
+    const id = await issue('market-supervision');
+    const finance = clients.get('REPORTER')!;
+    expect((await noticeCan(finance, id)).acknowledge).toBe(false);
+    const refused = await acknowledge(finance, id);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      detail: 'OTHER_DEPARTMENT',
+      reason: '只能处理发给本部门的督办单',
+    });
+
+    const lead = await app.as('market-supervision');
+    expect(await noticeCan(lead, id)).toMatchObject({ acknowledge: true, respond: false, close: false });
+    expect((await acknowledge(lead, id)).errors).toBeUndefined();
+    expect(await noticeCan(lead, id)).toMatchObject({ acknowledge: false, respond: true, requestExtension: true });
+  });
+
+  it('a leader sees the office’s steps only, and is refused the department’s', async () => {
+    const id = await issue('market-supervision');
+    const leader = clients.get('LEADER')!;
+    expect(await noticeCan(leader, id)).toMatchObject({ acknowledge: false, close: false, requestExtension: false });
+    expect((await acknowledge(leader, id)).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      detail: 'ROLE_NOT_ALLOWED',
+    });
+    const lead = await app.as('market-supervision');
+    expect((await acknowledge(lead, id)).errors).toBeUndefined();
+    const replied = await lead.gql(
+      'mutation($id: ID!) { respondToUrgeNotice(id: $id, response: "已落实") { state } }',
+      {
+        id,
+      },
+    );
+    expect(replied.errors).toBeUndefined();
+    expect(await noticeCan(lead, id)).toMatchObject({ close: false, returnForRevision: false });
+    expect(await noticeCan(leader, id)).toMatchObject({ close: true, returnForRevision: true });
+    const closed = await leader.gql('mutation($id: ID!) { closeUrgeNotice(id: $id) { state } }', { id });
+    expect(closed.errors).toBeUndefined();
+  });
+
+  it('a member unit acts for its group: a town may sign for a notice sent to 各镇、街道, and does', async () => {
+    const id = await issue('towns-subdistricts');
+    const town = await app.as('chengxi-subdistrict');
+    expect((await noticeCan(town, id)).acknowledge).toBe(true);
+    expect((await acknowledge(town, id)).errors).toBeUndefined();
+  });
+
+  it('a report: its department may edit it, another department may not and is refused, the office reviews it', async () => {
+    const finance = clients.get('REPORTER')!;
+    const made = await finance.gql<{ submitProgressReport: { id: string } }>(
+      'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }',
+      { i: REPORT },
+    );
+    const id = made.data!.submitProgressReport.id;
+    type ReportCan = Record<'edit' | 'withdraw' | 'accept' | 'returnForRevision' | 'instruct', boolean>;
+    const reportCan = async (client: ApiClient): Promise<ReportCan> => {
+      const result = await client.gql<{
+        plan: { measures: { code: string; reports: { id: string; viewerCan: ReportCan }[] }[] };
+      }>(
+        `{ plan(code: "${PLAN}") { measures { code reports(first: 100) { id viewerCan { edit withdraw accept returnForRevision instruct } } } } }`,
+      );
+      expect(result.errors).toBeUndefined();
+      const report = result.data!.plan.measures.flatMap((m) => m.reports).find((r) => r.id === id);
+      if (!report) throw new Error(`report ${id} not listed`);
+      return report.viewerCan;
+    };
+    expect(await reportCan(finance)).toEqual({
+      edit: true,
+      withdraw: true,
+      accept: false,
+      returnForRevision: false,
+      instruct: false,
+    });
+    const other = await app.as('market-supervision');
+    expect((await reportCan(other)).edit).toBe(false);
+    const edit = (client: ApiClient) =>
+      client.gql('mutation($i: EditProgressReportInput!) { editProgressReport(input: $i) { version } }', {
+        i: { id, version: 1, status: 'AT_RISK', percentComplete: 40, summary: '有风险' },
+      });
+    expect((await edit(other)).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      detail: 'OTHER_DEPARTMENT',
+      reason: '只能修改本部门的报告',
+    });
+    const leader = clients.get('LEADER')!;
+    expect(await reportCan(leader)).toMatchObject({
+      edit: false,
+      accept: true,
+      returnForRevision: true,
+      instruct: true,
+    });
+    const accepted = await leader.gql(
+      'mutation($id: ID!) { acceptProgressReport(id: $id, version: 1) { reviewState } }',
+      {
+        id,
+      },
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(await reportCan(leader)).toMatchObject({ accept: false, returnForRevision: true });
+  });
+
+  it('the plan’s viewerCan follows the policy’s roles for every role', async () => {
+    for (const role of ROLES) {
+      const result = await clients
+        .get(role)!
+        .gql<{ plan: { viewerCan: Record<string, boolean> } }>(
+          `{ plan(code: "${PLAN}") { viewerCan { issueUrgeNotice issueInstruction setAssessmentWeights setReportingCycle } } }`,
+        );
+      const may = (operation: PolicyOperation) => (POLICY[operation].roles as readonly Role[]).includes(role);
+      expect(result.data!.plan.viewerCan, role).toEqual({
+        issueUrgeNotice: may('urge.issue'),
+        issueInstruction: may('instruction.issue'),
+        setAssessmentWeights: may('assessment.setWeights'),
+        setReportingCycle: may('reportingCycle.set'),
+      });
+    }
+  });
 });

@@ -1,10 +1,10 @@
 import { DomainError } from './errors';
 import type { RequestScope } from './request-scope';
-import { UserRole, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
 
 /**
- * The access rules every service applies first. Reading needs a login (any role); the rules for each write
- * live with the service that performs it and call these.
+ * The login every service asks first. Reading needs a login (any role); who may write what is the policy table
+ * (modules/policy: `authorize`, `can`).
  */
 
 /** The signed-in viewer, or UNAUTHENTICATED. */
@@ -19,18 +19,3 @@ export function requireViewer(scope: RequestScope): Viewer {
 export function requireReader(scope: RequestScope): Viewer {
   return requireViewer(scope);
 }
-
-/** The viewer, if it holds one of `roles`; FORBIDDEN otherwise. */
-export function requireRole(scope: RequestScope, roles: readonly UserRole[], action: string): Viewer {
-  const viewer = requireViewer(scope);
-  if (!roles.includes(viewer.role)) {
-    throw new DomainError('FORBIDDEN', {
-      reason: `当前角色无权${action}`,
-      detail: 'ROLE_NOT_ALLOWED',
-    });
-  }
-  return viewer;
-}
-
-export const ADMIN_ONLY = [UserRole.ADMIN] as const;
-export const OVERSEERS = [UserRole.ADMIN, UserRole.LEADER] as const;

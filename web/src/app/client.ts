@@ -97,6 +97,11 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           ReportSnapshot: () => null,
           ExtensionRequest: () => null,
           InstructionRead: () => null,
+          // What the viewer may do: part of its parent, as the viewer sees it.
+          PlanViewerCan: () => null,
+          UrgeNoticeViewerCan: () => null,
+          ProgressReportViewerCan: () => null,
+          InstructionViewerCan: () => null,
         },
         updates: {
           Subscription: {

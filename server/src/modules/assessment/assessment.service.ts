@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
+import { requireReader } from '../../shared/access';
 import { chinaDate, today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
-import { UserRole } from '../../shared/viewer';
 import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '../assignment';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
-import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getGroupIdsOf, getMemberIdsOf } from '../department';
+import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, type IndicatorRow, TargetKind } from '../indicator';
 import { getMeasureIndex, type MeasureRow } from '../measure';
 import { periodRange } from '../period';
 import { getPlanByCode, type PlanRow } from '../plan';
+import { authorize, can } from '../policy';
 import { type IndicatorObservationRow, newestFirst, ProgressStatus, progressLoaders, reportedOnOf } from '../progress';
 import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
 import { UrgeNoticeState } from '../urge';
@@ -350,18 +350,16 @@ export async function getDepartmentAssessment(
   planCode: string,
   period: string | null | undefined,
 ): Promise<AssessmentView> {
-  const viewer = requireReader(scope);
+  requireReader(scope);
   const plan = await getPlanByCode(scope, planCode, 'planCode');
   const today = todayOf(scope.clock);
   const window = windowOf(period, plan, today);
   const facts = await assessmentFacts(scope, plan, window, today);
   const rows = ranked(await Promise.all(facts.departments.map((d) => scoreDepartment(scope, facts, d))));
-  let visible = rows;
-  if (viewer.role === UserRole.REPORTER) {
-    const own =
-      viewer.departmentId === null ? [] : [viewer.departmentId, ...(await getGroupIdsOf(scope, viewer.departmentId))];
-    visible = rows.filter((row) => own.includes(row.department.id));
-  }
+  const seen = await Promise.all(
+    rows.map((row) => can(scope, 'assessment.seeRow', { departmentId: row.department.id })),
+  );
+  const visible = rows.filter((_, i) => seen[i]);
   return { ...window, planCode: plan.code, weights: facts.weights, rows: visible, rule: ASSESSMENT_RULE };
 }
 
@@ -374,7 +372,7 @@ export async function setAssessmentWeights(
   scope: RequestScope,
   input: SetAssessmentWeightsInput,
 ): Promise<WeightsView> {
-  const viewer = requireRole(scope, OVERSEERS, '设定考核权重');
+  const viewer = authorize(scope, 'assessment.setWeights');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const wanted: AssessmentWeights = {
     timeliness: input.timeliness,

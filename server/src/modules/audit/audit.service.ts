@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { OVERSEERS, requireRole } from '../../shared/access';
 import { DomainError, notFound } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { getDepartmentByCode } from '../department';
 import { type EventFilter, type EventRow, listEvents } from '../event';
 import { getMeasureByCode } from '../measure';
 import { getPlanByCode } from '../plan';
+import { authorize } from '../policy';
 import { users } from '../user';
 import type { AuditFilter } from './audit.input';
 
@@ -26,7 +26,7 @@ export async function getAuditTrail(
   first: number,
   after: string | null | undefined,
 ): Promise<{ entries: EventRow[]; nextCursor: string | null }> {
-  requireRole(scope, OVERSEERS, '查看审计记录');
+  authorize(scope, 'audit.read');
   if (!Number.isInteger(first) || first < 1 || first > MAX_AUDIT_PAGE) {
     throw new DomainError('BAD_USER_INPUT', { field: 'first', reason: `每页条数须在 1 至 ${MAX_AUDIT_PAGE} 之间` });
   }

@@ -1,7 +1,8 @@
-import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
+import { requireReader } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { appendEvents, EventType } from '../event';
+import { authorize } from '../policy';
 import { CalendarSource } from './calendar.enum';
 import type { SetCalendarDayInput } from './calendar.input';
 import { deleteCalendarDay, listCalendarDays, upsertCalendarDay } from './calendar.repository';
@@ -50,7 +51,7 @@ function checkDate(date: string, field: string): string {
 
 /** 领导小组办公室 sets a day off or a working day (e.g. a new 调休), over the built-in notices. */
 export async function setCalendarDay(scope: RequestScope, input: SetCalendarDayInput): Promise<SpecialDay> {
-  const viewer = requireRole(scope, OVERSEERS, '修改工作日历');
+  const viewer = authorize(scope, 'calendar.setDay');
   const date = checkDate(input.date, 'input.date');
   const name = input.name.trim();
   if (name.length === 0 || name.length > 50) {
@@ -81,7 +82,7 @@ export async function setCalendarDay(scope: RequestScope, input: SetCalendarDayI
 
 /** Removes the office's entry for a day: the built-in notices (or the weekday) apply again. */
 export async function clearCalendarDay(scope: RequestScope, date: string): Promise<boolean> {
-  const viewer = requireRole(scope, OVERSEERS, '修改工作日历');
+  const viewer = authorize(scope, 'calendar.clearDay');
   checkDate(date, 'date');
   return scope.db.transaction(async (tx) => {
     const removed = await deleteCalendarDay(tx, date);

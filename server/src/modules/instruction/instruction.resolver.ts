@@ -11,13 +11,14 @@ import { IssueInstructionInput } from './instruction.input';
 import {
   getAddresseeIds,
   getInstructionsOfPlan,
+  getInstructionViewerCan,
   getReadFor,
   getReadsOf,
   issueInstruction,
   markInstructionRead,
 } from './instruction.service';
 import type { InstructionReadRow, InstructionRow } from './instruction.table';
-import { Instruction, InstructionRead } from './instruction.type';
+import { Instruction, InstructionRead, InstructionViewerCan } from './instruction.type';
 
 @Resolver(() => Instruction)
 export class InstructionResolver {
@@ -46,6 +47,11 @@ export class InstructionResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The leader who issued it.' })
   issuedBy(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<UserRow | null> {
     return getUserById(ctx.scope, row.issuedBy);
+  }
+
+  @FieldResolver(() => InstructionViewerCan, { description: 'What the viewer may do with the instruction now.' })
+  viewerCan(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<InstructionViewerCan> {
+    return getInstructionViewerCan(ctx.scope, row);
   }
 
   @FieldResolver(() => DateTimeISOResolver, {

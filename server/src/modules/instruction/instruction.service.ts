@@ -1,15 +1,16 @@
 import DataLoader from 'dataloader';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
+import { requireReader } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { UserRole, type Viewer } from '../../shared/viewer';
+import { UserRole } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode } from '../plan';
+import { authorize, can } from '../policy';
 import { getReportById } from '../progress';
 import { InstructionSubject } from './instruction.enum';
 import type { IssueInstructionInput } from './instruction.input';
@@ -87,9 +88,8 @@ async function isAddressedTo(scope: RequestScope, row: InstructionRow, departmen
  * sees only those addressed to its department (the desk needs no other department's).
  */
 export async function canSeeInstruction(scope: RequestScope, row: InstructionRow): Promise<boolean> {
-  const viewer = requireReader(scope);
-  if (viewer.role !== UserRole.REPORTER) return true;
-  return viewer.departmentId !== null && isAddressedTo(scope, row, viewer.departmentId);
+  requireReader(scope);
+  return can(scope, 'instruction.see', { departmentId: () => getAddresseeIds(scope, row) });
 }
 
 async function visible(scope: RequestScope, rows: InstructionRow[]): Promise<InstructionRow[]> {
@@ -129,7 +129,7 @@ const snapshot = (row: InstructionRow) => ({ ...row });
  * to the report's department, or to every department assigned to the measure.
  */
 export async function issueInstruction(scope: RequestScope, input: IssueInstructionInput): Promise<InstructionRow> {
-  const viewer = requireRole(scope, OVERSEERS, '作出领导批示');
+  const viewer = authorize(scope, 'instruction.issue');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   checkSubjectTarget(input.subject, input.measureCode, input.reportId);
   const text = checkInstructionText(input.text);
@@ -213,24 +213,14 @@ async function findInstruction(scope: RequestScope, id: string): Promise<Instruc
   return row;
 }
 
-async function requireAddressed(scope: RequestScope, viewer: Viewer, row: InstructionRow): Promise<void> {
-  if (viewer.role !== UserRole.REPORTER) return;
-  if (viewer.departmentId !== null && (await isAddressedTo(scope, row, viewer.departmentId))) return;
-  throw new DomainError('FORBIDDEN', {
-    field: 'id',
-    reason: '只能阅示发给本部门的领导批示',
-    detail: 'OTHER_DEPARTMENT',
-  });
-}
-
 /**
  * 已阅: a clerk of an addressed department (or of a member unit of an addressed group) marks the instruction read
  * for its own department; each department marks once. Marking again returns it unchanged and writes nothing.
  */
 export async function markInstructionRead(scope: RequestScope, id: string): Promise<InstructionRow> {
-  const viewer = requireRole(scope, [UserRole.REPORTER], '阅示领导批示');
+  const viewer = authorize(scope, 'instruction.markRead');
   const found = await findInstruction(scope, id);
-  await requireAddressed(scope, viewer, found);
+  await authorize(scope, 'instruction.markRead', { departmentId: () => getAddresseeIds(scope, found) });
   const departmentId = viewer.departmentId;
   if (departmentId === null) throw new Error('a REPORTER always has a department');
   const index = await getMeasureIndex(scope, found.planId);
@@ -257,4 +247,11 @@ export async function markInstructionRead(scope: RequestScope, id: string): Prom
     ]);
     return found;
   });
+}
+
+/** What the viewer may do with an instruction now: 已阅, by the policy markInstructionRead applies, once per department. */
+export async function getInstructionViewerCan(scope: RequestScope, row: InstructionRow) {
+  const may = await can(scope, 'instruction.markRead', { departmentId: () => getAddresseeIds(scope, row) });
+  const unit = scope.viewer?.departmentId;
+  return { markRead: may && !(await getReadsOf(scope, row)).some((read) => read.departmentId === unit) };
 }

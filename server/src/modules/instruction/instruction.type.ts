@@ -36,3 +36,11 @@ export class InstructionRead implements Pick<InstructionReadRow, 'readAt'> {
   @Field(() => DateTimeISOResolver, { description: 'When the department marked it read.' })
   readAt!: Date;
 }
+
+@ObjectType('InstructionViewerCan', { description: 'What the signed-in viewer may do with the instruction now.' })
+export class InstructionViewerCan {
+  @Field(() => Boolean, {
+    description: '已阅 (markInstructionRead): a clerk of an addressed department (or member unit) not yet marked.',
+  })
+  markRead!: boolean;
+}

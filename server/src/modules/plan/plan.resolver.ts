@@ -3,11 +3,12 @@ import { today } from '../../shared/clock';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
+import { can } from '../policy';
 import { PlanPhase } from './plan.enum';
 import { planPhase } from './plan.rules';
 import { getPlanByCode, getPlans } from './plan.service';
 import type { PlanRow } from './plan.table';
-import { Plan } from './plan.type';
+import { Plan, PlanViewerCan } from './plan.type';
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -32,5 +33,19 @@ export class PlanResolver {
   })
   phase(@Root() plan: PlanRow, @Ctx() ctx: Context): PlanPhase {
     return planPhase(plan, today(ctx.scope.clock));
+  }
+
+  @FieldResolver(() => PlanViewerCan, { description: 'What the viewer may do on this plan (the server’s policy).' })
+  viewerCan(@Ctx() ctx: Context): PlanViewerCan {
+    const { scope } = ctx;
+    return {
+      issueUrgeNotice: can(scope, 'urge.issue'),
+      issueInstruction: can(scope, 'instruction.issue'),
+      setAssessmentWeights: can(scope, 'assessment.setWeights'),
+      setReportingCycle: can(scope, 'reportingCycle.set'),
+      backfillProgressReport: can(scope, 'progress.backfill'),
+      reviewProgressReports: can(scope, 'progress.accept') && can(scope, 'progress.return'),
+      superviseNotices: can(scope, 'urge.close') && can(scope, 'urge.return'),
+    };
   }
 }

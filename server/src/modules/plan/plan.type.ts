@@ -45,3 +45,29 @@ export class Plan
   @Field(() => String, { nullable: true, description: 'The preamble: why and on what basis the plan was made.' })
   summary!: string | null;
 }
+
+@ObjectType('PlanViewerCan', {
+  description: 'What the signed-in viewer may do on the plan, by the server’s policy (the screen asks, never guesses).',
+})
+export class PlanViewerCan {
+  @Field(() => Boolean, { description: '督办: issue an urging notice (issueUrgeNotice).' })
+  issueUrgeNotice!: boolean;
+
+  @Field(() => Boolean, { description: '批示: issue an instruction on a measure or a report (issueInstruction).' })
+  issueInstruction!: boolean;
+
+  @Field(() => Boolean, { description: 'Set the assessment weights (setAssessmentWeights).' })
+  setAssessmentWeights!: boolean;
+
+  @Field(() => Boolean, { description: 'Set a measure’s reporting cycle (setReportingCycle).' })
+  setReportingCycle!: boolean;
+
+  @Field(() => Boolean, { description: '办公室补录: enter a past report for any department (backfillProgressReport).' })
+  backfillProgressReport!: boolean;
+
+  @Field(() => Boolean, { description: 'Review reports: accept or return them (acceptProgressReport, …).' })
+  reviewProgressReports!: boolean;
+
+  @Field(() => Boolean, { description: 'Close or return replied notices and decide extension requests.' })
+  superviseNotices!: boolean;
+}

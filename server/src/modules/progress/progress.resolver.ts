@@ -17,6 +17,7 @@ import {
   acceptProgressReport,
   backfillProgressReport,
   editProgressReport,
+  getReportViewerCan,
   getReviewsOfReport,
   recordIndicatorValue,
   returnProgressReportForRevision,
@@ -29,7 +30,7 @@ import type {
   ProgressReportReviewRow,
   ProgressReportRow,
 } from './progress.table';
-import { Evidence, IndicatorObservation, ProgressReport, ReportReview } from './progress.type';
+import { Evidence, IndicatorObservation, ProgressReport, ProgressReportViewerCan, ReportReview } from './progress.type';
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
@@ -133,6 +134,11 @@ export class ProgressReportResolver {
   @FieldResolver(() => [ReportReview], { description: 'Every review decision on the report, oldest first.' })
   reviews(@Root() report: ProgressReportRow, @Ctx() ctx: Context): Promise<ProgressReportReviewRow[]> {
     return getReviewsOfReport(ctx.scope, report.id);
+  }
+
+  @FieldResolver(() => ProgressReportViewerCan, { description: 'What the viewer may do with the report now.' })
+  viewerCan(@Root() report: ProgressReportRow, @Ctx() ctx: Context): Promise<ProgressReportViewerCan> {
+    return getReportViewerCan(ctx.scope, report);
   }
 
   @FieldResolver(() => Boolean, { description: 'True once the report has been withdrawn.' })

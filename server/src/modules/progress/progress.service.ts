@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
-import { UserRole, type Viewer } from '../../shared/viewer';
+import { type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
-import { actsFor, type DepartmentRow, getDepartmentByCode } from '../department';
+import { actsFor, getDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
+import { authorize, can } from '../policy';
 import { ReportReviewState, ReviewDecision } from './progress.enum';
 import type {
   BackfillProgressReportInput,
@@ -40,25 +40,12 @@ import {
   progressReports,
 } from './progress.table';
 
-const WRITERS = [UserRole.REPORTER, UserRole.ADMIN] as const;
-
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 /** What the audit trail and subscribers see of a report. */
 function snapshot(report: ProgressReportRow) {
   const { idempotencyKey: _key, requestHash: _hash, ...rest } = report;
   return rest;
-}
-
-/** A reporter writes only as its own department; an admin may write for any. */
-function requireOwnDepartment(viewer: Viewer, department: DepartmentRow, field: string): void {
-  if (viewer.role === UserRole.REPORTER && viewer.departmentId !== department.id) {
-    throw new DomainError('FORBIDDEN', {
-      field,
-      reason: `只能以本部门名义填报，不能代「${department.name}」填报`,
-      detail: 'OTHER_DEPARTMENT',
-    });
-  }
 }
 
 /** The same key and payload return the original; the same key with another payload is a CONFLICT. */
@@ -82,7 +69,7 @@ export async function submitProgressReport(
   scope: RequestScope,
   input: SubmitProgressReportInput,
 ): Promise<ProgressReportRow> {
-  const viewer = requireRole(scope, WRITERS, '填报进度');
+  const viewer = authorize(scope, 'progress.submit');
   return fileReport(scope, viewer, input, null);
 }
 
@@ -95,7 +82,7 @@ export async function backfillProgressReport(
   scope: RequestScope,
   input: BackfillProgressReportInput,
 ): Promise<ProgressReportRow> {
-  const viewer = requireRole(scope, OVERSEERS, '补录历史报告（仅方案办公室）');
+  const viewer = authorize(scope, 'progress.backfill');
   return fileReport(scope, viewer, input, input.reportedOn);
 }
 
@@ -108,7 +95,9 @@ async function fileReport(
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
-  requireOwnDepartment(viewer, department, 'input.departmentCode');
+  // 办公室补录 is the office's, for any department; a clerk files as its own department only.
+  if (reportedOn === null)
+    await authorize(scope, 'progress.submit', { departmentId: department.id, name: department.name });
 
   const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
   if (!(await actsFor(scope, department.id, assigned))) {
@@ -215,16 +204,6 @@ async function lockReport(
   return report;
 }
 
-function requireReportWriter(viewer: Viewer, report: ProgressReportRow): void {
-  if (viewer.role === UserRole.REPORTER && viewer.departmentId !== report.departmentId) {
-    throw new DomainError('FORBIDDEN', {
-      field: 'input.id',
-      reason: '只能修改本部门的报告',
-      detail: 'OTHER_DEPARTMENT',
-    });
-  }
-}
-
 /**
  * Corrects a report against the version it was read at: a stale version is a CONFLICT, and nothing is written.
  * An edit is also the resubmission (重新提交) of a returned report: whatever its review said, the office has not
@@ -234,7 +213,7 @@ export async function editProgressReport(
   scope: RequestScope,
   input: EditProgressReportInput,
 ): Promise<ProgressReportRow> {
-  const viewer = requireRole(scope, WRITERS, '修改进度报告');
+  const viewer = authorize(scope, 'progress.edit');
   checkProgress(input.status, input.percentComplete);
   const changes = {
     status: input.status,
@@ -257,7 +236,7 @@ export async function withdrawProgressReport(
   id: string,
   version: number,
 ): Promise<ProgressReportRow> {
-  const viewer = requireRole(scope, WRITERS, '撤回进度报告');
+  const viewer = authorize(scope, 'progress.withdraw');
   return changeReport(
     scope,
     viewer,
@@ -295,7 +274,9 @@ async function changeReport(
   const goalId = await goalIdOfReport(scope, id);
   const after = await scope.db.transaction(async (tx) => {
     const before = await lockReport(tx, id, version);
-    requireReportWriter(viewer, before);
+    await authorize(scope, type === EventType.PROGRESS_REPORT_EDITED ? 'progress.edit' : 'progress.withdraw', {
+      departmentId: before.departmentId,
+    });
     const [changed] = await tx
       .update(progressReports)
       .set({ ...changes, version: before.version + 1 })
@@ -379,7 +360,7 @@ export function acceptProgressReport(
   version: number,
   note: string | null | undefined,
 ): Promise<ProgressReportRow> {
-  const viewer = requireRole(scope, OVERSEERS, '审核进度报告');
+  const viewer = authorize(scope, 'progress.accept');
   return reviewReport(scope, viewer, id, version, ReviewDecision.ACCEPTED, checkText(note, 'note', false));
 }
 
@@ -390,7 +371,7 @@ export function returnProgressReportForRevision(
   version: number,
   reason: string,
 ): Promise<ProgressReportRow> {
-  const viewer = requireRole(scope, OVERSEERS, '退回进度报告');
+  const viewer = authorize(scope, 'progress.return');
   return reviewReport(scope, viewer, id, version, ReviewDecision.RETURNED, checkText(reason, 'reason', true));
 }
 
@@ -414,16 +395,10 @@ export async function recordIndicatorValue(
   scope: RequestScope,
   input: RecordIndicatorValueInput,
 ): Promise<IndicatorObservationRow> {
-  const viewer = requireRole(scope, WRITERS, '填报指标值');
+  const viewer = authorize(scope, 'indicator.record');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const indicator = await getIndicatorByCode(scope, plan.id, input.indicatorCode, 'input.indicatorCode');
-  if (viewer.role === UserRole.REPORTER && viewer.departmentId !== indicator.departmentId) {
-    throw new DomainError('FORBIDDEN', {
-      field: 'input.indicatorCode',
-      reason: `指标「${indicator.name}」不由本部门填报`,
-      detail: 'OTHER_DEPARTMENT',
-    });
-  }
+  await authorize(scope, 'indicator.record', { departmentId: indicator.departmentId, name: indicator.name });
   if (indicator.targetKind !== TargetKind.NUMERIC) {
     throw new DomainError('BAD_USER_INPUT', {
       field: 'input.value',
@@ -477,4 +452,17 @@ export async function recordIndicatorValue(
     ]);
     return observation;
   });
+}
+
+/** What the viewer may do with a report now, by the policy the mutations apply and the report's state. */
+export async function getReportViewerCan(scope: RequestScope, report: ProgressReportRow) {
+  const open = report.withdrawnAt === null;
+  const own = { departmentId: report.departmentId };
+  return {
+    edit: open && (await can(scope, 'progress.edit', own)),
+    withdraw: open && (await can(scope, 'progress.withdraw', own)),
+    accept: open && report.reviewState !== ReportReviewState.ACCEPTED && can(scope, 'progress.accept'),
+    returnForRevision: open && report.reviewState !== ReportReviewState.RETURNED && can(scope, 'progress.return'),
+    instruct: open && can(scope, 'instruction.issue'),
+  };
 }

@@ -163,3 +163,25 @@ export class Progress {
   @Field(() => String, { description: 'The rule that produced it, in words.' })
   rule!: string;
 }
+
+@ObjectType('ProgressReportViewerCan', {
+  description: 'What the signed-in viewer may do with the report now: the policy and the report’s state.',
+})
+export class ProgressReportViewerCan {
+  @Field(() => Boolean, { description: '修改 / 重新提交 (editProgressReport): its own department’s, not withdrawn.' })
+  edit!: boolean;
+
+  @Field(() => Boolean, { description: '撤回 (withdrawProgressReport).' })
+  withdraw!: boolean;
+
+  @Field(() => Boolean, { description: '审核通过 (acceptProgressReport): not withdrawn, not already accepted.' })
+  accept!: boolean;
+
+  @Field(() => Boolean, {
+    description: '退回修改 (returnProgressReportForRevision): not withdrawn, not already returned.',
+  })
+  returnForRevision!: boolean;
+
+  @Field(() => Boolean, { description: '批示 on the report (issueInstruction): not withdrawn.' })
+  instruct!: boolean;
+}

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { OVERSEERS, requireRole } from '../../shared/access';
 import { today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
@@ -17,6 +16,7 @@ import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type
 import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
 import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
+import { authorize } from '../policy';
 import { getMeasureProgress, newestFirst, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
 import { VerdictCause, WarningLevel } from './supervision.enum';
@@ -472,7 +472,7 @@ export async function setReportingCycle(
   scope: RequestScope,
   input: SetReportingCycleInput,
 ): Promise<ReportingCycleSetting> {
-  const viewer = requireRole(scope, OVERSEERS, '设定报送周期');
+  const viewer = authorize(scope, 'reportingCycle.set');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const measure =
     input.measureCode == null ? null : await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');

@@ -5,12 +5,18 @@ import type { Context } from '../../shared/context';
 import { EventType, payloadOf } from '../event';
 import { PlanEvent, revive } from '../feed';
 import { getUserById, User, type UserRow } from '../user';
-import { approveExtension, getExtensionRequestsOf, refuseExtension, requestExtension } from './extension.service';
+import {
+  approveExtension,
+  getExtensionRequestsOf,
+  getNoticeViewerCan,
+  refuseExtension,
+  requestExtension,
+} from './extension.service';
 import { ExtensionRequestState, UrgeLevel } from './urge.enum';
 import { RequestExtensionInput } from './urge.input';
 import { findNotice, getUrgeNoticesOfPlan } from './urge.service';
 import type { ExtensionRequestRow, UrgeNoticeRow } from './urge.table';
-import { ExtensionRequest, UrgeNotice } from './urge.type';
+import { ExtensionRequest, UrgeNotice, UrgeNoticeViewerCan } from './urge.type';
 
 @Resolver(() => ExtensionRequest)
 export class ExtensionRequestResolver {
@@ -80,6 +86,11 @@ export class UrgeNoticeExtensionResolver {
   async pendingExtension(@Root() notice: UrgeNoticeRow, @Ctx() ctx: Context): Promise<ExtensionRequestRow | null> {
     const requests = await getExtensionRequestsOf(ctx.scope, notice.id);
     return requests.find((request) => request.state === ExtensionRequestState.PENDING) ?? null;
+  }
+
+  @FieldResolver(() => UrgeNoticeViewerCan, { description: 'What the viewer may do with the notice now.' })
+  viewerCan(@Root() notice: UrgeNoticeRow, @Ctx() ctx: Context): Promise<UrgeNoticeViewerCan> {
+    return getNoticeViewerCan(ctx.scope, notice);
   }
 
   @FieldResolver(() => LocalDateResolver, {

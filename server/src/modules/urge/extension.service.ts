@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { UserRole, type Viewer } from '../../shared/viewer';
+import { type Viewer } from '../../shared/viewer';
 import { appendEvents, EventType } from '../event';
 import { getMeasureIndex } from '../measure';
-import { ExtensionRequestState } from './urge.enum';
-import { AWAITING_REPLY, STATE_NAME } from './urge.rules';
-import { checkText, findNotice, requireNoticeDepartment, snapshot } from './urge.service';
+import { authorize, can } from '../policy';
+import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
+import { AWAITING_REPLY, STATE_NAME, TRANSITIONS, type UrgeStep } from './urge.rules';
+import { checkText, findNotice, STEP_OPERATION, snapshot } from './urge.service';
 import { type ExtensionRequestRow, extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
 
 /** Per request: each notice's extension requests, oldest first, batched into one statement. */
@@ -32,8 +32,6 @@ export function extensionLoaders(scope: RequestScope) {
 export function getExtensionRequestsOf(scope: RequestScope, noticeId: number): Promise<ExtensionRequestRow[]> {
   return scope.get(extensionLoaders).ofNotice.load(noticeId);
 }
-
-const CLERKS = [UserRole.REPORTER, UserRole.ADMIN] as const;
 
 const DECIDED: Record<ExtensionRequestState, string> = {
   [ExtensionRequestState.PENDING]: '待审批',
@@ -58,9 +56,9 @@ export async function requestExtension(
   scope: RequestScope,
   input: { urgeNoticeId: string; dueOn: string; reason: string },
 ): Promise<ExtensionRequestRow> {
-  const viewer = requireRole(scope, CLERKS, '申请延期');
+  const viewer = authorize(scope, 'extension.request');
   const found = await findNotice(scope, input.urgeNoticeId, 'input.urgeNoticeId');
-  await requireNoticeDepartment(scope, viewer, found, 'input.urgeNoticeId');
+  await authorize(scope, 'extension.request', { departmentId: found.departmentId });
   const reason = checkText(input.reason, 'input.reason');
   if (input.dueOn <= found.dueOn) {
     throw new DomainError('BAD_USER_INPUT', {
@@ -232,13 +230,36 @@ async function decide(
 
 /** 同意延期: the office approves; the notice's reply date becomes the one asked for. */
 export function approveExtension(scope: RequestScope, id: string, note: string | null): Promise<ExtensionRequestRow> {
-  const viewer = requireRole(scope, OVERSEERS, '审批延期申请');
+  const viewer = authorize(scope, 'extension.approve');
   const text = note === null || note.trim() === '' ? null : checkText(note, 'note');
   return decide(scope, viewer, id, true, text);
 }
 
 /** 不同意延期: the office refuses, saying why; the reply date stands. */
 export function refuseExtension(scope: RequestScope, id: string, reason: string): Promise<ExtensionRequestRow> {
-  const viewer = requireRole(scope, OVERSEERS, '审批延期申请');
+  const viewer = authorize(scope, 'extension.refuse');
   return decide(scope, viewer, id, false, checkText(reason, 'reason'));
+}
+
+/**
+ * What the viewer may do with a notice now, by the same policy and lifecycle the mutations apply. Extension
+ * requests are read only when the role could act on them (the request's loader, shared with pendingExtension).
+ */
+export async function getNoticeViewerCan(scope: RequestScope, notice: UrgeNoticeRow) {
+  const target = { departmentId: notice.departmentId };
+  const step = async (name: UrgeStep) =>
+    (TRANSITIONS[name].from as readonly UrgeNoticeState[]).includes(notice.state) &&
+    (await can(scope, STEP_OPERATION[name], target));
+  const pending = async () =>
+    (await getExtensionRequestsOf(scope, notice.id)).some((r) => r.state === ExtensionRequestState.PENDING);
+  const mayRequest = AWAITING_REPLY.includes(notice.state) && (await can(scope, 'extension.request', target));
+  const mayDecide = can(scope, 'extension.approve') && can(scope, 'extension.refuse');
+  return {
+    acknowledge: await step('acknowledge'),
+    respond: await step('respond'),
+    close: await step('close'),
+    returnForRevision: await step('returnForRevision'),
+    requestExtension: mayRequest && !(await pending()),
+    decideExtension: mayDecide && (await pending()),
+  };
 }

@@ -1,16 +1,16 @@
 import DataLoader from 'dataloader';
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
 import { DomainError, requireText } from '../../shared/errors';
 import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { UserRole, type Viewer } from '../../shared/viewer';
+import { type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
+import { authorize, type Operation } from '../policy';
 import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
 import type { IssueUrgeNoticeInput } from './urge.input';
 import { AWAITING_REPLY, transition, type UrgeStep } from './urge.rules';
@@ -61,7 +61,7 @@ export const snapshot = (row: UrgeNoticeRow) => ({ ...row });
 
 /** 督办: a LEADER (or ADMIN) issues a notice to a department assigned to the measure. */
 export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNoticeInput): Promise<UrgeNoticeRow> {
-  const viewer = requireRole(scope, OVERSEERS, '下发督办单');
+  const viewer = authorize(scope, 'urge.issue');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
@@ -115,6 +115,14 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
   });
 }
 
+/** The policy's name of each step: the department's (签收, 反馈) are scoped to the notice's department. */
+export const STEP_OPERATION = {
+  acknowledge: 'urge.acknowledge',
+  respond: 'urge.respond',
+  close: 'urge.close',
+  returnForRevision: 'urge.return',
+} as const satisfies Record<UrgeStep, Operation>;
+
 const STEP_EVENT: Record<
   UrgeStep,
   | EventType.URGE_NOTICE_ACKNOWLEDGED
@@ -127,19 +135,6 @@ const STEP_EVENT: Record<
   close: EventType.URGE_NOTICE_CLOSED,
   returnForRevision: EventType.URGE_NOTICE_RETURNED,
 };
-
-/** The department's own clerk (or a member unit's, for a group), or an ADMIN. */
-export async function requireNoticeDepartment(
-  scope: RequestScope,
-  viewer: Viewer,
-  notice: UrgeNoticeRow,
-  field = 'id',
-): Promise<void> {
-  if (viewer.role !== UserRole.REPORTER) return;
-  if (viewer.departmentId !== null && (await actsFor(scope, viewer.departmentId, new Set([notice.departmentId]))))
-    return;
-  throw new DomainError('FORBIDDEN', { field, reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
-}
 
 export async function findNotice(scope: RequestScope, id: string, field = 'id'): Promise<UrgeNoticeRow> {
   const noticeId = Number(id);
@@ -165,7 +160,7 @@ async function step(
   changes: (now: Date) => Partial<typeof urgeNotices.$inferInsert>,
 ): Promise<UrgeNoticeRow> {
   const found = await findNotice(scope, id);
-  if (name === 'acknowledge' || name === 'respond') await requireNoticeDepartment(scope, viewer, found);
+  await authorize(scope, STEP_OPERATION[name], { departmentId: found.departmentId });
   const index = await getMeasureIndex(scope, found.planId);
   const measure = index.byId.get(found.measureId);
   const goalId = measure ? index.goalIdOf(measure) : null;
@@ -218,30 +213,28 @@ async function step(
   });
 }
 
-const CLERKS = [UserRole.REPORTER, UserRole.ADMIN] as const;
-
 /** 签收: the department signs for the notice. */
 export function acknowledgeUrgeNotice(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
-  const viewer = requireRole(scope, CLERKS, '签收督办单');
+  const viewer = authorize(scope, 'urge.acknowledge');
   return step(scope, viewer, id, 'acknowledge', (now) => ({ acknowledgedAt: now }));
 }
 
 /** 反馈: the department replies with what it did (after signing, or after the notice was returned). */
 export function respondToUrgeNotice(scope: RequestScope, id: string, response: string): Promise<UrgeNoticeRow> {
-  const viewer = requireRole(scope, CLERKS, '反馈督办单');
+  const viewer = authorize(scope, 'urge.respond');
   const text = checkText(response, 'response');
   return step(scope, viewer, id, 'respond', (now) => ({ respondedAt: now, response: text }));
 }
 
 /** 办结: the office closes a replied notice. */
 export function closeUrgeNotice(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
-  const viewer = requireRole(scope, OVERSEERS, '办结督办单');
+  const viewer = authorize(scope, 'urge.close');
   return step(scope, viewer, id, 'close', (now) => ({ closedAt: now }));
 }
 
 /** 退回: the office sends a reply back for revision, saying why. */
 export function returnUrgeNoticeForRevision(scope: RequestScope, id: string, reason: string): Promise<UrgeNoticeRow> {
-  const viewer = requireRole(scope, OVERSEERS, '退回督办单');
+  const viewer = authorize(scope, 'urge.return');
   const text = checkText(reason, 'reason');
   return step(scope, viewer, id, 'returnForRevision', (now) => ({ returnedAt: now, returnReason: text }));
 }

@@ -129,3 +129,28 @@ export class ExtensionRequest
   @Field(() => String, { nullable: true, description: 'The office’s note: why it refused, or a remark on approval.' })
   decisionNote!: string | null;
 }
+
+@ObjectType('UrgeNoticeViewerCan', {
+  description:
+    'What the signed-in viewer may do with the notice now: the policy (role, and for a clerk its department or ' +
+    'group) and the notice’s state, as the mutation will judge them.',
+})
+export class UrgeNoticeViewerCan {
+  @Field(() => Boolean, { description: '签收 (acknowledgeUrgeNotice).' })
+  acknowledge!: boolean;
+
+  @Field(() => Boolean, { description: '反馈 (respondToUrgeNotice).' })
+  respond!: boolean;
+
+  @Field(() => Boolean, { description: '申请延期 (requestExtension): owed a reply, and no request pending.' })
+  requestExtension!: boolean;
+
+  @Field(() => Boolean, { description: '同意/不同意延期 the pending request (approveExtension, refuseExtension).' })
+  decideExtension!: boolean;
+
+  @Field(() => Boolean, { description: '办结 (closeUrgeNotice).' })
+  close!: boolean;
+
+  @Field(() => Boolean, { description: '退回 (returnUrgeNoticeForRevision).' })
+  returnForRevision!: boolean;
+}

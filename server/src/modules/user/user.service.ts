@@ -1,12 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { ADMIN_ONLY, requireRole } from '../../shared/access';
 import { DomainError, notFound } from '../../shared/errors';
 import { passwordProblem } from '../../shared/input-rules';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { findDepartmentByCode } from '../department';
 import { appendEvents, EventType } from '../event';
+import { authorize } from '../policy';
 import { hashPassword } from './password';
 import type { CreateUserInput } from './user.input';
 import { userLoaders } from './user.loader';
@@ -40,7 +40,7 @@ export async function getMe(scope: RequestScope): Promise<UserRow | null> {
 
 /** Every account (ADMIN). */
 export async function listUsers(scope: RequestScope): Promise<UserRow[]> {
-  requireRole(scope, ADMIN_ONLY, '查看用户列表');
+  authorize(scope, 'user.list');
   return scope.db.select().from(users).orderBy(asc(users.username));
 }
 
@@ -52,7 +52,7 @@ async function findUser(db: Db, username: string): Promise<UserRow> {
 
 /** Creates an account (ADMIN). A REPORTER must belong to a department; other roles may. */
 export async function createUser(scope: RequestScope, input: CreateUserInput): Promise<UserRow> {
-  const viewer = requireRole(scope, ADMIN_ONLY, '创建用户');
+  const viewer = authorize(scope, 'user.create');
   return createAccount(scope.db, input, viewer.userId);
 }
 
@@ -119,7 +119,7 @@ export async function createAccount(db: Db, input: CreateUserInput, actorUserId:
 
 /** Sets a new password (ADMIN) and ends the user's sessions. */
 export async function resetPassword(scope: RequestScope, username: string, password: string): Promise<UserRow> {
-  const viewer = requireRole(scope, ADMIN_ONLY, '重置密码');
+  const viewer = authorize(scope, 'user.resetPassword');
   return resetAccountPassword(scope.db, username, password, viewer.userId);
 }
 
@@ -150,7 +150,7 @@ export async function resetAccountPassword(
 
 /** Disables an account (ADMIN): it can no longer sign in, and its open sessions end. */
 export async function disableUser(scope: RequestScope, username: string): Promise<UserRow> {
-  const viewer = requireRole(scope, ADMIN_ONLY, '停用用户');
+  const viewer = authorize(scope, 'user.disable');
   const user = await findUser(scope.db, username);
   if (user.id === viewer.userId) {
     throw new DomainError('BAD_USER_INPUT', {

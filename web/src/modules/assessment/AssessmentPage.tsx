@@ -4,7 +4,6 @@ import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { fieldErrors } from '../../lib/server-errors';
-import { useSession } from '../auth';
 import { useRefetchOnPlanEvents } from '../feed';
 import { assessmentPeriods, LIVE_TYPES, WEIGHT_FIELDS, type WeightField, weightSum } from './assessment-view';
 
@@ -23,7 +22,7 @@ const AssessmentRow_DepartmentAssessment = graphql(`
 
 const AssessmentQuery = graphql(`
   query Assessment($plan: String!, $period: String) {
-    plan(code: $plan) { id startsOn endsOn }
+    plan(code: $plan) { id startsOn endsOn viewerCan { setAssessmentWeights } }
     departmentAssessment(planCode: $plan, period: $period) {
       period
       from
@@ -118,7 +117,6 @@ function WeightsEditor(props: { planCode: string; weights: Weights & { version: 
 /** 考核: the departments ranked for a period, each part's points with its reason, and the weights. */
 export function AssessmentPage() {
   const { planCode = '' } = useParams();
-  const session = useSession();
   const [period, setPeriod] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: AssessmentQuery, variables: { plan: planCode, period } });
   // A report, a value, a notice step or a weights change arriving live: the ranking is computed, so ask again.
@@ -128,7 +126,7 @@ export function AssessmentPage() {
   if (error && !data) return <Alert type="error" showIcon message="考核页面加载失败" description={error.message} />;
   if (!data?.plan || !data.departmentAssessment) return <Skeleton active />;
   const { plan, departmentAssessment: assessment } = data;
-  const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
+  const overseer = plan.viewerCan.setAssessmentWeights;
   const rows = assessment.rows.map(rowData);
   const kinds = rows[0]?.parts ?? [];
 

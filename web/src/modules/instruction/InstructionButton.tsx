@@ -2,7 +2,6 @@ import { App, Button, Input, Radio } from 'antd';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { fieldErrors } from '../../lib/server-errors';
-import { useSession } from '../auth';
 
 const IssueInstructionMutation = graphql(`
   mutation IssueInstruction($input: IssueInstructionInput!) {
@@ -17,11 +16,16 @@ const IssueInstructionMutation = graphql(`
 type Target = { measureCode: string } | { reportId: string; hasProblems: boolean };
 
 /** 批示: a leader (or admin) writes an instruction on a measure, a report, or the problems a report raised. */
-export function InstructionButton(props: { planCode: string; target: Target; size?: 'small' | 'middle' }) {
-  const session = useSession();
+export function InstructionButton(props: {
+  planCode: string;
+  target: Target;
+  size?: 'small' | 'middle';
+  /** The server's `viewerCan` for issueInstruction here; nothing is shown without it. */
+  allowed: boolean;
+}) {
   const { message, modal } = App.useApp();
   const [, issue] = useMutation(IssueInstructionMutation);
-  if (session?.user.role !== 'LEADER' && session?.user.role !== 'ADMIN') return null;
+  if (!props.allowed) return null;
   const target = props.target;
 
   const open = () => {

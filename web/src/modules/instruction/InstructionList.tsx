@@ -4,7 +4,6 @@ import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatDateTime, formatPeriod } from '../../lib/format';
 import { fieldErrors } from '../../lib/server-errors';
-import { useSession } from '../auth';
 
 export const InstructionList_Instruction = graphql(`
   fragment InstructionList_Instruction on Instruction {
@@ -20,6 +19,7 @@ export const InstructionList_Instruction = graphql(`
     report { id period }
     department { code name }
     addressees { code name }
+    viewerCan { markRead }
   }
 `);
 
@@ -41,13 +41,10 @@ export function InstructionList(props: {
   canMarkRead?: boolean;
 }) {
   const { message } = App.useApp();
-  const session = useSession();
   const [{ fetching }, markRead] = useMutation(MarkReadMutation);
   const items = props.instructions
     .map((i) => getFragmentData(InstructionList_Instruction, i))
     .sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || b.issuedAt.localeCompare(a.issuedAt));
-  // 已阅 is a department's act: its clerk marks it for the department.
-  const reader = props.canMarkRead && session?.user.role === 'REPORTER';
   return (
     <List
       size="small"
@@ -58,7 +55,7 @@ export function InstructionList(props: {
           className={`instruction${i.readAt ? ' read' : ' unread'}`}
           data-instruction={i.id}
           actions={
-            reader && !i.readAt
+            props.canMarkRead && i.viewerCan.markRead
               ? [
                   <Button
                     key="read"

@@ -11,6 +11,7 @@ const MeasureQuery = graphql(`
   query MeasurePage($plan: String!) {
     plan(code: $plan) {
       id
+      viewerCan { issueInstruction }
       measures {
         id
         code
@@ -43,7 +44,12 @@ export function MeasurePage() {
       <header className="page-header">
         <h1>
           {measure.code} {measure.title}{' '}
-          <InstructionButton planCode={planCode} target={{ measureCode: measure.code }} size="middle" />
+          <InstructionButton
+            planCode={planCode}
+            target={{ measureCode: measure.code }}
+            size="middle"
+            allowed={data.plan.viewerCan.issueInstruction}
+          />
         </h1>
         <div className="muted">
           {measure.kind === 'PROJECT' ? '工程' : measure.kind === 'SAFEGUARD' ? '保障措施' : '工作措施'}

@@ -5,7 +5,6 @@ import { formatDateTime, formatPeriod } from '../../lib/format';
 import { fieldErrors } from '../../lib/server-errors';
 import { StatusTag } from '../../ui/StatusTag';
 import { STATUS_META, TONE_COLOR } from '../../ui/status';
-import { useSession } from '../auth';
 import { InstructionButton, SUBJECT_TEXT } from '../instruction';
 
 export const ReportTimeline_ProgressReport = graphql(`
@@ -29,6 +28,7 @@ export const ReportTimeline_ProgressReport = graphql(`
     reviewNote
     reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }
     instructions { id subject text issuedAt readAt issuedBy { username displayName } }
+    viewerCan { edit accept returnForRevision instruct }
   }
 `);
 
@@ -52,7 +52,7 @@ export const REVIEW_TAG = {
 
 /**
  * A measure's reports, newest first, each with who, when, status, what was said, the plan office's review (state
- * and history) and the leaders' instructions. Leaders and admins review (通过 / 退回修改) and instruct (批示) here.
+ * and history) and the leaders' instructions. Leaders and admins review (通过 / 退回修改) and instruct (批示) here, as each report's `viewerCan` says.
  */
 export function ReportTimeline(props: {
   reports: FragmentType<typeof ReportTimeline_ProgressReport>[];
@@ -60,11 +60,9 @@ export function ReportTimeline(props: {
   emptyText?: string;
   planCode?: string;
 }) {
-  const session = useSession();
   const { message, modal } = App.useApp();
   const [, accept] = useMutation(AcceptReportMutation);
   const [, sendBack] = useMutation(ReturnReportMutation);
-  const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
   const done = (result: { error?: Parameters<typeof fieldErrors>[0] }, success: string) => {
     const errors = fieldErrors(result.error);
     if (errors.length > 0) void message.error(errors.map((e) => e.reason).join('；'));
@@ -177,9 +175,9 @@ export function ReportTimeline(props: {
                 ))}
               </ul>
             )}
-            {overseer && !r.withdrawn && (
+            {(r.viewerCan.accept || r.viewerCan.returnForRevision || r.viewerCan.instruct) && (
               <Space wrap className="report-actions">
-                {r.reviewState !== 'ACCEPTED' && (
+                {r.viewerCan.accept && (
                   <Button
                     size="small"
                     type="primary"
@@ -188,15 +186,16 @@ export function ReportTimeline(props: {
                     通过
                   </Button>
                 )}
-                {r.reviewState !== 'RETURNED' && (
+                {r.viewerCan.returnForRevision && (
                   <Button size="small" danger onClick={() => askReason(r.id, r.version)}>
                     退回修改
                   </Button>
                 )}
-                {props.planCode && (
+                {props.planCode && r.viewerCan.instruct && (
                   <InstructionButton
                     planCode={props.planCode}
                     target={{ reportId: r.id, hasProblems: Boolean(r.problems) }}
+                    allowed
                   />
                 )}
               </Space>

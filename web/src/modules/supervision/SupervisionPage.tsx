@@ -7,13 +7,13 @@ import { graphql } from '../../gql';
 import { fieldErrors } from '../../lib/server-errors';
 import { WarningTag } from '../../ui/WarningTag';
 import { WARNING_ORDER } from '../../ui/warning';
-import { useSession } from '../auth';
 import { LEVEL_TEXT, NoticeList } from './NoticeList';
 
 const SupervisionQuery = graphql(`
   query Supervision($plan: String!) {
     plan(code: $plan) {
       id
+      viewerCan { issueUrgeNotice }
       urgeNotices { id state ...NoticeList_UrgeNotice }
       measures(kind: MEASURE) {
         id
@@ -42,7 +42,6 @@ interface IssueValues {
 /** 督办: the measures by warning, a form for leaders to issue an urging notice, and every notice with its state. */
 export function SupervisionPage() {
   const { planCode = '' } = useParams();
-  const session = useSession();
   const [form] = Form.useForm<IssueValues>();
   const [{ data, error }, refetch] = useQuery({ query: SupervisionQuery, variables: { plan: planCode } });
   const [{ fetching }, issue] = useMutation(IssueMutation);
@@ -52,7 +51,7 @@ export function SupervisionPage() {
   if (error && !data) return <Alert type="error" showIcon message="督办页面加载失败" description={error.message} />;
   if (!data?.plan) return <Skeleton active />;
   const plan = data.plan;
-  const overseer = session?.user.role === 'LEADER' || session?.user.role === 'ADMIN';
+  const overseer = plan.viewerCan.issueUrgeNotice;
   const measures = [...plan.measures].sort(
     (a, b) => WARNING_ORDER.indexOf(a.warning.level) - WARNING_ORDER.indexOf(b.warning.level),
   );

@@ -1,0 +1,117 @@
+import { useQuery } from 'urql';
+import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
+import { getFragmentData, graphql } from '../../gql';
+import type { DeskQuery as DeskData } from '../../gql/graphql';
+import type { WarningLevelName } from '../../ui/warning';
+import { LatestReport_ProgressReport, ReportTimeline_ProgressReport } from '../progress';
+
+const DeskQuery = graphql(`
+  query Desk($plan: String!, $department: String!) {
+    plan(code: $plan) { id code filingPeriod }
+    department(code: $department) {
+      code
+      name
+      progress(planCode: $plan) { percent reported total rule }
+      assignments(planCode: $plan, inherited: true) {
+        role
+        owesReports
+        heldThrough { code name }
+        measure {
+          id
+          code
+          title
+          kind
+          parent { id code title }
+          leadDepartments { code name }
+          latestReport { ...LatestReport_ProgressReport }
+          warning { level reason }
+          reports(first: 20) { ...ReportTimeline_ProgressReport }
+        }
+        latestReport { ...LatestReport_ProgressReport }
+        warning { level reason dueOn }
+        reporting { filingPeriods }
+      }
+      indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
+      urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
+      instructions(planCode: $plan) { id readAt ...InstructionList_Instruction }
+    }
+  }
+`);
+
+export type DeskDepartment = NonNullable<DeskData['department']>;
+type Assignment = NonNullable<DeskDepartment['assignments']>[number];
+
+export type Urgency = 'overdue' | 'due' | 'attention' | 'done';
+const URGENCY_ORDER: Urgency[] = ['overdue', 'due', 'attention', 'done'];
+/** The desk's order is the server's 三色预警: red (overdue) first, then blue (due soon), then yellow (behind). */
+const URGENCY_OF: Record<WarningLevelName, Urgency> = {
+  RED: 'overdue',
+  BLUE: 'due',
+  YELLOW: 'attention',
+  GREEN: 'done',
+  GREY: 'done',
+};
+
+const byCode = (a: { measure: { code: string } }, b: { measure: { code: string } }) =>
+  a.measure.code.localeCompare(b.measure.code, 'zh-CN', { numeric: true });
+
+/** One measure the department holds (directly or through its group), with its urgency. */
+function deskItem(assignment: Assignment) {
+  const latest = getFragmentData(LatestReport_ProgressReport, assignment.latestReport);
+  const key = `${assignment.measure.id}:${assignment.heldThrough?.code ?? ''}`;
+  const urgency = URGENCY_OF[assignment.warning.level];
+  return { key, assignment, latest, item: { urgency, reason: assignment.warning.reason } };
+}
+export type DeskItem = ReturnType<typeof deskItem>;
+
+/** 退回修改: the department's standing reports the office sent back, which it may edit and resubmit. */
+function returnedReports(all: DeskItem[]) {
+  return all.flatMap(({ assignment }) =>
+    assignment.measure.reports
+      .map((r) => getFragmentData(ReportTimeline_ProgressReport, r))
+      .filter((r) => r.reviewState === 'RETURNED' && r.viewerCan.edit)
+      .map((report) => ({ measure: assignment.measure, report })),
+  );
+}
+export type ReturnedReport = ReturnType<typeof returnedReports>[number];
+
+/** What the desk shows, derived once from the desk's query. */
+function deskView(plan: NonNullable<DeskData['plan']>, department: DeskDepartment) {
+  const assignments = department.assignments ?? [];
+  // The server's clock and the plan's cycle decide the period (tests and demos may run at another date).
+  const period = plan.filingPeriod;
+  const all = assignments
+    .filter((a) => a.measure.kind !== 'PROJECT')
+    .map(deskItem)
+    .sort(
+      (a, b) =>
+        URGENCY_ORDER.indexOf(a.item.urgency) - URGENCY_ORDER.indexOf(b.item.urgency) ||
+        byCode(a.assignment, b.assignment),
+    );
+  const instructions = department.instructions ?? [];
+  return {
+    period,
+    all,
+    // What the server says this department owes, and what it only takes part in.
+    items: all.filter((i) => i.assignment.owesReports),
+    partaking: all.filter((i) => !i.assignment.owesReports).sort((a, b) => byCode(a.assignment, b.assignment)),
+    openNotices: (department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED'),
+    instructions,
+    unread: instructions.filter((i) => !i.readAt).length,
+    returned: returnedReports(all),
+    groups: [...new Set(all.flatMap((i) => (i.assignment.heldThrough ? [i.assignment.heldThrough.name] : [])))],
+  };
+}
+export type DeskView = ReturnType<typeof deskView>;
+
+/** The desk's query for the department, and what it shows; null while loading. */
+export function useDesk(planCode: string, department: string) {
+  const [{ data, error }, reexecute] = useQuery({
+    query: DeskQuery,
+    variables: { plan: planCode, department },
+    pause: !department,
+  });
+  useRetryOnReconnect(error, reexecute);
+  const view = data?.plan && data.department ? deskView(data.plan, data.department) : null;
+  return { error: error && !data ? error : null, department: data?.department ?? null, view };
+}
