@@ -1,7 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
 import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
+import { countingStatements, type StatementTally } from '../../server/src/db/client';
 import type { TestDatabase } from '../../server/src/db/test-database';
 import { DEMO_PASSWORD } from '../../server/src/seed';
 import type { Clock } from '../../server/src/shared/clock';
@@ -38,10 +40,17 @@ export interface TestApp {
   anonymous: ApiClient;
   /** Signs in (demo accounts have the password `demo`) and returns that user's client. */
   as(username: string, password?: string): Promise<ApiClient>;
-  /** Counts the SQL statements `run` sends. */
+  /**
+   * Counts the SQL statements `run` sends: those of the HTTP requests it makes (each response says its own, see
+   * `instrument` in create-server.ts) and of any database call it makes itself, but none of what the server does
+   * meanwhile on its own (the event stream's reads, the supervisor's sweeps, other files' requests).
+   */
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
+
+/** The tally of the `countStatements` call the current code runs within, which HTTP responses add their counts to. */
+const statementTally = new AsyncLocalStorage<StatementTally>();
 
 /**
  * A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server), with the Boshan plan
@@ -71,6 +80,7 @@ export async function startTestApp(
     settings,
     clock: options.clock,
     superviseEveryMs: options.superviseEveryMs,
+    instrument: true,
   });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -87,6 +97,8 @@ export async function startTestApp(
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query, variables }),
         });
+        const counting = statementTally.getStore();
+        if (counting) counting.statements += Number(res.headers.get('x-statement-count'));
         return (await res.json()) as GraphQLResponse<never>;
       },
       ws(query, variables, options) {
@@ -151,9 +163,9 @@ export async function startTestApp(
       return client(token);
     },
     async countStatements(run) {
-      const before = database.counter.statements;
-      await run();
-      return database.counter.statements - before;
+      const tally: StatementTally = { statements: 0 };
+      await statementTally.run(tally, () => countingStatements(tally, run));
+      return tally.statements;
     },
     async close() {
       await Promise.all(sockets.map((s) => s.dispose()));
