@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
@@ -7,6 +8,7 @@ import { countingStatements, type StatementTally } from '../../server/src/db/cli
 import type { TestDatabase } from '../../server/src/db/test-database';
 import { DEMO_PASSWORD } from '../../server/src/seed';
 import type { Clock } from '../../server/src/shared/clock';
+import { graphql } from '../gql';
 import { openFileDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -14,18 +16,25 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** The variables argument of a typed operation: required when the operation has required variables. */
+export type VariablesOf<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
 /** A client of the running app, signed in as someone or anonymous. */
 export interface ApiClient {
   token: string | null;
-  /** Posts a GraphQL operation over HTTP and returns the parsed body. */
+  /**
+   * Posts a GraphQL operation over HTTP and returns the parsed body: a typed operation (`graphql(…)` from test/gql,
+   * made by `pnpm codegen`) types its variables and result; a plain string is typed by the caller.
+   */
+  gql<T, V>(document: DocumentTypeDecoration<T, V>, ...variables: VariablesOf<V>): Promise<GraphQLResponse<T>>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /**
    * Runs one operation over graphql-ws (one socket per client) and returns its single result (a subscription's
    * first event); fails after `timeout` ms (30 s by default) naming the operation that got no result.
    */
-  ws<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  ws<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | DocumentTypeDecoration<T, V>,
+    variables?: V,
     options?: { timeout?: number },
   ): Promise<GraphQLResponse<T>>;
 }
@@ -48,6 +57,12 @@ export interface TestApp {
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
+
+const LOGIN = graphql(`
+  mutation KitLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) { token }
+  }
+`);
 
 /** The tally of the `countStatements` call the current code runs within, which HTTP responses add their counts to. */
 const statementTally = new AsyncLocalStorage<StatementTally>();
@@ -91,11 +106,11 @@ export async function startTestApp(
     let socket: Client | undefined;
     return {
       token,
-      async gql(query, variables) {
+      async gql(query: string | DocumentTypeDecoration<unknown, unknown>, variables?: unknown) {
         const res = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: String(query), variables }),
         });
         const counting = statementTally.getStore();
         if (counting) counting.statements += Number(res.headers.get('x-statement-count'));
@@ -123,12 +138,14 @@ export async function startTestApp(
           };
           const timer = setTimeout(() => {
             settle(() =>
-              reject(new Error(`no result over the socket within ${timeout} ms for ${query.trim().split('\n')[0]}`)),
+              reject(
+                new Error(`no result over the socket within ${timeout} ms for ${String(query).trim().split('\n')[0]}`),
+              ),
             );
             stop();
           }, timeout);
           const stop = open.subscribe(
-            { query, variables },
+            { query: String(query), variables: variables as Record<string, unknown> | undefined },
             {
               next: (value) => {
                 settle(() => resolve(value as GraphQLResponse));
@@ -154,10 +171,7 @@ export async function startTestApp(
     settings,
     anonymous,
     async as(username, password = DEMO_PASSWORD) {
-      const result = await anonymous.gql<{ login: { token: string } }>(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: password },
-      );
+      const result = await anonymous.gql(LOGIN, { username, password });
       const token = result.data?.login.token;
       if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return client(token);
