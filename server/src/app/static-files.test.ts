@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { staticFiles } from './static-files';
 
 /**
@@ -129,6 +129,23 @@ describe('the static file server', () => {
       expect(res.body.toString(), climb).not.toContain(SECRET);
       expect([200, 400, 404], climb).toContain(res.status);
       if (res.status === 200) expect(res.body.toString(), climb).toBe(INDEX);
+    }
+  });
+
+  it('cuts the response for a file deleted since start-up, and goes on serving', async () => {
+    write('assets/removed-456.js', SCRIPT, false);
+    const listed = http.createServer(staticFiles(root));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await new Promise<void>((resolve) => listed.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(listed.address() as AddressInfo).port}`;
+      fs.rmSync(path.join(root, 'assets/removed-456.js'));
+      await expect(fetch(`${url}/assets/removed-456.js`).then((res) => res.text())).rejects.toThrow();
+      expect(log).toHaveBeenCalled();
+      expect(await (await fetch(`${url}/assets/app-abc123.js`)).text()).toBe(SCRIPT);
+    } finally {
+      log.mockRestore();
+      await new Promise<void>((resolve) => listed.close(() => resolve()));
     }
   });
 

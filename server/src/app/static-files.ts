@@ -65,6 +65,14 @@ export function staticFiles(root: string): StaticHandler {
       res.end();
       return;
     }
+    // A file listed at start-up may be gone since (a new build in place): its read fails after the headers went
+    // out, and an unheard stream error would end the process. Cut that one response instead.
+    res.once('pipe', (source) =>
+      source.once('error', (error: unknown) => {
+        console.error(`[http] static file ${pathname} could not be read`, error);
+        res.destroy();
+      }),
+    );
     (pathname.startsWith(ASSETS) ? assets : pages)(req, res);
   };
 }
