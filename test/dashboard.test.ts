@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -351,18 +351,23 @@ describe('the built dashboard over HTTP', () => {
         .on('error', reject);
     });
 
-  it('serves its scripts gzipped to browsers that accept it, whole to those that do not, cached for good', async () => {
+  it('serves its scripts compressed by the build (brotli, else gzip) to browsers that accept it, whole to those that do not, cached for good', async () => {
     const html = (await get('/plans/x/desk')).body.toString();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
     const plain = await get(script!);
-    const zipped = await get(script!, { 'accept-encoding': 'gzip, deflate, br' });
+    const zipped = await get(script!, { 'accept-encoding': 'gzip, deflate' });
+    const brotli = await get(script!, { 'accept-encoding': 'gzip, deflate, br' });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.headers.vary).toBe('accept-encoding');
-    expect(zipped.headers['cache-control']).toContain('immutable');
+    expect(brotli.headers['content-encoding']).toBe('br');
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
-    expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+    expect(brotliDecompressSync(brotli.body).equals(plain.body)).toBe(true);
+    for (const compressed of [zipped, brotli]) {
+      expect(compressed.headers.vary).toMatch(/^accept-encoding$/i);
+      expect(compressed.headers['cache-control']).toContain('immutable');
+      expect(compressed.body.length).toBeLessThan(plain.body.length / 2);
+    }
   });
 
   it('answers a malformed path with 400 rather than failing', async () => {

@@ -70,11 +70,11 @@ async function expectStillSignedIn(client: ApiClient) {
 describe('limits on what a document may ask', () => {
   it('lets the dashboard’s biggest query, the whole plan graph, through over HTTP and WebSocket', async () => {
     for (const result of [
-      await leader.gql<{ plan: { code: string } }>(PLAN_GRAPH_QUERY, { code: PLAN }),
-      await leader.ws<{ plan: { code: string } }>(PLAN_GRAPH_QUERY, { code: PLAN }),
+      await leader.gql(PLAN_GRAPH_QUERY, { code: PLAN }),
+      await leader.ws(PLAN_GRAPH_QUERY, { code: PLAN }),
     ]) {
       expect(result.errors).toBeUndefined();
-      expect(result.data?.plan.code).toBe(PLAN);
+      expect(result.data?.plan?.code).toBe(PLAN);
     }
   });
 

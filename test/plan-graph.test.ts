@@ -1,56 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PlanGraphQuery } from './gql/graphql';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { PLAN_GRAPH_QUERY } from './kit/queries';
 
 const PLAN = 'boshan-ip-2022-2025';
 
-interface Dept {
-  code: string;
-  name: string;
-}
-interface MeasureNode {
-  code: string;
-  kind: string;
-  title: string;
-  parent: { code: string } | null;
-  children: { code: string; title: string }[];
-  goal: { code: string } | null;
-  leadDepartments: Dept[];
-  participatingDepartments: Dept[];
-  assignments: {
-    role: string;
-    inherited: boolean;
-    measure: { code: string };
-    inheritedFrom: { code: string } | null;
-  }[];
-}
-interface PlanGraph {
-  plan: {
-    code: string;
-    title: string;
-    issuer: string;
-    docNumber: string;
-    issuedOn: string;
-    startsOn: string;
-    endsOn: string;
-    leadingGroup: { code: string; office: { code: string } };
-    goals: { code: string; title: string; indicators: { code: string }[]; measures: { code: string }[] }[];
-    measures: MeasureNode[];
-    departments: Dept[];
-    indicators: { code: string; target: number | null; unit: string; targetKind: string; targetDate: string }[];
-  };
-}
+/** The plan graph's shape, generated from the query (test/gql, `pnpm codegen`) rather than written out by hand. */
+type PlanGraph = NonNullable<PlanGraphQuery['plan']>;
 
 let app: TestApp;
 let leader: ApiClient;
-let graph: PlanGraph['plan'];
+let graph: PlanGraph;
 
 beforeAll(async () => {
   app = await startTestApp();
   leader = await app.as('leader');
-  const result = await leader.gql<PlanGraph>(PLAN_GRAPH_QUERY, { code: PLAN });
+  const result = await leader.gql(PLAN_GRAPH_QUERY, { code: PLAN });
   expect(result.errors).toBeUndefined();
-  graph = result.data!.plan;
+  graph = result.data!.plan!;
 });
 afterAll(() => app.close());
 

@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../server/src/app/create-server';
 import { readEnv } from '../server/src/config/env';
 import { START } from '../server/src/realtime/event-cursor';
 import { readEventsAfter } from '../server/src/realtime/event-reader';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { type LiveSubscription, subscribe, subscribeLive } from './kit/live';
 import { sqlRows } from './kit/sql';
-import { until, whenReady } from './kit/wait';
+import { until } from './kit/wait';
 
 const PLAN = 'boshan-ip-2022-2025';
 const SUBMIT = 'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id } }';
@@ -34,81 +33,41 @@ let app: TestApp;
 let finance: ApiClient;
 let second: DubanServer;
 let secondWsUrl: string;
-const sockets: Client[] = [];
+const open: LiveSubscription<unknown>[] = [];
 
-/** A live subscription over its own socket, collecting what arrives. */
-function subscribe(wsUrl: string, token: string, variables: Record<string, unknown>) {
-  const socket = createClient({
-    url: wsUrl,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    connectionParams: { authorization: `Bearer ${token}` },
+type Live = LiveSubscription<{ planEvents: Received }>;
+const events = (live: Live) => live.received.map((r) => r.planEvents);
+
+/** `planEvents` on `server`, live (registered with its event stream) before it resolves: publish after it. */
+async function live(server: DubanServer, wsUrl: string, token: string, variables: Record<string, unknown>) {
+  const subscription = await subscribeLive<{ planEvents: Received }>({
+    server,
+    wsUrl,
+    token,
+    query: PLAN_EVENTS,
+    variables: { plan: PLAN, ...variables },
   });
-  sockets.push(socket);
-  const received: Received[] = [];
-  const waiters = new Set<() => void>();
-  const errors: unknown[] = [];
-  const stop = socket.subscribe<{ planEvents: Received }>(
-    { query: PLAN_EVENTS, variables: { plan: PLAN, ...variables } },
-    {
-      next: (value) => {
-        if (value.data) received.push(value.data.planEvents);
-        if (value.errors) errors.push(value.errors);
-        for (const waiter of [...waiters]) waiter();
-      },
-      error: (error) => {
-        errors.push(error);
-        for (const waiter of [...waiters]) waiter();
-      },
-      complete: () => {},
-    },
-  );
-  return {
-    received,
-    errors,
-    /** Resolves once `count` events have arrived; fails after `timeout` ms saying how many did. */
-    until: (count: number, timeout = 30_000) => {
-      const wait = whenReady(() => received.length >= count, {
-        timeout,
-        message: () =>
-          `the subscriber received ${received.length} of ${count} events (errors: ${JSON.stringify(errors)})`,
-      });
-      waiters.add(wait.settle);
-      return wait.promise.finally(() => waiters.delete(wait.settle));
-    },
-    /** Resolves once the report with `summary` has arrived; fails after `timeout` ms saying what did. */
-    untilReport: (summary: string, timeout = 30_000) => {
-      const wait = whenReady(() => received.some((e) => e.report?.summary === summary), {
-        timeout,
-        message: () =>
-          `the subscriber never received 「${summary}」, only ${JSON.stringify(received.map((e) => e.report?.summary))}`,
-      });
-      waiters.add(wait.settle);
-      return wait.promise.finally(() => waiters.delete(wait.settle));
-    },
-    /** Resolves once the server has answered with an error. */
-    failed: () => {
-      const wait = whenReady(() => errors.length > 0, {
-        message: () => `the subscription got no error (events: ${received.length})`,
-      });
-      waiters.add(wait.settle);
-      return wait.promise.finally(() => waiters.delete(wait.settle));
-    },
-    close: async () => {
-      stop();
-      await socket.dispose();
-    },
-  };
+  open.push(subscription);
+  return subscription;
 }
 
-/**
- * Waits until `server`'s event stream has exactly `count` subscribers: from then on every commit reaches them.
- * Waiting for 0 first lets the previous story's closed subscriptions leave, so that they are not counted as new.
- */
-const registered = (server: DubanServer, count: number) =>
-  until(() => server.stats().streamSubscribers === count, {
-    message: () =>
-      `the server's event stream has ${server.stats().streamSubscribers} subscribers, never the expected ${count}`,
+/** `planEvents` resuming from a cursor (it replays whatever it missed) or meant to fail: no need to wait. */
+function resuming(server: DubanServer, wsUrl: string, token: string, variables: Record<string, unknown>) {
+  const subscription = subscribe<{ planEvents: Received }>({
+    server,
+    wsUrl,
+    token,
+    query: PLAN_EVENTS,
+    variables: { plan: PLAN, ...variables },
+  });
+  open.push(subscription);
+  return subscription;
+}
+
+/** Waits until the previous story's sockets have closed on `server`, so that they are not counted as new. */
+const socketsClosed = (server: DubanServer) =>
+  until(() => server.stats().sockets === 0, {
+    message: () => `the server still has ${server.stats().sockets} sockets from the previous story`,
   });
 
 const report = (n: number, measureCode = 'P1.1') => ({
@@ -125,11 +84,16 @@ beforeAll(async () => {
   app = await startTestApp();
   finance = await app.as('finance');
   // A second server on the same database: its own cache, event stream and listening connection.
-  second = await createServer({ db: app.database.db, listen: app.database.listen, settings: app.settings });
+  second = await createServer({
+    db: app.database.db,
+    listen: app.database.listen,
+    settings: app.settings,
+    instrument: true,
+  });
   secondWsUrl = `ws://127.0.0.1:${await second.listen(0, '127.0.0.1')}/graphql`;
 });
 afterAll(async () => {
-  await Promise.all(sockets.map((s) => s.dispose()));
+  await Promise.all(open.map((s) => s.close()));
   await second.close();
   await app.close();
 });
@@ -137,19 +101,17 @@ afterAll(async () => {
 describe('live plan events', () => {
   it('a report posted through one server reaches a subscriber on another', async () => {
     const leader = await app.as('leader');
-    await registered(second, 0);
-    const live = subscribe(secondWsUrl, leader.token!, {});
-    await registered(second, 1);
+    const subscriber = await live(second, secondWsUrl, leader.token!, {});
     await finance.gql(SUBMIT, { i: report(1) });
-    await live.until(1);
-    expect(live.received[0]).toMatchObject({
+    await subscriber.until(1);
+    expect(events(subscriber)[0]).toMatchObject({
       type: 'PROGRESS_REPORTED',
       department: { code: 'finance' },
       measure: { code: 'P1.1' },
       goal: { code: 'G4' },
       report: { summary: '第 1 次进展' },
     });
-    await live.close();
+    await subscriber.close();
   });
 
   it('each event is resolved against the data as of that event, for resumed and for shared live subscriptions', async () => {
@@ -163,29 +125,20 @@ describe('live plan events', () => {
     const query = `subscription($plan: String!, $after: String) {
       planEvents(planCode: $plan, after: $after, filter: { measureCode: "P4.1" }) { measure { progress { percent } } }
     }`;
-    const seen: Record<string, number[]> = { resumed: [], shared: [] };
-    await registered(app.server, 0);
-    const clients = Object.keys(seen).map((name) => {
-      const client = createClient({
-        url: app.wsUrl,
-        webSocketImpl: WebSocket,
-        retryAttempts: 0,
-        connectionParams: { authorization: `Bearer ${leader.token}` },
-      });
-      sockets.push(client);
-      client.subscribe<{ planEvents: { measure: { progress: { percent: number } } } }>(
-        { query, variables: { plan: PLAN, after: name === 'resumed' ? head : null } },
-        {
-          next: (value) => {
-            if (value.data) seen[name]!.push(value.data.planEvents.measure.progress.percent);
-          },
-          error: () => {},
-          complete: () => {},
-        },
-      );
-      return client;
-    });
-    await registered(app.server, 2);
+    type Percent = { planEvents: { measure: { progress: { percent: number } } } };
+    const [resumed, shared] = await Promise.all(
+      [head, null].map((after) =>
+        subscribeLive<Percent>({
+          server: app.server,
+          wsUrl: app.wsUrl,
+          token: leader.token,
+          query,
+          variables: { plan: PLAN, after },
+        }),
+      ),
+    );
+    const percents = (live: LiveSubscription<Percent>) =>
+      live.received.map((r) => r.planEvents.measure.progress.percent);
     try {
       for (const [n, percent] of [20, 50, 70].entries()) {
         const result = await office.gql(SUBMIT, {
@@ -194,43 +147,42 @@ describe('live plan events', () => {
         expect(result.errors).toBeUndefined();
         // Each event reaches both before the next write: what is resolved live is the data as it stands then (on
         // a shared PostgreSQL server the commit horizon may hold an event back while the next write lands).
-        await expect.poll(() => Math.min(seen.resumed!.length, seen.shared!.length), { timeout: 20_000 }).toBe(n + 1);
+        await Promise.all([resumed!.until(n + 1, 20_000), shared!.until(n + 1, 20_000)]);
       }
-      expect(seen).toEqual({ resumed: [20, 50, 70], shared: [20, 50, 70] });
+      expect({ resumed: percents(resumed!), shared: percents(shared!) }).toEqual({
+        resumed: [20, 50, 70],
+        shared: [20, 50, 70],
+      });
     } finally {
-      await Promise.all(clients.map((c) => c.dispose()));
+      await Promise.all([resumed!.close(), shared!.close()]);
     }
   });
 
   it('a subscriber that misses 50 events gets exactly those 50, in order, when it resumes from its cursor', async () => {
     const leader = await app.as('leader');
-    await registered(app.server, 0);
-    const first = subscribe(app.wsUrl, leader.token!, {});
-    await registered(app.server, 1);
+    const first = await live(app.server, app.wsUrl, leader.token!, {});
     await finance.gql(SUBMIT, { i: report(100) });
     await first.until(1);
-    const cursor = first.received[0]!.cursor;
+    const cursor = events(first)[0]!.cursor;
     await first.close();
 
     for (let n = 1; n <= 50; n++) await finance.gql(SUBMIT, { i: report(100 + n) });
 
-    const resumed = subscribe(app.wsUrl, leader.token!, { after: cursor });
+    const resumed = resuming(app.server, app.wsUrl, leader.token!, { after: cursor });
     await resumed.until(50);
     // And one more, live, after the replay.
     await finance.gql(SUBMIT, { i: report(151) });
     await resumed.until(51);
-    expect(resumed.received.map((e) => e.report?.summary)).toEqual(
+    expect(events(resumed).map((e) => e.report?.summary)).toEqual(
       Array.from({ length: 51 }, (_, i) => `第 ${101 + i} 次进展`),
     );
-    expect(new Set(resumed.received.map((e) => e.cursor)).size).toBe(51);
+    expect(new Set(events(resumed).map((e) => e.cursor)).size).toBe(51);
     await resumed.close();
   });
 
   it('concurrent writers never make a subscriber skip or repeat an event', async () => {
     const leader = await app.as('leader');
-    await registered(second, 0);
-    const live = subscribe(secondWsUrl, leader.token!, {});
-    await registered(second, 1);
+    const subscriber = await live(second, secondWsUrl, leader.token!, {});
     const writers = await Promise.all(
       ['finance', 'development-reform', 'industry-it', 'science-technology'].map((u) => app.as(u)),
     );
@@ -248,8 +200,8 @@ describe('live plan events', () => {
       ),
     );
     expect(posted.every((r) => r.errors === undefined)).toBe(true);
-    await live.until(40);
-    const summaries = live.received.map((e) => e.report?.summary);
+    await subscriber.until(40);
+    const summaries = events(subscriber).map((e) => e.report?.summary);
     expect(new Set(summaries).size).toBe(40);
     // Delivered in log order: the same order a fresh read of the log gives.
     const log = await readEventsAfter(app.database.db, START, 10_000);
@@ -257,26 +209,24 @@ describe('live plan events', () => {
       .filter((e) => String((e.row.payload.after as { summary?: string })?.summary).startsWith('并发'))
       .map((e) => (e.row.payload.after as { summary: string }).summary);
     expect(summaries).toEqual(logOrder);
-    await live.close();
+    await subscriber.close();
   });
 
   it('filters by department and by type', async () => {
     const leader = await app.as('leader');
-    await registered(app.server, 0);
-    const commerceOnly = subscribe(app.wsUrl, leader.token!, { filter: { departmentCode: 'commerce' } });
+    const commerceOnly = await live(app.server, app.wsUrl, leader.token!, { filter: { departmentCode: 'commerce' } });
     const commerce = await app.as('commerce');
-    await registered(app.server, 1);
     await finance.gql(SUBMIT, { i: report(7) });
     await commerce.gql(SUBMIT, { i: { ...report(8, 'P2.1'), departmentCode: 'commerce' } });
     // Events arrive in log order: had the finance report slipped through the filter, it would have come first.
     await commerceOnly.until(1);
-    expect(commerceOnly.received.map((e) => e.department?.code)).toEqual(['commerce']);
+    expect(events(commerceOnly).map((e) => e.department?.code)).toEqual(['commerce']);
     await commerceOnly.close();
   });
 
   it('an unknown plan or a bad cursor is an error, not a silent stream', async () => {
     const leader = await app.as('leader');
-    const bad = subscribe(app.wsUrl, leader.token!, { after: 'not-a-cursor' });
+    const bad = resuming(app.server, app.wsUrl, leader.token!, { after: 'not-a-cursor' });
     await bad.failed();
     expect(JSON.stringify(bad.errors)).toContain('BAD_CURSOR');
     await bad.close();
@@ -287,24 +237,19 @@ describe('fan-out by shape', () => {
   it('thirty subscribers of the same shape share one source: one execution per event', async () => {
     const leader = await app.as('leader');
     const deliver = async (subscribers: number, n: number) => {
-      const live = Array.from({ length: subscribers }, () => subscribe(app.wsUrl, leader.token!, {}));
-      // Subscriptions are live once joined: post until every subscriber has seen one event (bounded).
-      for (let tries = 0; tries < 100 && !live.every((l) => l.received.length > 0); tries++) {
-        await finance.gql(SUBMIT, { i: report(n) });
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      // Let the warm-up deliveries settle: no new event anywhere for half a second (bounded).
-      for (let quiet = 0, tries = 0; quiet < 5 && tries < 100; tries++) {
-        const before = live.map((l) => l.received.length).join();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        quiet = live.map((l) => l.received.length).join() === before ? quiet + 1 : 0;
-      }
+      await socketsClosed(app.server);
+      const subscribed = await Promise.all(
+        Array.from({ length: subscribers }, () => live(app.server, app.wsUrl, leader.token!, {})),
+      );
       await finance.gql(SUBMIT, { i: { ...report(n), summary: `计量 ${n}` } });
-      // That very report, not just one more event: a warm-up report the commit horizon held back may come first.
-      await Promise.all(live.map((l) => l.untilReport(`计量 ${n}`)));
+      // That very report, not just one more event: on a shared PostgreSQL server the commit horizon may hold back
+      // an earlier story's report, which then arrives first.
+      await Promise.all(
+        subscribed.map((l) => l.untilSome((r) => r.planEvents.report?.summary === `计量 ${n}`, `「计量 ${n}」`)),
+      );
       const stats = app.server.stats();
-      expect(live.every((l) => l.received.at(-1)?.report?.summary === `计量 ${n}`)).toBe(true);
-      await Promise.all(live.map((l) => l.close()));
+      expect(subscribed.every((l) => events(l).at(-1)?.report?.summary === `计量 ${n}`)).toBe(true);
+      await Promise.all(subscribed.map((l) => l.close()));
       return stats;
     };
     const one = await deliver(1, 201);
@@ -441,9 +386,9 @@ describe('cursor order across a change in the number of digits', () => {
         );
         expect(backward.data!.recentEvents.events.map((e) => e.cursor)).toEqual(events.map((e) => e.cursor).reverse());
 
-        const live = subscribe(fresh.wsUrl, leader.token!, { plan: PLAN, after: before });
-        await live.until(6);
-        expect(live.received.map((e) => e.cursor)).toEqual(events.map((e) => e.cursor));
+        const replay = resuming(fresh.server, fresh.wsUrl, leader.token!, { after: before });
+        await replay.until(6);
+        expect(replay.received.map((r) => r.planEvents.cursor)).toEqual(events.map((e) => e.cursor));
       } finally {
         await fresh.close();
       }

@@ -2,10 +2,16 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boshanIpPlanSeed, importPlan, registerDepartments } from '../server/src/seed';
 import { scalePlanSeed } from '../server/src/seed/synthetic-plan';
+import { graphql } from './gql';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { PLAN_GRAPH_QUERY } from './kit/queries';
 
 const SEEDED = 'boshan-ip-2022-2025';
+const SAFEGUARD_TITLES = graphql(`
+  query SafeguardTitles($code: String!) {
+    plan(code: $code) { measures(kind: SAFEGUARD) { title } }
+  }
+`);
 let app: TestApp;
 let leader: ApiClient;
 const large = scalePlanSeed(boshanIpPlanSeed, 100);
@@ -21,9 +27,9 @@ afterAll(() => app.close());
 async function statementsFor(code: string) {
   let measures = 0;
   const statements = await app.countStatements(async () => {
-    const result = await leader.gql<{ plan: { measures: unknown[] } }>(PLAN_GRAPH_QUERY, { code });
+    const result = await leader.gql(PLAN_GRAPH_QUERY, { code });
     expect(result.errors).toBeUndefined();
-    measures = result.data?.plan.measures.length ?? 0;
+    measures = result.data?.plan?.measures.length ?? 0;
   });
   return { statements, measures };
 }
@@ -58,12 +64,7 @@ describe('loading the whole plan graph', () => {
   });
 
   it('sees a write to the catalog on the very next read, even one made behind the API’s back', async () => {
-    const title = async () =>
-      (
-        await leader.gql<{ plan: { measures: { title: string }[] } }>(
-          `{ plan(code: "${SEEDED}") { measures(kind: SAFEGUARD) { title } } }`,
-        )
-      ).data?.plan.measures[0]?.title;
+    const title = async () => (await leader.gql(SAFEGUARD_TITLES, { code: SEEDED })).data?.plan?.measures[0]?.title;
     expect(await title()).toBe('加强组织领导');
     await app.database.db.execute(sql`update measures set title = '加强组织领导（修订）' where code = 'S1'`);
     expect(await title()).toBe('加强组织领导（修订）');

@@ -1,10 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
 import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
+import { countingStatements, type StatementTally } from '../../server/src/db/client';
 import type { TestDatabase } from '../../server/src/db/test-database';
 import { DEMO_PASSWORD } from '../../server/src/seed';
 import type { Clock } from '../../server/src/shared/clock';
+import { graphql } from '../gql';
 import { openFileDatabase } from './database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -12,18 +16,25 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** The variables argument of a typed operation: required when the operation has required variables. */
+export type VariablesOf<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
 /** A client of the running app, signed in as someone or anonymous. */
 export interface ApiClient {
   token: string | null;
-  /** Posts a GraphQL operation over HTTP and returns the parsed body. */
+  /**
+   * Posts a GraphQL operation over HTTP and returns the parsed body: a typed operation (`graphql(…)` from test/gql,
+   * made by `pnpm codegen`) types its variables and result; a plain string is typed by the caller.
+   */
+  gql<T, V>(document: DocumentTypeDecoration<T, V>, ...variables: VariablesOf<V>): Promise<GraphQLResponse<T>>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /**
    * Runs one operation over graphql-ws (one socket per client) and returns its single result (a subscription's
    * first event); fails after `timeout` ms (30 s by default) naming the operation that got no result.
    */
-  ws<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  ws<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | DocumentTypeDecoration<T, V>,
+    variables?: V,
     options?: { timeout?: number },
   ): Promise<GraphQLResponse<T>>;
 }
@@ -38,10 +49,23 @@ export interface TestApp {
   anonymous: ApiClient;
   /** Signs in (demo accounts have the password `demo`) and returns that user's client. */
   as(username: string, password?: string): Promise<ApiClient>;
-  /** Counts the SQL statements `run` sends. */
+  /**
+   * Counts the SQL statements `run` sends: those of the HTTP requests it makes (each response says its own, see
+   * `instrument` in create-server.ts) and of any database call it makes itself, but none of what the server does
+   * meanwhile on its own (the event stream's reads, the supervisor's sweeps, other files' requests).
+   */
   countStatements(run: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
+
+const LOGIN = graphql(`
+  mutation KitLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) { token }
+  }
+`);
+
+/** The tally of the `countStatements` call the current code runs within, which HTTP responses add their counts to. */
+const statementTally = new AsyncLocalStorage<StatementTally>();
 
 /**
  * A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server), with the Boshan plan
@@ -71,6 +95,7 @@ export async function startTestApp(
     settings,
     clock: options.clock,
     superviseEveryMs: options.superviseEveryMs,
+    instrument: true,
   });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -81,12 +106,14 @@ export async function startTestApp(
     let socket: Client | undefined;
     return {
       token,
-      async gql(query, variables) {
+      async gql(query: string | DocumentTypeDecoration<unknown, unknown>, variables?: unknown) {
         const res = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query, variables }),
+          body: JSON.stringify({ query: String(query), variables }),
         });
+        const counting = statementTally.getStore();
+        if (counting) counting.statements += Number(res.headers.get('x-statement-count'));
         return (await res.json()) as GraphQLResponse<never>;
       },
       ws(query, variables, options) {
@@ -111,12 +138,14 @@ export async function startTestApp(
           };
           const timer = setTimeout(() => {
             settle(() =>
-              reject(new Error(`no result over the socket within ${timeout} ms for ${query.trim().split('\n')[0]}`)),
+              reject(
+                new Error(`no result over the socket within ${timeout} ms for ${String(query).trim().split('\n')[0]}`),
+              ),
             );
             stop();
           }, timeout);
           const stop = open.subscribe(
-            { query, variables },
+            { query: String(query), variables: variables as Record<string, unknown> | undefined },
             {
               next: (value) => {
                 settle(() => resolve(value as GraphQLResponse));
@@ -142,18 +171,15 @@ export async function startTestApp(
     settings,
     anonymous,
     async as(username, password = DEMO_PASSWORD) {
-      const result = await anonymous.gql<{ login: { token: string } }>(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: password },
-      );
+      const result = await anonymous.gql(LOGIN, { username, password });
       const token = result.data?.login.token;
       if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return client(token);
     },
     async countStatements(run) {
-      const before = database.counter.statements;
-      await run();
-      return database.counter.statements - before;
+      const tally: StatementTally = { statements: 0 };
+      await statementTally.run(tally, () => countingStatements(tally, run));
+      return tally.statements;
     },
     async close() {
       await Promise.all(sockets.map((s) => s.dispose()));

@@ -1,5 +1,7 @@
+import { graphql } from '../gql';
+
 /** The whole plan graph: every field of the public contract, fully nested. */
-export const PLAN_GRAPH_QUERY = /* GraphQL */ `
+export const PLAN_GRAPH_QUERY = graphql(`
   query PlanGraph($code: String!) {
     plan(code: $code) {
       code title issuer docNumber issuedOn startsOn endsOn summary
@@ -34,4 +36,4 @@ export const PLAN_GRAPH_QUERY = /* GraphQL */ `
     measure { code }
     department { code name }
   }
-`;
+`);

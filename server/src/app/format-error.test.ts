@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../shared/errors';
-import { formatError } from './create-server';
+import { formatError } from './format-error';
 import { withRequestId } from './request-id';
 
 /** A failed query as drizzle reports it: the SQL and its parameters in the message, the driver's error as cause. */

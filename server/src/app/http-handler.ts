@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { countingStatements } from '../db/client';
 import type { Context } from '../shared/context';
 import { LIMITS } from './armor';
 import { newRequestId, withRequestId } from './request-id';
@@ -40,6 +41,10 @@ function sendJsonError(res: ServerResponse, status: number, code: string, messag
 export function graphqlHttpHandler(
   apollo: ApolloServer<Context>,
   makeContext: (authorization: string | undefined) => Promise<Context>,
+  options: {
+    /** Tests only: the response says how many SQL statements its request sent (`x-statement-count`). */
+    countStatements?: boolean;
+  } = {},
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const headers = new HeaderMap();
@@ -77,14 +82,19 @@ export function graphqlHttpHandler(
     // One id per request: in the x-request-id header and in any internal error, and beside its cause in the log.
     const requestId = newRequestId();
     res.setHeader('x-request-id', requestId);
+    const tally = { statements: 0 };
     const response = await withRequestId(requestId, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => makeContext(headers.get('authorization')),
-      }),
+      countingStatements(tally, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+          context: () => makeContext(headers.get('authorization')),
+        }),
+      ),
     );
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
+    // The operation has run to its end (no incremental delivery here), so the count is whole.
+    if (options.countStatements) outHeaders['x-statement-count'] = String(tally.statements);
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -18,11 +19,34 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export const migrationsFolder = path.join(repoRoot, 'drizzle');
 
+/** A count of SQL statements: the process's own (`Database.counter`), or one request's (`countingStatements`). */
+export interface StatementTally {
+  statements: number;
+}
+
+const statementScope = new AsyncLocalStorage<StatementTally>();
+
+/**
+ * Runs `work` with its own statement tally: every statement sent from within it (its awaits, its loaders' batches)
+ * counts there as well as in the process's counter. The HTTP handler runs each request in one, so that a test reads
+ * exactly that request's statements, whatever the event stream or the supervisor send meanwhile.
+ */
+export function countingStatements<T>(tally: StatementTally, work: () => T): T {
+  return statementScope.run(tally, work);
+}
+
+/** Runs `work` outside any request's tally: background work a request merely set off (the event stream's reads). */
+export function outsideStatementScope<T>(work: () => T): T {
+  return statementScope.exit(work);
+}
+
 /** Counts SQL statements sent through the query builder: tests assert on it, the bench prints it. */
-export class StatementCounter implements Logger {
+export class StatementCounter implements Logger, StatementTally {
   statements = 0;
   logQuery(): void {
     this.statements += 1;
+    const request = statementScope.getStore();
+    if (request) request.statements += 1;
   }
 }
 

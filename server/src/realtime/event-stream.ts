@@ -1,4 +1,4 @@
-import type { Db } from '../db/client';
+import { type Db, outsideStatementScope } from '../db/client';
 import { EVENTS_CHANNEL } from './event-channel';
 import { compareCursors, type EventCursor } from './event-cursor';
 import { type LoggedEvent, readEventsAfter, readHead } from './event-reader';
@@ -95,7 +95,8 @@ export class EventStream {
       this.wakeAgain = true;
       return;
     }
-    this.reading = this.drain()
+    // NOTIFY may arrive within the request whose commit sent it: the read is the stream's, not that request's.
+    this.reading = outsideStatementScope(() => this.drain())
       .catch((error: unknown) => console.error('[events] read failed; retrying on the next wake', error))
       .finally(() => {
         this.reading = null;
@@ -123,23 +124,24 @@ export class EventStream {
   /**
    * A plan's events that `accept` lets through: with `after`, first every event after it from the log, then live
    * ones; without, live ones from now. In cursor order, each once. Ending the iteration unsubscribes at once,
-   * even while it waits for the next event.
+   * even while it waits for the next event. Resolves once the subscriber is registered: every event that commits
+   * from then on reaches it, so whoever holds the iterator holds a live subscription.
    */
-  subscribe(
+  async subscribe(
     db: Db,
     planId: number,
     after: EventCursor | null,
     accept: (event: LoggedEvent) => boolean = () => true,
-  ): AsyncIterableIterator<LoggedEvent> {
+  ): Promise<AsyncIterableIterator<LoggedEvent>> {
     const subscriber: Subscriber = { planId, queue: new EventQueue() };
-    const stream = this;
+    // Where this subscriber starts: its cursor, or the head of the log as of now for live-only.
+    const start = after ?? (await readHead(db));
+    // Registered before the replay, so that what commits meanwhile is queued, not lost; the replay covers
+    // everything from `start` up to then, and the queue is de-duplicated against it.
+    this.subscribers.add(subscriber);
+    this.cursor ??= start;
     const events = (async function* () {
-      // Where this subscriber starts: its cursor, or the head of the log as of now for live-only.
-      let last = after ?? (await readHead(db));
-      // Registered before the replay, so that what commits meanwhile is queued, not lost; the replay covers
-      // everything from `last` up to then, and the queue is de-duplicated against it.
-      stream.subscribers.add(subscriber);
-      stream.cursor ??= last;
+      let last = start;
       for (;;) {
         const batch = await readEventsAfter(db, last, BATCH, planId);
         for (const event of batch) {
@@ -158,7 +160,7 @@ export class EventStream {
       this.subscribers.delete(subscriber);
       subscriber.queue.close();
     };
-    return {
+    const iterator: AsyncIterableIterator<LoggedEvent> = {
       next: () => events.next(),
       return: async () => {
         end();
@@ -168,10 +170,9 @@ export class EventStream {
         end();
         return events.throw(error);
       },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
+      [Symbol.asyncIterator]: () => iterator,
     };
+    return iterator;
   }
 
   /** How many subscriptions are open (for tests and the bench). */

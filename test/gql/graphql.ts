@@ -1,0 +1,2172 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** 考核: the departments of a plan scored and ranked for a period. */
+export type Assessment = {
+  /** The day measures and indicators are judged at: the period’s end, or today if earlier. */
+  asOf: Scalars['LocalDate']['output'];
+  /** First day of the period. */
+  from: Scalars['LocalDate']['output'];
+  /** As asked: 2024, 2024-Q3, 2024-H1; null for the whole term. */
+  period: Maybe<Scalars['String']['output']>;
+  /** Ranked by score, highest first; a REPORTER sees only its own department’s row. */
+  rows: Array<DepartmentAssessment>;
+  /** The rule, in Chinese. */
+  rule: Scalars['String']['output'];
+  /** Last day of the period (today for the whole term). */
+  to: Scalars['LocalDate']['output'];
+  /** The weights applied. */
+  weights: AssessmentWeights;
+};
+
+/** One part of a department’s score, with its weight, points and reason. */
+export type AssessmentPart = {
+  /** False (不适用) when there was nothing to judge. */
+  applicable: Scalars['Boolean']['output'];
+  /** The weight it carries here: grown in proportion when other parts are not applicable; 0 when it is not. */
+  effectiveWeight: Scalars['Float']['output'];
+  /** Which part. */
+  kind: AssessmentPartKind;
+  /** 报送及时, 任务完成, 指标达成 or 督办响应. */
+  name: Scalars['String']['output'];
+  /** ratio × effective weight, one decimal; null when not applicable. */
+  points: Maybe<Scalars['Float']['output']>;
+  /** How well, 0..1; null when not applicable. */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** How the ratio and points were reached, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Why the part is what it is, in one plain Chinese sentence, e.g. 按时报送 40 期中的 36 期. */
+  summary: Scalars['String']['output'];
+  /** The configured weight. */
+  weight: Scalars['Int']['output'];
+};
+
+/** The four parts of a department’s assessment score. */
+export type AssessmentPartKind =
+  /** 任务完成 */
+  | 'COMPLETION'
+  /** 指标达成 */
+  | 'INDICATORS'
+  /** 督办响应 */
+  | 'NOTICES'
+  /** 报送及时 */
+  | 'TIMELINESS';
+
+/** 考核权重: points out of 100 for each part of the score. */
+export type AssessmentWeights = {
+  /** 任务完成 */
+  completion: Scalars['Int']['output'];
+  /** 指标达成 */
+  indicators: Scalars['Int']['output'];
+  /** True while the office has set none: the defaults 30 / 30 / 20 / 20. */
+  isDefault: Scalars['Boolean']['output'];
+  /** 督办响应 */
+  notices: Scalars['Int']['output'];
+  /** 报送及时 */
+  timeliness: Scalars['Int']['output'];
+  /** When they were last set. */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Moves on with every change; 0 while the defaults apply. */
+  version: Scalars['Int']['output'];
+};
+
+/** A department’s part in a measure. */
+export type Assignment = {
+  /** The department. */
+  department: Department;
+  /** When listed for a member unit of the assigned group (a town of 各镇、街道): the group, through which the unit holds this assignment and for which it reports; null for the department’s own assignments. */
+  heldThrough: Maybe<Department>;
+  /** True when the measure takes this assignment from its project rather than naming it itself. */
+  inherited: Scalars['Boolean']['output'];
+  /** For an inherited assignment: the project the document names it on. */
+  inheritedFrom: Maybe<Measure>;
+  /** This department’s newest standing report on this measure; for a group (各镇、街道), the newest from any member. */
+  latestReport: Maybe<ProgressReport>;
+  /** The measure. */
+  measure: Measure;
+  /** Whether this part owes reports of its own: a lead does (or any assigned department when none leads); a participant beside a lead does not (配合单位不单独报送) and may still post progress, which counts for the measure. A member unit holding a group’s part owes what the group owes, and any member’s report settles it. */
+  owesReports: Scalars['Boolean']['output'];
+  /** 报送情况 of this department on the measure; null on a project. */
+  reporting: Maybe<ReportingStatus>;
+  /** Lead or participant. */
+  role: AssignmentRole;
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
+  /** 三色预警 of this department’s part: a lead by its own reports; a participant shares the measure’s. */
+  warning: Warning;
+};
+
+/** A department’s part in a measure. */
+export type AssignmentRole =
+  /** 责任部门 / 牵头单位 */
+  | 'LEAD'
+  /** 参与部门 / 配合单位 */
+  | 'PARTICIPANT';
+
+/** One write, as the event log recorded it: who, when, what, before and after. */
+export type AuditEntry = {
+  /** Who wrote it; null for the system (seeds, CLI). */
+  actor: Maybe<User>;
+  /** The record after the write. */
+  after: Maybe<Scalars['JSONObject']['output']>;
+  /** The record before the write. */
+  before: Maybe<Scalars['JSONObject']['output']>;
+  /** The department it touched. */
+  department: Maybe<Department>;
+  /** The event’s id. */
+  id: Scalars['ID']['output'];
+  /** The measure it touched. */
+  measure: Maybe<Measure>;
+  /** What marks the write, in Chinese, e.g. 办公室补录，原报送日期 2024-03-04 for backfilled history. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When it was written. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Everything the event recorded. */
+  payload: Scalars['JSONObject']['output'];
+  /** The plan it touched. */
+  plan: Maybe<Plan>;
+  /** What happened, e.g. USER_CREATED or PROGRESS_REPORTED. */
+  type: EventType;
+};
+
+/** Which writes to list; every field narrows the list. */
+export type AuditFilter = {
+  /** Only writes touching this department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** From this time on (inclusive). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only writes touching this measure of planCode. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this plan (required with measureCode). */
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  /** Up to this time (inclusive). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only these event types, e.g. USER_CREATED. */
+  types?: InputMaybe<Array<EventType>>;
+  /** Only writes by this user. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of the audit trail, newest first. */
+export type AuditPage = {
+  /** The entries. */
+  entries: Array<AuditEntry>;
+  /** Pass as `after` for the next (older) page; null at the end. */
+  nextCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** 办公室补录: a report from the office’s ledger, entered by the plan office with the date it was really made. */
+export type BackfillProgressReportInput = {
+  /** The reporting department’s code; a reporter may only give its own. */
+  departmentCode: Scalars['String']['input'];
+  /** Supporting links or files, at most 20. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** A client-chosen key: retrying with the same key and payload returns the original report. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The measure’s code, e.g. P3.3. */
+  measureCode: Scalars['String']['input'];
+  /** 下一步计划. */
+  nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['input'];
+  /** The period reported on: YYYY-MM (monthly), YYYY-Qn or YYYY-Hn. */
+  period: Scalars['String']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 存在问题: problems needing another department’s help. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** 原报送日期: the day the department really made the report; not after today, not before the plan or the period. */
+  reportedOn: Scalars['LocalDate']['input'];
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** What was done (1–2000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+/** A day that is not what its weekday says: a holiday, or a make-up workday (调休). */
+export type CalendarDay = {
+  /** The day. */
+  date: Scalars['LocalDate']['output'];
+  /** The holiday, or why it is worked, e.g. 春节调休上班. */
+  name: Scalars['String']['output'];
+  /** The State Council notice, or the plan office. */
+  source: CalendarSource;
+  /** True when people work that day. */
+  working: Scalars['Boolean']['output'];
+};
+
+/** Where a calendar entry comes from. */
+export type CalendarSource =
+  /** 国务院办公厅节假日安排通知 (built in) */
+  | 'BUILT_IN'
+  /** 领导小组办公室设定 */
+  | 'OFFICE';
+
+/** A new account. */
+export type CreateUserInput = {
+  /** The department, required for a REPORTER. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown to others. */
+  displayName: Scalars['String']['input'];
+  /** Initial password, at least 8 characters. */
+  password: Scalars['String']['input'];
+  /** What the user may do. */
+  role: UserRole;
+  /** Login name: lower-case letters, digits, . _ -; 2–63 characters. */
+  username: Scalars['String']['input'];
+};
+
+/** 部门: a unit that leads or takes part in measures. */
+export type Department = {
+  /** The department’s assignments as the documents name them, in one plan or in all; for a member unit, also those of its groups. */
+  assignments: Maybe<Array<Assignment>>;
+  /** Stable code, e.g. market-supervision. */
+  code: Scalars['String']['output'];
+  /** The groups this unit belongs to. */
+  groups: Array<Department>;
+  /** The indicators this department reports, in one plan or all. */
+  indicators: Maybe<Array<Indicator>>;
+  /** 领导批示 addressed to this department in a plan, newest first: on its reports, and on measures it leads or takes part in (directly, by inheritance from a project, or as a member unit of an assigned group). */
+  instructions: Array<Instruction>;
+  /** What sort of unit this is. */
+  kind: DepartmentKind;
+  /** For a group such as 各镇、街道: its member units. */
+  members: Array<Department>;
+  /** Official name, e.g. 区市场监督管理局. */
+  name: Scalars['String']['output'];
+  /** For a leading group: the department hosting its office (领导小组办公室). */
+  office: Maybe<Department>;
+  /** The department’s progress in a plan. */
+  progress: Maybe<Progress>;
+  /** Urging notices this department answers in a plan, newest first: its own and, for a member unit (a town), those sent to its groups (各镇、街道). */
+  urgeNotices: Array<UrgeNotice>;
+  /** 研判 of the department in a plan: the roll-up of every measure it answers for, those it leads by its own reports and those it takes part in by the measure’s. */
+  verdict: Verdict;
+  /** 三色预警 of the department in a plan: the roll-up of the measures it leads. */
+  warning: Warning;
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentAssignmentsArgs = {
+  inherited?: Scalars['Boolean']['input'];
+  planCode?: InputMaybe<Scalars['String']['input']>;
+  throughGroups?: Scalars['Boolean']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentIndicatorsArgs = {
+  planCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentInstructionsArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentProgressArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentUrgeNoticesArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentVerdictArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentWarningArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+/** One department’s score and rank for an assessment period. */
+export type DepartmentAssessment = {
+  /** The department. */
+  department: Department;
+  /** The four parts, in order. */
+  parts: Array<AssessmentPart>;
+  /** Rank by score, highest first; equal scores share a rank; null without a score. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** The rank as it reads: 并列第 1, 第 3, or 不参加排名. */
+  rankText: Scalars['String']['output'];
+  /** The details: the score as the sum of the parts’ points, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** The owed reports behind 报送及时, and what the count is made of. */
+  reporting: ReportingRecord;
+  /** Out of 100, one decimal; null when no part applies. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Why the score is what it is, in one plain Chinese sentence: where it lost most, and why. */
+  summary: Scalars['String']['output'];
+  /** Another department holds the same rank (并列). */
+  tied: Scalars['Boolean']['output'];
+};
+
+/** What sort of unit a department is. */
+export type DepartmentKind =
+  /** 政府工作部门 */
+  | 'GOVERNMENT_DEPARTMENT'
+  /** 单位组合 (如 各镇、街道), 由成员单位组成 */
+  | 'GROUP'
+  /** 司法机关 */
+  | 'JUDICIAL_ORGAN'
+  /** 领导小组 */
+  | 'LEADING_GROUP'
+  /** 党委工作部门 */
+  | 'PARTY_DEPARTMENT'
+  /** 街道 */
+  | 'SUBDISTRICT'
+  /** 镇 */
+  | 'TOWN';
+
+/** 部门履职情况 over the plan’s term. */
+export type DepartmentRecord = {
+  /** The department. */
+  department: Department;
+  /** Of those, met. */
+  indicatorsMet: Scalars['Int']['output'];
+  /** Of those, not met. */
+  indicatorsNotMet: Scalars['Int']['output'];
+  /** Indicators it is responsible for. */
+  indicatorsOwned: Scalars['Int']['output'];
+  /** Of those, how many are completed. */
+  measuresCompleted: Scalars['Int']['output'];
+  /** Measures (leaves) it leads, its own or inherited from a project. */
+  measuresLed: Scalars['Int']['output'];
+  /** Of those, not closed. */
+  noticesOpen: Scalars['Int']['output'];
+  /** Of those, past their reply date unanswered. */
+  noticesOverdue: Scalars['Int']['output'];
+  /** Urging notices received in the plan. */
+  noticesReceived: Scalars['Int']['output'];
+  /** Owed periods on the measures it leads never reported (未报), counted as 考核 counts them. */
+  periodsMissed: Scalars['Int']['output'];
+  /** The record in words, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** The periods owed on the measures it leads over the term, as 考核’s 报送及时 counts them. */
+  reporting: ReportingRecord;
+  /** Standing reports filed in the plan, as rows (a group’s include its member units’; reports on measures it takes part in count; one period may have several): 提交报告 N 份, not periods. */
+  reportsFiled: Scalars['Int']['output'];
+};
+
+/** A correction to a report, against the version it was read at. */
+export type EditProgressReportInput = {
+  /** Supporting links or files. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** The report. */
+  id: Scalars['ID']['input'];
+  /** 下一步计划. */
+  nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['input'];
+  /** 存在问题. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** What was done. */
+  summary: Scalars['String']['input'];
+  /** The version the edit is based on; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** The evaluation’s headline counts. */
+export type EvaluationSummary = {
+  /** 指标达成. */
+  indicatorsMet: Scalars['Int']['output'];
+  /** 无数据的数值指标. */
+  indicatorsNoData: Scalars['Int']['output'];
+  /** 指标未达成. */
+  indicatorsNotMet: Scalars['Int']['output'];
+  /** 定性指标. */
+  indicatorsQualitative: Scalars['Int']['output'];
+  /** All indicators. */
+  indicatorsTotal: Scalars['Int']['output'];
+  /** 措施已完成. */
+  measuresCompleted: Scalars['Int']['output'];
+  /** 措施未完成 (reported, below 100 %). */
+  measuresNotCompleted: Scalars['Int']['output'];
+  /** 措施从未填报. */
+  measuresNotReported: Scalars['Int']['output'];
+  /** All measures that carry the work (leaves). */
+  measuresTotal: Scalars['Int']['output'];
+  /** 遗留事项. */
+  openItems: Scalars['Int']['output'];
+  /** What kind of evaluation this is and the period it covers, in Chinese. */
+  reason: Scalars['String']['output'];
+};
+
+/** What happened: the kind of fact an event of the log records (past tense). */
+export type EventType =
+  /** The weights of a plan’s department assessment were set. */
+  | 'ASSESSMENT_WEIGHTS_SET'
+  /** The office removed its entry for a day of the working calendar. */
+  | 'CALENDAR_DAY_CLEARED'
+  /** The office set a day of the working calendar. */
+  | 'CALENDAR_DAY_SET'
+  /** Departments were added to the register (seed or import). */
+  | 'DEPARTMENTS_REGISTERED'
+  /** The office approved an extension request. */
+  | 'EXTENSION_APPROVED'
+  /** The office refused an extension request. */
+  | 'EXTENSION_REFUSED'
+  /** A department asked for a later reply date to an urging notice. */
+  | 'EXTENSION_REQUESTED'
+  /** A value of an indicator was recorded. */
+  | 'INDICATOR_VALUE_RECORDED'
+  /** A leader issued an instruction on a report, problem or measure. */
+  | 'INSTRUCTION_ISSUED'
+  /** An addressed department marked an instruction read. */
+  | 'INSTRUCTION_READ'
+  /** A plan was imported with its goals, measures and indicators. */
+  | 'PLAN_IMPORTED'
+  /** A department submitted a progress report on a measure. */
+  | 'PROGRESS_REPORTED'
+  /** The plan office accepted a progress report. */
+  | 'PROGRESS_REPORT_ACCEPTED'
+  /** A progress report was edited. */
+  | 'PROGRESS_REPORT_EDITED'
+  /** The plan office returned a progress report for revision. */
+  | 'PROGRESS_REPORT_RETURNED'
+  /** A progress report was withdrawn. */
+  | 'PROGRESS_REPORT_WITHDRAWN'
+  /** The reporting cycle of a plan or a measure was set. */
+  | 'REPORTING_CYCLE_SET'
+  /** The department acknowledged an urging notice. */
+  | 'URGE_NOTICE_ACKNOWLEDGED'
+  /** The office closed an urging notice. */
+  | 'URGE_NOTICE_CLOSED'
+  /** An overdue urging notice escalated (recorded by the sweep). */
+  | 'URGE_NOTICE_ESCALATED'
+  /** An urging notice was issued to a department. */
+  | 'URGE_NOTICE_ISSUED'
+  /** The department replied to an urging notice. */
+  | 'URGE_NOTICE_RESPONDED'
+  /** The office returned a reply to an urging notice for revision. */
+  | 'URGE_NOTICE_RETURNED'
+  /** An account was created. */
+  | 'USER_CREATED'
+  /** An account was disabled; its sessions ended. */
+  | 'USER_DISABLED'
+  /** An account’s password was reset; its sessions ended. */
+  | 'USER_PASSWORD_RESET'
+  /** A measure’s warning level changed (recorded by the sweep). */
+  | 'WARNING_CHANGED';
+
+/** A titled link, file reference or document number. */
+export type Evidence = {
+  /** A link (open it), a file reference, or a document number (文件编号: cite it; it is not a link). */
+  kind: EvidenceKind;
+  /** What it is. */
+  title: Scalars['String']['output'];
+  /** The reference: a link, a file: reference, or a document number in its one written form (〔〕). */
+  url: Scalars['String']['output'];
+};
+
+/** A titled link, file reference or document number supporting a report. */
+export type EvidenceInput = {
+  /** What it is, e.g. 质押融资签约仪式照片. */
+  title: Scalars['String']['input'];
+  /** An http(s) link, a file reference (file:…) or a document number (文件编号, e.g. 博市监发〔2025〕41号; the brackets may also be [] or ()). */
+  url: Scalars['String']['input'];
+};
+
+/** What a piece of evidence refers to. */
+export type EvidenceKind =
+  /** 发文字号 / 文件编号, e.g. 博市监发〔2025〕41号: a reference, not a link */
+  | 'DOCUMENT'
+  /** 文件引用 (file:…) */
+  | 'FILE'
+  /** 链接 (http or https) */
+  | 'LINK';
+
+/** 延期申请: a department asks for a later reply date on a notice; the office approves or refuses. */
+export type ExtensionRequest = {
+  /** When the office decided. */
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who decided. */
+  decidedBy: Maybe<User>;
+  /** The office’s note: why it refused, or a remark on approval. */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /** The request’s id. */
+  id: Scalars['ID']['output'];
+  /** The reply date when it was asked. */
+  previousDueOn: Scalars['LocalDate']['output'];
+  /** Why the department needs more time. */
+  reason: Scalars['String']['output'];
+  /** When it was asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** Who asked. */
+  requestedBy: Maybe<User>;
+  /** The reply date asked for. */
+  requestedDueOn: Scalars['LocalDate']['output'];
+  /** Pending, approved or refused. */
+  state: ExtensionRequestState;
+  /** The notice it is for. */
+  urgeNotice: UrgeNotice;
+};
+
+/** Where a request for a later reply date stands. */
+export type ExtensionRequestState =
+  /** 已同意 */
+  | 'APPROVED'
+  /** 待审批 */
+  | 'PENDING'
+  /** 不同意 */
+  | 'REFUSED'
+  /** 已撤销（部门已反馈，无需延期） */
+  | 'WITHDRAWN';
+
+/** 工作目标: a goal of a plan. */
+export type Goal = {
+  /** Stable code within the plan, e.g. G1. */
+  code: Scalars['String']['output'];
+  /** The document text that spells the goal out. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** The indicators that measure this goal. */
+  indicators: Array<Indicator>;
+  /** Projects serving the goal and, through them, their measures. */
+  measures: Array<Measure>;
+  /** Progress by the roll-up rule (see `rule`). */
+  progress: Progress;
+  /** The goal as the document states it, e.g. 知识产权创造能力明显增强. */
+  title: Scalars['String']['output'];
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
+  /** 三色预警: the roll-up of the projects serving it. */
+  warning: Warning;
+};
+
+
+/** 工作目标: a goal of a plan. */
+export type GoalMeasuresArgs = {
+  kind?: InputMaybe<MeasureKind>;
+};
+
+/** 指标: a measurable sign of a goal’s progress, with its target. */
+export type Indicator = {
+  /** 指标评估 today: expected value on the path, latest value, projection at the target date, level and reason. */
+  assessment: IndicatorAssessment;
+  /** 基期值: the value at the start, when the document gives one. */
+  baseline: Maybe<Scalars['Float']['output']>;
+  /** 基期值 in words for every screen: the value, unit and year the document gives, 文件未给出 when it gives none, or 定性目标，无基期值 for a target in words. */
+  baselineText: Scalars['String']['output'];
+  /** The year of the baseline value. */
+  baselineYear: Maybe<Scalars['Int']['output']>;
+  /** Stable code within the plan, e.g. invention-patents-per-10k. */
+  code: Scalars['String']['output'];
+  /** The department that reports its values. */
+  department: Department;
+  /** Which way is better. */
+  direction: IndicatorDirection;
+  /** The goal the indicator measures. */
+  goal: Goal;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** The value for the latest date. */
+  latest: Maybe<IndicatorObservation>;
+  /** The measure the indicator belongs to, if any. */
+  measure: Maybe<Measure>;
+  /** Name, e.g. 每万人发明专利拥有量. */
+  name: Scalars['String']['output'];
+  /** Recorded values, newest date first. */
+  observations: Array<IndicatorObservation>;
+  /** 目标值: the numeric target; null for a qualitative target. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** When the target is to be reached. */
+  targetDate: Scalars['LocalDate']['output'];
+  /** Numeric or qualitative. */
+  targetKind: TargetKind;
+  /** The target in the document’s own words. */
+  targetText: Scalars['String']['output'];
+  /** Unit, e.g. 件/万人. */
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 指标: a measurable sign of a goal’s progress, with its target. */
+export type IndicatorObservationsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** 指标评估: the path from baseline to target, the latest value, the trend, and a level with its reason. */
+export type IndicatorAssessment = {
+  /** The latest recorded value. */
+  actual: Maybe<Scalars['Float']['output']>;
+  /** The date the latest value holds for. */
+  actualAsOf: Maybe<Scalars['LocalDate']['output']>;
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** The value the path expects today. */
+  expected: Maybe<Scalars['Float']['output']>;
+  /** The value the path expected on the latest value’s date. */
+  expectedAtLatest: Maybe<Scalars['Float']['output']>;
+  /** GREEN, YELLOW or RED by the documented thresholds; GREY when not applicable. */
+  level: WarningLevel;
+  /** The value the trend reaches at the target date. */
+  projected: Maybe<Scalars['Float']['output']>;
+  /** Why, e.g. 应达 7.6，实际 6.9（2024-12-31），落后路径 11.2%. */
+  reason: Scalars['String']['output'];
+  /** The rule, in words. */
+  rule: Scalars['String']['output'];
+  /** The target value. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** When the target is to be reached. */
+  targetDate: Scalars['LocalDate']['output'];
+};
+
+/** Which way is better. */
+export type IndicatorDirection =
+  /** 越小越好 */
+  | 'DECREASE'
+  /** 越大越好 */
+  | 'INCREASE';
+
+/** 一项指标的终期评估: final value against target, with the reason. */
+export type IndicatorEvaluation = {
+  /** 达成率 (%): final value ÷ target, or target ÷ final value when lower is better; one decimal. */
+  achievementPercent: Maybe<Scalars['Float']['output']>;
+  /** 基期值, when the document gives one. */
+  baseline: Maybe<Scalars['Float']['output']>;
+  /** The date of the final value. */
+  finalAsOf: Maybe<Scalars['LocalDate']['output']>;
+  /** 终值: the newest value dated on or before the plan’s end date; when there is none, the earliest dated after it. */
+  finalValue: Maybe<Scalars['Float']['output']>;
+  /** The indicator. */
+  indicator: Indicator;
+  /** Share (%) of the baseline→target distance covered; null without a baseline. */
+  progressPercent: Maybe<Scalars['Float']['output']>;
+  /** Why, in Chinese, e.g. 目标 7.6 件，终值 8.1 件（2025-12-31），达成 106.6%. */
+  reason: Scalars['String']['output'];
+  /** 目标值 (null for a qualitative target). */
+  target: Maybe<Scalars['Float']['output']>;
+  /** 结论. */
+  verdict: IndicatorVerdict;
+};
+
+/** An indicator’s recorded value as of a date. */
+export type IndicatorObservation = {
+  /** The date the value holds for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** The observation’s id. */
+  id: Scalars['ID']['output'];
+  /** Source or remark. */
+  note: Maybe<Scalars['String']['output']>;
+  /** When it was recorded. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded it. */
+  submittedBy: Maybe<User>;
+  /** The value, in the indicator’s unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** 指标结论 at the end of the term (or today, before it ends). */
+export type IndicatorVerdict =
+  /** 达成：终值达到目标值 */
+  | 'MET'
+  /** 未达成：终值未达到目标值 */
+  | 'NOT_MET'
+  /** 无数据：没有实际值 */
+  | 'NO_DATA'
+  /** 定性：目标以文字表述，由评估组评定 */
+  | 'QUALITATIVE';
+
+/** 领导批示: a leader’s comment on a report, a report’s problems or a measure, addressed to the report’s department or to every department assigned to the measure. */
+export type Instruction = {
+  /** Every department it is addressed to: the report’s, or all assigned to the measure. */
+  addressees: Array<Department>;
+  /** The department addressed, for REPORT and PROBLEM; null for a measure (see `addressees`). */
+  department: Maybe<Department>;
+  /** The instruction’s id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The leader who issued it. */
+  issuedBy: Maybe<User>;
+  /** The measure (for a report, the report’s measure). */
+  measure: Measure;
+  /** 已阅: for a department’s clerk, when its department marked it read; for others, when the last addressee did (null while any has not). Each department’s mark is in `reads`. */
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who made the mark `readAt` gives. */
+  readBy: Maybe<User>;
+  /** Every addressed department’s 已阅, first first. */
+  reads: Array<InstructionRead>;
+  /** The report, for REPORT and PROBLEM. */
+  report: Maybe<ProgressReport>;
+  /** What it comments on. */
+  subject: InstructionSubject;
+  /** The instruction. */
+  text: Scalars['String']['output'];
+  /** What the viewer may do with the instruction now. */
+  viewerCan: InstructionViewerCan;
+};
+
+/** 已阅: one addressed department’s mark that it has read an instruction. */
+export type InstructionRead = {
+  /** The department that read it. */
+  department: Department;
+  /** When the department marked it read. */
+  readAt: Scalars['DateTimeISO']['output'];
+  /** Its clerk who marked it. */
+  readBy: Maybe<User>;
+};
+
+/** What a leadership instruction comments on. */
+export type InstructionSubject =
+  /** 工作措施 */
+  | 'MEASURE'
+  /** 报告所提存在问题 */
+  | 'PROBLEM'
+  /** 进度报告 */
+  | 'REPORT';
+
+/** What the signed-in viewer may do with the instruction now. */
+export type InstructionViewerCan = {
+  /** 已阅 (markInstructionRead): a clerk of an addressed department (or member unit) not yet marked. */
+  markRead: Scalars['Boolean']['output'];
+};
+
+/** 领导批示: a leader comments on a report, its problems or a measure. */
+export type IssueInstructionInput = {
+  /** The measure’s code: required for MEASURE; for REPORT and PROBLEM, if given, the report’s measure. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The report: required for REPORT and PROBLEM, absent for MEASURE. */
+  reportId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the instruction comments on. */
+  subject: InstructionSubject;
+  /** The instruction (1–2000 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** 督办单: a leader presses a department on a measure. */
+export type IssueUrgeNoticeInput = {
+  /** The department pressed; it must lead or take part in the measure. */
+  departmentCode: Scalars['String']['input'];
+  /** Reply by this day (today or later). */
+  dueOn: Scalars['LocalDate']['input'];
+  /** 提醒, 催办 or 督办. */
+  level: UrgeLevel;
+  /** The measure’s code. */
+  measureCode: Scalars['String']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** What is asked (1–2000 characters). */
+  text: Scalars['String']['input'];
+};
+
+/** A new login. */
+export type LoginResult = {
+  /** When the login ends. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Send as `Authorization: Bearer <token>` over HTTP, or as `authorization` in connection_init. */
+  token: Scalars['String']['output'];
+  /** Who signed in. */
+  user: User;
+};
+
+/** 工作措施 / 工程 / 保障措施: a node in the plan’s tree of work. */
+export type Measure = {
+  /** Departments’ parts in this measure, own or inherited. */
+  assignments: Array<Assignment>;
+  /** For a project: its measures in document order. */
+  children: Array<Measure>;
+  /** Stable code within the plan, e.g. P3.3 or S1. */
+  code: Scalars['String']['output'];
+  /** The document text of the measure. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The goal served, its own or its project’s. */
+  goal: Maybe<Goal>;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** The indicators tied to this measure. */
+  indicators: Array<Indicator>;
+  /** 领导批示 on this measure and its reports, newest first. */
+  instructions: Array<Instruction>;
+  /** Project, measure or safeguard. */
+  kind: MeasureKind;
+  /** The newest standing report, from any department. */
+  latestReport: Maybe<ProgressReport>;
+  /** 责任部门: the lead departments. */
+  leadDepartments: Array<Department>;
+  /** The project this measure belongs to. */
+  parent: Maybe<Measure>;
+  /** 参与部门: the participating departments. */
+  participatingDepartments: Array<Department>;
+  /** Progress by the roll-up rule (see `rule`). */
+  progress: Progress;
+  /** 报送情况 of its lead departments; null for a project (it reports through its measures). */
+  reporting: Maybe<ReportingStatus>;
+  /** Its reports, newest first (withdrawn ones included, marked). */
+  reports: Array<ProgressReport>;
+  /** The heading as the document gives it. */
+  title: Scalars['String']['output'];
+  /** Urging notices on this measure, newest first. */
+  urgeNotices: Array<UrgeNotice>;
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
+  /** 三色预警 today, with its reason (a project: the roll-up of its measures). */
+  warning: Warning;
+};
+
+
+/** 工作措施 / 工程 / 保障措施: a node in the plan’s tree of work. */
+export type MeasureReportsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** 一项措施的终期评估: its completion by the progress roll-up. */
+export type MeasureEvaluation = {
+  /** 牵头部门 (its own or inherited from its project). */
+  leadDepartments: Array<Department>;
+  /** The measure (one that carries the work: a leaf of the tree). */
+  measure: Measure;
+  /** Percent complete by the progress roll-up (Measure.progress). */
+  percentComplete: Scalars['Float']['output'];
+  /** Why, in Chinese, e.g. 完成 60%，未完成（按牵头部门最新报告 …）. */
+  reason: Scalars['String']['output'];
+  /** 结论. */
+  verdict: MeasureVerdict;
+};
+
+/** Where a node sits in the plan’s tree of work. */
+export type MeasureKind =
+  /** 工作措施: a task to carry out. */
+  | 'MEASURE'
+  /** 工程: a programme grouping measures. */
+  | 'PROJECT'
+  /** 保障措施: a safeguard. */
+  | 'SAFEGUARD';
+
+/** 措施结论 by the progress roll-up. */
+export type MeasureVerdict =
+  /** 已完成：完成 100% */
+  | 'COMPLETED'
+  /** 未完成：完成不足 100% */
+  | 'NOT_COMPLETED'
+  /** 未填报：从未报送进度 */
+  | 'NOT_REPORTED';
+
+export type Mutation = {
+  /** 审核通过: the plan office accepts the current version of a report (LEADER, ADMIN). */
+  acceptProgressReport: ProgressReport;
+  /** 签收: the department signs for a notice. */
+  acknowledgeUrgeNotice: UrgeNotice;
+  /** 同意延期: the office approves; the notice’s reply date moves (LEADER, ADMIN). */
+  approveExtension: ExtensionRequest;
+  /** 办公室补录: the plan office (LEADER, ADMIN) enters a report from its ledger with its original 报送日期 (`reportedOn`), for any assigned department; timeliness is judged by that date. Idempotent by key. */
+  backfillProgressReport: ProgressReport;
+  /** Removes the plan office’s entry for a day; false when there was none (LEADER, ADMIN). */
+  clearCalendarDay: Scalars['Boolean']['output'];
+  /** 办结: the office closes a replied notice (LEADER, ADMIN). */
+  closeUrgeNotice: UrgeNotice;
+  /** Creates an account (ADMIN). */
+  createUser: User;
+  /** Disables an account and ends its sessions (ADMIN). */
+  disableUser: User;
+  /** Corrects a report; a stale version is a CONFLICT. */
+  editProgressReport: ProgressReport;
+  /** 领导批示: a leader comments on a report, its problems or a measure (LEADER, ADMIN). */
+  issueInstruction: Instruction;
+  /** 督办: a leader issues a notice to a department on a measure (LEADER, ADMIN). */
+  issueUrgeNotice: UrgeNotice;
+  /** Signs in; repeated failures are slowed, then locked for a while. */
+  login: LoginResult;
+  /** Ends this login: the token stops working at once. */
+  logout: Scalars['Boolean']['output'];
+  /** 已阅: an addressed department’s clerk marks an instruction read for its department (REPORTER). */
+  markInstructionRead: Instruction;
+  /** Records an indicator’s value as of a date. */
+  recordIndicatorValue: IndicatorObservation;
+  /** 不同意延期: the office refuses, saying why (LEADER, ADMIN). */
+  refuseExtension: ExtensionRequest;
+  /** 延期申请: the department asks for a later reply date. */
+  requestExtension: ExtensionRequest;
+  /** Sets a new password and ends the user’s sessions (ADMIN). */
+  resetPassword: User;
+  /** 反馈: the department replies (after signing, or after a return). */
+  respondToUrgeNotice: UrgeNotice;
+  /** 退回修改: the plan office returns a report to its department with a reason (LEADER, ADMIN). */
+  returnProgressReportForRevision: ProgressReport;
+  /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
+  returnUrgeNoticeForRevision: UrgeNotice;
+  /** 考核权重: set how the four parts weigh (LEADER, ADMIN). */
+  setAssessmentWeights: AssessmentWeights;
+  /** The plan office makes a day a holiday or a working day (LEADER, ADMIN). */
+  setCalendarDay: CalendarDay;
+  /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
+  setReportingCycle: ReportingCycleSetting;
+  /** 进度填报: a department reports on a measure for a period. */
+  submitProgressReport: ProgressReport;
+  /** Withdraws a report; a stale version is a CONFLICT. */
+  withdrawProgressReport: ProgressReport;
+};
+
+
+export type MutationAcceptProgressReportArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAcknowledgeUrgeNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveExtensionArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationBackfillProgressReportArgs = {
+  input: BackfillProgressReportInput;
+};
+
+
+export type MutationClearCalendarDayArgs = {
+  date: Scalars['LocalDate']['input'];
+};
+
+
+export type MutationCloseUrgeNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationEditProgressReportArgs = {
+  input: EditProgressReportInput;
+};
+
+
+export type MutationIssueInstructionArgs = {
+  input: IssueInstructionInput;
+};
+
+
+export type MutationIssueUrgeNoticeArgs = {
+  input: IssueUrgeNoticeInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationMarkInstructionReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordIndicatorValueArgs = {
+  input: RecordIndicatorValueInput;
+};
+
+
+export type MutationRefuseExtensionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestExtensionArgs = {
+  input: RequestExtensionInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationRespondToUrgeNoticeArgs = {
+  id: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
+
+export type MutationReturnProgressReportForRevisionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReturnUrgeNoticeForRevisionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetAssessmentWeightsArgs = {
+  input: SetAssessmentWeightsInput;
+};
+
+
+export type MutationSetCalendarDayArgs = {
+  input: SetCalendarDayInput;
+};
+
+
+export type MutationSetReportingCycleArgs = {
+  input: SetReportingCycleInput;
+};
+
+
+export type MutationSubmitProgressReportArgs = {
+  input: SubmitProgressReportInput;
+};
+
+
+export type MutationWithdrawProgressReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 遗留事项: something the evaluation leaves open, with why. */
+export type OpenItem = {
+  /** The department answerable for it, if any. */
+  department: Maybe<Department>;
+  /** The indicator it concerns, if any. */
+  indicator: Maybe<Indicator>;
+  /** What kind of item. */
+  kind: OpenItemKind;
+  /** The measure it concerns, if any. */
+  measure: Maybe<Measure>;
+  /** Why it is open, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** A one-line title, in Chinese. */
+  title: Scalars['String']['output'];
+  /** The open urging notice, for NOTICE_OPEN. */
+  urgeNotice: Maybe<UrgeNotice>;
+};
+
+/** 遗留事项: what the evaluation leaves open. */
+export type OpenItemKind =
+  /** 指标未达成 */
+  | 'INDICATOR_NOT_MET'
+  /** 指标无实际值 */
+  | 'INDICATOR_NO_DATA'
+  /** 措施未完成（含未填报） */
+  | 'MEASURE_NOT_COMPLETED'
+  /** 督办单未办结 */
+  | 'NOTICE_OPEN'
+  /** 未完成措施的最新报告仍有存在问题 */
+  | 'PROBLEM_UNRESOLVED';
+
+/** 逾期: a period reported on neither by its deadline nor since. */
+export type OverduePeriod = {
+  /** Its deadline. */
+  dueOn: Scalars['LocalDate']['output'];
+  /** The period, e.g. 2025-11. */
+  period: Scalars['String']['output'];
+  /** Working days past the deadline, up to and including today. */
+  workingDaysLate: Scalars['Int']['output'];
+};
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type Plan = {
+  /** 考核权重: the office’s, or the defaults 30 / 30 / 20 / 20. */
+  assessmentWeights: AssessmentWeights;
+  /** Stable code, e.g. boshan-ip-2022-2025. */
+  code: Scalars['String']['output'];
+  /** Departments that take part in the plan, in order of mention. */
+  departments: Array<Department>;
+  /** 发文字号, e.g. 博政发〔2022〕8号. */
+  docNumber: Maybe<Scalars['String']['output']>;
+  /** Reports are due on this working day of the month after their period. */
+  dueWorkingDay: Scalars['Int']['output'];
+  /** Last day of the plan period. */
+  endsOn: Scalars['LocalDate']['output'];
+  /** 序时进度: the share of the plan’s period elapsed by today, 0–100. */
+  expectedProgress: Scalars['Float']['output'];
+  /** 本期 in the plan’s cycle: the period reports are filed for today (the one today falls in while the plan runs; its last after it ends, reports being taken in the evaluation window; its first before it starts). */
+  filingPeriod: Scalars['String']['output'];
+  /** The plan’s goals in document order. */
+  goals: Array<Goal>;
+  /** Opaque identity, unique across plans (for client caches). */
+  id: Scalars['ID']['output'];
+  /** Every indicator of the plan, in document order. */
+  indicators: Array<Indicator>;
+  /** 领导批示 on the plan, newest first (a department’s clerk sees only those addressed to it). */
+  instructions: Array<Instruction>;
+  /** 印发日期: the date the document was issued. */
+  issuedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 发文机关: the issuing authority. */
+  issuer: Scalars['String']['output'];
+  /** 领导小组: the group that supervises the plan. */
+  leadingGroup: Maybe<Department>;
+  /** The plan’s projects, measures and safeguards in document order. */
+  measures: Array<Measure>;
+  /** The counts every screen shows (one scope, verdicts and departments’ own status), phase and period. */
+  overview: PlanOverview;
+  /** 方案阶段 today by the server’s clock (the same date as Plan.today): before, during or after the plan. */
+  phase: PlanPhase;
+  /** Progress by the roll-up rule (see `rule`). */
+  progress: Progress;
+  /** The last day reports and indicator values are taken: the end of the evaluation window (评估期) after the plan’s end date. Between the end date and this day the plan is ended but still in evaluation. */
+  reportingClosesOn: Scalars['LocalDate']['output'];
+  /** 报送周期 by default (measures may differ). */
+  reportingCycle: ReportingCycle;
+  /** First day of the plan period. */
+  startsOn: Scalars['LocalDate']['output'];
+  /** The preamble: why and on what basis the plan was made. */
+  summary: Maybe<Scalars['String']['output']>;
+  /** Title as the document gives it. */
+  title: Scalars['String']['output'];
+  /** Today in Beijing by the server’s clock: the date every rule runs at (DUBAN_CLOCK may move it). */
+  today: Scalars['LocalDate']['output'];
+  /** The plan’s urging notices, newest first. */
+  urgeNotices: Array<UrgeNotice>;
+  /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
+  verdict: Verdict;
+  /** What the viewer may do on this plan (the server’s policy). */
+  viewerCan: PlanViewerCan;
+  /** 三色预警: the roll-up of its projects and safeguards. */
+  warning: Warning;
+  /** How many of its measures (those that carry the work) are at each level. */
+  warningCounts: WarningCounts;
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanInstructionsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanMeasuresArgs = {
+  kind?: InputMaybe<MeasureKind>;
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanUrgeNoticesArgs = {
+  state?: InputMaybe<UrgeNoticeState>;
+};
+
+/** 终期评估 of a plan; before its end date, the same computation as of today (中期评估, final false). */
+export type PlanEvaluation = {
+  /** Every department with a part in the plan. */
+  departments: Array<DepartmentRecord>;
+  /** The plan’s end date: values dated on or before it are final. */
+  endsOn: Scalars['LocalDate']['output'];
+  /** The day (Beijing time, by the clock) it was computed. */
+  evaluatedOn: Scalars['LocalDate']['output'];
+  /** The term has ended (evaluatedOn after endsOn): this is the final evaluation. */
+  final: Scalars['Boolean']['output'];
+  /** Every indicator, in the plan’s order. */
+  indicators: Array<IndicatorEvaluation>;
+  /** Every measure that carries the work, in the plan’s order. */
+  measures: Array<MeasureEvaluation>;
+  /** What remains open: indicators not met or without data, measures not completed, problems, notices. */
+  openItems: Array<OpenItem>;
+  /** The plan. */
+  plan: Plan;
+  /** The rules, in words. */
+  rule: Scalars['String']['output'];
+  /** Headline counts. */
+  summary: EvaluationSummary;
+};
+
+/** One fact of a plan’s event log: what happened, to what, by whom. */
+export type PlanEvent = {
+  /** Who did it; null for the system. */
+  actor: Maybe<User>;
+  /** Its position in the log: resume after it with `after`. */
+  cursor: Scalars['String']['output'];
+  /** The department it touches. */
+  department: Maybe<Department>;
+  /** For URGE_NOTICE_ESCALATED: why it escalated, in words (逾期未反馈，由「提醒」升级为「催办」…). */
+  escalationReason: Maybe<Scalars['String']['output']>;
+  /** For EXTENSION_REQUESTED/APPROVED/REFUSED: the request as the event left it. */
+  extensionRequest: Maybe<ExtensionRequest>;
+  /** The goal it touches. */
+  goal: Maybe<Goal>;
+  /** The indicator it touches. */
+  indicator: Maybe<Indicator>;
+  /** 领导批示, as this event left it (null for a clerk of a department it is not addressed to). */
+  instruction: Maybe<Instruction>;
+  /** The measure it touches. */
+  measure: Maybe<Measure>;
+  /** The value recorded. */
+  observation: Maybe<IndicatorObservation>;
+  /** When it was written. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The plan. */
+  plan: Maybe<Plan>;
+  /** The report, as this event left it. */
+  report: Maybe<ProgressReport>;
+  /** The report as this event left it, as a value of the event: what a client with a normalised cache shows per event (`report` is the report node, which such a cache keeps once per id). */
+  reportSnapshot: Maybe<ReportSnapshot>;
+  /** The review decision, for PROGRESS_REPORT_ACCEPTED and _RETURNED. The report itself is one node per id in a client cache (its latest state); the decision is its own node and keeps this event’s reason. */
+  review: Maybe<ReportReview>;
+  /** What happened, e.g. PROGRESS_REPORTED or INDICATOR_VALUE_RECORDED. */
+  type: EventType;
+  /** For URGE_NOTICE_* and EXTENSION_APPROVED/REFUSED: the notice as the event left it. */
+  urgeNotice: Maybe<UrgeNotice>;
+  /** For WARNING_CHANGED: the new level and the old. */
+  warningChange: Maybe<WarningChange>;
+};
+
+/** Narrows a plan’s events; every field narrows further. */
+export type PlanEventFilter = {
+  /** Only events touching this department. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only events touching this goal. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only events touching this measure. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only these event types, e.g. PROGRESS_REPORTED. */
+  types?: InputMaybe<Array<EventType>>;
+};
+
+/** A page of a plan’s events, oldest first. */
+export type PlanEventPage = {
+  /** The cursor of the last event; pass as `after` for more. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** The events. */
+  events: Array<PlanEvent>;
+  /** Whether more events follow. */
+  hasMore: Scalars['Boolean']['output'];
+};
+
+/** What every screen counts for a plan, over one stated scope (the measures that carry the work), with the phase and the current period. */
+export type PlanOverview = {
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** Its deadline. */
+  currentDueOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The plan’s current period; null before the start and after the end. */
+  currentPeriod: Maybe<Scalars['String']['output']>;
+  /** 序时进度, 0–100. */
+  expectedProgress: Scalars['Float']['output'];
+  /** Measures with at least one period past its deadline and unreported. */
+  overdue: Scalars['Int']['output'];
+  /** The period in words: 本期 2025-11（2025-12-05 截止）, or 无当期，逾期未报的各期仍须补报. */
+  periodLabel: Scalars['String']['output'];
+  /** BEFORE, RUNNING or ENDED. */
+  phase: PlanPhase;
+  /** The phase in words, e.g. 方案已于 2025-12-31 结束. */
+  phaseLabel: Scalars['String']['output'];
+  /** What is counted, in words, e.g. 24 项措施（其中保障措施 3 项；…）. */
+  scope: Scalars['String']['output'];
+  /** 部门自报: the same measures by what their departments last reported. */
+  statusCounts: StatusCounts;
+  /** 研判: the measures by their verdict (system and department combined). */
+  verdictCounts: WarningCounts;
+};
+
+/** 方案阶段: where today falls against the plan’s period. */
+export type PlanPhase =
+  /** 尚未开始：今天在实施期第一天之前 */
+  | 'BEFORE'
+  /** 已结束：今天在实施期最后一天之后，不再有当期，不再预测 */
+  | 'ENDED'
+  /** 实施中：今天在实施期内（含首末两天） */
+  | 'RUNNING';
+
+/** What the signed-in viewer may do on the plan, by the server’s policy (the screen asks, never guesses). */
+export type PlanViewerCan = {
+  /** 办公室补录: enter a past report for any department (backfillProgressReport). */
+  backfillProgressReport: Scalars['Boolean']['output'];
+  /** 批示: issue an instruction on a measure or a report (issueInstruction). */
+  issueInstruction: Scalars['Boolean']['output'];
+  /** 督办: issue an urging notice (issueUrgeNotice). */
+  issueUrgeNotice: Scalars['Boolean']['output'];
+  /** Review reports: accept or return them (acceptProgressReport, …). */
+  reviewProgressReports: Scalars['Boolean']['output'];
+  /** Set the assessment weights (setAssessmentWeights). */
+  setAssessmentWeights: Scalars['Boolean']['output'];
+  /** Set a measure’s reporting cycle (setReportingCycle). */
+  setReportingCycle: Scalars['Boolean']['output'];
+  /** Close or return replied notices and decide extension requests. */
+  superviseNotices: Scalars['Boolean']['output'];
+};
+
+/** A rolled-up progress figure, with how it was computed. */
+export type Progress = {
+  /** Percent complete, one decimal. */
+  percent: Scalars['Float']['output'];
+  /** How many of its parts have reported. */
+  reported: Scalars['Int']['output'];
+  /** The rule that produced it, in words. */
+  rule: Scalars['String']['output'];
+  /** How many parts it is computed from. */
+  total: Scalars['Int']['output'];
+};
+
+/** 进度填报: a department’s report on a measure for one period. */
+export type ProgressReport = {
+  /** How a backfilled report is marked, e.g. 办公室补录，原报送日期 2024-03-04; null otherwise. */
+  backfillNote: Maybe<Scalars['String']['output']>;
+  /** True for history the plan office entered from its ledger (办公室补录). */
+  backfilled: Scalars['Boolean']['output'];
+  /** The reporting department. */
+  department: Department;
+  /** Supporting links or files. */
+  evidence: Array<Evidence>;
+  /** The report’s id. */
+  id: Scalars['ID']['output'];
+  /** 领导批示 on this report or its problems, newest first. */
+  instructions: Array<Instruction>;
+  /** The measure reported on. */
+  measure: Measure;
+  /** 下一步计划. */
+  nextSteps: Maybe<Scalars['String']['output']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['output'];
+  /** The period reported on, e.g. 2025-06. */
+  period: Scalars['String']['output'];
+  /** 存在问题: problems needing another department’s help. */
+  problems: Maybe<Scalars['String']['output']>;
+  /** 报送日期: the day the report was really made: the office’s original date for backfilled history (办公室补录), else the Beijing date of `submittedAt`. Timeliness (按时报送) is judged by it. */
+  reportedOn: Scalars['LocalDate']['output'];
+  /** The reviewer’s note on the current version: for RETURNED, why (退回修改原因). */
+  reviewNote: Maybe<Scalars['String']['output']>;
+  /** 审核: the plan office’s review of the current version; an edit (resubmission) resets it to PENDING. */
+  reviewState: ReportReviewState;
+  /** When the current version was reviewed. */
+  reviewedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who reviewed the current version. */
+  reviewedBy: Maybe<User>;
+  /** Every review decision on the report, oldest first. */
+  reviews: Array<ReportReview>;
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** When it was first submitted. */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Who submitted it. */
+  submittedBy: Maybe<User>;
+  /** What was done. */
+  summary: Scalars['String']['output'];
+  /** Moves on with every edit; send it back to edit or withdraw. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with the report now. */
+  viewerCan: ProgressReportViewerCan;
+  /** True once the report has been withdrawn. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** What the signed-in viewer may do with the report now: the policy and the report’s state. */
+export type ProgressReportViewerCan = {
+  /** 审核通过 (acceptProgressReport): not withdrawn, not already accepted. */
+  accept: Scalars['Boolean']['output'];
+  /** 修改 / 重新提交 (editProgressReport): its own department’s, not withdrawn. */
+  edit: Scalars['Boolean']['output'];
+  /** 批示 on the report (issueInstruction): not withdrawn. */
+  instruct: Scalars['Boolean']['output'];
+  /** 退回修改 (returnProgressReportForRevision): not withdrawn, not already returned. */
+  returnForRevision: Scalars['Boolean']['output'];
+  /** 撤回 (withdrawProgressReport). */
+  withdraw: Scalars['Boolean']['output'];
+};
+
+/** Where a measure’s work stands, as its department reports it. */
+export type ProgressStatus =
+  /** 存在风险 */
+  | 'AT_RISK'
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 滞后 */
+  | 'DELAYED'
+  /** 未启动 */
+  | 'NOT_STARTED'
+  /** 正常推进 */
+  | 'ON_TRACK';
+
+export type Query = {
+  /** The audit trail of writes, newest first (LEADER and ADMIN). */
+  auditTrail: AuditPage;
+  /** One department by its code; NOT_FOUND when there is none. */
+  department: Maybe<Department>;
+  /** 考核: the departments of a plan scored and ranked for a period (any signed-in user; REPORTER: own row). */
+  departmentAssessment: Assessment;
+  /** Every department in the register. */
+  departments: Array<Department>;
+  /** A plan’s events after a cursor, oldest first: the activity feed. */
+  events: PlanEventPage;
+  /** The signed-in user; null when nobody is signed in. */
+  me: Maybe<User>;
+  /** One plan by its code; NOT_FOUND when there is none. */
+  plan: Maybe<Plan>;
+  /** 终期评估 of a plan: indicators against targets, measures’ completion, departments’ records, open items (any signed-in user). */
+  planEvaluation: PlanEvaluation;
+  /** Every plan. */
+  plans: Array<Plan>;
+  /** A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap. */
+  recentEvents: PlanEventPage;
+  /** Every account (ADMIN). */
+  users: Array<User>;
+  /** The working-day calendar of a year: its holidays and make-up workdays (调休), with the plan office’s entries. */
+  workingCalendar: Array<CalendarDay>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDepartmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentAssessmentArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QueryPlanArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryPlanEvaluationArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QueryRecentEventsArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QueryWorkingCalendarArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** An indicator’s value as of a date. */
+export type RecordIndicatorValueInput = {
+  /** The date the value holds for. */
+  asOf: Scalars['LocalDate']['input'];
+  /** As for reports: a retry with the same key returns the original. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The indicator’s code, e.g. invention-patents-per-10k. */
+  indicatorCode: Scalars['String']['input'];
+  /** Source or remark (at most 2000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The value, in the indicator’s unit. */
+  value: Scalars['Float']['input'];
+};
+
+/** One review decision on a report, with the version it judged. */
+export type ReportReview = {
+  /** 通过 or 退回修改. */
+  decision: ReviewDecision;
+  /** The decision’s id. */
+  id: Scalars['ID']['output'];
+  /** The reason for a return, or the note on an acceptance. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The report version judged. */
+  reportVersion: Scalars['Int']['output'];
+  /** When it was decided. */
+  reviewedAt: Scalars['DateTimeISO']['output'];
+  /** Who decided. */
+  reviewedBy: Maybe<User>;
+};
+
+/** Where the plan office’s review of a report’s current version stands. */
+export type ReportReviewState =
+  /** 已审核通过 */
+  | 'ACCEPTED'
+  /** 待审核 */
+  | 'PENDING'
+  /** 已退回修改（待部门重新提交） */
+  | 'RETURNED';
+
+/** A report as one event left it (the report itself, `PlanEvent.report`, is one node that always shows its latest state): what the feed shows for each event. */
+export type ReportSnapshot = {
+  /** For history the office backfilled: 办公室补录，原报送日期 2024-03-04; null otherwise. */
+  backfillNote: Maybe<Scalars['String']['output']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['output'];
+  /** The reporting period. */
+  period: Scalars['String']['output'];
+  /** Problems raised. */
+  problems: Maybe<Scalars['String']['output']>;
+  /** 报送日期: the original date for history the office backfilled, else the Beijing date of submission. */
+  reportedOn: Scalars['LocalDate']['output'];
+  /** The status reported. */
+  status: ProgressStatus;
+  /** What was done. */
+  summary: Scalars['String']['output'];
+  /** The version this event left. */
+  version: Scalars['Int']['output'];
+};
+
+/** 报送周期: how often a measure is reported on. */
+export type ReportingCycle =
+  /** 按半年 (periods YYYY-Hn) */
+  | 'HALF_YEARLY'
+  /** 按月 (periods YYYY-MM) */
+  | 'MONTHLY'
+  /** 按季度 (periods YYYY-Qn) */
+  | 'QUARTERLY';
+
+/** A cadence the plan office has set. */
+export type ReportingCycleSetting = {
+  /** The cadence. */
+  cycle: ReportingCycle;
+  /** The plan’s due working day. */
+  dueWorkingDay: Scalars['Int']['output'];
+  /** The measure or project; null for the plan’s default. */
+  measureCode: Maybe<Scalars['String']['output']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['output'];
+};
+
+/** The reports a department owed on the measures it leads, as 报送及时 counts them (考核 and 终期评估 show the same). */
+export type ReportingRecord = {
+  /** What the count is made of, e.g. 牵头 22 项措施 × 38 个月，2022-11 至 2025-12；方案 2022-11-18 印发，此前截止的各期不计. */
+  basis: Scalars['String']['output'];
+  /** 逾期: owed periods reported after their deadline. */
+  late: Scalars['Int']['output'];
+  /** Leaf measures it leads (own or inherited from a project). */
+  measuresLed: Scalars['Int']['output'];
+  /** 未报: owed periods never reported. */
+  missing: Scalars['Int']['output'];
+  /** 按时: owed periods reported by their deadline (by the 报送日期). */
+  onTime: Scalars['Int']['output'];
+  /** 应报: periods owed, one per period of each led measure whose deadline falls in the window, has passed and came after the plan was issued. */
+  owed: Scalars['Int']['output'];
+  /** 已报: owed periods reported at all (按时 + 逾期). */
+  reported: Scalars['Int']['output'];
+};
+
+/** 报送情况: the cadence, the current period and what is due or overdue. */
+export type ReportingStatus = {
+  /** The current period’s deadline. */
+  currentDueOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The period today falls in while the plan runs; null before it starts and after it ends. */
+  currentPeriod: Maybe<Scalars['String']['output']>;
+  /** Whether the current period has been reported on. */
+  currentReported: Scalars['Boolean']['output'];
+  /** The cadence that applies. */
+  cycle: ReportingCycle;
+  /** Reports are due on this working day of the month after the period. */
+  dueWorkingDay: Scalars['Int']['output'];
+  /** The periods a report is asked for now, most pressing first: the newest overdue period (a report for it answers the gaps before it), else the next one due; then 本期 (the period today falls in, the last after the plan ends, the first before it starts) and the one before it. */
+  filingPeriods: Array<Scalars['String']['output']>;
+  /** Its deadline. */
+  nextDueOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The first unreported period whose deadline is today or later. */
+  nextDuePeriod: Maybe<Scalars['String']['output']>;
+  /** Working days left until that deadline (0 on the day). */
+  nextDueWorkingDaysLeft: Maybe<Scalars['Int']['output']>;
+  /** Periods past their deadline and not reported on since. */
+  overdue: Array<OverduePeriod>;
+};
+
+/** 延期申请: a later reply date for a notice, with the reason. */
+export type RequestExtensionInput = {
+  /** The reply date asked for: after the current one, not in the past. */
+  dueOn: Scalars['LocalDate']['input'];
+  /** Why more time is needed (1–2000 characters). */
+  reason: Scalars['String']['input'];
+  /** The notice. */
+  urgeNoticeId: Scalars['ID']['input'];
+};
+
+/** What the plan office decided on a report. */
+export type ReviewDecision =
+  /** 通过 */
+  | 'ACCEPTED'
+  /** 退回修改 */
+  | 'RETURNED';
+
+/** 考核权重: how the four parts of a department’s score weigh, whole numbers ≥ 0 summing to 100. */
+export type SetAssessmentWeightsInput = {
+  /** 任务完成 (completion of its measures). */
+  completion: Scalars['Int']['input'];
+  /** 指标达成 (its indicators on their path). */
+  indicators: Scalars['Int']['input'];
+  /** 督办响应 (urging notices answered on time). */
+  notices: Scalars['Int']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 报送及时 (reports on time). */
+  timeliness: Scalars['Int']['input'];
+  /** The version the change is based on (0 for the defaults); a stale one is a CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The plan office makes a day a holiday or a working day. */
+export type SetCalendarDayInput = {
+  /** The day, 2000-01-01 to 2100-12-31. */
+  date: Scalars['LocalDate']['input'];
+  /** Why, e.g. 春节 or 春节调休上班 (1–50 characters). */
+  name: Scalars['String']['input'];
+  /** True: people work that day; false: a day off. */
+  working: Scalars['Boolean']['input'];
+};
+
+/** 报送周期: a plan’s cadence and due working day, or one measure’s (or project’s) cadence. */
+export type SetReportingCycleInput = {
+  /** Monthly, quarterly or half-yearly. */
+  cycle: ReportingCycle;
+  /** Plan only: reports are due on this working day (1–20) of the month after the period; default 5. */
+  dueWorkingDay?: InputMaybe<Scalars['Int']['input']>;
+  /** A measure or project; omit to set the plan’s default. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+};
+
+/** 部门自报: how many measures their departments last reported at each status (the lead’s latest report). */
+export type StatusCounts = {
+  /** 存在风险 */
+  atRisk: Scalars['Int']['output'];
+  /** 已完成 */
+  completed: Scalars['Int']['output'];
+  /** 滞后 */
+  delayed: Scalars['Int']['output'];
+  /** 未开始 */
+  notStarted: Scalars['Int']['output'];
+  /** 正常推进 */
+  onTrack: Scalars['Int']['output'];
+  /** All measures counted (the same scope as the verdict counts). */
+  total: Scalars['Int']['output'];
+  /** 从未报送 */
+  unreported: Scalars['Int']['output'];
+};
+
+/** A department’s report on a measure for one period. */
+export type SubmitProgressReportInput = {
+  /** The reporting department’s code; a reporter may only give its own. */
+  departmentCode: Scalars['String']['input'];
+  /** Supporting links or files, at most 20. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** A client-chosen key: retrying with the same key and payload returns the original report. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The measure’s code, e.g. P3.3. */
+  measureCode: Scalars['String']['input'];
+  /** 下一步计划. */
+  nextSteps?: InputMaybe<Scalars['String']['input']>;
+  /** Percent complete, 0–100. */
+  percentComplete: Scalars['Int']['input'];
+  /** The period reported on: YYYY-MM (monthly), YYYY-Qn or YYYY-Hn. */
+  period: Scalars['String']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 存在问题: problems needing another department’s help. */
+  problems?: InputMaybe<Scalars['String']['input']>;
+  /** Where the work stands. */
+  status: ProgressStatus;
+  /** What was done (1–2000 characters). */
+  summary: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  /** A plan’s events as they happen. With `after`, what was missed comes first, in order, once each. */
+  planEvents: PlanEvent;
+};
+
+
+export type SubscriptionPlanEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlanEventFilter>;
+  planCode: Scalars['String']['input'];
+};
+
+/** Whether the target is a number or stated only in words. */
+export type TargetKind =
+  /** 定量目标 */
+  | 'NUMERIC'
+  /** 定性目标 (如 “显著增长”) */
+  | 'QUALITATIVE';
+
+/** How hard a notice presses. */
+export type UrgeLevel =
+  /** 催办 */
+  | 'CHASE'
+  /** 提醒 */
+  | 'REMIND'
+  /** 督办 */
+  | 'SUPERVISE';
+
+/** 督办单: a leader presses a department on a measure; every step time-stamped. */
+export type UrgeNotice = {
+  /** 签收: when the department signed for it. */
+  acknowledgedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reply date agreed: as issued, or as an approved extension set it; escalation leaves it. */
+  agreedDueOn: Scalars['LocalDate']['output'];
+  /** 办结: when the office closed it. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The department pressed. */
+  department: Department;
+  /** Reply by this day (escalation moves it on). */
+  dueOn: Scalars['LocalDate']['output'];
+  /** When it last escalated. */
+  escalatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many times it escalated because its reply date passed unanswered (逾期升级). */
+  escalations: Scalars['Int']['output'];
+  /** Its extension requests, oldest first. */
+  extensionRequests: Array<ExtensionRequest>;
+  /** The notice’s id. */
+  id: Scalars['ID']['output'];
+  /** 下发: when it was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** Who issued it. */
+  issuedBy: Maybe<User>;
+  /** The level it was issued at (`level` rises as it escalates). */
+  issuedLevel: UrgeLevel;
+  /** 提醒, 催办 or 督办. */
+  level: UrgeLevel;
+  /** The measure. */
+  measure: Measure;
+  /** Past its reply date and not replied to (逾期). */
+  overdue: Scalars['Boolean']['output'];
+  /** The request awaiting the office, if any. */
+  pendingExtension: Maybe<ExtensionRequest>;
+  /** 反馈: when the department last replied. */
+  respondedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The department’s latest reply. */
+  response: Maybe<Scalars['String']['output']>;
+  /** Why it was sent back. */
+  returnReason: Maybe<Scalars['String']['output']>;
+  /** 退回: when the office last sent it back. */
+  returnedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where it stands. */
+  state: UrgeNoticeState;
+  /** What is asked. */
+  text: Scalars['String']['output'];
+  /** Moves on with every step. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with the notice now. */
+  viewerCan: UrgeNoticeViewerCan;
+};
+
+/** Where a notice stands: issued → acknowledged → responded → closed, or returned and responded again. */
+export type UrgeNoticeState =
+  /** 已签收 */
+  | 'ACKNOWLEDGED'
+  /** 已办结 */
+  | 'CLOSED'
+  /** 已下发 */
+  | 'ISSUED'
+  /** 已反馈 */
+  | 'RESPONDED'
+  /** 已退回（待重新反馈） */
+  | 'RETURNED';
+
+/** What the signed-in viewer may do with the notice now: the policy (role, and for a clerk its department or group) and the notice’s state, as the mutation will judge them. */
+export type UrgeNoticeViewerCan = {
+  /** 签收 (acknowledgeUrgeNotice). */
+  acknowledge: Scalars['Boolean']['output'];
+  /** 办结 (closeUrgeNotice). */
+  close: Scalars['Boolean']['output'];
+  /** 同意/不同意延期 the pending request (approveExtension, refuseExtension). */
+  decideExtension: Scalars['Boolean']['output'];
+  /** 申请延期 (requestExtension): owed a reply, and no request pending. */
+  requestExtension: Scalars['Boolean']['output'];
+  /** 反馈 (respondToUrgeNotice). */
+  respond: Scalars['Boolean']['output'];
+  /** 退回 (returnUrgeNoticeForRevision). */
+  returnForRevision: Scalars['Boolean']['output'];
+};
+
+/** A person (or screen) who signs in. */
+export type User = {
+  /** True while the account may sign in. */
+  active: Scalars['Boolean']['output'];
+  /** The user’s department, if any. */
+  department: Maybe<Department>;
+  /** Name shown to others. */
+  displayName: Scalars['String']['output'];
+  /** What the user may do. */
+  role: UserRole;
+  /** Login name. */
+  username: Scalars['String']['output'];
+};
+
+/** What a user may do. */
+export type UserRole =
+  /** 系统管理员: manages plans, departments and users. */
+  | 'ADMIN'
+  /** 领导小组成员: reads everything, comments, issues instructions and urging notices. */
+  | 'LEADER'
+  /** 部门填报员: reads the plan, writes only for its own department. */
+  | 'REPORTER'
+  /** 只读 (如会议室大屏). */
+  | 'VIEWER';
+
+/** 研判: the one verdict a leader sees first. The department’s own status and the system’s checks combined (docs/SUPERVISION.md, “One supervision model”): a level, a word for it, whose word decided it, a sentence why, and the details on demand. */
+export type Verdict = {
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** Whose word decided it: 部门自报 or 系统研判 (a roll-up: 取所含各项中最严重者). */
+  basis: Scalars['String']['output'];
+  /** The details: other reasons, or for a roll-up each measure needing attention. */
+  details: Array<Scalars['String']['output']>;
+  /** A word or two: 逾期未报, 自报滞后, 正常推进; for a roll-up 需督办, 需关注 …. */
+  label: Scalars['String']['output'];
+  /** The level (the 三色预警 level). */
+  level: WarningLevel;
+  /** Why, in one sentence: the fact that matters first. */
+  reason: Scalars['String']['output'];
+};
+
+/** What decided a measure’s verdict: the department’s own status or one of the system’s checks. */
+export type VerdictCause =
+  /** 自报存在风险（部门自报） */
+  | 'AT_RISK'
+  /** 落后序时进度（系统研判） */
+  | 'BEHIND_PACE'
+  /** 已完成（部门自报） */
+  | 'COMPLETED'
+  /** 自报滞后（部门自报） */
+  | 'DELAYED'
+  /** 临近截止尚未报送（系统研判） */
+  | 'DUE_SOON'
+  /** 指标落后路径或未达成（系统研判） */
+  | 'INDICATOR'
+  /** 方案尚未开始 */
+  | 'NOT_STARTED'
+  /** 按期报送，进度正常 */
+  | 'ON_TRACK'
+  /** 逾期未报（系统研判） */
+  | 'OVERDUE';
+
+/** 三色预警: a level with the reason it has and the rule that gave it. */
+export type Warning = {
+  /** The day (Beijing time) it was computed for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** What decided a measure’s level; null for a roll-up. */
+  cause: Maybe<VerdictCause>;
+  /** For a roll-up: how many of its parts are at each level. */
+  counts: Maybe<WarningCounts>;
+  /** For a roll-up: every measure (or indicator) needing attention, worst first, as `P2.2：reason`. */
+  details: Array<Scalars['String']['output']>;
+  /** The deadline the warning is about, if any. */
+  dueOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The level. */
+  level: WarningLevel;
+  /** Why, in Chinese, e.g. 2025-11 报告逾期 3 个工作日（截止 2025-12-05）. */
+  reason: Scalars['String']['output'];
+  /** Every reason that applies, worst first. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The rule that produced it, in words. */
+  rule: Scalars['String']['output'];
+};
+
+/** A measure’s warning level changed (a WARNING_CHANGED event). */
+export type WarningChange = {
+  /** The day (Beijing time) the new level holds for. */
+  asOf: Scalars['LocalDate']['output'];
+  /** The new level. */
+  level: WarningLevel;
+  /** The level before. */
+  previousLevel: Maybe<WarningLevel>;
+  /** The reason before. */
+  previousReason: Maybe<Scalars['String']['output']>;
+  /** Why, as the rules said then. */
+  reason: Scalars['String']['output'];
+};
+
+/** How many parts are at each level. */
+export type WarningCounts = {
+  /** 蓝 */
+  blue: Scalars['Int']['output'];
+  /** 绿 */
+  green: Scalars['Int']['output'];
+  /** 灰 */
+  grey: Scalars['Int']['output'];
+  /** 红 */
+  red: Scalars['Int']['output'];
+  /** All parts. */
+  total: Scalars['Int']['output'];
+  /** 黄 */
+  yellow: Scalars['Int']['output'];
+};
+
+/** 三色预警, with green for on track and grey for not applicable. */
+export type WarningLevel =
+  /** 蓝：临近期限，尚未报送 */
+  | 'BLUE'
+  /** 绿：正常 */
+  | 'GREEN'
+  /** 灰：不适用（方案未开始、定性指标、尚无数据） */
+  | 'GREY'
+  /** 红：逾期未报或自报滞后；指标严重落后或未达成 */
+  | 'RED'
+  /** 黄：进度滞后或存在风险 */
+  | 'YELLOW';
+
+export type KitLoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type KitLoginMutation = { login: { token: string } };
+
+export type PlanGraphQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type PlanGraphQuery = { plan: { code: string, title: string, issuer: string, docNumber: string | null, issuedOn: string | null, startsOn: string, endsOn: string, summary: string | null, leadingGroup: { code: string, name: string, kind: DepartmentKind, office: { code: string, name: string } | null } | null, goals: Array<{ code: string, title: string, description: string | null, indicators: Array<{ code: string, name: string, unit: string | null, baseline: number | null, baselineYear: number | null, target: number | null, targetDate: string, direction: IndicatorDirection, targetKind: TargetKind, targetText: string, goal: { code: string }, measure: { code: string } | null, department: { code: string, name: string } }>, measures: Array<{ code: string, kind: MeasureKind, title: string }> }>, measures: Array<{ code: string, kind: MeasureKind, title: string, description: string | null, parent: { code: string } | null, children: Array<{ code: string, title: string }>, goal: { code: string, title: string } | null, leadDepartments: Array<{ code: string, name: string, kind: DepartmentKind }>, participatingDepartments: Array<{ code: string, name: string, kind: DepartmentKind, members: Array<{ code: string, name: string }> }>, assignments: Array<{ role: AssignmentRole, inherited: boolean, measure: { code: string }, department: { code: string, name: string }, inheritedFrom: { code: string } | null }>, indicators: Array<{ code: string }> }>, departments: Array<{ code: string, name: string, kind: DepartmentKind, members: Array<{ code: string, name: string, kind: DepartmentKind }>, assignments: Array<{ role: AssignmentRole, measure: { code: string }, department: { code: string } }> | null, indicators: Array<{ code: string }> | null }>, indicators: Array<{ code: string, name: string, unit: string | null, baseline: number | null, baselineYear: number | null, target: number | null, targetDate: string, direction: IndicatorDirection, targetKind: TargetKind, targetText: string, goal: { code: string }, measure: { code: string } | null, department: { code: string, name: string } }> } | null };
+
+export type IndicatorFieldsFragment = { code: string, name: string, unit: string | null, baseline: number | null, baselineYear: number | null, target: number | null, targetDate: string, direction: IndicatorDirection, targetKind: TargetKind, targetText: string, goal: { code: string }, measure: { code: string } | null, department: { code: string, name: string } };
+
+export type SafeguardTitlesQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type SafeguardTitlesQuery = { plan: { measures: Array<{ title: string }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  code
+  name
+  unit
+  baseline
+  baselineYear
+  target
+  targetDate
+  direction
+  targetKind
+  targetText
+  goal {
+    code
+  }
+  measure {
+    code
+  }
+  department {
+    code
+    name
+  }
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
+export const KitLoginDocument = new TypedDocumentString(`
+    mutation KitLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<KitLoginMutation, KitLoginMutationVariables>;
+export const PlanGraphDocument = new TypedDocumentString(`
+    query PlanGraph($code: String!) {
+  plan(code: $code) {
+    code
+    title
+    issuer
+    docNumber
+    issuedOn
+    startsOn
+    endsOn
+    summary
+    leadingGroup {
+      code
+      name
+      kind
+      office {
+        code
+        name
+      }
+    }
+    goals {
+      code
+      title
+      description
+      indicators {
+        ...IndicatorFields
+      }
+      measures {
+        code
+        kind
+        title
+      }
+    }
+    measures {
+      code
+      kind
+      title
+      description
+      parent {
+        code
+      }
+      children {
+        code
+        title
+      }
+      goal {
+        code
+        title
+      }
+      leadDepartments {
+        code
+        name
+        kind
+      }
+      participatingDepartments {
+        code
+        name
+        kind
+        members {
+          code
+          name
+        }
+      }
+      assignments {
+        role
+        inherited
+        measure {
+          code
+        }
+        department {
+          code
+          name
+        }
+        inheritedFrom {
+          code
+        }
+      }
+      indicators {
+        code
+      }
+    }
+    departments {
+      code
+      name
+      kind
+      members {
+        code
+        name
+        kind
+      }
+      assignments(planCode: $code) {
+        role
+        measure {
+          code
+        }
+        department {
+          code
+        }
+      }
+      indicators(planCode: $code) {
+        code
+      }
+    }
+    indicators {
+      ...IndicatorFields
+    }
+  }
+}
+    fragment IndicatorFields on Indicator {
+  code
+  name
+  unit
+  baseline
+  baselineYear
+  target
+  targetDate
+  direction
+  targetKind
+  targetText
+  goal {
+    code
+  }
+  measure {
+    code
+  }
+  department {
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PlanGraphQuery, PlanGraphQueryVariables>;
+export const SafeguardTitlesDocument = new TypedDocumentString(`
+    query SafeguardTitles($code: String!) {
+  plan(code: $code) {
+    measures(kind: SAFEGUARD) {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SafeguardTitlesQuery, SafeguardTitlesQueryVariables>;
