@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { staleVersion } from '../../db/versioned-update';
+import { type Change, staleVersion } from '../../db/versioned-update';
 import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
@@ -82,6 +82,26 @@ function replay<T extends { requestHash: string | null }>(existing: T, requestHa
 }
 
 /**
+ * Inserts at most once per idempotency key, inside the caller's transaction: a key already used answers with its
+ * row (`replay`). The unique key decides a race between identical requests: the loser inserts nothing (on
+ * PostgreSQL it waits for the winner to commit) and answers with the winner's row, so every one gets the same answer.
+ */
+async function insertOnce<Row extends { requestHash: string | null }>(
+  idempotencyKey: string | null,
+  requestHash: string,
+  findByKey: (key: string) => Promise<Row | null>,
+  insert: () => Promise<Change<Row> | null>,
+): Promise<{ replayed: Row } | { inserted: Change<Row> }> {
+  const existing = idempotencyKey ? await findByKey(idempotencyKey) : null;
+  if (existing) return { replayed: replay(existing, requestHash) };
+  const inserted = await insert();
+  if (inserted) return { inserted };
+  const winner = idempotencyKey ? await findByKey(idempotencyKey) : null;
+  if (!winner) throw new Error('only the idempotency key can conflict');
+  return { replayed: replay(winner, requestHash) };
+}
+
+/**
  * 进度填报: a department reports on a measure it leads or takes part in (directly, or as a member unit of an
  * assigned group such as 各镇、街道), for a period inside the plan's reporting window. Writes the report and its
  * event in one transaction.
@@ -150,26 +170,16 @@ async function fileReport(
   const requestHash = hashOf(values);
   const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
 
+  const row = { ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash };
   return scope.db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const existing = await findReportByKey(tx, viewer.userId, idempotencyKey);
-      if (existing) return replay(existing, requestHash);
-    }
-    // The unique key decides a race between identical requests: the loser inserts nothing (on PostgreSQL it waits
-    // for the winner to commit) and answers with the winner's report, so every one gets the same answer.
-    const inserted = await insertReport(tx, {
-      ...values,
-      submittedBy: viewer.userId,
-      submittedAt: scope.clock.now(),
+    const once = await insertOnce(
       idempotencyKey,
       requestHash,
-    });
-    if (!inserted) {
-      const winner = idempotencyKey ? await findReportByKey(tx, viewer.userId, idempotencyKey) : null;
-      if (winner) return replay(winner, requestHash);
-      throw new Error('a report without an idempotency key conflicted');
-    }
-    return recordChange(tx, inserted, ({ after }) => {
+      (key) => findReportByKey(tx, viewer.userId, key),
+      () => insertReport(tx, row),
+    );
+    if ('replayed' in once) return once.replayed;
+    return recordChange(tx, once.inserted, ({ after }) => {
       const note = backfillNote(after);
       return {
         type: EventType.PROGRESS_REPORTED,
@@ -420,25 +430,16 @@ export async function recordIndicatorValue(
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const values = { planId: plan.id, indicatorId: indicator.id, value: input.value, asOf: input.asOf, note };
   const requestHash = hashOf(values);
+  const row = { ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash };
   return scope.db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const existing = await findObservationByKey(tx, viewer.userId, idempotencyKey);
-      if (existing) return replay(existing, requestHash);
-    }
-    // As for reports: the unique key decides a race, and the loser answers with the winner's observation.
-    const inserted = await insertObservation(tx, {
-      ...values,
-      submittedBy: viewer.userId,
-      submittedAt: scope.clock.now(),
+    const once = await insertOnce(
       idempotencyKey,
       requestHash,
-    });
-    if (!inserted) {
-      const winner = idempotencyKey ? await findObservationByKey(tx, viewer.userId, idempotencyKey) : null;
-      if (winner) return replay(winner, requestHash);
-      throw new Error('an observation without an idempotency key conflicted');
-    }
-    return recordChange(tx, inserted, ({ after: observation }) => {
+      (key) => findObservationByKey(tx, viewer.userId, key),
+      () => insertObservation(tx, row),
+    );
+    if ('replayed' in once) return once.replayed;
+    return recordChange(tx, once.inserted, ({ after: observation }) => {
       const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
       return {
         type: EventType.INDICATOR_VALUE_RECORDED,
