@@ -12,7 +12,7 @@ let admin: ApiClient;
 
 /** Runs one write and returns its first field's data and how many statements it took. */
 async function cost(client: ApiClient, query: string, variables: Record<string, unknown> = {}) {
-  let data: Record<string, { id?: string; version?: number }> | undefined;
+  let data: Record<string, { id?: string; version?: number }> | null | undefined;
   const statements = await app.countStatements(async () => {
     const result = await client.gql<Record<string, { id?: string; version?: number }>>(query, variables);
     expect(result.errors).toBeUndefined();
@@ -78,8 +78,7 @@ describe('the cost of writes', () => {
     );
     out.submit = submitted.statements;
     const id = submitted.row.id;
-    const { id: _, ...edit } = { id, ...report };
-    const { planCode: _p, measureCode: _m, departmentCode: _d, period: _q, ...changes } = edit;
+    const { planCode: _p, measureCode: _m, departmentCode: _d, period: _q, ...changes } = report;
     const edited = await cost(
       finance,
       'mutation($i: EditProgressReportInput!) { editProgressReport(input: $i) { id version } }',
@@ -176,7 +175,6 @@ describe('the cost of writes', () => {
     ).statements;
     out.disableUser = (await cost(admin, 'mutation { disableUser(username: "probe") { username } }')).statements;
     for (const [write, most] of Object.entries(MOST)) {
-      expect({ write, statements: out[write] }).toEqual({ write, statements: expect.any(Number) });
       expect(out[write], write).toBeLessThanOrEqual(most);
     }
   });
