@@ -1,5 +1,5 @@
 import { OVERSEERS, requireReader, requireRole } from '../../shared/access';
-import { DomainError } from '../../shared/errors';
+import { DomainError, findByApiId } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
@@ -166,17 +166,12 @@ export async function issueInstruction(scope: RequestScope, input: IssueInstruct
   );
 }
 
-async function findInstruction(scope: RequestScope, id: string): Promise<InstructionRow> {
-  const instructionId = Number(id);
-  const row = Number.isSafeInteger(instructionId) ? await findInstructionById(scope.db, instructionId) : null;
-  if (!row) {
-    throw new DomainError('NOT_FOUND', {
-      field: 'id',
-      reason: `未找到编号为 ${id} 的领导批示`,
-      detail: 'INSTRUCTION_NOT_FOUND',
-    });
-  }
-  return row;
+function findInstruction(scope: RequestScope, id: string): Promise<InstructionRow> {
+  return findByApiId(id, (key) => findInstructionById(scope.db, key), {
+    field: 'id',
+    reason: `未找到编号为 ${id} 的领导批示`,
+    detail: 'INSTRUCTION_NOT_FOUND',
+  });
 }
 
 async function requireAddressed(scope: RequestScope, viewer: Viewer, row: InstructionRow): Promise<void> {

@@ -1,6 +1,6 @@
 import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
-import { DomainError } from '../../shared/errors';
+import { DomainError, findByApiId } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { EventType, recordChange } from '../event';
@@ -115,17 +115,12 @@ export async function requestExtension(
   });
 }
 
-async function findRequest(scope: RequestScope, id: string): Promise<ExtensionRequestRow> {
-  const requestId = Number(id);
-  const row = Number.isSafeInteger(requestId) ? await findRequestById(scope.db, requestId) : null;
-  if (!row) {
-    throw new DomainError('NOT_FOUND', {
-      field: 'id',
-      reason: `未找到编号为 ${id} 的延期申请`,
-      detail: 'EXTENSION_REQUEST_NOT_FOUND',
-    });
-  }
-  return row;
+function findRequest(scope: RequestScope, id: string): Promise<ExtensionRequestRow> {
+  return findByApiId(id, (key) => findRequestById(scope.db, key), {
+    field: 'id',
+    reason: `未找到编号为 ${id} 的延期申请`,
+    detail: 'EXTENSION_REQUEST_NOT_FOUND',
+  });
 }
 
 /** Approves (the notice's reply date moves to the date asked for) or refuses a pending request. */

@@ -1,6 +1,6 @@
 import { OVERSEERS, requireRole } from '../../shared/access';
 import { today } from '../../shared/clock';
-import { DomainError, requireText } from '../../shared/errors';
+import { DomainError, findByApiId, requireText } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole, type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
@@ -112,17 +112,13 @@ export async function requireNoticeDepartment(
   throw new DomainError('FORBIDDEN', { field, reason: '只能处理发给本部门的督办单', detail: 'OTHER_DEPARTMENT' });
 }
 
-export async function findNotice(scope: RequestScope, id: string, field = 'id'): Promise<UrgeNoticeRow> {
-  const noticeId = Number(id);
-  const row = Number.isSafeInteger(noticeId) ? await findNoticeById(scope.db, noticeId) : null;
-  if (!row) {
-    throw new DomainError('NOT_FOUND', {
-      field,
-      reason: `未找到编号为 ${id} 的督办单`,
-      detail: 'URGE_NOTICE_NOT_FOUND',
-    });
-  }
-  return row;
+/** A notice by its API id, or NOT_FOUND on `field`. */
+export function findNotice(scope: RequestScope, id: string, field = 'id'): Promise<UrgeNoticeRow> {
+  return findByApiId(id, (key) => findNoticeById(scope.db, key), {
+    field,
+    reason: `未找到编号为 ${id} 的督办单`,
+    detail: 'URGE_NOTICE_NOT_FOUND',
+  });
 }
 
 /** Takes one lifecycle step on a notice: locks it, checks the step is legal from its state, writes, records. */
