@@ -79,3 +79,18 @@ export function checkText(
 export function requireText(value: string, field: string, max: number, label?: string): string {
   return checkText(value, field, { max, required: true, label }) ?? '';
 }
+
+/**
+ * A row by the id the API gave (a decimal string), or NOT_FOUND on `field` with `reason` and `detail`: an id that is
+ * not a safe integer is not looked up at all.
+ */
+export async function findByApiId<Row>(
+  id: string,
+  find: (id: number) => Promise<Row | null>,
+  missing: ErrorDetail,
+): Promise<Row> {
+  const numeric = Number(id);
+  const row = Number.isSafeInteger(numeric) ? await find(numeric) : null;
+  if (!row) throw new DomainError('NOT_FOUND', missing);
+  return row;
+}

@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { sessions, users } from '../user';
+import { writtenRow } from '../../db/versioned-update';
+import { sessions, type UserRow, users } from '../user';
 import { loginThrottles } from './auth.table';
 
 /** The live session with this token hash and its enabled user, in one statement. */
@@ -68,7 +69,7 @@ export async function countLoginAttempt(
   const windowStart = sql`${new Date(at.getTime() - lockMs).toISOString()}::timestamptz`;
   const lockUntil = new Date(at.getTime() + lockMs);
   const failures = sql`case when ${t.lastFailureAt} < ${windowStart} then 1 else ${t.failures} + 1 end`;
-  const [row] = await db
+  const rows = await db
     .insert(t)
     .values({ username, failures: 1, lastFailureAt: at, lockedUntil: maxFailures <= 1 ? lockUntil : null })
     .onConflictDoUpdate({
@@ -81,6 +82,26 @@ export async function countLoginAttempt(
       },
     })
     .returning({ failures: t.failures, lockedUntil: t.lockedUntil });
-  if (!row) throw new Error('upsert returned nothing');
-  return row;
+  return writtenRow(rows, 'count login attempt');
+}
+
+/** The account signing in under a (normalised) username, if any. */
+export async function findAccount(db: Db, username: string): Promise<UserRow | null> {
+  const [row] = await db.select().from(users).where(eq(users.username, username));
+  return row ?? null;
+}
+
+/** Forgets a username's failed attempts (after a successful sign-in). */
+export async function clearThrottle(tx: Db, username: string): Promise<void> {
+  await tx.delete(loginThrottles).where(eq(loginThrottles.username, username));
+}
+
+/** Opens a session for a user, known by the hash of its token. */
+export async function insertSession(tx: Db, values: typeof sessions.$inferInsert): Promise<void> {
+  await tx.insert(sessions).values(values);
+}
+
+/** Ends one session as of the database's now. */
+export async function revokeSession(db: Db, sessionId: number): Promise<void> {
+  await db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, sessionId));
 }

@@ -1,14 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { requireViewer } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
-import { sessions, UNKNOWN_USER_HASH, type UserRow, users, verifyPassword } from '../user';
-import { countLoginAttempt, findLiveSession, findThrottle } from './auth.repository';
-import { loginThrottles } from './auth.table';
+import { UNKNOWN_USER_HASH, type UserRow, verifyPassword } from '../user';
+import {
+  clearThrottle,
+  countLoginAttempt,
+  findAccount,
+  findLiveSession,
+  findThrottle,
+  insertSession,
+  revokeSession,
+} from './auth.repository';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -48,7 +54,7 @@ export async function login(scope: RequestScope, rawUsername: string, password: 
   const attempt = await countLoginAttempt(db, username, new Date(now), settings.loginMaxFailures, settings.loginLockMs);
   if (attempt.failures > settings.loginMaxFailures && attempt.lockedUntil) throw lockedError(attempt.lockedUntil);
 
-  const [user] = await db.select().from(users).where(eq(users.username, username));
+  const user = await findAccount(db, username);
   const matches = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
   if (!user || !matches || user.disabledAt) {
     await sleep(Math.min(settings.loginFailureDelayMs * attempt.failures, 5_000));
@@ -63,8 +69,8 @@ export async function login(scope: RequestScope, rawUsername: string, password: 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now + settings.sessionTtlMs);
   await db.transaction(async (tx) => {
-    await tx.delete(loginThrottles).where(eq(loginThrottles.username, username));
-    await tx.insert(sessions).values({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    await clearThrottle(tx, username);
+    await insertSession(tx, { userId: user.id, tokenHash: hashToken(token), expiresAt });
   });
   return { token, expiresAt, user };
 }
@@ -81,6 +87,6 @@ function lockedError(until: Date): DomainError {
 /** Ends the viewer's session: its token stops working at once, over HTTP and on open sockets. */
 export async function logout(scope: RequestScope): Promise<boolean> {
   const viewer = requireViewer(scope);
-  await scope.db.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.id, viewer.sessionId));
+  await revokeSession(scope.db, viewer.sessionId);
   return true;
 }

@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { writtenRow } from '../../db/versioned-update';
 import { calendarDays } from './calendar.table';
 
 /** Every entry the plan office has made. */
@@ -12,7 +13,7 @@ export async function upsertCalendarDay(
   db: Db,
   values: { date: string; working: boolean; name: string; updatedBy: number; updatedAt: Date },
 ) {
-  const [row] = await db
+  const rows = await db
     .insert(calendarDays)
     .values(values)
     .onConflictDoUpdate({
@@ -20,7 +21,7 @@ export async function upsertCalendarDay(
       set: { working: values.working, name: values.name, updatedBy: values.updatedBy, updatedAt: values.updatedAt },
     })
     .returning();
-  return row;
+  return writtenRow(rows, 'upsert calendar day');
 }
 
 /** Removes the office's entry for a day, returning it if there was one. */

@@ -71,7 +71,6 @@ export async function setCalendarDay(scope: RequestScope, input: SetCalendarDayI
       updatedBy: viewer.userId,
       updatedAt: now,
     });
-    if (!row) throw new Error('upsert returned nothing');
     const after = toSpecialDay(row);
     await appendEvents(tx, [
       { type: EventType.CALENDAR_DAY_SET, actorUserId: viewer.userId, payload: { before, after } },

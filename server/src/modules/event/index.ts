@@ -19,3 +19,4 @@ export { appendEvents, type EventFilter, listEvents } from './event.repository';
 export type { EventRow, NewEventRow } from './event.table';
 export { events } from './event.table';
 export { EventType } from './event.type';
+export { type AppendedEvent, recordChange } from './record-change';

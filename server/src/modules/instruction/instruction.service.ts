@@ -1,47 +1,22 @@
-import DataLoader from 'dataloader';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { requireReader } from '../../shared/access';
-import { DomainError } from '../../shared/errors';
-import { groupBy } from '../../shared/loader';
+import { DomainError, findByApiId } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getMemberIdsOf } from '../department';
-import { appendEvents, EventType } from '../event';
+import { appendEvents, EventType, recordChange } from '../event';
 import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
 import { getPlanByCode } from '../plan';
 import { authorize, can } from '../policy';
 import { getReportById } from '../progress';
 import { InstructionSubject } from './instruction.enum';
 import type { IssueInstructionInput } from './instruction.input';
+import { instructionLoaders } from './instruction.loader';
+import { findInstructionById, insertInstruction, insertRead } from './instruction.repository';
 import { checkInstructionText, checkProblemRaised, checkSubjectTarget } from './instruction.rules';
-import { type InstructionReadRow, type InstructionRow, instructionReads, instructions } from './instruction.table';
+import type { InstructionReadRow, InstructionRow } from './instruction.table';
 
 const MAX_PAGE = 100;
-
-/** Per request: a plan's instructions, newest first, in one statement (batched across plans). */
-export function instructionLoaders(scope: RequestScope) {
-  return {
-    ofPlan: new DataLoader<number, InstructionRow[]>(async (planIds) => {
-      const rows = await scope.db
-        .select()
-        .from(instructions)
-        .where(inArray(instructions.planId, [...planIds]))
-        .orderBy(desc(instructions.id));
-      const byPlan = groupBy(rows, (row) => row.planId);
-      return planIds.map((id) => byPlan.get(id) ?? []);
-    }),
-    readsOf: new DataLoader<number, InstructionReadRow[]>(async (ids) => {
-      const rows = await scope.db
-        .select()
-        .from(instructionReads)
-        .where(inArray(instructionReads.instructionId, [...ids]))
-        .orderBy(asc(instructionReads.readAt));
-      const byInstruction = groupBy(rows, (row) => row.instructionId);
-      return ids.map((id) => byInstruction.get(id) ?? []);
-    }),
-  };
-}
 
 /** Every department's 已阅 of an instruction, first read first. */
 export function getReadsOf(scope: RequestScope, row: InstructionRow): Promise<InstructionReadRow[]> {
@@ -168,49 +143,35 @@ export async function issueInstruction(scope: RequestScope, input: IssueInstruct
   }
   const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
   const now = scope.clock.now();
-  return scope.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(instructions)
-      .values({
-        planId: plan.id,
-        subject: input.subject,
-        measureId: measure.id,
-        reportId,
-        departmentId,
-        text,
-        issuedBy: viewer.userId,
-        issuedAt: now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.INSTRUCTION_ISSUED,
-        planId: plan.id,
-        measureId: measure.id,
-        goalId,
-        departmentId,
-        actorUserId: viewer.userId,
-        payload: { instructionId: row.id, reportId, before: null, after: snapshot(row) },
-      },
-    ]);
-    return row;
-  });
+  const values = {
+    planId: plan.id,
+    subject: input.subject,
+    measureId: measure.id,
+    reportId,
+    departmentId,
+    text,
+    issuedBy: viewer.userId,
+    issuedAt: now,
+  };
+  return scope.db.transaction((tx) =>
+    recordChange(tx, insertInstruction(tx, values), ({ after }) => ({
+      type: EventType.INSTRUCTION_ISSUED,
+      planId: plan.id,
+      measureId: measure.id,
+      goalId,
+      departmentId,
+      actorUserId: viewer.userId,
+      payload: { instructionId: after.id, reportId, before: null, after: snapshot(after) },
+    })),
+  );
 }
 
-async function findInstruction(scope: RequestScope, id: string): Promise<InstructionRow> {
-  const instructionId = Number(id);
-  const [row] = Number.isSafeInteger(instructionId)
-    ? await scope.db.select().from(instructions).where(eq(instructions.id, instructionId))
-    : [];
-  if (!row) {
-    throw new DomainError('NOT_FOUND', {
-      field: 'id',
-      reason: `未找到编号为 ${id} 的领导批示`,
-      detail: 'INSTRUCTION_NOT_FOUND',
-    });
-  }
-  return row;
+function findInstruction(scope: RequestScope, id: string): Promise<InstructionRow> {
+  return findByApiId(id, (key) => findInstructionById(scope.db, key), {
+    field: 'id',
+    reason: `未找到编号为 ${id} 的领导批示`,
+    detail: 'INSTRUCTION_NOT_FOUND',
+  });
 }
 
 /**
@@ -228,11 +189,7 @@ export async function markInstructionRead(scope: RequestScope, id: string): Prom
   const goalId = measure ? index.goalIdOf(measure) : null;
   const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {
-    const [read] = await tx
-      .insert(instructionReads)
-      .values({ instructionId: found.id, departmentId, readAt: now, readBy: viewer.userId })
-      .onConflictDoNothing()
-      .returning();
+    const read = await insertRead(tx, { instructionId: found.id, departmentId, readAt: now, readBy: viewer.userId });
     if (!read) return found;
     await appendEvents(tx, [
       {

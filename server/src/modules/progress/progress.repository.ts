@@ -1,6 +1,19 @@
 import { and, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { indicatorObservations, progressReportReviews, progressReports } from './progress.table';
+import { type Change, versionedUpdate, writtenRow } from '../../db/versioned-update';
+import { type DomainError } from '../../shared/errors';
+import {
+  type IndicatorObservationRow,
+  indicatorObservations,
+  type ProgressReportReviewRow,
+  type ProgressReportRow,
+  progressReportReviews,
+  progressReports,
+} from './progress.table';
+
+type NewProgressReportRow = typeof progressReports.$inferInsert;
+type NewProgressReportReviewRow = typeof progressReportReviews.$inferInsert;
+type NewIndicatorObservationRow = typeof indicatorObservations.$inferInsert;
 
 /** Each department's latest standing report on each measure, for the given plans (one row per pair). */
 export function listLatestReportsOfPlans(db: Db, planIds: readonly number[]) {
@@ -71,4 +84,82 @@ export function listReportsByIds(db: Db, ids: readonly number[]) {
     .select()
     .from(progressReports)
     .where(inArray(progressReports.id, [...ids]));
+}
+
+/** The report a department filed under an idempotency key, if any. */
+export async function findReportByKey(db: Db, userId: number, key: string): Promise<ProgressReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(progressReports)
+    .where(and(eq(progressReports.submittedBy, userId), eq(progressReports.idempotencyKey, key)));
+  return row ?? null;
+}
+
+/**
+ * Inserts a report, or nothing when its submitter already used its idempotency key (the unique key decides a race
+ * between identical requests: on PostgreSQL the loser waits for the winner to commit). Null then.
+ */
+export async function insertReport(tx: Db, values: NewProgressReportRow): Promise<Change<ProgressReportRow> | null> {
+  const [after] = await tx
+    .insert(progressReports)
+    .values(values)
+    .onConflictDoNothing({ target: [progressReports.submittedBy, progressReports.idempotencyKey] })
+    .returning();
+  return after ? { before: null, after } : null;
+}
+
+/** A report's plan and measure (withdrawn ones too), read without a lock. */
+export async function findReportPlace(db: Db, reportId: number) {
+  const [row] = await db
+    .select({ planId: progressReports.planId, measureId: progressReports.measureId })
+    .from(progressReports)
+    .where(eq(progressReports.id, reportId));
+  return row ?? null;
+}
+
+/** A report locked `for update` until the transaction ends. */
+export async function lockReport(tx: Db, reportId: number): Promise<ProgressReportRow | null> {
+  const [row] = await tx.select().from(progressReports).where(eq(progressReports.id, reportId)).for('update');
+  return row ?? null;
+}
+
+/** Changes a report at the version it was read at, moving the version on (versionedUpdate). */
+export function updateReport(
+  tx: Db,
+  before: ProgressReportRow,
+  changes: Partial<NewProgressReportRow>,
+  stale: () => DomainError,
+) {
+  return versionedUpdate(tx, progressReports, before, changes, stale);
+}
+
+/** Records a review decision. */
+export async function insertReview(tx: Db, values: NewProgressReportReviewRow): Promise<ProgressReportReviewRow> {
+  return writtenRow(await tx.insert(progressReportReviews).values(values).returning(), 'insert review');
+}
+
+/** The observation a department recorded under an idempotency key, if any. */
+export async function findObservationByKey(
+  db: Db,
+  userId: number,
+  key: string,
+): Promise<IndicatorObservationRow | null> {
+  const [row] = await db
+    .select()
+    .from(indicatorObservations)
+    .where(and(eq(indicatorObservations.submittedBy, userId), eq(indicatorObservations.idempotencyKey, key)));
+  return row ?? null;
+}
+
+/** Inserts an observation, or nothing (null) when its idempotency key is taken, as for reports. */
+export async function insertObservation(
+  tx: Db,
+  values: NewIndicatorObservationRow,
+): Promise<Change<IndicatorObservationRow> | null> {
+  const [after] = await tx
+    .insert(indicatorObservations)
+    .values(values)
+    .onConflictDoNothing({ target: [indicatorObservations.submittedBy, indicatorObservations.idempotencyKey] })
+    .returning();
+  return after ? { before: null, after } : null;
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { type Change, staleVersion } from '../../db/versioned-update';
 import { today } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
-import { appendEvents, EventType } from '../event';
+import { EventType, recordChange } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
@@ -21,6 +21,16 @@ import type {
 } from './progress.input';
 import { progressLoaders } from './progress.loader';
 import {
+  findObservationByKey,
+  findReportByKey,
+  findReportPlace,
+  insertObservation,
+  insertReport,
+  insertReview,
+  lockReport as lockReportRow,
+  updateReport,
+} from './progress.repository';
+import {
   backfillNote,
   checkAsOf,
   checkEvidence,
@@ -33,11 +43,9 @@ import {
 } from './progress.rules';
 import {
   type IndicatorObservationRow,
-  indicatorObservations,
   type ProgressReportReviewRow,
   type ProgressReportRow,
-  progressReportReviews,
-  progressReports,
+  type progressReports,
 } from './progress.table';
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -58,6 +66,26 @@ function replay<T extends { requestHash: string | null }>(existing: T, requestHa
     });
   }
   return existing;
+}
+
+/**
+ * Inserts at most once per idempotency key, inside the caller's transaction: a key already used answers with its
+ * row (`replay`). The unique key decides a race between identical requests: the loser inserts nothing (on
+ * PostgreSQL it waits for the winner to commit) and answers with the winner's row, so every one gets the same answer.
+ */
+async function insertOnce<Row extends { requestHash: string | null }>(
+  idempotencyKey: string | null,
+  requestHash: string,
+  findByKey: (key: string) => Promise<Row | null>,
+  insert: () => Promise<Change<Row> | null>,
+): Promise<{ replayed: Row } | { inserted: Change<Row> }> {
+  const existing = idempotencyKey ? await findByKey(idempotencyKey) : null;
+  if (existing) return { replayed: replay(existing, requestHash) };
+  const inserted = await insert();
+  if (inserted) return { inserted };
+  const winner = idempotencyKey ? await findByKey(idempotencyKey) : null;
+  if (!winner) throw new Error('only the idempotency key can conflict');
+  return { replayed: replay(winner, requestHash) };
 }
 
 /**
@@ -131,49 +159,35 @@ async function fileReport(
   const requestHash = hashOf(values);
   const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
 
+  const row = { ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash };
   return scope.db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const existing = await findReportByKey(tx, viewer.userId, idempotencyKey);
-      if (existing) return replay(existing, requestHash);
-    }
-    // The unique key decides a race between identical requests: the loser inserts nothing (on PostgreSQL it waits
-    // for the winner to commit) and answers with the winner's report, so every one gets the same answer.
-    const [report] = await tx
-      .insert(progressReports)
-      .values({ ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash })
-      .onConflictDoNothing({ target: [progressReports.submittedBy, progressReports.idempotencyKey] })
-      .returning();
-    if (!report) {
-      const winner = idempotencyKey ? await findReportByKey(tx, viewer.userId, idempotencyKey) : null;
-      if (winner) return replay(winner, requestHash);
-      throw new Error('insert returned nothing');
-    }
-    const note = backfillNote(report);
-    await appendEvents(tx, [
-      {
+    const once = await insertOnce(
+      idempotencyKey,
+      requestHash,
+      (key) => findReportByKey(tx, viewer.userId, key),
+      () => insertReport(tx, row),
+    );
+    if ('replayed' in once) return once.replayed;
+    return recordChange(tx, once.inserted, ({ after }) => {
+      const note = backfillNote(after);
+      return {
         type: EventType.PROGRESS_REPORTED,
         planId: plan.id,
         measureId: measure.id,
         goalId,
         departmentId: department.id,
         actorUserId: viewer.userId,
-        payload: { reportId: report.id, before: null, after: snapshot(report), ...(note ? { note } : {}) },
-      },
-    ]);
-    return report;
+        payload: { reportId: after.id, before: null, after: snapshot(after), ...(note ? { note } : {}) },
+      };
+    });
   });
-}
-
-async function findReportByKey(db: Db, userId: number, key: string): Promise<ProgressReportRow | null> {
-  const [row] = await db
-    .select()
-    .from(progressReports)
-    .where(and(eq(progressReports.submittedBy, userId), eq(progressReports.idempotencyKey, key)));
-  return row ?? null;
 }
 
 /** The argument names a caller gives id and version under (`input.id` for edits, `id` for reviews). */
 const INPUT_FIELDS = { id: 'input.id', version: 'input.version' } as const;
+
+/** A write that lost a race to another on the same locked version (cannot happen while the row is locked). */
+const staleReport = (fields: { version: string }) => () => staleVersion(fields.version, '报告已被修改，请刷新后重试');
 
 async function lockReport(
   db: Db,
@@ -182,9 +196,7 @@ async function lockReport(
   fields: { id: string; version: string } = INPUT_FIELDS,
 ): Promise<ProgressReportRow> {
   const reportId = Number(id);
-  const [report] = Number.isSafeInteger(reportId)
-    ? await db.select().from(progressReports).where(eq(progressReports.id, reportId)).for('update')
-    : [];
+  const report = Number.isSafeInteger(reportId) ? await lockReportRow(db, reportId) : null;
   if (!report)
     throw new DomainError('NOT_FOUND', {
       field: fields.id,
@@ -251,10 +263,7 @@ export async function withdrawProgressReport(
 async function goalIdOfReport(scope: RequestScope, id: string): Promise<number | null> {
   const reportId = Number(id);
   if (!Number.isSafeInteger(reportId)) return null;
-  const [row] = await scope.db
-    .select({ planId: progressReports.planId, measureId: progressReports.measureId })
-    .from(progressReports)
-    .where(eq(progressReports.id, reportId));
+  const row = await findReportPlace(scope.db, reportId);
   if (!row) return null;
   const index = await getMeasureIndex(scope, row.planId);
   const measure = index.byId.get(row.measureId);
@@ -272,31 +281,21 @@ async function changeReport(
 ): Promise<ProgressReportRow> {
   // The goal comes from the catalog, read before the transaction: inside a PGlite transaction only `tx` may query.
   const goalId = await goalIdOfReport(scope, id);
-  const after = await scope.db.transaction(async (tx) => {
+  return scope.db.transaction(async (tx) => {
     const before = await lockReport(tx, id, version);
     await authorize(scope, type === EventType.PROGRESS_REPORT_EDITED ? 'progress.edit' : 'progress.withdraw', {
       departmentId: before.departmentId,
     });
-    const [changed] = await tx
-      .update(progressReports)
-      .set({ ...changes, version: before.version + 1 })
-      .where(eq(progressReports.id, before.id))
-      .returning();
-    if (!changed) throw new Error('update returned nothing');
-    await appendEvents(tx, [
-      {
-        type,
-        planId: changed.planId,
-        measureId: changed.measureId,
-        goalId,
-        departmentId: changed.departmentId,
-        actorUserId: viewer.userId,
-        payload: { reportId: changed.id, before: snapshot(before), after: snapshot(changed) },
-      },
-    ]);
-    return changed;
+    return recordChange(tx, updateReport(tx, before, changes, staleReport(INPUT_FIELDS)), (change) => ({
+      type,
+      planId: change.after.planId,
+      measureId: change.after.measureId,
+      goalId,
+      departmentId: change.after.departmentId,
+      actorUserId: viewer.userId,
+      payload: { reportId: change.after.id, before: snapshot(change.before), after: snapshot(change.after) },
+    }));
   });
-  return after;
 }
 
 /**
@@ -314,42 +313,34 @@ async function reviewReport(
 ): Promise<ProgressReportRow> {
   const goalId = await goalIdOfReport(scope, id);
   const now = scope.clock.now();
+  const fields = { id: 'id', version: 'version' };
   return scope.db.transaction(async (tx) => {
-    const before = await lockReport(tx, id, version, { id: 'id', version: 'version' });
+    const before = await lockReport(tx, id, version, fields);
     const reviewState = reviewTransition(before.reviewState, decision);
-    const [review] = await tx
-      .insert(progressReportReviews)
-      .values({
-        reportId: before.id,
-        reportVersion: before.version,
-        decision,
-        note,
-        reviewedBy: viewer.userId,
-        reviewedAt: now,
-      })
-      .returning();
-    if (!review) throw new Error('insert returned nothing');
-    const [after] = await tx
-      .update(progressReports)
-      .set({ reviewState, reviewedBy: viewer.userId, reviewedAt: now, reviewNote: note, version: before.version + 1 })
-      .where(eq(progressReports.id, before.id))
-      .returning();
-    if (!after) throw new Error('update returned nothing');
-    await appendEvents(tx, [
-      {
-        type:
-          decision === ReviewDecision.ACCEPTED
-            ? EventType.PROGRESS_REPORT_ACCEPTED
-            : EventType.PROGRESS_REPORT_RETURNED,
-        planId: after.planId,
-        measureId: after.measureId,
-        goalId,
-        departmentId: after.departmentId,
-        actorUserId: viewer.userId,
-        payload: { reportId: after.id, reviewId: review.id, before: snapshot(before), after: snapshot(after) },
+    const review = await insertReview(tx, {
+      reportId: before.id,
+      reportVersion: before.version,
+      decision,
+      note,
+      reviewedBy: viewer.userId,
+      reviewedAt: now,
+    });
+    const changes = { reviewState, reviewedBy: viewer.userId, reviewedAt: now, reviewNote: note };
+    return recordChange(tx, updateReport(tx, before, changes, staleReport(fields)), (change) => ({
+      type:
+        decision === ReviewDecision.ACCEPTED ? EventType.PROGRESS_REPORT_ACCEPTED : EventType.PROGRESS_REPORT_RETURNED,
+      planId: change.after.planId,
+      measureId: change.after.measureId,
+      goalId,
+      departmentId: change.after.departmentId,
+      actorUserId: viewer.userId,
+      payload: {
+        reportId: change.after.id,
+        reviewId: review.id,
+        before: snapshot(change.before),
+        after: snapshot(change.after),
       },
-    ]);
-    return after;
+    }));
   });
 }
 
@@ -414,32 +405,18 @@ export async function recordIndicatorValue(
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const values = { planId: plan.id, indicatorId: indicator.id, value: input.value, asOf: input.asOf, note };
   const requestHash = hashOf(values);
-  const findByKey = async (db: Db, key: string) => {
-    const [existing] = await db
-      .select()
-      .from(indicatorObservations)
-      .where(and(eq(indicatorObservations.submittedBy, viewer.userId), eq(indicatorObservations.idempotencyKey, key)));
-    return existing ?? null;
-  };
+  const row = { ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash };
   return scope.db.transaction(async (tx) => {
-    if (idempotencyKey) {
-      const existing = await findByKey(tx, idempotencyKey);
-      if (existing) return replay(existing, requestHash);
-    }
-    // As for reports: the unique key decides a race, and the loser answers with the winner's observation.
-    const [observation] = await tx
-      .insert(indicatorObservations)
-      .values({ ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash })
-      .onConflictDoNothing({ target: [indicatorObservations.submittedBy, indicatorObservations.idempotencyKey] })
-      .returning();
-    if (!observation) {
-      const winner = idempotencyKey ? await findByKey(tx, idempotencyKey) : null;
-      if (winner) return replay(winner, requestHash);
-      throw new Error('insert returned nothing');
-    }
-    const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
-    await appendEvents(tx, [
-      {
+    const once = await insertOnce(
+      idempotencyKey,
+      requestHash,
+      (key) => findObservationByKey(tx, viewer.userId, key),
+      () => insertObservation(tx, row),
+    );
+    if ('replayed' in once) return once.replayed;
+    return recordChange(tx, once.inserted, ({ after: observation }) => {
+      const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
+      return {
         type: EventType.INDICATOR_VALUE_RECORDED,
         planId: plan.id,
         goalId: indicator.goalId,
@@ -448,9 +425,8 @@ export async function recordIndicatorValue(
         departmentId: indicator.departmentId,
         actorUserId: viewer.userId,
         payload: { observationId: observation.id, before: null, after },
-      },
-    ]);
-    return observation;
+      };
+    });
   });
 }
 

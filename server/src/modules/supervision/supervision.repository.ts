@@ -1,7 +1,8 @@
-import { and, inArray, isNull, min } from 'drizzle-orm';
+import { and, eq, inArray, isNull, min } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { type Change, writtenRow } from '../../db/versioned-update';
 import { progressReports } from '../progress';
-import { reportingCycles } from './supervision.table';
+import { type ReportingCycleRow, reportingCycles } from './supervision.table';
 
 /** The reporting cycles the plan office has set for the given plans. */
 export function listReportingCyclesOfPlans(db: Db, planIds: readonly number[]) {
@@ -27,4 +28,14 @@ export function listReportedPeriodsOfPlans(db: Db, planIds: readonly number[]) {
     .from(progressReports)
     .where(and(inArray(progressReports.planId, [...planIds]), isNull(progressReports.withdrawnAt)))
     .groupBy(progressReports.planId, progressReports.measureId, progressReports.departmentId, progressReports.period);
+}
+
+/** Replaces the cycle set for a plan or one of its measures (`before`, if any) by a new row. */
+export async function replaceReportingCycle(
+  tx: Db,
+  before: ReportingCycleRow | null,
+  values: typeof reportingCycles.$inferInsert,
+): Promise<Change<ReportingCycleRow>> {
+  if (before) await tx.delete(reportingCycles).where(eq(reportingCycles.id, before.id));
+  return { before, after: writtenRow(await tx.insert(reportingCycles).values(values).returning(), 'insert cycle') };
 }

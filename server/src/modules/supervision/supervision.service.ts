@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
@@ -10,7 +9,7 @@ import {
 } from '../assignment';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
 import { actsFor, type DepartmentRow } from '../department';
-import { appendEvents, EventType } from '../event';
+import { EventType, recordChange } from '../event';
 import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { filingPeriod, ReportingCycle } from '../period';
@@ -22,6 +21,7 @@ import { assessIndicator, type IndicatorAssessmentResult } from './indicator-ass
 import { VerdictCause, WarningLevel } from './supervision.enum';
 import type { SetReportingCycleInput } from './supervision.input';
 import { type PlanCycles, supervisionLoaders } from './supervision.loader';
+import { replaceReportingCycle } from './supervision.repository';
 import {
   countLevels,
   DEFAULT_DUE_WORKING_DAY,
@@ -37,7 +37,6 @@ import {
   type WarningCounts,
   type WarningResult,
 } from './supervision.rules';
-import { reportingCycles } from './supervision.table';
 
 /** A warning as the API shows it: the rule's result, the date it holds for, and counts for roll-ups. */
 export interface Warning extends WarningResult {
@@ -499,30 +498,23 @@ export async function setReportingCycle(
   const now = scope.clock.now();
   const index = await getMeasureIndex(scope, plan.id);
   const goalId = measure ? index.goalIdOf(measure) : null;
+  const values = {
+    planId: plan.id,
+    measureId: measure?.id ?? null,
+    cycle: input.cycle,
+    dueWorkingDay,
+    updatedBy: viewer.userId,
+    updatedAt: now,
+  };
   return scope.db.transaction(async (tx) => {
-    if (before) await tx.delete(reportingCycles).where(eq(reportingCycles.id, before.id));
-    const [after] = await tx
-      .insert(reportingCycles)
-      .values({
-        planId: plan.id,
-        measureId: measure?.id ?? null,
-        cycle: input.cycle,
-        dueWorkingDay,
-        updatedBy: viewer.userId,
-        updatedAt: now,
-      })
-      .returning();
-    if (!after) throw new Error('insert returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.REPORTING_CYCLE_SET,
-        planId: plan.id,
-        measureId: measure?.id ?? null,
-        goalId,
-        actorUserId: viewer.userId,
-        payload: { before, after },
-      },
-    ]);
+    const after = await recordChange(tx, replaceReportingCycle(tx, before, values), (change) => ({
+      type: EventType.REPORTING_CYCLE_SET,
+      planId: plan.id,
+      measureId: measure?.id ?? null,
+      goalId,
+      actorUserId: viewer.userId,
+      payload: { before: change.before, after: change.after },
+    }));
     return {
       planCode: plan.code,
       measureCode: measure?.code ?? null,

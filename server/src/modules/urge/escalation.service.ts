@@ -1,13 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { today as todayOf } from '../../shared/clock';
 import type { RequestScope } from '../../shared/request-scope';
 import { getWorkingCalendar } from '../calendar';
 import { appendEvents, EventType, type NewEvent } from '../event';
 import { getMeasureIndex } from '../measure';
-import { ExtensionRequestState } from './urge.enum';
+import { listNoticesInStates, lockNotices, noticesWithPendingRequest, updateNotice } from './urge.repository';
 import { AWAITING_REPLY, escalationOf } from './urge.rules';
 import { snapshot } from './urge.service';
-import { extensionRequests, urgeNotices } from './urge.table';
 
 /**
  * 逾期升级: raises every notice of a plan whose reply date has passed unanswered by one level (see escalationOf),
@@ -18,44 +16,23 @@ export async function escalateOverdueNotices(scope: RequestScope, planId: number
   const today = todayOf(scope.clock);
   const calendar = await getWorkingCalendar(scope);
   const index = await getMeasureIndex(scope, planId);
-  const open = await scope.db
-    .select({ id: urgeNotices.id, state: urgeNotices.state, level: urgeNotices.level, dueOn: urgeNotices.dueOn })
-    .from(urgeNotices)
-    .where(and(eq(urgeNotices.planId, planId), inArray(urgeNotices.state, [...AWAITING_REPLY])));
+  const open = await listNoticesInStates(scope.db, planId, AWAITING_REPLY);
   const candidates = open.filter((notice) => escalationOf(notice, today, calendar, false)).map((notice) => notice.id);
   if (candidates.length === 0) return 0;
   const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {
-    const locked = await tx.select().from(urgeNotices).where(inArray(urgeNotices.id, candidates)).for('update');
-    const pending = new Set(
-      (
-        await tx
-          .select({ noticeId: extensionRequests.urgeNoticeId })
-          .from(extensionRequests)
-          .where(
-            and(
-              inArray(extensionRequests.urgeNoticeId, candidates),
-              eq(extensionRequests.state, ExtensionRequestState.PENDING),
-            ),
-          )
-      ).map((row) => row.noticeId),
-    );
+    const locked = await lockNotices(tx, candidates);
+    const pending = await noticesWithPendingRequest(tx, candidates);
     const escalated: NewEvent[] = [];
     for (const before of locked) {
       const rise = escalationOf(before, today, calendar, pending.has(before.id));
       if (!rise) continue;
-      const [after] = await tx
-        .update(urgeNotices)
-        .set({
-          level: rise.level,
-          dueOn: rise.dueOn,
-          escalations: before.escalations + 1,
-          escalatedAt: now,
-          version: before.version + 1,
-        })
-        .where(eq(urgeNotices.id, before.id))
-        .returning();
-      if (!after) throw new Error('update returned nothing');
+      const { after } = await updateNotice(tx, before, {
+        level: rise.level,
+        dueOn: rise.dueOn,
+        escalations: before.escalations + 1,
+        escalatedAt: now,
+      });
       const measure = index.byId.get(after.measureId);
       escalated.push({
         type: EventType.URGE_NOTICE_ESCALATED,

@@ -1,32 +1,24 @@
-import DataLoader from 'dataloader';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import { today } from '../../shared/clock';
-import { DomainError } from '../../shared/errors';
-import { groupBy } from '../../shared/loader';
+import { DomainError, findByApiId } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
-import { type Viewer } from '../../shared/viewer';
-import { appendEvents, EventType } from '../event';
+import type { Viewer } from '../../shared/viewer';
+import { EventType, recordChange } from '../event';
 import { getMeasureIndex } from '../measure';
 import { authorize, can } from '../policy';
 import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
+import { extensionLoaders } from './urge.loader';
+import {
+  decideRequest,
+  findRequestById,
+  insertRequest,
+  lockNotice,
+  lockRequest,
+  noticesWithPendingRequest,
+  updateNotice,
+} from './urge.repository';
 import { AWAITING_REPLY, STATE_NAME, TRANSITIONS, type UrgeStep } from './urge.rules';
 import { checkText, findNotice, STEP_OPERATION, snapshot } from './urge.service';
-import { type ExtensionRequestRow, extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
-
-/** Per request: each notice's extension requests, oldest first, batched into one statement. */
-export function extensionLoaders(scope: RequestScope) {
-  return {
-    ofNotice: new DataLoader<number, ExtensionRequestRow[]>(async (noticeIds) => {
-      const rows = await scope.db
-        .select()
-        .from(extensionRequests)
-        .where(inArray(extensionRequests.urgeNoticeId, [...noticeIds]))
-        .orderBy(asc(extensionRequests.id));
-      const byNotice = groupBy(rows, (row) => row.urgeNoticeId);
-      return noticeIds.map((id) => byNotice.get(id) ?? []);
-    }),
-  };
-}
+import type { ExtensionRequestRow, UrgeNoticeRow } from './urge.table';
 
 /** A notice's extension requests, oldest first. */
 export function getExtensionRequestsOf(scope: RequestScope, noticeId: number): Promise<ExtensionRequestRow[]> {
@@ -76,8 +68,8 @@ export async function requestExtension(
   }
   const goalId = await goalIdOf(scope, found);
   return scope.db.transaction(async (tx) => {
-    const [notice] = await tx.select().from(urgeNotices).where(eq(urgeNotices.id, found.id)).for('update');
-    if (!notice) throw new Error('notice vanished');
+    const notice = await lockNotice(tx, found.id);
+    if (!notice) throw new Error('a notice is never deleted');
     if (!AWAITING_REPLY.includes(notice.state)) {
       throw new DomainError('CONFLICT', {
         field: 'input.urgeNoticeId',
@@ -93,60 +85,40 @@ export async function requestExtension(
         detail: 'NOT_LATER',
       });
     }
-    const [pending] = await tx
-      .select({ id: extensionRequests.id })
-      .from(extensionRequests)
-      .where(
-        and(eq(extensionRequests.urgeNoticeId, notice.id), eq(extensionRequests.state, ExtensionRequestState.PENDING)),
-      );
-    if (pending) {
+    if ((await noticesWithPendingRequest(tx, [notice.id])).size > 0) {
       throw new DomainError('CONFLICT', {
         field: 'input.urgeNoticeId',
         reason: '已有一项延期申请待审批，请等待审批结果',
         detail: 'EXTENSION_PENDING',
       });
     }
-    const [request] = await tx
-      .insert(extensionRequests)
-      .values({
-        planId: notice.planId,
-        urgeNoticeId: notice.id,
-        reason,
-        requestedDueOn: input.dueOn,
-        previousDueOn: notice.dueOn,
-        requestedBy: viewer.userId,
-        requestedAt: scope.clock.now(),
-      })
-      .returning();
-    if (!request) throw new Error('insert returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.EXTENSION_REQUESTED,
-        planId: notice.planId,
-        measureId: notice.measureId,
-        goalId,
-        departmentId: notice.departmentId,
-        actorUserId: viewer.userId,
-        payload: { urgeNoticeId: notice.id, extensionRequestId: request.id, request: requestSnapshot(request) },
-      },
-    ]);
-    return request;
+    const request = {
+      planId: notice.planId,
+      urgeNoticeId: notice.id,
+      reason,
+      requestedDueOn: input.dueOn,
+      previousDueOn: notice.dueOn,
+      requestedBy: viewer.userId,
+      requestedAt: scope.clock.now(),
+    };
+    return recordChange(tx, insertRequest(tx, request), ({ after }) => ({
+      type: EventType.EXTENSION_REQUESTED,
+      planId: notice.planId,
+      measureId: notice.measureId,
+      goalId,
+      departmentId: notice.departmentId,
+      actorUserId: viewer.userId,
+      payload: { urgeNoticeId: notice.id, extensionRequestId: after.id, request: requestSnapshot(after) },
+    }));
   });
 }
 
-async function findRequest(scope: RequestScope, id: string): Promise<ExtensionRequestRow> {
-  const requestId = Number(id);
-  const [row] = Number.isSafeInteger(requestId)
-    ? await scope.db.select().from(extensionRequests).where(eq(extensionRequests.id, requestId))
-    : [];
-  if (!row) {
-    throw new DomainError('NOT_FOUND', {
-      field: 'id',
-      reason: `未找到编号为 ${id} 的延期申请`,
-      detail: 'EXTENSION_REQUEST_NOT_FOUND',
-    });
-  }
-  return row;
+function findRequest(scope: RequestScope, id: string): Promise<ExtensionRequestRow> {
+  return findByApiId(id, (key) => findRequestById(scope.db, key), {
+    field: 'id',
+    reason: `未找到编号为 ${id} 的延期申请`,
+    detail: 'EXTENSION_REQUEST_NOT_FOUND',
+  });
 }
 
 /** Approves (the notice's reply date moves to the date asked for) or refuses a pending request. */
@@ -162,9 +134,9 @@ async function decide(
   const goalId = await goalIdOf(scope, foundNotice);
   const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {
-    const [notice] = await tx.select().from(urgeNotices).where(eq(urgeNotices.id, found.urgeNoticeId)).for('update');
-    const [before] = await tx.select().from(extensionRequests).where(eq(extensionRequests.id, found.id)).for('update');
-    if (!notice || !before) throw new Error('request vanished');
+    const notice = await lockNotice(tx, found.urgeNoticeId);
+    const before = await lockRequest(tx, found.id);
+    if (!notice || !before) throw new Error('notices and requests are never deleted');
     if (before.state !== ExtensionRequestState.PENDING) {
       throw new DomainError('CONFLICT', {
         field: 'id',
@@ -186,44 +158,30 @@ async function decide(
         detail: 'EXTENSION_EXPIRED',
       });
     }
-    const [after] = await tx
-      .update(extensionRequests)
-      .set({
-        state: approve ? ExtensionRequestState.APPROVED : ExtensionRequestState.REFUSED,
-        decidedBy: viewer.userId,
-        decidedAt: now,
-        decisionNote: note,
-      })
-      .where(eq(extensionRequests.id, before.id))
-      .returning();
-    if (!after) throw new Error('update returned nothing');
-    let noticeAfter = notice;
-    if (approve) {
-      const [moved] = await tx
-        .update(urgeNotices)
-        .set({ dueOn: after.requestedDueOn, agreedDueOn: after.requestedDueOn, version: notice.version + 1 })
-        .where(eq(urgeNotices.id, notice.id))
-        .returning();
-      if (!moved) throw new Error('update returned nothing');
-      noticeAfter = moved;
-    }
-    await appendEvents(tx, [
-      {
-        type: approve ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REFUSED,
-        planId: notice.planId,
-        measureId: notice.measureId,
-        goalId,
-        departmentId: notice.departmentId,
-        actorUserId: viewer.userId,
-        payload: {
-          urgeNoticeId: notice.id,
-          extensionRequestId: after.id,
-          request: requestSnapshot(after),
-          before: snapshot(notice),
-          after: snapshot(noticeAfter),
-        },
+    const after = await decideRequest(tx, before, {
+      state: approve ? ExtensionRequestState.APPROVED : ExtensionRequestState.REFUSED,
+      decidedBy: viewer.userId,
+      decidedAt: now,
+      decisionNote: note,
+    });
+    const moved = approve
+      ? await updateNotice(tx, notice, { dueOn: after.requestedDueOn, agreedDueOn: after.requestedDueOn })
+      : { before: notice, after: notice };
+    await recordChange(tx, moved, (change) => ({
+      type: approve ? EventType.EXTENSION_APPROVED : EventType.EXTENSION_REFUSED,
+      planId: notice.planId,
+      measureId: notice.measureId,
+      goalId,
+      departmentId: notice.departmentId,
+      actorUserId: viewer.userId,
+      payload: {
+        urgeNoticeId: notice.id,
+        extensionRequestId: after.id,
+        request: requestSnapshot(after),
+        before: snapshot(change.before),
+        after: snapshot(change.after),
       },
-    ]);
+    }));
     return after;
   });
 }

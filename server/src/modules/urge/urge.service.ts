@@ -1,40 +1,24 @@
-import DataLoader from 'dataloader';
-import { and, desc, eq, inArray } from 'drizzle-orm';
 import { today } from '../../shared/clock';
-import { DomainError, requireText } from '../../shared/errors';
-import { groupBy } from '../../shared/loader';
+import { DomainError, findByApiId, requireText } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
-import { appendEvents, EventType } from '../event';
+import { EventType, recordChange } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
 import { getPlanByCode } from '../plan';
 import { authorize, type Operation } from '../policy';
-import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
+import type { UrgeNoticeState } from './urge.enum';
 import type { IssueUrgeNoticeInput } from './urge.input';
+import { urgeLoaders } from './urge.loader';
+import { findNoticeById, insertNotice, lockNotice, updateNotice, withdrawPendingRequests } from './urge.repository';
 import { AWAITING_REPLY, transition, type UrgeStep } from './urge.rules';
-import { extensionRequests, type UrgeNoticeRow, urgeNotices } from './urge.table';
+import type { UrgeNoticeRow, urgeNotices } from './urge.table';
 
 const MAX_TEXT = 2000;
 
 export function checkText(value: string, field: string): string {
   return requireText(value, field, MAX_TEXT);
-}
-
-/** Per request: a plan's notices, newest first, in one statement (batched across plans). */
-export function urgeLoaders(scope: RequestScope) {
-  return {
-    ofPlan: new DataLoader<number, UrgeNoticeRow[]>(async (planIds) => {
-      const rows = await scope.db
-        .select()
-        .from(urgeNotices)
-        .where(inArray(urgeNotices.planId, [...planIds]))
-        .orderBy(desc(urgeNotices.id));
-      const byPlan = groupBy(rows, (row) => row.planId);
-      return planIds.map((id) => byPlan.get(id) ?? []);
-    }),
-  };
 }
 
 /** A plan's notices, newest first, optionally in one state. */
@@ -83,36 +67,29 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
   }
   const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
   const now = scope.clock.now();
-  return scope.db.transaction(async (tx) => {
-    const [notice] = await tx
-      .insert(urgeNotices)
-      .values({
-        planId: plan.id,
-        measureId: measure.id,
-        departmentId: department.id,
-        level: input.level,
-        issuedLevel: input.level,
-        text,
-        dueOn: input.dueOn,
-        agreedDueOn: input.dueOn,
-        issuedBy: viewer.userId,
-        issuedAt: now,
-      })
-      .returning();
-    if (!notice) throw new Error('insert returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.URGE_NOTICE_ISSUED,
-        planId: plan.id,
-        measureId: measure.id,
-        goalId,
-        departmentId: department.id,
-        actorUserId: viewer.userId,
-        payload: { urgeNoticeId: notice.id, before: null, after: snapshot(notice) },
-      },
-    ]);
-    return notice;
-  });
+  const values = {
+    planId: plan.id,
+    measureId: measure.id,
+    departmentId: department.id,
+    level: input.level,
+    issuedLevel: input.level,
+    text,
+    dueOn: input.dueOn,
+    agreedDueOn: input.dueOn,
+    issuedBy: viewer.userId,
+    issuedAt: now,
+  };
+  return scope.db.transaction((tx) =>
+    recordChange(tx, insertNotice(tx, values), ({ after }) => ({
+      type: EventType.URGE_NOTICE_ISSUED,
+      planId: plan.id,
+      measureId: measure.id,
+      goalId,
+      departmentId: department.id,
+      actorUserId: viewer.userId,
+      payload: { urgeNoticeId: after.id, before: null, after: snapshot(after) },
+    })),
+  );
 }
 
 /** The policy's name of each step: the department's (签收, 反馈) are scoped to the notice's department. */
@@ -136,19 +113,13 @@ const STEP_EVENT: Record<
   returnForRevision: EventType.URGE_NOTICE_RETURNED,
 };
 
-export async function findNotice(scope: RequestScope, id: string, field = 'id'): Promise<UrgeNoticeRow> {
-  const noticeId = Number(id);
-  const [row] = Number.isSafeInteger(noticeId)
-    ? await scope.db.select().from(urgeNotices).where(eq(urgeNotices.id, noticeId))
-    : [];
-  if (!row) {
-    throw new DomainError('NOT_FOUND', {
-      field,
-      reason: `未找到编号为 ${id} 的督办单`,
-      detail: 'URGE_NOTICE_NOT_FOUND',
-    });
-  }
-  return row;
+/** A notice by its API id, or NOT_FOUND on `field`. */
+export function findNotice(scope: RequestScope, id: string, field = 'id'): Promise<UrgeNoticeRow> {
+  return findByApiId(id, (key) => findNoticeById(scope.db, key), {
+    field,
+    reason: `未找到编号为 ${id} 的督办单`,
+    detail: 'URGE_NOTICE_NOT_FOUND',
+  });
 }
 
 /** Takes one lifecycle step on a notice: locks it, checks the step is legal from its state, writes, records. */
@@ -166,50 +137,27 @@ async function step(
   const goalId = measure ? index.goalIdOf(measure) : null;
   const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(urgeNotices).where(eq(urgeNotices.id, found.id)).for('update');
-    if (!before) throw new Error('notice vanished');
+    const before = await lockNotice(tx, found.id);
+    if (!before) throw new Error('a notice is never deleted');
     const state = transition(before.state, name);
-    const [after] = await tx
-      .update(urgeNotices)
-      .set({ ...changes(now), state, version: before.version + 1 })
-      .where(and(eq(urgeNotices.id, before.id), eq(urgeNotices.version, before.version)))
-      .returning();
-    if (!after) throw new Error('update returned nothing');
+    const change = await updateNotice(tx, before, { ...changes(now), state });
     // A reply settles the question a pending extension request asked: it lapses, in the same step.
     const withdrawn =
-      name === 'respond'
-        ? await tx
-            .update(extensionRequests)
-            .set({
-              state: ExtensionRequestState.WITHDRAWN,
-              decidedAt: now,
-              decisionNote: '督办单已反馈，延期申请自动撤销',
-            })
-            .where(
-              and(
-                eq(extensionRequests.urgeNoticeId, after.id),
-                eq(extensionRequests.state, ExtensionRequestState.PENDING),
-              ),
-            )
-            .returning({ id: extensionRequests.id })
-        : [];
-    await appendEvents(tx, [
-      {
-        type: STEP_EVENT[name],
-        planId: after.planId,
-        measureId: after.measureId,
-        goalId,
-        departmentId: after.departmentId,
-        actorUserId: viewer.userId,
-        payload: {
-          urgeNoticeId: after.id,
-          before: snapshot(before),
-          after: snapshot(after),
-          ...(withdrawn.length > 0 ? { withdrawnExtensionRequestIds: withdrawn.map((row) => row.id) } : {}),
-        },
+      name === 'respond' ? await withdrawPendingRequests(tx, before.id, now, '督办单已反馈，延期申请自动撤销') : [];
+    return recordChange(tx, change, ({ after }) => ({
+      type: STEP_EVENT[name],
+      planId: after.planId,
+      measureId: after.measureId,
+      goalId,
+      departmentId: after.departmentId,
+      actorUserId: viewer.userId,
+      payload: {
+        urgeNoticeId: after.id,
+        before: snapshot(before),
+        after: snapshot(after),
+        ...(withdrawn.length > 0 ? { withdrawnExtensionRequestIds: withdrawn } : {}),
       },
-    ]);
-    return after;
+    }));
   });
 }
 

@@ -1,16 +1,25 @@
-import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { DomainError, notFound } from '../../shared/errors';
 import { passwordProblem } from '../../shared/input-rules';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { findDepartmentByCode } from '../department';
-import { appendEvents, EventType } from '../event';
+import { EventType, recordChange } from '../event';
 import { authorize } from '../policy';
 import { hashPassword } from './password';
 import type { CreateUserInput } from './user.input';
 import { userLoaders } from './user.loader';
-import { sessions, type UserRow, users } from './user.table';
+import {
+  findUserById,
+  findUserByUsername,
+  insertUser,
+  listAllUsers,
+  markDisabled,
+  revokeSessionsOf,
+  updateUser,
+  usernameTaken,
+} from './user.repository';
+import type { UserRow } from './user.table';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 
@@ -34,19 +43,20 @@ function checkPassword(password: string, field: string): void {
 /** The signed-in user. */
 export async function getMe(scope: RequestScope): Promise<UserRow | null> {
   if (!scope.viewer) return null;
-  const [user] = await scope.db.select().from(users).where(eq(users.id, scope.viewer.userId));
-  return user ?? null;
+  return findUserById(scope.db, scope.viewer.userId);
 }
 
 /** Every account (ADMIN). */
 export async function listUsers(scope: RequestScope): Promise<UserRow[]> {
   authorize(scope, 'user.list');
-  return scope.db.select().from(users).orderBy(asc(users.username));
+  return listAllUsers(scope.db);
 }
 
+const userNotFound = (username: string) => notFound('USER_NOT_FOUND', 'username', '用户', username);
+
 async function findUser(db: Db, username: string): Promise<UserRow> {
-  const [user] = await db.select().from(users).where(eq(users.username, username.trim().toLowerCase()));
-  if (!user) throw notFound('USER_NOT_FOUND', 'username', '用户', username);
+  const user = await findUserByUsername(db, username.trim().toLowerCase());
+  if (!user) throw userNotFound(username);
   return user;
 }
 
@@ -92,28 +102,20 @@ export async function createAccount(db: Db, input: CreateUserInput, actorUserId:
   }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-    if (existing) {
+    if (await usernameTaken(tx, username)) {
       throw new DomainError('CONFLICT', {
         field: 'input.username',
         reason: `用户名「${username}」已存在`,
         detail: 'USERNAME_TAKEN',
       });
     }
-    const [user] = await tx
-      .insert(users)
-      .values({ username, displayName, role: input.role, departmentId, passwordHash })
-      .returning();
-    if (!user) throw new Error('insert returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.USER_CREATED,
-        actorUserId,
-        departmentId: user.departmentId,
-        payload: { before: null, after: snapshot(user) },
-      },
-    ]);
-    return user;
+    const values = { username, displayName, role: input.role, departmentId, passwordHash };
+    return recordChange(tx, insertUser(tx, values), ({ after }) => ({
+      type: EventType.USER_CREATED,
+      actorUserId,
+      departmentId: after.departmentId,
+      payload: { before: null, after: snapshot(after) },
+    }));
   });
 }
 
@@ -134,17 +136,15 @@ export async function resetAccountPassword(
   const user = await findUser(db, username);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, demo: false }).where(eq(users.id, user.id));
-    await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.userId, user.id));
-    await appendEvents(tx, [
-      {
-        type: EventType.USER_PASSWORD_RESET,
-        actorUserId,
-        departmentId: user.departmentId,
-        payload: { before: snapshot(user), after: snapshot(user) },
-      },
-    ]);
-    return user;
+    const change = await updateUser(tx, user, { passwordHash, demo: false });
+    if (!change) throw userNotFound(username);
+    await revokeSessionsOf(tx, user.id);
+    return recordChange(tx, change, ({ before, after }) => ({
+      type: EventType.USER_PASSWORD_RESET,
+      actorUserId,
+      departmentId: after.departmentId,
+      payload: { before: snapshot(before), after: snapshot(after) },
+    }));
   });
 }
 
@@ -160,18 +160,15 @@ export async function disableUser(scope: RequestScope, username: string): Promis
     });
   }
   return scope.db.transaction(async (tx) => {
-    const [after] = await tx.update(users).set({ disabledAt: sql`now()` }).where(eq(users.id, user.id)).returning();
-    await tx.update(sessions).set({ revokedAt: sql`now()` }).where(eq(sessions.userId, user.id));
-    if (!after) throw new Error('update returned nothing');
-    await appendEvents(tx, [
-      {
-        type: EventType.USER_DISABLED,
-        actorUserId: viewer.userId,
-        departmentId: user.departmentId,
-        payload: { before: snapshot(user), after: snapshot(after) },
-      },
-    ]);
-    return after;
+    const change = await markDisabled(tx, user);
+    if (!change) throw userNotFound(username);
+    await revokeSessionsOf(tx, user.id);
+    return recordChange(tx, change, ({ before, after }) => ({
+      type: EventType.USER_DISABLED,
+      actorUserId: viewer.userId,
+      departmentId: before.departmentId,
+      payload: { before: snapshot(before), after: snapshot(after) },
+    }));
   });
 }
 
