@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { requireReader } from '../../shared/access';
 import { chinaDate, today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
@@ -18,7 +17,13 @@ import { UrgeNoticeState } from '../urge';
 import { AssessmentPartKind } from './assessment.enum';
 import type { SetAssessmentWeightsInput } from './assessment.input';
 import { assessmentLoaders } from './assessment.loader';
-import type { NoticeFacts, ReportFacts } from './assessment.repository';
+import {
+  insertFirstWeights,
+  lockWeights,
+  type NoticeFacts,
+  type ReportFacts,
+  updateWeights,
+} from './assessment.repository';
 import {
   ASSESSMENT_RULE,
   type AssessmentWeights,
@@ -43,7 +48,6 @@ import {
   tallyObligations,
   weightProblems,
 } from './assessment.rules';
-import { assessmentWeights } from './assessment.table';
 
 /** A plan's weights as the API shows them: the office's, or the defaults (version 0) while it has set none. */
 export interface WeightsView extends AssessmentWeights {
@@ -396,24 +400,11 @@ export async function setAssessmentWeights(
       detail: 'STALE_VERSION',
     });
   const after = await scope.db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(assessmentWeights)
-      .where(eq(assessmentWeights.planId, plan.id))
-      .for('update');
+    const before = await lockWeights(tx, plan.id);
     const current = before?.version ?? 0;
     if (input.version != null && input.version !== current) throw stale(current);
-    const [written] = before
-      ? await tx
-          .update(assessmentWeights)
-          .set({ ...wanted, updatedBy: viewer.userId, updatedAt: now, version: before.version + 1 })
-          .where(eq(assessmentWeights.planId, plan.id))
-          .returning()
-      : await tx
-          .insert(assessmentWeights)
-          .values({ planId: plan.id, ...wanted, updatedBy: viewer.userId, updatedAt: now, version: 1 })
-          .onConflictDoNothing()
-          .returning();
+    const changes = { ...wanted, updatedBy: viewer.userId, updatedAt: now };
+    const written = before ? await updateWeights(tx, before, changes) : await insertFirstWeights(tx, plan.id, changes);
     // Two first writes at once: the other one's row came first.
     if (!written) throw stale(current + 1);
     const {

@@ -35,3 +35,4 @@ export const assessmentWeights = pgTable(
 );
 
 export type AssessmentWeightsRow = typeof assessmentWeights.$inferSelect;
+export type NewAssessmentWeightsRow = typeof assessmentWeights.$inferInsert;

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { DomainError, notFound } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { getDepartmentByCode } from '../department';
@@ -6,7 +5,7 @@ import { type EventFilter, type EventRow, listEvents } from '../event';
 import { getMeasureByCode } from '../measure';
 import { getPlanByCode } from '../plan';
 import { authorize } from '../policy';
-import { users } from '../user';
+import { findUserByUsername } from '../user';
 import type { AuditFilter } from './audit.input';
 
 export const MAX_AUDIT_PAGE = 200;
@@ -46,7 +45,7 @@ export async function getAuditTrail(
     criteria.departmentId = (await getDepartmentByCode(scope, filter.departmentCode, 'filter.departmentCode')).id;
   }
   if (filter?.username) {
-    const [user] = await scope.db.select({ id: users.id }).from(users).where(eq(users.username, filter.username));
+    const user = await findUserByUsername(scope.db, filter.username);
     if (!user) throw notFound('USER_NOT_FOUND', 'filter.username', '用户', filter.username);
     criteria.actorUserId = user.id;
   }
