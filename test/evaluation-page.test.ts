@@ -50,7 +50,12 @@ describe('the evaluation page in a real browser', { timeout: 120_000 }, () => {
       const page = leader.page;
       await page.getByRole('menuitem', { name: '终期评估' }).click();
       await page.waitForURL(/\/evaluation$/);
-      await expect.poll(() => page.locator('h1').textContent()).toContain('终期评估');
+      await expect
+        .poll(() => page.locator('h1').textContent(), {
+          timeout: 30_000,
+          message: 'the evaluation page never showed its title 终期评估 (its code or its query did not arrive)',
+        })
+        .toContain('终期评估');
       const figure = (name: string) => page.locator(`[data-figure="${name}"] b`).textContent();
       await expect.poll(() => figure('MET')).toBe('1');
       expect(await figure('NO_DATA')).toBe('1');

@@ -196,10 +196,13 @@ describe('the plan office reviews a report, and the department resubmits', () =>
     // The feed reads up to the commit horizon: on a shared PostgreSQL server another database's open transaction
     // may hold the newest event back for a moment, so wait until the last decision is visible.
     await expect
-      .poll(async () => {
-        const page = await finance.gql<Feed>(`{ recentEvents(planCode: "${PLAN}", first: 5) { events { type } } }`);
-        return page.data?.recentEvents.events.map((e) => e.type) ?? [];
-      })
+      .poll(
+        async () => {
+          const page = await finance.gql<Feed>(`{ recentEvents(planCode: "${PLAN}", first: 5) { events { type } } }`);
+          return page.data?.recentEvents.events.map((e) => e.type) ?? [];
+        },
+        { timeout: 30_000, message: 'the acceptance never reached the feed within 30 s' },
+      )
       .toContain('PROGRESS_REPORT_ACCEPTED');
     const feed = await finance.gql<{
       recentEvents: {
