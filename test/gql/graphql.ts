@@ -1145,6 +1145,8 @@ export type Plan = {
   issuer: Scalars['String']['output'];
   /** 领导小组: the group that supervises the plan. */
   leadingGroup: Maybe<Department>;
+  /** 方案状态 today by the server’s clock: 草稿, 实施中, 已结束 (past its end date, in evaluation) or 已归档 (read-only). */
+  lifecycle: PlanLifecycle;
   /** The plan’s projects, measures and safeguards in document order. */
   measures: Array<Measure>;
   /** The counts every screen shows (one scope, verdicts and departments’ own status), phase and period. */
@@ -1280,6 +1282,17 @@ export type PlanEventPage = {
   /** Whether more events follow. */
   hasMore: Scalars['Boolean']['output'];
 };
+
+/** 方案状态: what the office has done with the plan, and whether it is past its end date. */
+export type PlanLifecycle =
+  /** 实施中：已发布，各部门据此报送 */
+  | 'ACTIVE'
+  /** 已归档：评估完成后封存，只读 */
+  | 'ARCHIVED'
+  /** 草稿：编制中，各部门不可见，可自由修改 */
+  | 'DRAFT'
+  /** 已结束：已过实施期，处于终期评估，尚未归档 */
+  | 'ENDED';
 
 /** What every screen counts for a plan, over one stated scope (the measures that carry the work), with the phase and the current period. */
 export type PlanOverview = {

@@ -4,8 +4,8 @@ import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
 import { can } from '../policy';
-import { PlanPhase } from './plan.enum';
-import { planPhase } from './plan.rules';
+import { PlanLifecycle, PlanPhase } from './plan.enum';
+import { planLifecycle, planPhase } from './plan.rules';
 import { getPlanByCode, getPlans } from './plan.service';
 import type { PlanRow } from './plan.table';
 import { Plan, PlanViewerCan } from './plan.type';
@@ -33,6 +33,14 @@ export class PlanResolver {
   })
   phase(@Root() plan: PlanRow, @Ctx() ctx: Context): PlanPhase {
     return planPhase(plan, today(ctx.scope.clock));
+  }
+
+  @FieldResolver(() => PlanLifecycle, {
+    description:
+      '方案状态 today by the server’s clock: 草稿, 实施中, 已结束 (past its end date, in evaluation) or 已归档 (read-only).',
+  })
+  lifecycle(@Root() plan: PlanRow, @Ctx() ctx: Context): PlanLifecycle {
+    return planLifecycle(plan, today(ctx.scope.clock));
   }
 
   @FieldResolver(() => PlanViewerCan, { description: 'What the viewer may do on this plan (the server’s policy).' })

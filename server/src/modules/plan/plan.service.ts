@@ -2,6 +2,7 @@ import { requireReader } from '../../shared/access';
 import { notFound } from '../../shared/errors';
 import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
+import { getDepartmentById } from '../department';
 import { planLoaders } from './plan.loader';
 import { listPlans } from './plan.repository';
 import type { PlanRow } from './plan.table';
@@ -27,4 +28,14 @@ export function getPlanById(scope: RequestScope, id: number): MaybePromise<PlanR
     if (!plan) throw new Error(`plan ${id} vanished`);
     return plan;
   });
+}
+
+/**
+ * The department hosting the office (领导小组办公室) of the plan's leading group: the policy's target for the
+ * plan office's operations (`plan.edit`, `plan.publish`, `plan.archive`, `plan.readDraft`). Null when the plan
+ * names no leading group or the group no office: then only an ADMIN keeps the plan.
+ */
+export function planOfficeOf(scope: RequestScope, plan: PlanRow): MaybePromise<number | null> {
+  if (plan.leadingGroupId === null) return null;
+  return andThen(getDepartmentById(scope, plan.leadingGroupId), (group) => group?.officeDepartmentId ?? null);
 }

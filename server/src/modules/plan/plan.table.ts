@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, date, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
+import { PlanState } from './plan.enum';
+
+export const planState = pgEnum('plan_state', PlanState);
 
 export const plans = pgTable(
   'plans',
@@ -16,6 +19,10 @@ export const plans = pgTable(
     summary: text(),
     leadingGroupId: integer().references(() => departments.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** 草稿 → 实施中 (published) → 已归档. Plans that existed before states were stored are in force. */
+    state: planState().notNull().default(PlanState.ACTIVE),
+    publishedAt: timestamp({ withTimezone: true }),
+    archivedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     check('plans_period_ordered', sql`${t.startsOn} <= ${t.endsOn}`),

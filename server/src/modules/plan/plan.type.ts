@@ -1,6 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PlanPhase } from './plan.enum';
+import { PlanLifecycle, PlanPhase } from './plan.enum';
 import type { PlanRow } from './plan.table';
 
 registerEnumType(PlanPhase, {
@@ -10,6 +10,17 @@ registerEnumType(PlanPhase, {
     BEFORE: { description: '尚未开始：今天在实施期第一天之前' },
     RUNNING: { description: '实施中：今天在实施期内（含首末两天）' },
     ENDED: { description: '已结束：今天在实施期最后一天之后，不再有当期，不再预测' },
+  },
+});
+
+registerEnumType(PlanLifecycle, {
+  name: 'PlanLifecycle',
+  description: '方案状态: what the office has done with the plan, and whether it is past its end date.',
+  valuesConfig: {
+    DRAFT: { description: '草稿：编制中，各部门不可见，可自由修改' },
+    ACTIVE: { description: '实施中：已发布，各部门据此报送' },
+    ENDED: { description: '已结束：已过实施期，处于终期评估，尚未归档' },
+    ARCHIVED: { description: '已归档：评估完成后封存，只读' },
   },
 });
 

@@ -117,6 +117,35 @@ export const POLICY = {
     otherDepartment: () => '只能阅示发给本部门的领导批示',
     field: 'id',
   },
+  /** A new plan starts as a draft; naming its leading group names the office that keeps it. */
+  'plan.create': { roles: ADMIN_ONLY, scope: 'none', action: '新建方案' },
+  /**
+   * The plan office (领导小组办公室) keeps its plan: the clerk of the department hosting the office of the plan's
+   * leading group, or an ADMIN. The target is that office department (`planOfficeOf` in modules/plan).
+   */
+  'plan.edit': {
+    roles: CLERKS,
+    scope: 'own-department',
+    action: '编辑方案',
+    otherDepartment: () => '只有本方案的领导小组办公室可以编辑方案',
+    field: 'planCode',
+  },
+  'plan.publish': {
+    roles: CLERKS,
+    scope: 'own-department',
+    action: '发布方案',
+    otherDepartment: () => '只有本方案的领导小组办公室可以发布方案',
+    field: 'planCode',
+  },
+  'plan.archive': {
+    roles: CLERKS,
+    scope: 'own-department',
+    action: '归档方案',
+    otherDepartment: () => '只有本方案的领导小组办公室可以归档方案',
+    field: 'planCode',
+  },
+  /** Who sees a draft: its office and the admins (departments see a plan once it is published). */
+  'plan.readDraft': { roles: CLERKS, scope: 'own-department', action: '查看方案草稿' },
 } as const satisfies Record<string, PolicyRule>;
 
 export type Operation = keyof typeof POLICY;
