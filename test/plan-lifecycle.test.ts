@@ -159,11 +159,9 @@ describe('an ended plan, then archived', () => {
       },
     );
     made.report = report.submitProgressReport.id;
-    await ok(
-      office,
-      'mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }',
-      { i: { planCode: BOSHAN, indicatorCode: 'invention-patents-per-10k', value: 9.2, asOf: '2025-12-31' } },
-    );
+    await ok(office, 'mutation($i: RecordIndicatorValueInput!) { recordIndicatorValue(input: $i) { id } }', {
+      i: { planCode: BOSHAN, indicatorCode: 'invention-patents-per-10k', value: 9.2, asOf: '2025-12-31' },
+    });
     const notice = (code: string) =>
       ok<{ issueUrgeNotice: { id: string } }>(
         leader,
@@ -428,7 +426,11 @@ describe('an ended plan, then archived', () => {
     const before = await databaseFingerprint(app.database.db, ['sessions', 'warning_states']);
     for (const [name, write] of Object.entries(WRITES)) {
       const result = await write.client().gql(write.query, write.variables());
-      expect(errorOf(result), name).toMatchObject({ code: 'CONFLICT', detail: 'PLAN_ARCHIVED', reason: '方案已归档，只读' });
+      expect(errorOf(result), name).toMatchObject({
+        code: 'CONFLICT',
+        detail: 'PLAN_ARCHIVED',
+        reason: '方案已归档，只读',
+      });
     }
     // The notice left unanswered is overdue, but an archived plan is not swept: it does not escalate.
     clock.set('2026-01-26T09:00:00+08:00');

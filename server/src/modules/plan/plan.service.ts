@@ -4,7 +4,7 @@ import { DomainError, notFound } from '../../shared/errors';
 import { all, andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
-import { actsFor, getDepartmentById } from '../department';
+import { getDepartmentById, getGroupIdsOf } from '../department';
 import { EventType, recordChange } from '../event';
 import { authorize, can } from '../policy';
 import { PlanState } from './plan.enum';
@@ -16,7 +16,7 @@ import type { PlanRow } from './plan.table';
 /**
  * Whether the viewer may see the plan (docs/SUPERVISION.md, "Plan states"): a draft only its office and the admins
  * (`plan.readDraft`); a published plan leaders, viewers and admins, and a department's clerk when the plan involves
- * its department, or a group it is a member of (`actsFor`), or when the department is the plan's office. Catalog
+ * its department, or a group it is a member of (the rule of `actsFor`), or when the department is the plan's office. Catalog
  * reads only, so a warm request answers it with no statement.
  */
 export function canSeePlan(scope: RequestScope, plan: PlanRow): MaybePromise<boolean> {
@@ -28,8 +28,11 @@ export function canSeePlan(scope: RequestScope, plan: PlanRow): MaybePromise<boo
   if (viewer.role !== UserRole.REPORTER) return true;
   const unit = viewer.departmentId;
   if (unit === null) return false;
-  return andThen(scope.get(planLoaders).departmentsOf.load(plan.id), (involved) =>
-    andThen(actsFor(scope, unit, involved), (involves) => involves || isOffice()),
+  // The unit's groups are read whether or not the unit is named itself, so the cost is the same for every plan.
+  return andThen(getGroupIdsOf(scope, unit), (groups) =>
+    andThen(scope.get(planLoaders).departmentsOf.load(plan.id), (involved) =>
+      involved.has(unit) || groups.some((id) => involved.has(id)) ? true : isOffice(),
+    ),
   );
 }
 
