@@ -51,9 +51,12 @@ beforeAll(async () => {
     lead: 'finance',
     state: 'DRAFT',
   });
-  [leader, viewer, admin, finance, town, office] = await Promise.all(
-    ['leader', 'viewer', 'admin', 'finance', 'yucheng-town', 'market-supervision'].map((name) => app.as(name)),
-  );
+  leader = await app.as('leader');
+  viewer = await app.as('viewer');
+  admin = await app.as('admin');
+  finance = await app.as('finance');
+  town = await app.as('yucheng-town');
+  office = await app.as('market-supervision');
 });
 afterAll(() => app.close());
 
