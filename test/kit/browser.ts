@@ -38,7 +38,7 @@ export async function signIn(
   await page.getByLabel('密码').fill('demo');
   await page.getByRole('button', { name: /登\s*录/ }).click();
   // Landed: the plan list (home), or a plan's frame (a clerk's desk).
-  await page.locator('.plan-list, .app-menu').first().waitFor({ timeout: 20_000 });
+  await page.locator('.app-content').first().waitFor({ timeout: 20_000 });
   if (!new URL(page.url()).pathname.startsWith('/plans/') && !options.home) {
     await page.locator(`[data-plan="${DEFAULT_PLAN}"] a.plan-card-title`).click();
     await page.waitForURL(/\/plans\//);
