@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../server/src/app/build-schema';
 import { POLICY, type Operation as PolicyOperation } from '../server/src/modules/policy';
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
+import { addSmallPlan } from './kit/plans';
 
 /**
  * Who may call what: every query and mutation of the schema, for every role and for nobody, over HTTP and over
@@ -371,6 +372,18 @@ const MATRIX: Record<string, Operation> = {
       variables: { id: reportFor('read', cell) },
     }),
   },
+  'Mutation.archivePlan': {
+    // The REPORTER column is finance, not the plan's office (区市场监督管理局). Each allowed cell archives its own
+    // ended plan, made in beforeAll.
+    policy: 'plan.archive',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport }) => ({
+      query: 'mutation($code: String!) { archivePlan(planCode: $code) { lifecycle } }',
+      variables: { code: `ended-plan-${transport}` },
+    }),
+  },
   'Mutation.disableUser': {
     policy: 'user.disable',
     anonymous: 'UNAUTHENTICATED',
@@ -389,7 +402,7 @@ function allowedRoles(spec: Operation): readonly Role[] {
 }
 
 /** Operations that narrow what a read returns rather than refuse it, tested with their reads. */
-const READ_SCOPES: PolicyOperation[] = ['instruction.see', 'assessment.seeRow'];
+const READ_SCOPES: PolicyOperation[] = ['instruction.see', 'assessment.seeRow', 'plan.readDraft'];
 
 let app: TestApp;
 const clients = new Map<Role, ApiClient>();
@@ -409,7 +422,8 @@ async function fingerprint(): Promise<string> {
            (select count(*) || ':' || coalesce(sum(version), 0) from assessment_weights) as weights,
            (select count(*) || ':' || count(decided_at) from extension_requests) as extensions,
            (select count(*) from progress_report_reviews) as reviews,
-           (select count(*) from instructions) || ':' || (select count(*) from instruction_reads) as instructions`);
+           (select count(*) from instructions) || ':' || (select count(*) from instruction_reads) as instructions,
+           (select string_agg(code || ':' || state, ',' order by code) from plans) as plans`);
   return JSON.stringify(result);
 }
 
@@ -422,6 +436,15 @@ beforeAll(async () => {
       i: { username, displayName: '目标', role: 'VIEWER', password: 'a-good-password' },
     });
   await create('target');
+  for (const transport of ['http', 'ws']) {
+    await addSmallPlan(app.database.db, {
+      code: `ended-plan-${transport}`,
+      title: '已结束的方案',
+      startsOn: '2020-01-01',
+      endsOn: '2020-12-31',
+      lead: 'finance',
+    });
+  }
   const finance = clients.get('REPORTER')!;
   for (const field of ['edit', 'withdraw', 'accept', 'review-return']) {
     for (const transport of ['http', 'ws']) {

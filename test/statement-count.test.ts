@@ -4,6 +4,7 @@ import { boshanIpPlanSeed, importPlan, registerDepartments } from '../server/src
 import { scalePlanSeed } from '../server/src/seed/synthetic-plan';
 import { graphql } from './gql';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { addSmallPlan } from './kit/plans';
 import { PLAN_GRAPH_QUERY } from './kit/queries';
 
 const SEEDED = 'boshan-ip-2022-2025';
@@ -70,5 +71,49 @@ describe('loading the whole plan graph', () => {
     expect(await title()).toBe('加强组织领导（修订）');
     await app.database.db.execute(sql`update measures set title = '加强组织领导' where code = 'S1'`);
     expect(await title()).toBe('加强组织领导');
+  });
+});
+
+/** The home page's list: every plan the viewer may see, with the cockpit's headline figures. */
+const PLAN_LIST = `{ plans { id code title docNumber startsOn endsOn lifecycle
+  progress { percent } overview { overdue verdictCounts { red yellow blue green grey total } } } }`;
+
+describe('reading the plan list', () => {
+  async function listCost(client: ApiClient) {
+    let plans = 0;
+    await changeTheCatalog();
+    const statements = await app.countStatements(async () => {
+      const result = await client.gql<{ plans: unknown[] }>(PLAN_LIST);
+      expect(result.errors).toBeUndefined();
+      plans = result.data?.plans.length ?? 0;
+    });
+    return { statements, plans };
+  }
+
+  it('takes the same number of statements with one plan more or four, for a leader and for a department', async () => {
+    const finance = await app.as('finance');
+    const town = await app.as('yucheng-town');
+    const before = { leader: await listCost(leader), finance: await listCost(finance), town: await listCost(town) };
+    for (const n of [1, 2, 3, 4]) {
+      await addSmallPlan(app.database.db, {
+        code: `work-points-${n}`,
+        title: `年度工作要点 ${n}`,
+        startsOn: '2025-01-01',
+        endsOn: '2025-12-31',
+        lead: n % 2 === 0 ? 'finance' : 'towns-subdistricts',
+        state: n === 4 ? 'DRAFT' : 'ACTIVE',
+      });
+    }
+    const after = { leader: await listCost(leader), finance: await listCost(finance), town: await listCost(town) };
+    console.log('plan list statements', JSON.stringify({ before, after }));
+    // The leader sees the three published plans added, finance the one it leads, a town the two of 各镇、街道.
+    expect([after.leader.plans, after.finance.plans, after.town.plans]).toEqual([
+      before.leader.plans + 3,
+      before.finance.plans + 1,
+      before.town.plans + 2,
+    ]);
+    expect(after.leader.statements).toBe(before.leader.statements);
+    expect(after.finance.statements).toBe(before.finance.statements);
+    expect(after.town.statements).toBe(before.town.statements);
   });
 });

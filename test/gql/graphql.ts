@@ -448,6 +448,8 @@ export type EventType =
   | 'INSTRUCTION_ISSUED'
   /** An addressed department marked an instruction read. */
   | 'INSTRUCTION_READ'
+  /** The plan office archived an ended plan: from then on it is read-only. */
+  | 'PLAN_ARCHIVED'
   /** A plan was imported with its goals, measures and indicators. */
   | 'PLAN_IMPORTED'
   /** A department submitted a progress report on a measure. */
@@ -888,6 +890,8 @@ export type Mutation = {
   acknowledgeUrgeNotice: UrgeNotice;
   /** 同意延期: the office approves; the notice’s reply date moves (LEADER, ADMIN). */
   approveExtension: ExtensionRequest;
+  /** 归档: the plan office (or an ADMIN) closes an ended plan (已结束) after its evaluation; from then on it is read-only. CONFLICT PLAN_NOT_ENDED in any other state. */
+  archivePlan: Plan;
   /** 办公室补录: the plan office (LEADER, ADMIN) enters a report from its ledger with its original 报送日期 (`reportedOn`), for any assigned department; timeliness is judged by that date. Idempotent by key. */
   backfillProgressReport: ProgressReport;
   /** Removes the plan office’s entry for a day; false when there was none (LEADER, ADMIN). */
@@ -952,6 +956,11 @@ export type MutationAcknowledgeUrgeNoticeArgs = {
 export type MutationApproveExtensionArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationArchivePlanArgs = {
+  planCode: Scalars['String']['input'];
 };
 
 
@@ -1331,8 +1340,12 @@ export type PlanPhase =
 
 /** What the signed-in viewer may do on the plan, by the server’s policy (the screen asks, never guesses). */
 export type PlanViewerCan = {
+  /** 归档 (archivePlan): the plan office or an ADMIN, on an ended plan (已结束) only. */
+  archive: Scalars['Boolean']['output'];
   /** 办公室补录: enter a past report for any department (backfillProgressReport). */
   backfillProgressReport: Scalars['Boolean']['output'];
+  /** 编辑方案: the plan office (the department hosting its leading group’s office) or an ADMIN. */
+  edit: Scalars['Boolean']['output'];
   /** 批示: issue an instruction on a measure or a report (issueInstruction). */
   issueInstruction: Scalars['Boolean']['output'];
   /** 督办: issue an urging notice (issueUrgeNotice). */
@@ -1451,11 +1464,11 @@ export type Query = {
   events: PlanEventPage;
   /** The signed-in user; null when nobody is signed in. */
   me: Maybe<User>;
-  /** One plan by its code; NOT_FOUND when there is none. */
+  /** One plan by its code; NOT_FOUND when there is none or the viewer may not see it (as `plans`). */
   plan: Maybe<Plan>;
   /** 终期评估 of a plan: indicators against targets, measures’ completion, departments’ records, open items (any signed-in user). */
   planEvaluation: PlanEvaluation;
-  /** Every plan. */
+  /** The plans the viewer may see, earliest period first: every published plan for leaders, viewers and admins (drafts too for admins and the plan’s office); for a department’s clerk, the published plans that involve its department or one of its groups. */
   plans: Array<Plan>;
   /** A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap. */
   recentEvents: PlanEventPage;

@@ -7,6 +7,7 @@ import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession } from '../modules/auth/session';
 import { CockpitPage } from '../modules/plan/CockpitPage';
 import { PlanLayout } from '../modules/plan/PlanLayout';
+import { PlanListPage } from '../modules/plan/PlanListPage';
 import { lazyPage as page } from './lazy-page';
 
 // The cockpit ships with the app; every other screen loads when first opened, so the cockpit stays light. A page
@@ -24,18 +25,23 @@ const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'Meetin
 const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
 
 const PlansQuery = graphql(`
-  query Plans { plans { id code title } }
+  query Plans { plans { id code title lifecycle } }
 `);
 
-/** Sends a signed-in person to the first plan: a clerk to their desk, everyone else to the cockpit. */
-function Home() {
-  const session = useSession();
+/** Where a department's clerk lands: the desk of its first plan in force (else of its first plan). */
+function ClerkHome() {
   const [{ data, error }] = useQuery({ query: PlansQuery });
   if (error) return <p className="empty">无法读取工作方案：{error.message}</p>;
   if (!data) return null;
-  const plan = data.plans[0];
-  if (!plan) return <p className="empty">系统中还没有工作方案。</p>;
-  return <Navigate to={`/plans/${plan.code}${session?.user.role === 'REPORTER' ? '/desk' : ''}`} replace />;
+  const plan = data.plans.find((p) => p.lifecycle === 'ACTIVE') ?? data.plans[0];
+  if (!plan) return <PlanListPage />;
+  return <Navigate to={`/plans/${plan.code}/desk`} replace />;
+}
+
+/** The home page: the plans the viewer may see; a department's clerk goes straight to its desk. */
+function Home() {
+  const session = useSession();
+  return session?.user.role === 'REPORTER' ? <ClerkHome /> : <PlanListPage />;
 }
 
 function RequireSession({ children }: { children: React.ReactNode }) {
@@ -55,6 +61,14 @@ export function AppRoutes() {
           element={
             <RequireSession>
               <Home />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/plans"
+          element={
+            <RequireSession>
+              <PlanListPage />
             </RequireSession>
           }
         />

@@ -9,7 +9,7 @@ import { appendEvents, EventType } from '../event';
 import { getIndicatorsOfPlan, type IndicatorRow, TargetKind } from '../indicator';
 import { getMeasureIndex, type MeasureRow } from '../measure';
 import { periodRange } from '../period';
-import { getPlanByCode, type PlanRow } from '../plan';
+import { getPlanByCode, getWritablePlan, type PlanRow } from '../plan';
 import { authorize, can } from '../policy';
 import { type IndicatorObservationRow, newestFirst, ProgressStatus, progressLoaders, reportedOnOf } from '../progress';
 import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
@@ -377,7 +377,7 @@ export async function setAssessmentWeights(
   input: SetAssessmentWeightsInput,
 ): Promise<WeightsView> {
   const viewer = authorize(scope, 'assessment.setWeights');
-  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const plan = await getWritablePlan(scope, input.planCode, 'input.planCode', 'settings');
   const wanted: AssessmentWeights = {
     timeliness: input.timeliness,
     completion: input.completion,

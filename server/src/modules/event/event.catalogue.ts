@@ -10,6 +10,7 @@
 import type { AssessmentWeightsRow } from '../assessment/assessment.table';
 import type { CalendarSource } from '../calendar/calendar.enum';
 import type { InstructionReadRow, InstructionRow } from '../instruction/instruction.table';
+import type { PlanRow } from '../plan/plan.table';
 import type { IndicatorObservationRow, ProgressReportRow } from '../progress/progress.table';
 import type { ReportingCycleRow, WarningStateRow } from '../supervision/supervision.table';
 import type { ExtensionRequestRow, UrgeNoticeRow } from '../urge/urge.table';
@@ -36,6 +37,9 @@ export type WeightsSnapshot = Omit<AssessmentWeightsRow, 'planId' | 'updatedBy' 
 
 /** A day of the working calendar that differs from the weekday rule (calendar.rules.ts `SpecialDay`). */
 export type CalendarDaySnapshot = { date: string; working: boolean; name: string; source: CalendarSource };
+
+/** A plan's lifecycle as events record it (its catalog content is PLAN_IMPORTED's). */
+export type PlanStateSnapshot = Pick<PlanRow, 'code' | 'state' | 'publishedAt' | 'archivedAt'>;
 
 /** A write to one report: the report before and after. */
 type ReportChange = { reportId: number; before: ProgressReportSnapshot; after: ProgressReportSnapshot };
@@ -118,6 +122,7 @@ export interface EventPayloads {
     after: InstructionRow;
   };
   [EventType.ASSESSMENT_WEIGHTS_SET]: { before: WeightsSnapshot; after: WeightsSnapshot };
+  [EventType.PLAN_ARCHIVED]: { before: PlanStateSnapshot; after: PlanStateSnapshot };
 }
 
 /** What each event type means: the GraphQL enum's value descriptions (event.type.ts). */
@@ -149,6 +154,7 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly descriptio
   [EventType.INSTRUCTION_ISSUED]: { description: 'A leader issued an instruction on a report, problem or measure.' },
   [EventType.INSTRUCTION_READ]: { description: 'An addressed department marked an instruction read.' },
   [EventType.ASSESSMENT_WEIGHTS_SET]: { description: 'The weights of a plan’s department assessment were set.' },
+  [EventType.PLAN_ARCHIVED]: { description: 'The plan office archived an ended plan: from then on it is read-only.' },
 };
 
 /** A value as JSON gives it back from the log: dates become ISO strings, the rest keeps its shape. */

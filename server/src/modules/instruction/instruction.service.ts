@@ -6,7 +6,7 @@ import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getMemberIdsOf } from '../department';
 import { appendEvents, EventType, recordChange } from '../event';
 import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
-import { getPlanByCode } from '../plan';
+import { getWritablePlan, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { getReportById } from '../progress';
 import { InstructionSubject } from './instruction.enum';
@@ -105,7 +105,7 @@ const snapshot = (row: InstructionRow) => ({ ...row });
  */
 export async function issueInstruction(scope: RequestScope, input: IssueInstructionInput): Promise<InstructionRow> {
   const viewer = authorize(scope, 'instruction.issue');
-  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   checkSubjectTarget(input.subject, input.measureCode, input.reportId);
   const text = checkInstructionText(input.text);
   let measure: MeasureRow;
@@ -181,6 +181,7 @@ function findInstruction(scope: RequestScope, id: string): Promise<InstructionRo
 export async function markInstructionRead(scope: RequestScope, id: string): Promise<InstructionRow> {
   const viewer = authorize(scope, 'instruction.markRead');
   const found = await findInstruction(scope, id);
+  await requireWritablePlan(scope, found.planId, 'id');
   await authorize(scope, 'instruction.markRead', { departmentId: () => getAddresseeIds(scope, found) });
   const departmentId = viewer.departmentId;
   if (departmentId === null) throw new Error('a REPORTER always has a department');

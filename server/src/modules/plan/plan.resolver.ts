@@ -1,25 +1,39 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { today } from '../../shared/clock';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
 import { can } from '../policy';
 import { PlanLifecycle, PlanPhase } from './plan.enum';
-import { planLifecycle, planPhase } from './plan.rules';
-import { getPlanByCode, getPlans } from './plan.service';
+import { planLifecycle, planPhase, planTakes } from './plan.rules';
+import { archivePlan, getPlanByCode, getPlans, planOfficeTarget } from './plan.service';
 import type { PlanRow } from './plan.table';
 import { Plan, PlanViewerCan } from './plan.type';
 
 @Resolver(() => Plan)
 export class PlanResolver {
-  @Query(() => [Plan], { description: 'Every plan.' })
+  @Query(() => [Plan], {
+    description:
+      'The plans the viewer may see, earliest period first: every published plan for leaders, viewers and admins (drafts too for admins and the plan’s office); for a department’s clerk, the published plans that involve its department or one of its groups.',
+  })
   plans(@Ctx() ctx: Context): MaybePromise<PlanRow[]> {
     return getPlans(ctx.scope);
   }
 
-  @Query(() => Plan, { nullable: true, description: 'One plan by its code; NOT_FOUND when there is none.' })
+  @Query(() => Plan, {
+    nullable: true,
+    description: 'One plan by its code; NOT_FOUND when there is none or the viewer may not see it (as `plans`).',
+  })
   plan(@Arg('code', () => String) code: string, @Ctx() ctx: Context): MaybePromise<PlanRow> {
     return getPlanByCode(ctx.scope, code);
+  }
+
+  @Mutation(() => Plan, {
+    description:
+      '归档: the plan office (or an ADMIN) closes an ended plan (已结束) after its evaluation; from then on it is read-only. CONFLICT PLAN_NOT_ENDED in any other state.',
+  })
+  archivePlan(@Arg('planCode', () => String) planCode: string, @Ctx() ctx: Context): Promise<PlanRow> {
+    return archivePlan(ctx.scope, planCode);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: '领导小组: the group that supervises the plan.' })
@@ -44,16 +58,25 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => PlanViewerCan, { description: 'What the viewer may do on this plan (the server’s policy).' })
-  viewerCan(@Ctx() ctx: Context): PlanViewerCan {
+  async viewerCan(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<PlanViewerCan> {
     const { scope } = ctx;
+    const office = planOfficeTarget(scope, plan);
+    const edit = await can(scope, 'plan.edit', office);
+    const archive =
+      planLifecycle(plan, today(scope.clock)) === PlanLifecycle.ENDED && (await can(scope, 'plan.archive', office));
+    // The plan's state first: an archived plan takes no write, a draft no work (checkPlanWritable).
+    const work = planTakes(plan, 'work');
+    const settings = planTakes(plan, 'settings');
     return {
-      issueUrgeNotice: can(scope, 'urge.issue'),
-      issueInstruction: can(scope, 'instruction.issue'),
-      setAssessmentWeights: can(scope, 'assessment.setWeights'),
-      setReportingCycle: can(scope, 'reportingCycle.set'),
-      backfillProgressReport: can(scope, 'progress.backfill'),
-      reviewProgressReports: can(scope, 'progress.accept') && can(scope, 'progress.return'),
-      superviseNotices: can(scope, 'urge.close') && can(scope, 'urge.return'),
+      edit,
+      archive,
+      issueUrgeNotice: work && can(scope, 'urge.issue'),
+      issueInstruction: work && can(scope, 'instruction.issue'),
+      setAssessmentWeights: settings && can(scope, 'assessment.setWeights'),
+      setReportingCycle: settings && can(scope, 'reportingCycle.set'),
+      backfillProgressReport: work && can(scope, 'progress.backfill'),
+      reviewProgressReports: work && can(scope, 'progress.accept') && can(scope, 'progress.return'),
+      superviseNotices: work && can(scope, 'urge.close') && can(scope, 'urge.return'),
     };
   }
 }

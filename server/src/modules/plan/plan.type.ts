@@ -81,4 +81,14 @@ export class PlanViewerCan {
 
   @Field(() => Boolean, { description: 'Close or return replied notices and decide extension requests.' })
   superviseNotices!: boolean;
+
+  @Field(() => Boolean, {
+    description: '编辑方案: the plan office (the department hosting its leading group’s office) or an ADMIN.',
+  })
+  edit!: boolean;
+
+  @Field(() => Boolean, {
+    description: '归档 (archivePlan): the plan office or an ADMIN, on an ended plan (已结束) only.',
+  })
+  archive!: boolean;
 }

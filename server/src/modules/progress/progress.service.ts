@@ -10,7 +10,7 @@ import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
-import { getPlanByCode } from '../plan';
+import { getWritablePlan, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { ReportReviewState, ReviewDecision } from './progress.enum';
 import type {
@@ -120,7 +120,7 @@ async function fileReport(
   input: SubmitProgressReportInput,
   reportedOn: string | null,
 ): Promise<ProgressReportRow> {
-  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   // 办公室补录 is the office's, for any department; a clerk files as its own department only.
@@ -259,12 +259,16 @@ export async function withdrawProgressReport(
   );
 }
 
-/** The goal a report's measure serves, or null for an unknown report (lockReport then says NOT_FOUND). */
-async function goalIdOfReport(scope: RequestScope, id: string): Promise<number | null> {
+/**
+ * The goal a report's measure serves, or null for an unknown report (lockReport then says NOT_FOUND). A report of a
+ * plan that takes no more work (archived) is refused here, before anything is written.
+ */
+async function goalIdOfReport(scope: RequestScope, id: string, field: string): Promise<number | null> {
   const reportId = Number(id);
   if (!Number.isSafeInteger(reportId)) return null;
   const row = await findReportPlace(scope.db, reportId);
   if (!row) return null;
+  await requireWritablePlan(scope, row.planId, field);
   const index = await getMeasureIndex(scope, row.planId);
   const measure = index.byId.get(row.measureId);
   return measure ? index.goalIdOf(measure) : null;
@@ -280,7 +284,7 @@ async function changeReport(
   type: EventType.PROGRESS_REPORT_EDITED | EventType.PROGRESS_REPORT_WITHDRAWN,
 ): Promise<ProgressReportRow> {
   // The goal comes from the catalog, read before the transaction: inside a PGlite transaction only `tx` may query.
-  const goalId = await goalIdOfReport(scope, id);
+  const goalId = await goalIdOfReport(scope, id, INPUT_FIELDS.id);
   return scope.db.transaction(async (tx) => {
     const before = await lockReport(tx, id, version);
     await authorize(scope, type === EventType.PROGRESS_REPORT_EDITED ? 'progress.edit' : 'progress.withdraw', {
@@ -311,9 +315,9 @@ async function reviewReport(
   decision: ReviewDecision,
   note: string | null,
 ): Promise<ProgressReportRow> {
-  const goalId = await goalIdOfReport(scope, id);
-  const now = scope.clock.now();
   const fields = { id: 'id', version: 'version' };
+  const goalId = await goalIdOfReport(scope, id, fields.id);
+  const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {
     const before = await lockReport(tx, id, version, fields);
     const reviewState = reviewTransition(before.reviewState, decision);
@@ -387,7 +391,7 @@ export async function recordIndicatorValue(
   input: RecordIndicatorValueInput,
 ): Promise<IndicatorObservationRow> {
   const viewer = authorize(scope, 'indicator.record');
-  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const indicator = await getIndicatorByCode(scope, plan.id, input.indicatorCode, 'input.indicatorCode');
   await authorize(scope, 'indicator.record', { departmentId: indicator.departmentId, name: indicator.name });
   if (indicator.targetKind !== TargetKind.NUMERIC) {

@@ -14,7 +14,7 @@ import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
-import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
+import { getPlanById, getWritablePlan, type PlanRow } from '../plan';
 import { authorize } from '../policy';
 import { getMeasureProgress, newestFirst, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
@@ -472,7 +472,7 @@ export async function setReportingCycle(
   input: SetReportingCycleInput,
 ): Promise<ReportingCycleSetting> {
   const viewer = authorize(scope, 'reportingCycle.set');
-  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const plan = await getWritablePlan(scope, input.planCode, 'input.planCode', 'settings');
   const measure =
     input.measureCode == null ? null : await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   if (measure && input.dueWorkingDay != null) {

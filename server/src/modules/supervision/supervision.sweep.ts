@@ -6,7 +6,7 @@ import { type Clock, today as todayOf } from '../../shared/clock';
 import { RequestScope } from '../../shared/request-scope';
 import { appendEvents, EventType, events } from '../event';
 import { getMeasureIndex } from '../measure';
-import { plans } from '../plan';
+import { PlanState, plans } from '../plan';
 import { escalateOverdueNotices } from '../urge';
 import { getMeasureWarning } from './supervision.service';
 import { warningStates } from './supervision.table';
@@ -160,7 +160,14 @@ export class Supervisor {
   private async sweepAll(): Promise<number> {
     const { db, catalog, settings, clock } = this.deps;
     let appended = 0;
-    for (const plan of await db.select({ id: plans.id }).from(plans).orderBy(plans.id)) {
+    // Active plans only (published, not archived; ended ones too, whose late reports still move warnings): a draft
+    // owes nothing yet and an archived plan is frozen.
+    const active = await db
+      .select({ id: plans.id })
+      .from(plans)
+      .where(eq(plans.state, PlanState.ACTIVE))
+      .orderBy(plans.id);
+    for (const plan of active) {
       // A fresh scope per plan and sweep: it reads the reports as they are now, as the system (no viewer).
       appended += await sweepWarnings(new RequestScope(db, catalog, settings, null, null, clock), plan.id);
       appended += await escalateOverdueNotices(new RequestScope(db, catalog, settings, null, null, clock), plan.id);

@@ -3,6 +3,7 @@ import type { RequestScope } from '../../shared/request-scope';
 import { getWorkingCalendar } from '../calendar';
 import { appendEvents, EventType, type NewEvent } from '../event';
 import { getMeasureIndex } from '../measure';
+import { getPlanById, planTakes } from '../plan';
 import { listNoticesInStates, lockNotices, noticesWithPendingRequest, updateNotice } from './urge.repository';
 import { AWAITING_REPLY, escalationOf } from './urge.rules';
 import { snapshot } from './urge.service';
@@ -10,9 +11,11 @@ import { snapshot } from './urge.service';
 /**
  * 逾期升级: raises every notice of a plan whose reply date has passed unanswered by one level (see escalationOf),
  * each as an URGE_NOTICE_ESCALATED event with no actor. Returns how many escalated. Safe to run from several
- * processes at once: each candidate is locked and judged again inside the transaction.
+ * processes at once: each candidate is locked and judged again inside the transaction. A plan that takes no work
+ * (a draft, or archived: frozen) escalates nothing.
  */
 export async function escalateOverdueNotices(scope: RequestScope, planId: number): Promise<number> {
+  if (!planTakes(await getPlanById(scope, planId), 'work')) return 0;
   const today = todayOf(scope.clock);
   const calendar = await getWorkingCalendar(scope);
   const index = await getMeasureIndex(scope, planId);

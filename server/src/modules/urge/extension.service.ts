@@ -4,6 +4,7 @@ import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
 import { EventType, recordChange } from '../event';
 import { getMeasureIndex } from '../measure';
+import { requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
 import { extensionLoaders } from './urge.loader';
@@ -50,6 +51,7 @@ export async function requestExtension(
 ): Promise<ExtensionRequestRow> {
   const viewer = authorize(scope, 'extension.request');
   const found = await findNotice(scope, input.urgeNoticeId, 'input.urgeNoticeId');
+  await requireWritablePlan(scope, found.planId, 'input.urgeNoticeId');
   await authorize(scope, 'extension.request', { departmentId: found.departmentId });
   const reason = checkText(input.reason, 'input.reason');
   if (input.dueOn <= found.dueOn) {
@@ -130,6 +132,7 @@ async function decide(
   note: string | null,
 ): Promise<ExtensionRequestRow> {
   const found = await findRequest(scope, id);
+  await requireWritablePlan(scope, found.planId, 'id');
   const foundNotice = await findNotice(scope, String(found.urgeNoticeId), 'id');
   const goalId = await goalIdOf(scope, foundNotice);
   const now = scope.clock.now();

@@ -6,7 +6,7 @@ import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
-import { getPlanByCode } from '../plan';
+import { getWritablePlan, requireWritablePlan } from '../plan';
 import { authorize, type Operation } from '../policy';
 import type { UrgeNoticeState } from './urge.enum';
 import type { IssueUrgeNoticeInput } from './urge.input';
@@ -46,7 +46,7 @@ export const snapshot = (row: UrgeNoticeRow) => ({ ...row });
 /** 督办: a LEADER (or ADMIN) issues a notice to a department assigned to the measure. */
 export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNoticeInput): Promise<UrgeNoticeRow> {
   const viewer = authorize(scope, 'urge.issue');
-  const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
@@ -131,6 +131,7 @@ async function step(
   changes: (now: Date) => Partial<typeof urgeNotices.$inferInsert>,
 ): Promise<UrgeNoticeRow> {
   const found = await findNotice(scope, id);
+  await requireWritablePlan(scope, found.planId, 'id');
   await authorize(scope, STEP_OPERATION[name], { departmentId: found.departmentId });
   const index = await getMeasureIndex(scope, found.planId);
   const measure = index.byId.get(found.measureId);

@@ -54,6 +54,7 @@ const VERB: Record<EventType, string> = {
   INSTRUCTION_ISSUED: '作出领导批示',
   INSTRUCTION_READ: '已阅领导批示',
   ASSESSMENT_WEIGHTS_SET: '调整了考核权重',
+  PLAN_ARCHIVED: '归档了工作方案',
 };
 
 const EXTENSION_LINE: Partial<Record<EventType, string>> = {

@@ -1,22 +1,20 @@
-import { Button, Dropdown, Layout, Menu } from 'antd';
+import { Layout, Menu } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
-import { ROLE_LABEL, setSession, useSession } from '../auth';
+import { useSession } from '../auth';
 import { RECENT_EVENTS, usePlanLive } from '../feed';
+import { PlanSwitcher } from './PlanSwitcher';
+import { UserMenu } from './UserMenu';
 
 const LiveStartQuery = graphql(`
   query LiveStart($plan: String!, $first: Int!) {
     recentEvents(planCode: $plan, first: $first) { events { cursor } }
   }
-`);
-
-const LogoutMutation = graphql(`
-  mutation Logout { logout }
 `);
 
 /**
@@ -42,8 +40,6 @@ export function PlanLayout() {
   const session = useSession();
   const live = useLiveState();
   const location = useLocation();
-  const navigate = useNavigate();
-  const [, logout] = useMutation(LogoutMutation);
   usePlanLiveFromNow(planCode);
 
   const base = `/plans/${planCode}`;
@@ -65,37 +61,13 @@ export function PlanLayout() {
   return (
     <Layout className="app-layout">
       <Layout.Header className="app-header">
-        <Link to={base} className="brand">
+        <Link to="/" className="brand" title="全部方案">
           <span className="brand-mark">督</span> 督办
         </Link>
+        <PlanSwitcher planCode={planCode} />
         <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} className="app-menu" />
         <ConnectionBadge state={live} />
-        {session && (
-          <Dropdown
-            menu={{
-              items: [
-                {
-                  key: 'role',
-                  label: `${ROLE_LABEL[session.user.role]}${session.user.department ? ` · ${session.user.department.name}` : ''}`,
-                  disabled: true,
-                },
-                {
-                  key: 'logout',
-                  label: '退出登录',
-                  onClick: async () => {
-                    await logout({});
-                    setSession(null);
-                    void navigate('/login');
-                  },
-                },
-              ],
-            }}
-          >
-            <Button type="text" className="user-button" data-user={session.user.username}>
-              {session.user.displayName}
-            </Button>
-          </Dropdown>
-        )}
+        <UserMenu />
       </Layout.Header>
       <Layout.Content className="app-content">
         <Outlet />

@@ -1,0 +1,43 @@
+import { Button, Dropdown } from 'antd';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
+import { ROLE_LABEL, setSession, useSession } from '../auth';
+
+const LogoutMutation = graphql(`
+  mutation Logout { logout }
+`);
+
+/** Who is signed in (role and department), and 退出登录. */
+export function UserMenu() {
+  const session = useSession();
+  const navigate = useNavigate();
+  const [, logout] = useMutation(LogoutMutation);
+  if (!session) return null;
+  return (
+    <Dropdown
+      menu={{
+        items: [
+          {
+            key: 'role',
+            label: `${ROLE_LABEL[session.user.role]}${session.user.department ? ` · ${session.user.department.name}` : ''}`,
+            disabled: true,
+          },
+          {
+            key: 'logout',
+            label: '退出登录',
+            onClick: async () => {
+              await logout({});
+              setSession(null);
+              void navigate('/login');
+            },
+          },
+        ],
+      }}
+    >
+      <Button type="text" className="user-button" data-user={session.user.username}>
+        {session.user.displayName}
+      </Button>
+    </Dropdown>
+  );
+}
