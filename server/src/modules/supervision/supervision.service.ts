@@ -1,5 +1,6 @@
 import { today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
+import { andThen } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import {
   AssignmentRole,
@@ -14,7 +15,7 @@ import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
-import { getPlanByCode, getPlanById, type PlanRow } from '../plan';
+import { getPlanByCode, getPlanById, type PlanRow, PlanState, planOfficeOf } from '../plan';
 import { authorize } from '../policy';
 import { getMeasureProgress, newestFirst, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
@@ -471,8 +472,15 @@ export async function setReportingCycle(
   scope: RequestScope,
   input: SetReportingCycleInput,
 ): Promise<ReportingCycleSetting> {
-  const viewer = authorize(scope, 'reportingCycle.set');
   const plan = await getPlanByCode(scope, input.planCode, 'input.planCode');
+  // A draft's cycle is part of its content: its office sets it, as it edits the rest of the draft.
+  const viewer =
+    plan.state === PlanState.DRAFT
+      ? await authorize(scope, 'plan.edit', {
+          departmentId: () => andThen(planOfficeOf(scope, plan), (office): number | number[] => office ?? []),
+          field: 'input.planCode',
+        })
+      : authorize(scope, 'reportingCycle.set');
   const measure =
     input.measureCode == null ? null : await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   if (measure && input.dueWorkingDay != null) {
