@@ -1521,6 +1521,10 @@ export type PlanPhase =
 export type PlanViewerCan = {
   /** 办公室补录: enter a past report for any department (backfillProgressReport). */
   backfillProgressReport: Scalars['Boolean']['output'];
+  /** 新建方案: create a new draft plan (createPlan). */
+  createPlan: Scalars['Boolean']['output'];
+  /** Edit this draft in the plan editor and publish it: its office or an ADMIN, while it is a draft. */
+  edit: Scalars['Boolean']['output'];
   /** 批示: issue an instruction on a measure or a report (issueInstruction). */
   issueInstruction: Scalars['Boolean']['output'];
   /** 督办: issue an urging notice (issueUrgeNotice). */

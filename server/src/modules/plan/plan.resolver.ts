@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { today } from '../../shared/clock';
 import type { Context } from '../../shared/context';
-import type { MaybePromise } from '../../shared/loader';
+import { andThen, type MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
 import { can } from '../policy';
-import { PlanLifecycle, PlanPhase } from './plan.enum';
+import { PlanLifecycle, PlanPhase, PlanState } from './plan.enum';
 import { planLifecycle, planPhase } from './plan.rules';
-import { getPlanByCode, getPlans } from './plan.service';
+import { getPlanByCode, getPlans, planOfficeOf } from './plan.service';
 import type { PlanRow } from './plan.table';
 import { Plan, PlanViewerCan } from './plan.type';
 
@@ -44,9 +44,15 @@ export class PlanResolver {
   }
 
   @FieldResolver(() => PlanViewerCan, { description: 'What the viewer may do on this plan (the server’s policy).' })
-  viewerCan(@Ctx() ctx: Context): PlanViewerCan {
+  viewerCan(@Root() plan: PlanRow, @Ctx() ctx: Context): MaybePromise<PlanViewerCan> {
     const { scope } = ctx;
-    return {
+    const edit =
+      plan.state === PlanState.DRAFT
+        ? can(scope, 'plan.edit', {
+            departmentId: () => andThen(planOfficeOf(scope, plan), (office): number | number[] => office ?? []),
+          })
+        : false;
+    return andThen(edit, (mayEdit) => ({
       issueUrgeNotice: can(scope, 'urge.issue'),
       issueInstruction: can(scope, 'instruction.issue'),
       setAssessmentWeights: can(scope, 'assessment.setWeights'),
@@ -54,6 +60,8 @@ export class PlanResolver {
       backfillProgressReport: can(scope, 'progress.backfill'),
       reviewProgressReports: can(scope, 'progress.accept') && can(scope, 'progress.return'),
       superviseNotices: can(scope, 'urge.close') && can(scope, 'urge.return'),
-    };
+      edit: mayEdit,
+      createPlan: can(scope, 'plan.create'),
+    }));
   }
 }

@@ -81,4 +81,12 @@ export class PlanViewerCan {
 
   @Field(() => Boolean, { description: 'Close or return replied notices and decide extension requests.' })
   superviseNotices!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Edit this draft in the plan editor and publish it: its office or an ADMIN, while it is a draft.',
+  })
+  edit!: boolean;
+
+  @Field(() => Boolean, { description: '新建方案: create a new draft plan (createPlan).' })
+  createPlan!: boolean;
 }

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { ROLE_LABEL, setSession, useSession } from '../auth';
 import { RECENT_EVENTS, usePlanLive } from '../feed';
+import { PlanEditorLinks } from '../plan-editor';
 
 const LiveStartQuery = graphql(`
   query LiveStart($plan: String!, $first: Int!) {
@@ -69,6 +70,7 @@ export function PlanLayout() {
           <span className="brand-mark">督</span> 督办
         </Link>
         <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} className="app-menu" />
+        <PlanEditorLinks planCode={planCode} />
         <ConnectionBadge state={live} />
         {session && (
           <Dropdown
