@@ -76,6 +76,7 @@ export function AddNodeModal(props: {
     >
       <Form
         form={form}
+        name="addNode"
         layout="vertical"
         onFinish={add}
         initialValues={{ kind: 'PROJECT' }}

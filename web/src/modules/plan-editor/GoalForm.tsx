@@ -37,7 +37,7 @@ export function GoalForm(props: { editor: PlanEditorModel; goal: EditorGoal; onR
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={save} data-testid="goal-form">
+    <Form form={form} name="goal" layout="vertical" onFinish={save} data-testid="goal-form">
       <FormErrors errors={errors} />
       <Form.Item name="code" label="编号" rules={[{ required: true, message: '请填写编号' }]}>
         <Input />

@@ -115,7 +115,7 @@ export function IndicatorModal(props: {
       okText="保存"
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={save} data-testid="indicator-form">
+      <Form form={form} name="indicator" layout="vertical" onFinish={save} data-testid="indicator-form">
         <FormErrors errors={errors} />
         <Space wrap>
           <Form.Item name="code" label="编号" rules={[{ required: true, message: '请填写编号' }]}>

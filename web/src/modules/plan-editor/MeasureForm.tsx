@@ -1,4 +1,4 @@
-import { Button, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MeasureKind } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
@@ -42,6 +42,7 @@ export function MeasureForm(props: { editor: PlanEditorModel; measure: EditorMea
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
+  const { message } = App.useApp();
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue(initial(measure));
@@ -82,6 +83,9 @@ export function MeasureForm(props: { editor: PlanEditorModel; measure: EditorMea
     const failed = !saved.ok ? saved : !units.ok ? units : null;
     if (failed && !failed.ok) {
       setErrors(applyErrors(form, failed.errors, ['code', 'kind', 'title', 'description', 'goalCode', 'leadCode']));
+    } else {
+      setErrors([]);
+      void message.success(`已保存「${values.code}」`);
     }
   };
 
@@ -93,7 +97,7 @@ export function MeasureForm(props: { editor: PlanEditorModel; measure: EditorMea
 
   const units = unitOptions(editor.departments);
   return (
-    <Form form={form} layout="vertical" onFinish={save} data-testid="measure-form">
+    <Form form={form} name="measure" layout="vertical" onFinish={save} data-testid="measure-form">
       <FormErrors errors={errors} />
       <Space.Compact block>
         <Form.Item

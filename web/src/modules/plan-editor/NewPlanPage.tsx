@@ -66,7 +66,7 @@ export function NewPlanPage() {
         className="section"
         message="新方案先保存为草稿，由领导小组办公室编辑完成后发布；草稿对各部门不可见。"
       />
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="new-plan-form">
+      <Form form={form} name="newPlan" layout="vertical" onFinish={submit} data-testid="new-plan-form">
         <FormErrors errors={errors} />
         <Form.Item
           name="code"

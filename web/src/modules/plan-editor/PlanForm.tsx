@@ -76,7 +76,7 @@ export function PlanForm(props: { editor: PlanEditorModel; plan: EditorPlan }) {
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={save} data-testid="plan-form">
+    <Form form={form} name="plan" layout="vertical" onFinish={save} data-testid="plan-form">
       <FormErrors errors={errors} />
       <Form.Item name="title" label="方案名称" rules={[{ required: true, message: '请填写方案名称' }]}>
         <Input />

@@ -1,5 +1,5 @@
 import { Alert, Button, Popconfirm, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldError } from '../../lib/server-errors';
 import { PublishPlan } from './editor-mutations';
@@ -28,6 +28,10 @@ export function PublishPanel(props: { editor: PlanEditorModel; onShow: (item: Pu
   const [problems, setProblems] = useState<PublishProblem[]>([]);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const planCode = editor.plan?.code ?? '';
+  // A list found before the draft changed may no longer hold: it goes with the next change, until 发布 again.
+  useEffect(() => {
+    if (editor.plan) setProblems([]);
+  }, [editor.plan]);
   const publish = async () => {
     const done = await editor.write(PublishPlan, { plan: planCode }, '方案已发布');
     if (done.ok) return void navigate(`/plans/${planCode}`);
@@ -56,9 +60,10 @@ export function PublishPanel(props: { editor: PlanEditorModel; onShow: (item: Pu
               {problems.map((p) => (
                 <li key={`${p.path}:${p.message}`}>
                   <Typography.Link onClick={() => props.onShow(p.item)}>
-                    {KIND_LABEL[p.item.kind]}「{p.item.code}」
+                    {p.message.includes(`「${p.item.code}」`)
+                      ? p.message
+                      : `${KIND_LABEL[p.item.kind]}「${p.item.code}」：${p.message}`}
                   </Typography.Link>
-                  ：{p.message}
                 </li>
               ))}
             </ol>
