@@ -54,6 +54,8 @@ const NOTICE = {
   text: '请于月底前报送专项资金落实情况',
   dueOn: '2099-12-31',
 };
+/** A draft kept by the Boshan leading group's office, for the editor's rows. */
+const DRAFT = 'matrix-draft';
 const INSTRUCTION = { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.1', text: '请加快推进' };
 /** Reports made in advance, one per cell that edits or withdraws, so that every cell has its own version 1. */
 const prepared = new Map<string, string>();
@@ -392,6 +394,133 @@ const MATRIX: Record<string, Operation> = {
       query: `mutation { disableUser(username: "victim-${transport}-${n}") { active } }`,
     }),
   },
+  'Mutation.createPlan': {
+    policy: 'plan.create',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: CreatePlanInput!) { createPlan(input: $i) { code } }',
+      variables: {
+        i: {
+          code: `matrix-new-${transport}-${n}`,
+          title: '新方案',
+          issuer: '领导小组',
+          startsOn: '2026-01-01',
+          endsOn: '2026-12-31',
+          leadingGroupCode: 'leadership-group',
+        },
+      },
+    }),
+  },
+  // The draft editor: the office of the draft's leading group (区市场监督管理局) or an ADMIN. The REPORTER column
+  // is finance, the office of no plan here: out of scope.
+  'Mutation.updateDraftPlan': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: UpdateDraftPlanInput!) { updateDraftPlan(input: $i) { code } }',
+      variables: { i: { planCode: DRAFT, summary: '修改后的前言' } },
+    }),
+  },
+  'Mutation.saveDraftGoal': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: DraftGoalInput!) { saveDraftGoal(input: $i) { code } }',
+      variables: { i: { planCode: DRAFT, code: `G-${transport}-${n}`, title: '目标' } },
+    }),
+  },
+  'Mutation.removeDraftGoal': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport }) => ({
+      query: `mutation { removeDraftGoal(planCode: "${DRAFT}", goalCode: "RG-${transport}") }`,
+    }),
+  },
+  'Mutation.saveDraftMeasure': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: DraftMeasureInput!) { saveDraftMeasure(input: $i) { code } }',
+      variables: { i: { planCode: DRAFT, parentCode: 'P1', code: `M-${transport}-${n}`, title: '措施' } },
+    }),
+  },
+  'Mutation.moveDraftMeasure': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: MoveDraftMeasureInput!) { moveDraftMeasure(input: $i) { code } }',
+      variables: { i: { planCode: DRAFT, measureCode: 'P1.1', parentCode: 'P1', position: 0 } },
+    }),
+  },
+  'Mutation.removeDraftMeasure': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport }) => ({
+      query: `mutation { removeDraftMeasure(planCode: "${DRAFT}", measureCode: "RM-${transport}") }`,
+    }),
+  },
+  'Mutation.setDraftAssignments': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: 'mutation($i: SetDraftAssignmentsInput!) { setDraftAssignments(input: $i) { code } }',
+      variables: { i: { planCode: DRAFT, measureCode: 'P1', leadCode: 'finance', participantCodes: ['commerce'] } },
+    }),
+  },
+  'Mutation.saveDraftIndicator': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: DraftIndicatorInput!) { saveDraftIndicator(input: $i) { code } }',
+      variables: {
+        i: {
+          planCode: DRAFT,
+          code: `i-${transport}-${n}`,
+          goalCode: 'G1',
+          departmentCode: 'finance',
+          name: '指标',
+          target: 10,
+          targetDate: '2026-12-31',
+          targetText: '达到10',
+        },
+      },
+    }),
+  },
+  'Mutation.removeDraftIndicator': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport }) => ({
+      query: `mutation { removeDraftIndicator(planCode: "${DRAFT}", indicatorCode: "ri-${transport}") }`,
+    }),
+  },
+  'Mutation.publishPlan': {
+    policy: 'plan.publish',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport }) => ({
+      query: `mutation { publishPlan(planCode: "matrix-publish-${transport}") { code } }`,
+    }),
+  },
 };
 
 /** The roles a row allows: the policy's for its operation, less those whose account here is out of its scope. */
@@ -458,6 +587,55 @@ beforeAll(async () => {
     }
   }
   for (const transport of ['http', 'ws']) for (let n = 0; n < 8; n++) await create(`victim-${transport}-${n}`);
+  // Drafts for the editor's rows: one to edit, with what each allowed cell removes, and one to publish per transport.
+  const draft = (code: string) =>
+    admin.gql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { code } }', {
+      i: {
+        code,
+        title: '草稿',
+        issuer: '领导小组',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        leadingGroupCode: 'leadership-group',
+      },
+    });
+  const edit = async (query: string, i: Record<string, unknown>) => {
+    const done = await admin.gql(query, { i });
+    expect(done.errors).toBeUndefined();
+  };
+  const MEASURE = 'mutation($i: DraftMeasureInput!) { saveDraftMeasure(input: $i) { code } }';
+  const ASSIGN = 'mutation($i: SetDraftAssignmentsInput!) { setDraftAssignments(input: $i) { code } }';
+  await draft(DRAFT);
+  await edit('mutation($i: DraftGoalInput!) { saveDraftGoal(input: $i) { code } }', {
+    planCode: DRAFT,
+    code: 'G1',
+    title: '目标',
+  });
+  await edit(MEASURE, { planCode: DRAFT, code: 'P1', kind: 'PROJECT', title: '工程' });
+  await edit(MEASURE, { planCode: DRAFT, code: 'P1.1', parentCode: 'P1', title: '措施' });
+  for (const transport of ['http', 'ws']) {
+    await edit('mutation($i: DraftGoalInput!) { saveDraftGoal(input: $i) { code } }', {
+      planCode: DRAFT,
+      code: `RG-${transport}`,
+      title: '待删目标',
+    });
+    await edit(MEASURE, { planCode: DRAFT, code: `RM-${transport}`, title: '待删措施' });
+    await edit('mutation($i: DraftIndicatorInput!) { saveDraftIndicator(input: $i) { code } }', {
+      planCode: DRAFT,
+      code: `ri-${transport}`,
+      goalCode: 'G1',
+      departmentCode: 'finance',
+      name: '待删指标',
+      target: 1,
+      targetDate: '2026-12-31',
+      targetText: '1',
+    });
+    const publish = `matrix-publish-${transport}`;
+    await draft(publish);
+    await edit(MEASURE, { planCode: publish, code: 'M1', title: '措施' });
+    await edit(ASSIGN, { planCode: publish, measureCode: 'M1', leadCode: 'finance', participantCodes: [] });
+  }
+
   // Instructions, one per cell that marks one read.
   for (const transport of ['http', 'ws']) {
     for (const role of [...ROLES, 'anonymous']) {

@@ -223,6 +223,28 @@ export type CalendarSource =
   /** 领导小组办公室设定 */
   | 'OFFICE';
 
+/** 新建方案: a new plan, created as a draft (草稿). */
+export type CreatePlanInput = {
+  /** The plan’s code: 2–63 lower-case letters, digits or hyphens. */
+  code: Scalars['String']['input'];
+  /** 文号, e.g. 博政办字〔2022〕12号. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of the plan’s term. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** 印发日期. */
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 印发机关: who issued the document. */
+  issuer: Scalars['String']['input'];
+  /** The leading group (a LEADING_GROUP department): the department hosting its office keeps the plan. */
+  leadingGroupCode: Scalars['String']['input'];
+  /** The first day of the plan’s term. */
+  startsOn: Scalars['LocalDate']['input'];
+  /** The preamble, verbatim. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The document’s title, e.g. 博山区…实施方案. */
+  title: Scalars['String']['input'];
+};
+
 /** A new account. */
 export type CreateUserInput = {
   /** The department, required for a REPORTER. */
@@ -380,6 +402,74 @@ export type DepartmentRecord = {
   reportsFiled: Scalars['Int']['output'];
 };
 
+/** A goal of a draft plan: added, or changed (fields left out stay). */
+export type DraftGoalInput = {
+  /** The goal’s (new) code, unique in the plan. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Its text; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Changing a goal: its current code. Adding: leave out. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The goal’s title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An indicator of a draft plan: added, or changed (fields left out stay). */
+export type DraftIndicatorInput = {
+  /** 基期值; null clears it (and its year). */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** 基期年份; null clears it. */
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicator’s (new) code, unique in the plan. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The department that reports its values. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Which way is better. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** The goal it measures. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Changing an indicator: its current code. Adding: leave out. */
+  indicatorCode?: InputMaybe<Scalars['String']['input']>;
+  /** The measure it belongs to, if any; null clears it. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Its name, e.g. 每万人口高价值发明专利拥有量. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 目标值 (numeric targets only); null clears it. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** The date the target is for. */
+  targetDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A numeric target, or one stated only in words. */
+  targetKind?: InputMaybe<TargetKind>;
+  /** The document’s own wording of the target, verbatim. */
+  targetText?: InputMaybe<Scalars['String']['input']>;
+  /** 计量单位, e.g. 件; null clears it. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A node of a draft plan’s tree (project, measure, safeguard): added, or changed (fields left out stay). */
+export type DraftMeasureInput = {
+  /** The node’s (new) code, unique in the plan. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The body text; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The goal it serves (children inherit it); null clears it. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project or safeguard (top level only), or measure. */
+  kind?: InputMaybe<MeasureKind>;
+  /** Changing a node: its current code. Adding: leave out. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Adding: the parent’s code; leave out for the top level. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The heading, verbatim. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A correction to a report, against the version it was read at. */
 export type EditProgressReportInput = {
   /** Supporting links or files. */
@@ -450,8 +540,14 @@ export type EventType =
   | 'INSTRUCTION_READ'
   /** The plan office archived an ended plan: from then on it is read-only. */
   | 'PLAN_ARCHIVED'
+  /** A new plan was created as a draft (草稿). */
+  | 'PLAN_CREATED'
+  /** A draft plan was edited: one typed change (a goal, measure, assignment or indicator, or the plan). */
+  | 'PLAN_DRAFT_EDITED'
   /** A plan was imported with its goals, measures and indicators. */
   | 'PLAN_IMPORTED'
+  /** A draft plan was published: in force (实施中), visible to departments. */
+  | 'PLAN_PUBLISHED'
   /** A department submitted a progress report on a measure. */
   | 'PROGRESS_REPORTED'
   /** The plan office accepted a progress report. */
@@ -883,6 +979,18 @@ export type MeasureVerdict =
   /** 未填报：从未报送进度 */
   | 'NOT_REPORTED';
 
+/** Moves a node of a draft’s tree: a new parent and position. */
+export type MoveDraftMeasureInput = {
+  /** The node moved (its children move with it). */
+  measureCode: Scalars['String']['input'];
+  /** The new parent; leave out for the top level. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** Its place among the new parent’s children, from 0 (past the end: last). */
+  position: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   /** 审核通过: the plan office accepts the current version of a report (LEADER, ADMIN). */
   acceptProgressReport: ProgressReport;
@@ -898,6 +1006,8 @@ export type Mutation = {
   clearCalendarDay: Scalars['Boolean']['output'];
   /** 办结: the office closes a replied notice (LEADER, ADMIN). */
   closeUrgeNotice: UrgeNotice;
+  /** 新建方案 (ADMIN): a draft plan whose leading group’s office keeps it. */
+  createPlan: Plan;
   /** Creates an account (ADMIN). */
   createUser: User;
   /** Disables an account and ends its sessions (ADMIN). */
@@ -914,10 +1024,20 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 已阅: an addressed department’s clerk marks an instruction read for its department (REPORTER). */
   markInstructionRead: Instruction;
+  /** Moves a node under a new parent at a position (reorder, indent). Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  moveDraftMeasure: Measure;
+  /** 发布: checks the whole draft (every problem at once in extensions.problems, each naming its item: PLAN_NOT_PUBLISHABLE), then puts it in force (实施中). The plan office or an ADMIN. */
+  publishPlan: Plan;
   /** Records an indicator’s value as of a date. */
   recordIndicatorValue: IndicatorObservation;
   /** 不同意延期: the office refuses, saying why (LEADER, ADMIN). */
   refuseExtension: ExtensionRequest;
+  /** Removes a goal no measure or indicator belongs to. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  removeDraftGoal: Scalars['Boolean']['output'];
+  /** Removes an indicator. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  removeDraftIndicator: Scalars['Boolean']['output'];
+  /** Removes a node and all below it (not one holding indicators). Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  removeDraftMeasure: Scalars['Boolean']['output'];
   /** 延期申请: the department asks for a later reply date. */
   requestExtension: ExtensionRequest;
   /** Sets a new password and ends the user’s sessions (ADMIN). */
@@ -928,14 +1048,24 @@ export type Mutation = {
   returnProgressReportForRevision: ProgressReport;
   /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
   returnUrgeNoticeForRevision: UrgeNotice;
+  /** Adds a goal (no goalCode) or changes one. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  saveDraftGoal: Goal;
+  /** Adds an indicator (no indicatorCode) or changes one. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  saveDraftIndicator: Indicator;
+  /** Adds a node of the tree (last under its parent; no measureCode) or changes one. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  saveDraftMeasure: Measure;
   /** 考核权重: set how the four parts weigh (LEADER, ADMIN). */
   setAssessmentWeights: AssessmentWeights;
   /** The plan office makes a day a holiday or a working day (LEADER, ADMIN). */
   setCalendarDay: CalendarDay;
+  /** Sets a node’s lead and participating units. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  setDraftAssignments: Measure;
   /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
   setReportingCycle: ReportingCycleSetting;
   /** 进度填报: a department reports on a measure for a period. */
   submitProgressReport: ProgressReport;
+  /** Changes a draft plan’s own fields. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  updateDraftPlan: Plan;
   /** Withdraws a report; a stale version is a CONFLICT. */
   withdrawProgressReport: ProgressReport;
 };
@@ -979,6 +1109,11 @@ export type MutationCloseUrgeNoticeArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1015,6 +1150,16 @@ export type MutationMarkInstructionReadArgs = {
 };
 
 
+export type MutationMoveDraftMeasureArgs = {
+  input: MoveDraftMeasureInput;
+};
+
+
+export type MutationPublishPlanArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
 export type MutationRecordIndicatorValueArgs = {
   input: RecordIndicatorValueInput;
 };
@@ -1023,6 +1168,24 @@ export type MutationRecordIndicatorValueArgs = {
 export type MutationRefuseExtensionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveDraftGoalArgs = {
+  goalCode: Scalars['String']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveDraftIndicatorArgs = {
+  indicatorCode: Scalars['String']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveDraftMeasureArgs = {
+  measureCode: Scalars['String']['input'];
+  planCode: Scalars['String']['input'];
 };
 
 
@@ -1056,6 +1219,21 @@ export type MutationReturnUrgeNoticeForRevisionArgs = {
 };
 
 
+export type MutationSaveDraftGoalArgs = {
+  input: DraftGoalInput;
+};
+
+
+export type MutationSaveDraftIndicatorArgs = {
+  input: DraftIndicatorInput;
+};
+
+
+export type MutationSaveDraftMeasureArgs = {
+  input: DraftMeasureInput;
+};
+
+
 export type MutationSetAssessmentWeightsArgs = {
   input: SetAssessmentWeightsInput;
 };
@@ -1066,6 +1244,11 @@ export type MutationSetCalendarDayArgs = {
 };
 
 
+export type MutationSetDraftAssignmentsArgs = {
+  input: SetDraftAssignmentsInput;
+};
+
+
 export type MutationSetReportingCycleArgs = {
   input: SetReportingCycleInput;
 };
@@ -1073,6 +1256,11 @@ export type MutationSetReportingCycleArgs = {
 
 export type MutationSubmitProgressReportArgs = {
   input: SubmitProgressReportInput;
+};
+
+
+export type MutationUpdateDraftPlanArgs = {
+  input: UpdateDraftPlanInput;
 };
 
 
@@ -1344,6 +1532,8 @@ export type PlanViewerCan = {
   archive: Scalars['Boolean']['output'];
   /** 办公室补录: enter a past report for any department (backfillProgressReport). */
   backfillProgressReport: Scalars['Boolean']['output'];
+  /** 新建方案: create a new draft plan (createPlan). */
+  createPlan: Scalars['Boolean']['output'];
   /** 编辑方案: the plan office (the department hosting its leading group’s office) or an ADMIN. */
   edit: Scalars['Boolean']['output'];
   /** 批示: issue an instruction on a measure or a report (issueInstruction). */
@@ -1692,6 +1882,18 @@ export type SetCalendarDayInput = {
   working: Scalars['Boolean']['input'];
 };
 
+/** The units of a node: one lead (牵头单位) and the participants (配合单位), groups such as 各镇、街道 included. */
+export type SetDraftAssignmentsInput = {
+  /** The lead unit’s department code; leave out (with no participants) to inherit the parent’s units. */
+  leadCode?: InputMaybe<Scalars['String']['input']>;
+  /** The node. */
+  measureCode: Scalars['String']['input'];
+  /** The participating units’ department codes, in the document’s order. */
+  participantCodes: Array<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+};
+
 /** 报送周期: a plan’s cadence and due working day, or one measure’s (or project’s) cadence. */
 export type SetReportingCycleInput = {
   /** Monthly, quarterly or half-yearly. */
@@ -1766,6 +1968,26 @@ export type TargetKind =
   | 'NUMERIC'
   /** 定性目标 (如 “显著增长”) */
   | 'QUALITATIVE';
+
+/** A draft plan’s own fields; those left out stay as they are. */
+export type UpdateDraftPlanInput = {
+  /** 文号; null clears it. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of the term. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 印发日期; null clears it. */
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 印发机关. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The first day of the term. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The preamble; null clears it. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The document’s title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** How hard a notice presses. */
 export type UrgeLevel =

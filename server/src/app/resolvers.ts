@@ -12,6 +12,7 @@ import { indicatorResolvers } from '../modules/indicator';
 import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
+import { planEditorResolvers } from '../modules/plan-editor';
 import { progressResolvers } from '../modules/progress';
 import { supervisionResolvers } from '../modules/supervision';
 import { urgeResolvers } from '../modules/urge';
@@ -36,4 +37,5 @@ export const resolvers = [
   ...assessmentResolvers,
   ...evaluationResolvers,
   ...instructionResolvers,
+  ...planEditorResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -27,7 +27,8 @@ export async function exportPlanFile(db: Db, code: string): Promise<PlanFile | n
   });
 }
 
-async function planFileOf(db: Db, plan: PlanRow): Promise<PlanFile> {
+/** A plan read through `db` (inside a transaction: one consistent state) as a plan file. */
+export async function planFileOf(db: Db, plan: PlanRow): Promise<PlanFile> {
   const [goalRows, measureRows, assignmentRows, indicatorRows, cycleRows, departmentRows, memberRows] =
     await Promise.all([
       db.select().from(goals).where(eq(goals.planId, plan.id)).orderBy(asc(goals.position), asc(goals.id)),

@@ -127,6 +127,12 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
+/** One problem of a plan file: where (the path of the item or field at fault) and what, in Chinese. */
+export interface PlanFileProblem {
+  path: (string | number)[];
+  message: string;
+}
+
 const problem = (path: readonly PropertyKey[], message: string) =>
   path.length === 0 ? `（文件）: ${message}` : `${formatPath(path)}: ${message}`;
 
@@ -155,9 +161,9 @@ function visitMeasures(nodes: unknown, path: (string | number)[], inherited?: Lo
 }
 
 /** The cross-reference rules a schema cannot state: unique codes, references that exist, leads, dates in order. */
-function crossReferenceProblems(file: Loose): string[] {
-  const problems: string[] = [];
-  const report = (path: readonly PropertyKey[], message: string) => problems.push(problem(path, message));
+function crossReferenceProblems(file: Loose): PlanFileProblem[] {
+  const problems: PlanFileProblem[] = [];
+  const report = (path: readonly (string | number)[], message: string) => problems.push({ path: [...path], message });
 
   // Codes are unique within their list; a repeat names where the code was first used.
   const unique = (items: [Loose, (string | number)[]][], label: string) => {
@@ -321,11 +327,30 @@ function crossReferenceProblems(file: Loose): string[] {
  * problem (each `path: 问题`), not just the first.
  */
 export function parsePlanFile(data: unknown, source?: string): PlanFile {
+  const { file, problems } = checkPlanFile(data);
+  if (!file || problems.length > 0) {
+    throw new PlanFileError(
+      problems.map((p) => problem(p.path, p.message)),
+      source,
+    );
+  }
+  return file;
+}
+
+/**
+ * The plan file's problems, each with its path, and the file when the schema accepts it: what `parsePlanFile`
+ * reports, for callers that name the items themselves (the plan editor's publish check).
+ */
+export function checkPlanFile(data: unknown): { file: PlanFile | null; problems: PlanFileProblem[] } {
   const parsed = planFileSchema.safeParse(data, { error: errorMap });
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => problem(issue.path, issue.message));
+  const problems: PlanFileProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        message: issue.message,
+      }));
   if (isRecord(data)) problems.push(...crossReferenceProblems(data));
-  if (!parsed.success || problems.length > 0) throw new PlanFileError(problems, source);
-  return parsed.data;
+  return { file: parsed.success ? parsed.data : null, problems };
 }
 
 /** Parses a plan file's text (JSON). */

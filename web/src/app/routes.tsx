@@ -23,6 +23,8 @@ const MeasurePage = page(() => import('../modules/measure/MeasurePage'), 'Measur
 const SupervisionPage = page(() => import('../modules/supervision/SupervisionPage'), 'SupervisionPage');
 const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'MeetingPage');
 const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
+const NewPlanPage = page(() => import('../modules/plan-editor/NewPlanPage'), 'NewPlanPage');
+const PlanEditorPage = page(() => import('../modules/plan-editor/PlanEditorPage'), 'PlanEditorPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title lifecycle } }
@@ -73,6 +75,16 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/plans/new"
+          element={
+            <RequireSession>
+              <div className="app-content">
+                <NewPlanPage />
+              </div>
+            </RequireSession>
+          }
+        />
+        <Route
           path="/plans/:planCode/screen"
           element={
             <RequireSession>
@@ -90,6 +102,7 @@ export function AppRoutes() {
         >
           <Route index element={<CockpitPage />} />
           <Route path="meeting" element={<MeetingPage />} />
+          <Route path="edit" element={<PlanEditorPage />} />
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
           <Route path="assessment" element={<AssessmentPage />} />

@@ -8,8 +8,12 @@
  * Events written before a field was added lack it: readers of old fields keep their fallbacks.
  */
 import type { AssessmentWeightsRow } from '../assessment/assessment.table';
+import type { AssignmentRole } from '../assignment/assignment.enum';
 import type { CalendarSource } from '../calendar/calendar.enum';
+import type { GoalRow } from '../goal/goal.table';
+import type { IndicatorRow } from '../indicator/indicator.table';
 import type { InstructionReadRow, InstructionRow } from '../instruction/instruction.table';
+import type { MeasureRow } from '../measure/measure.table';
 import type { PlanRow } from '../plan/plan.table';
 import type { IndicatorObservationRow, ProgressReportRow } from '../progress/progress.table';
 import type { ReportingCycleRow, WarningStateRow } from '../supervision/supervision.table';
@@ -63,6 +67,44 @@ type ExtensionDecision = {
 };
 
 type UserChange = { before: UserSnapshot | null; after: UserSnapshot };
+
+/** A plan's own fields as the editor changes them (not its state, which publishing and archiving change). */
+export type PlanHeaderSnapshot = Pick<
+  PlanRow,
+  'code' | 'title' | 'issuer' | 'docNumber' | 'issuedOn' | 'startsOn' | 'endsOn' | 'summary' | 'leadingGroupId'
+>;
+
+/** A unit's part in a measure, as the editor records it. */
+export type AssignmentSnapshot = { departmentId: number; departmentCode: string; role: AssignmentRole };
+
+/**
+ * One typed change to a plan's content: what the draft editor records (PLAN_DRAFT_EDITED), and the unit a revision
+ * (方案调整) of an active plan will be a list of. Rows are recorded whole, before and after; positions are the
+ * plan-wide order after the change.
+ */
+export type PlanChange =
+  | { kind: 'PLAN_UPDATED'; before: PlanHeaderSnapshot; after: PlanHeaderSnapshot }
+  | { kind: 'GOAL_ADDED'; before: null; after: GoalRow }
+  | { kind: 'GOAL_UPDATED'; before: GoalRow; after: GoalRow }
+  | { kind: 'GOAL_MOVED'; before: GoalRow; after: GoalRow }
+  | { kind: 'GOAL_REMOVED'; before: GoalRow; after: null }
+  | { kind: 'MEASURE_ADDED'; before: null; after: MeasureRow }
+  | { kind: 'MEASURE_UPDATED'; before: MeasureRow; after: MeasureRow }
+  | { kind: 'MEASURE_MOVED'; before: MeasureRow; after: MeasureRow }
+  /** `removedCodes`: the measure and every measure below it, removed with it. */
+  | { kind: 'MEASURE_REMOVED'; before: MeasureRow; after: null; removedCodes: string[] }
+  | {
+      kind: 'ASSIGNMENTS_SET';
+      measureCode: string;
+      before: AssignmentSnapshot[];
+      after: AssignmentSnapshot[];
+    }
+  | { kind: 'INDICATOR_ADDED'; before: null; after: IndicatorRow }
+  | { kind: 'INDICATOR_UPDATED'; before: IndicatorRow; after: IndicatorRow }
+  | { kind: 'INDICATOR_REMOVED'; before: IndicatorRow; after: null };
+
+/** The kinds of change (PlanChange['kind']). */
+export type PlanChangeKind = PlanChange['kind'];
 
 /** The payload each event type records, as its writer passes it to `appendEvents`. */
 export interface EventPayloads {
@@ -123,6 +165,17 @@ export interface EventPayloads {
   };
   [EventType.ASSESSMENT_WEIGHTS_SET]: { before: WeightsSnapshot; after: WeightsSnapshot };
   [EventType.PLAN_ARCHIVED]: { before: PlanStateSnapshot; after: PlanStateSnapshot };
+  [EventType.PLAN_CREATED]: { code: string; before: null; after: PlanHeaderSnapshot };
+  [EventType.PLAN_DRAFT_EDITED]: { code: string; change: PlanChange };
+  [EventType.PLAN_PUBLISHED]: {
+    code: string;
+    publishedAt: Date;
+    goals: number;
+    measures: number;
+    indicators: number;
+    /** The departments the plan assigns work to, lead or participant (their desks gain it). */
+    departmentIds: number[];
+  };
 }
 
 /** What each event type means: the GraphQL enum's value descriptions (event.type.ts). */
@@ -155,6 +208,11 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly descriptio
   [EventType.INSTRUCTION_READ]: { description: 'An addressed department marked an instruction read.' },
   [EventType.ASSESSMENT_WEIGHTS_SET]: { description: 'The weights of a plan’s department assessment were set.' },
   [EventType.PLAN_ARCHIVED]: { description: 'The plan office archived an ended plan: from then on it is read-only.' },
+  [EventType.PLAN_CREATED]: { description: 'A new plan was created as a draft (草稿).' },
+  [EventType.PLAN_DRAFT_EDITED]: {
+    description: 'A draft plan was edited: one typed change (a goal, measure, assignment or indicator, or the plan).',
+  },
+  [EventType.PLAN_PUBLISHED]: { description: 'A draft plan was published: in force (实施中), visible to departments.' },
 };
 
 /** A value as JSON gives it back from the log: dates become ISO strings, the rest keeps its shape. */

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { today } from '../../shared/clock';
 import type { Context } from '../../shared/context';
-import type { MaybePromise } from '../../shared/loader';
+import { type MaybePromise } from '../../shared/loader';
 import { Department, getDepartmentById } from '../department';
 import { can } from '../policy';
-import { PlanLifecycle, PlanPhase } from './plan.enum';
+import { PlanLifecycle, PlanPhase, PlanState } from './plan.enum';
 import { planLifecycle, planPhase, planTakes } from './plan.rules';
 import { archivePlan, getPlanByCode, getPlans, planOfficeTarget } from './plan.service';
 import type { PlanRow } from './plan.table';
@@ -61,7 +61,8 @@ export class PlanResolver {
   async viewerCan(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<PlanViewerCan> {
     const { scope } = ctx;
     const office = planOfficeTarget(scope, plan);
-    const edit = await can(scope, 'plan.edit', office);
+    // The editor changes drafts only; an active plan changes by revision (方案调整), which is still to come.
+    const edit = plan.state === PlanState.DRAFT && (await can(scope, 'plan.edit', office));
     const archive =
       planLifecycle(plan, today(scope.clock)) === PlanLifecycle.ENDED && (await can(scope, 'plan.archive', office));
     // The plan's state first: an archived plan takes no write, a draft no work (checkPlanWritable).
@@ -77,6 +78,7 @@ export class PlanResolver {
       backfillProgressReport: work && can(scope, 'progress.backfill'),
       reviewProgressReports: work && can(scope, 'progress.accept') && can(scope, 'progress.return'),
       superviseNotices: work && can(scope, 'urge.close') && can(scope, 'urge.return'),
+      createPlan: can(scope, 'plan.create'),
     };
   }
 }

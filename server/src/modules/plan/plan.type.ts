@@ -91,4 +91,7 @@ export class PlanViewerCan {
     description: '归档 (archivePlan): the plan office or an ADMIN, on an ended plan (已结束) only.',
   })
   archive!: boolean;
+
+  @Field(() => Boolean, { description: '新建方案: create a new draft plan (createPlan).' })
+  createPlan!: boolean;
 }

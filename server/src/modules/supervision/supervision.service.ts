@@ -14,7 +14,7 @@ import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
-import { getPlanById, getWritablePlan, type PlanRow } from '../plan';
+import { getPlanById, getWritablePlan, type PlanRow, PlanState, planOfficeTarget } from '../plan';
 import { authorize } from '../policy';
 import { getMeasureProgress, newestFirst, type ProgressReportRow, progressLoaders } from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
@@ -471,8 +471,12 @@ export async function setReportingCycle(
   scope: RequestScope,
   input: SetReportingCycleInput,
 ): Promise<ReportingCycleSetting> {
-  const viewer = authorize(scope, 'reportingCycle.set');
   const plan = await getWritablePlan(scope, input.planCode, 'input.planCode', 'settings');
+  // A draft's cycle is part of its content: its office sets it, as it edits the rest of the draft.
+  const viewer =
+    plan.state === PlanState.DRAFT
+      ? await authorize(scope, 'plan.edit', { ...planOfficeTarget(scope, plan), field: 'input.planCode' })
+      : authorize(scope, 'reportingCycle.set');
   const measure =
     input.measureCode == null ? null : await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   if (measure && input.dueWorkingDay != null) {

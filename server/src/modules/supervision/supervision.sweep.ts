@@ -17,6 +17,7 @@ const SWEEP_LOCK = 0x5157;
 /** The writes that can change a warning; the clock's date is the other input. */
 const INPUTS = [
   EventType.PLAN_IMPORTED,
+  EventType.PLAN_PUBLISHED,
   EventType.PROGRESS_REPORTED,
   EventType.PROGRESS_REPORT_EDITED,
   EventType.PROGRESS_REPORT_WITHDRAWN,

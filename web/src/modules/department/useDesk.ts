@@ -1,8 +1,10 @@
+import { useCallback } from 'react';
 import { useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { getFragmentData, graphql } from '../../gql';
-import type { DeskQuery as DeskData } from '../../gql/graphql';
+import type { DeskQuery as DeskData, EventType } from '../../gql/graphql';
 import type { WarningLevelName } from '../../ui/warning';
+import { useRefetchOnPlanEvents } from '../feed';
 import { LatestReport_ProgressReport, ReportTimeline_ProgressReport } from '../progress';
 
 const DeskQuery = graphql(`
@@ -104,6 +106,12 @@ function deskView(plan: NonNullable<DeskData['plan']>, department: DeskDepartmen
 }
 export type DeskView = ReturnType<typeof deskView>;
 
+/**
+ * Events after which the desk reads its assignments again: a plan published names no department on its event, so
+ * the live stream cannot say which desks gain work.
+ */
+const ASSIGNMENTS_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_PUBLISHED']);
+
 /** The desk's query for the department, and what it shows; null while loading. */
 export function useDesk(planCode: string, department: string) {
   const [{ data, error }, reexecute] = useQuery({
@@ -112,6 +120,8 @@ export function useDesk(planCode: string, department: string) {
     pause: !department,
   });
   useRetryOnReconnect(error, reexecute);
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useRefetchOnPlanEvents(planCode, ASSIGNMENTS_CHANGED, refresh);
   const view = data?.plan && data.department ? deskView(data.plan, data.department) : null;
   return { error: error && !data ? error : null, department: data?.department ?? null, view };
 }

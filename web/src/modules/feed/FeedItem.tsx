@@ -55,6 +55,9 @@ const VERB: Record<EventType, string> = {
   INSTRUCTION_READ: '已阅领导批示',
   ASSESSMENT_WEIGHTS_SET: '调整了考核权重',
   PLAN_ARCHIVED: '归档了工作方案',
+  PLAN_CREATED: '新建了方案草稿',
+  PLAN_DRAFT_EDITED: '修改了方案草稿',
+  PLAN_PUBLISHED: '发布了方案',
 };
 
 const EXTENSION_LINE: Partial<Record<EventType, string>> = {

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { useSession } from '../auth';
 import { RECENT_EVENTS, usePlanLive } from '../feed';
+import { PlanEditorLinks } from '../plan-editor';
 import { PlanSwitcher } from './PlanSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -66,6 +67,7 @@ export function PlanLayout() {
         </Link>
         <PlanSwitcher planCode={planCode} />
         <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} className="app-menu" />
+        <PlanEditorLinks planCode={planCode} />
         <ConnectionBadge state={live} />
         <UserMenu />
       </Layout.Header>

@@ -1,0 +1,61 @@
+import { Button, Form, Input, Popconfirm, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import type { FieldError } from '../../lib/server-errors';
+import { RemoveDraftGoal, SaveDraftGoal } from './editor-mutations';
+import { applyErrors, FormErrors } from './form-errors';
+import type { EditorGoal, PlanEditorModel } from './usePlanEditor';
+
+interface Values {
+  code: string;
+  title: string;
+  description?: string;
+}
+
+/** 目标: its code, title and text. */
+export function GoalForm(props: { editor: PlanEditorModel; goal: EditorGoal; onRemoved: () => void }) {
+  const { editor, goal } = props;
+  const planCode = editor.plan?.code ?? '';
+  const [form] = Form.useForm<Values>();
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  useEffect(() => {
+    form.setFieldsValue({ code: goal.code, title: goal.title, description: goal.description ?? '' });
+    setErrors([]);
+  }, [form, goal]);
+
+  const save = async (values: Values) => {
+    const done = await editor.write(
+      SaveDraftGoal,
+      { i: { planCode, goalCode: goal.code, ...values, description: values.description ?? null } },
+      '已保存',
+    );
+    if (!done.ok) setErrors(applyErrors(form, done.errors, ['code', 'title', 'description']));
+  };
+  const remove = async () => {
+    const done = await editor.write(RemoveDraftGoal, { plan: planCode, goal: goal.code }, '已删除');
+    if (done.ok) props.onRemoved();
+    else setErrors(done.errors);
+  };
+
+  return (
+    <Form form={form} name="goal" layout="vertical" onFinish={save} data-testid="goal-form">
+      <FormErrors errors={errors} />
+      <Form.Item name="code" label="编号" rules={[{ required: true, message: '请填写编号' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="title" label="目标" rules={[{ required: true, message: '请填写目标' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="description" label="说明（原文）">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit">
+          保存
+        </Button>
+        <Popconfirm title={`删除目标「${goal.code}」？`} onConfirm={remove}>
+          <Button danger>删除</Button>
+        </Popconfirm>
+      </Space>
+    </Form>
+  );
+}
