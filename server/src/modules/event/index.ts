@@ -1,8 +1,10 @@
 export {
   type CalendarDaySnapshot,
+  type DepartmentSnapshot,
   EVENT_CATALOGUE,
   type EventOf,
   type EventPayloads,
+  type MergeMoves,
   type NewEvent,
   type ObservationSnapshot,
   type ProgressReportSnapshot,

@@ -54,6 +54,12 @@ const VERB: Record<EventType, string> = {
   INSTRUCTION_ISSUED: '作出领导批示',
   INSTRUCTION_READ: '已阅领导批示',
   ASSESSMENT_WEIGHTS_SET: '调整了考核权重',
+  DEPARTMENT_CREATED: '新增了部门',
+  DEPARTMENT_RENAMED: '部门更名',
+  DEPARTMENT_ALIASES_SET: '设置了部门别名',
+  DEPARTMENT_MEMBERS_SET: '调整了单位组合成员',
+  DEPARTMENTS_MERGED: '合并了部门',
+  DEPARTMENT_RETIRED: '撤销了部门',
 };
 
 const EXTENSION_LINE: Partial<Record<EventType, string>> = {
