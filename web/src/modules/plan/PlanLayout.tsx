@@ -7,6 +7,7 @@ import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { ROLE_LABEL, setSession, useSession } from '../auth';
+import { useCanManageDepartments } from '../department-admin';
 import { RECENT_EVENTS, usePlanLive } from '../feed';
 
 const LiveStartQuery = graphql(`
@@ -44,6 +45,7 @@ export function PlanLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [, logout] = useMutation(LogoutMutation);
+  const canManageDepartments = useCanManageDepartments();
   usePlanLiveFromNow(planCode);
 
   const base = `/plans/${planCode}`;
@@ -79,6 +81,9 @@ export function PlanLayout() {
                   label: `${ROLE_LABEL[session.user.role]}${session.user.department ? ` · ${session.user.department.name}` : ''}`,
                   disabled: true,
                 },
+                ...(canManageDepartments
+                  ? [{ key: 'departments', label: <Link to="/admin/departments">部门管理</Link> }]
+                  : []),
                 {
                   key: 'logout',
                   label: '退出登录',
