@@ -48,6 +48,7 @@ export function DepartmentRegisterPage() {
     {
       title: '名称',
       key: 'name',
+      width: 320,
       render: (_: unknown, u: Unit) => (
         <div className="register-name">
           <div>{u.name}</div>
