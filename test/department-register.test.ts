@@ -58,10 +58,13 @@ const report = async (client: ApiClient, measureCode: string, departmentCode: st
 const reportsOf = async (measureCode: string) => {
   const result = await admin.gql<{
     plan: {
-      measures: { code: string; reports: { id: string; department: { code: string; name: string; then: string } }[] }[];
+      measures: {
+        code: string;
+        reports: { id: string; department: { code: string; name: string; nameThen: string } }[];
+      }[];
     };
   }>(
-    `{ plan(code: "${PLAN}") { measures { code reports(first: 100) { id department { code name then: nameOn(date: "2020-01-01") } } } } }`,
+    `{ plan(code: "${PLAN}") { measures { code reports(first: 100) { id department { code name nameThen: nameOn(date: "2020-01-01") } } } } }`,
   );
   expect(result.errors).toBeUndefined();
   return result.data!.plan.measures.find((m) => m.code === measureCode)!.reports;
@@ -92,7 +95,7 @@ describe('the department register (部门管理)', () => {
     const listed = await admin.gql<{ departments: { code: string; name: string }[] }>('{ departments { code name } }');
     expect(listed.data!.departments.find((d) => d.code === 'finance')?.name).toBe('区财政和金融服务局');
     const made = (await reportsOf('P1.1')).find((r) => r.id === reportId);
-    expect(made?.department).toEqual({ code: 'finance', name: '区财政和金融服务局', then: before.name });
+    expect(made?.department).toEqual({ code: 'finance', name: '区财政和金融服务局', nameThen: before.name });
     const me = await finance.gql<{ me: { department: { code: string; name: string } } }>(
       '{ me { department { code name } } }',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameOn, normalizeName, predecessorsOf } from './department.rules';
+import { nameOn, normalizeName, predecessorsOf, retiredProblem } from './department.rules';
 
 describe('department rules', () => {
   it('a unit renamed twice bore each name until the day of the rename that ended it', () => {
@@ -29,5 +29,14 @@ describe('department rules', () => {
     expect(predecessors.get(3)?.sort()).toEqual([1, 2, 4]);
     expect(predecessors.get(2)).toEqual([1]);
     expect(predecessors.get(1)).toBeUndefined();
+  });
+});
+
+describe('a retired unit', () => {
+  it('takes no new assignment or account, and says when it was retired or merged', () => {
+    expect(retiredProblem({ name: '区财政局', retiredOn: null, mergedIntoId: null })).toBeNull();
+    expect(retiredProblem({ name: '区人社局', retiredOn: '2025-03-01', mergedIntoId: 7 })?.reason).toBe(
+      '部门「区人社局」已于 2025-03-01 撤销（已并入其他单位），不能再承担任务或开设账号',
+    );
   });
 });

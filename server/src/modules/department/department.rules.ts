@@ -41,3 +41,20 @@ export function predecessorsOf(units: readonly { id: number; mergedIntoId: numbe
   }
   return all;
 }
+
+/**
+ * Why a unit cannot take a new assignment or account, or null when it can: a retired unit (撤销, or merged into
+ * another) takes none. For the plan editor and the account writers.
+ */
+export function retiredProblem(unit: {
+  name: string;
+  retiredOn: string | null;
+  mergedIntoId: number | null;
+}): { reason: string; detail: 'DEPARTMENT_RETIRED' } | null {
+  if (unit.retiredOn === null) return null;
+  const how = unit.mergedIntoId === null ? '撤销' : '撤销（已并入其他单位）';
+  return {
+    reason: `部门「${unit.name}」已于 ${unit.retiredOn} ${how}，不能再承担任务或开设账号`,
+    detail: 'DEPARTMENT_RETIRED',
+  };
+}

@@ -12,7 +12,7 @@ export {
   replaceMembers,
   updateDepartment,
 } from './department.repository';
-export { normalizeName } from './department.rules';
+export { normalizeName, retiredProblem } from './department.rules';
 export {
   actsFor,
   getDepartmentByCode,
