@@ -82,7 +82,7 @@ export function PlanLayout() {
                   disabled: true,
                 },
                 ...(canManageDepartments
-                  ? [{ key: 'departments', label: <Link to="/admin/departments">部门管理</Link> }]
+                  ? [{ key: 'departments', label: '部门管理', onClick: () => void navigate('/admin/departments') }]
                   : []),
                 {
                   key: 'logout',
