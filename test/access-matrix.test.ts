@@ -61,6 +61,8 @@ const INSTRUCTION = { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.1', t
 const prepared = new Map<string, string>();
 const EXTEND = 'requestExtension(input: { urgeNoticeId: $id, dueOn: "2100-06-30", reason: "需会商" }) { id }';
 const reportFor = (field: string, { transport, role }: Cell) => prepared.get(`${field}:${transport}:${role}`) ?? '0';
+/** Units of the register made in advance, one per cell that changes one, each at version 1. */
+const unitFor = (field: string, { transport, role }: Cell) => `unit-${field}-${transport}-${role}`.toLowerCase();
 const MATRIX: Record<string, Operation> = {
   'Query.plans': {
     allowed: EVERYONE,
@@ -85,6 +87,76 @@ const MATRIX: Record<string, Operation> = {
     anonymous: 'UNAUTHENTICATED',
     writes: false,
     operation: () => ({ query: '{ department(code: "finance") { assignments { role } } }' }),
+  },
+  'Query.departmentByName': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ departmentByName(name: "区财政局") { code } }' }),
+  },
+  'Query.departmentRegister': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({
+      query: '{ departmentRegister { viewerCan { create } departments { code viewerCan { rename } } } }',
+    }),
+  },
+  'Mutation.createDepartment': {
+    policy: 'department.create',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, role, n }) => ({
+      query: 'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { code } }',
+      variables: {
+        i: { code: `made-${transport}-${role}-${n}`.toLowerCase(), name: `区新设局${transport}${role}`, kind: 'TOWN' },
+      },
+    }),
+  },
+  'Mutation.renameDepartment': {
+    policy: 'department.rename',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: RenameDepartmentInput!) { renameDepartment(input: $i) { code } }',
+      variables: { i: { code: unitFor('rename', cell), version: 1, name: `区更名局${cell.transport}${cell.role}` } },
+    }),
+  },
+  'Mutation.mergeDepartment': {
+    policy: 'department.merge',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: MergeDepartmentInput!) { mergeDepartment(input: $i) { code } }',
+      variables: { i: { code: unitFor('merge', cell), version: 1, intoCode: 'commerce' } },
+    }),
+  },
+  'Mutation.retireDepartment': {
+    policy: 'department.retire',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: RetireDepartmentInput!) { retireDepartment(input: $i) { code } }',
+      variables: { i: { code: unitFor('retire', cell), version: 1 } },
+    }),
+  },
+  'Mutation.setDepartmentMembers': {
+    policy: 'department.setMembers',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: SetDepartmentMembersInput!) { setDepartmentMembers(input: $i) { code } }',
+      variables: { i: { code: unitFor('members', cell), version: 1, memberCodes: ['finance'] } },
+    }),
+  },
+  'Mutation.setDepartmentAliases': {
+    policy: 'department.setAliases',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($i: SetDepartmentAliasesInput!) { setDepartmentAliases(input: $i) { code } }',
+      variables: { i: { code: unitFor('aliases', cell), version: 1, aliases: [`别名${cell.transport}${cell.role}`] } },
+    }),
   },
   'Query.me': {
     allowed: EVERYONE,
@@ -552,7 +624,10 @@ async function fingerprint(): Promise<string> {
            (select count(*) || ':' || count(decided_at) from extension_requests) as extensions,
            (select count(*) from progress_report_reviews) as reviews,
            (select count(*) from instructions) || ':' || (select count(*) from instruction_reads) as instructions,
-           (select string_agg(code || ':' || state, ',' order by code) from plans) as plans`);
+           (select string_agg(code || ':' || state, ',' order by code) from plans) as plans,
+           (select md5(string_agg(d::text, ',' order by d.id)) from departments d) as departments,
+           (select md5(coalesce(string_agg(m::text, ',' order by m.group_id, m.member_id), '')) from department_members m) as members,
+           (select md5(string_agg(a::text, ',' order by a.measure_id, a.department_id)) from assignments a) as assignments`);
   return JSON.stringify(result);
 }
 
@@ -636,6 +711,18 @@ beforeAll(async () => {
     await edit(ASSIGN, { planCode: publish, measureCode: 'M1', leadCode: 'finance', participantCodes: [] });
   }
 
+  // Units of the register, one per cell that renames, merges, retires or sets members or aliases of one.
+  for (const field of ['rename', 'merge', 'retire', 'members', 'aliases']) {
+    for (const transport of ['http', 'ws'] as const) {
+      for (const role of [...ROLES, 'anonymous'] as const) {
+        const code = unitFor(field, { transport, role, n: 0 });
+        const made = await admin.gql('mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { code } }', {
+          i: { code, name: `区${code}`, kind: field === 'members' ? 'GROUP' : 'GOVERNMENT_DEPARTMENT' },
+        });
+        expect(made.errors).toBeUndefined();
+      }
+    }
+  }
   // Instructions, one per cell that marks one read.
   for (const transport of ['http', 'ws']) {
     for (const role of [...ROLES, 'anonymous']) {

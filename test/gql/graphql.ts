@@ -223,6 +223,16 @@ export type CalendarSource =
   /** 领导小组办公室设定 */
   | 'OFFICE';
 
+/** A new unit of the department register. */
+export type CreateDepartmentInput = {
+  /** Stable code: lower-case letters, digits and hyphens, e.g. emergency-management. */
+  code: Scalars['String']['input'];
+  /** What sort of unit it is. */
+  kind: DepartmentKind;
+  /** Official name, unique in the register (names and aliases), e.g. 区应急管理局. */
+  name: Scalars['String']['input'];
+};
+
 /** 新建方案: a new plan, created as a draft (草稿). */
 export type CreatePlanInput = {
   /** The plan’s code: 2–63 lower-case letters, digits or hyphens. */
@@ -261,10 +271,14 @@ export type CreateUserInput = {
 
 /** 部门: a unit that leads or takes part in measures. */
 export type Department = {
+  /** Other names the unit goes by in documents (区市场监管局), unique in the register. */
+  aliases: Array<Scalars['String']['output']>;
   /** The department’s assignments as the documents name them, in one plan or in all; for a member unit, also those of its groups. */
   assignments: Maybe<Array<Assignment>>;
   /** Stable code, e.g. market-supervision. */
   code: Scalars['String']['output'];
+  /** Names it bore before (原名), oldest first: a rename keeps the unit, its history and its accounts. */
+  formerNames: Array<DepartmentFormerName>;
   /** The groups this unit belongs to. */
   groups: Array<Department>;
   /** The indicators this department reports, in one plan or all. */
@@ -275,16 +289,28 @@ export type Department = {
   kind: DepartmentKind;
   /** For a group such as 各镇、街道: its member units. */
   members: Array<Department>;
+  /** For a unit merged into another (机构改革): the unit that took over its duties and accounts. */
+  mergedInto: Maybe<Department>;
   /** Official name, e.g. 区市场监督管理局. */
   name: Scalars['String']['output'];
+  /** The name the unit bore on a day (YYYY-MM-DD): a former name before its rename, else the current one. */
+  nameOn: Scalars['String']['output'];
   /** For a leading group: the department hosting its office (领导小组办公室). */
   office: Maybe<Department>;
   /** The department’s progress in a plan. */
   progress: Maybe<Progress>;
+  /** The day it was retired or merged; null while active. */
+  retiredOn: Maybe<Scalars['LocalDate']['output']>;
+  /** In use, or retired (撤销, or merged into another unit). */
+  state: DepartmentState;
   /** Urging notices this department answers in a plan, newest first: its own and, for a member unit (a town), those sent to its groups (各镇、街道). */
   urgeNotices: Array<UrgeNotice>;
   /** 研判 of the department in a plan: the roll-up of every measure it answers for, those it leads by its own reports and those it takes part in by the measure’s. */
   verdict: Verdict;
+  /** Optimistic-lock version: a change names the version it was made on. */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do to this unit (部门管理). */
+  viewerCan: DepartmentViewerCan;
   /** 三色预警 of the department in a plan: the roll-up of the measures it leads. */
   warning: Warning;
 };
@@ -307,6 +333,12 @@ export type DepartmentIndicatorsArgs = {
 /** 部门: a unit that leads or takes part in measures. */
 export type DepartmentInstructionsArgs = {
   planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentNameOnArgs = {
+  date: Scalars['LocalDate']['input'];
 };
 
 
@@ -355,6 +387,14 @@ export type DepartmentAssessment = {
   tied: Scalars['Boolean']['output'];
 };
 
+/** 原名: a name the unit bore before a rename. */
+export type DepartmentFormerName = {
+  /** The name it bore, e.g. 区食品药品监督管理局. */
+  name: Scalars['String']['output'];
+  /** The day of the rename that ended it: the name was used before it. */
+  renamedOn: Scalars['LocalDate']['output'];
+};
+
 /** What sort of unit a department is. */
 export type DepartmentKind =
   /** 政府工作部门 */
@@ -400,6 +440,43 @@ export type DepartmentRecord = {
   reporting: ReportingRecord;
   /** Standing reports filed in the plan, as rows (a group’s include its member units’; reports on measures it takes part in count; one period may have several): 提交报告 N 份, not periods. */
   reportsFiled: Scalars['Int']['output'];
+};
+
+/** 部门管理: the register of units, for its keeper. */
+export type DepartmentRegister = {
+  /** Every unit, active and retired, in register order. */
+  departments: Array<Department>;
+  /** What the viewer may do to the register. */
+  viewerCan: DepartmentRegisterViewerCan;
+};
+
+/** What the viewer may do to the department register. */
+export type DepartmentRegisterViewerCan = {
+  /** Add a unit. */
+  create: Scalars['Boolean']['output'];
+  /** Change any unit at all (the 部门管理 page is offered). */
+  manage: Scalars['Boolean']['output'];
+};
+
+/** Whether a unit is in the register’s use. */
+export type DepartmentState =
+  /** 在用 */
+  | 'ACTIVE'
+  /** 已撤销 (或已并入其他单位) */
+  | 'RETIRED';
+
+/** What the viewer may do to this unit of the register (部门管理). */
+export type DepartmentViewerCan = {
+  /** Merge it into another unit (an active unit that is not a group). */
+  merge: Scalars['Boolean']['output'];
+  /** Rename it (an active unit). */
+  rename: Scalars['Boolean']['output'];
+  /** Retire it (an active unit; refused while it leads a measure in force). */
+  retire: Scalars['Boolean']['output'];
+  /** Set its aliases (an active unit). */
+  setAliases: Scalars['Boolean']['output'];
+  /** Set its member units (an active group such as 各镇、街道). */
+  setMembers: Scalars['Boolean']['output'];
 };
 
 /** A goal of a draft plan: added, or changed (fields left out stay). */
@@ -524,8 +601,20 @@ export type EventType =
   | 'CALENDAR_DAY_CLEARED'
   /** The office set a day of the working calendar. */
   | 'CALENDAR_DAY_SET'
+  /** A unit was merged into another (机构改革): its duties and accounts moved; its history stays. */
+  | 'DEPARTMENTS_MERGED'
   /** Departments were added to the register (seed or import). */
   | 'DEPARTMENTS_REGISTERED'
+  /** The other names a unit goes by in documents were set. */
+  | 'DEPARTMENT_ALIASES_SET'
+  /** The admin added a unit to the department register. */
+  | 'DEPARTMENT_CREATED'
+  /** The member units of a group (各镇、街道) were set. */
+  | 'DEPARTMENT_MEMBERS_SET'
+  /** A unit was renamed; its former name is kept with the date. */
+  | 'DEPARTMENT_RENAMED'
+  /** A unit was retired (撤销): it takes no new assignments. */
+  | 'DEPARTMENT_RETIRED'
   /** The office approved an extension request. */
   | 'EXTENSION_APPROVED'
   /** The office refused an extension request. */
@@ -979,6 +1068,18 @@ export type MeasureVerdict =
   /** 未填报：从未报送进度 */
   | 'NOT_REPORTED';
 
+/** Merges a unit into another (机构改革): its duties and accounts move; its past reports stay its own. */
+export type MergeDepartmentInput = {
+  /** The unit merged away. */
+  code: Scalars['String']['input'];
+  /** The unit it is merged into, which takes over its duties. */
+  intoCode: Scalars['String']['input'];
+  /** The day of the merge (not after today); default today. */
+  mergedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version of the unit merged away the change was made on. */
+  version: Scalars['Int']['input'];
+};
+
 /** Moves a node of a draft’s tree: a new parent and position. */
 export type MoveDraftMeasureInput = {
   /** The node moved (its children move with it). */
@@ -1006,6 +1107,8 @@ export type Mutation = {
   clearCalendarDay: Scalars['Boolean']['output'];
   /** 办结: the office closes a replied notice (LEADER, ADMIN). */
   closeUrgeNotice: UrgeNotice;
+  /** Adds a unit to the department register (ADMIN). */
+  createDepartment: Department;
   /** 新建方案 (ADMIN): a draft plan whose leading group’s office keeps it. */
   createPlan: Plan;
   /** Creates an account (ADMIN). */
@@ -1024,6 +1127,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 已阅: an addressed department’s clerk marks an instruction read for its department (REPORTER). */
   markInstructionRead: Instruction;
+  /** Merges a unit into another (ADMIN, 机构改革): its duties and accounts move to the successor; it is retired and returned, pointing at the successor (`mergedInto`). */
+  mergeDepartment: Department;
   /** Moves a node under a new parent at a position (reorder, indent). Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
   moveDraftMeasure: Measure;
   /** 发布: checks the whole draft (every problem at once in extensions.problems, each naming its item: PLAN_NOT_PUBLISHABLE), then puts it in force (实施中). The plan office or an ADMIN. */
@@ -1038,12 +1143,16 @@ export type Mutation = {
   removeDraftIndicator: Scalars['Boolean']['output'];
   /** Removes a node and all below it (not one holding indicators). Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
   removeDraftMeasure: Scalars['Boolean']['output'];
+  /** Renames a unit (ADMIN); it keeps its history, and the old name is kept as 原名 with the date. */
+  renameDepartment: Department;
   /** 延期申请: the department asks for a later reply date. */
   requestExtension: ExtensionRequest;
   /** Sets a new password and ends the user’s sessions (ADMIN). */
   resetPassword: User;
   /** 反馈: the department replies (after signing, or after a return). */
   respondToUrgeNotice: UrgeNotice;
+  /** Retires a unit (ADMIN, 撤销); refused, naming them, while it leads measures of a plan in force. */
+  retireDepartment: Department;
   /** 退回修改: the plan office returns a report to its department with a reason (LEADER, ADMIN). */
   returnProgressReportForRevision: ProgressReport;
   /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
@@ -1058,6 +1167,10 @@ export type Mutation = {
   setAssessmentWeights: AssessmentWeights;
   /** The plan office makes a day a holiday or a working day (LEADER, ADMIN). */
   setCalendarDay: CalendarDay;
+  /** Sets the other names a unit goes by in documents (ADMIN). */
+  setDepartmentAliases: Department;
+  /** Sets the member units of a group such as 各镇、街道 (ADMIN). */
+  setDepartmentMembers: Department;
   /** Sets a node’s lead and participating units. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
   setDraftAssignments: Measure;
   /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
@@ -1109,6 +1222,11 @@ export type MutationCloseUrgeNoticeArgs = {
 };
 
 
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
 };
@@ -1147,6 +1265,11 @@ export type MutationLoginArgs = {
 
 export type MutationMarkInstructionReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeDepartmentArgs = {
+  input: MergeDepartmentInput;
 };
 
 
@@ -1189,6 +1312,11 @@ export type MutationRemoveDraftMeasureArgs = {
 };
 
 
+export type MutationRenameDepartmentArgs = {
+  input: RenameDepartmentInput;
+};
+
+
 export type MutationRequestExtensionArgs = {
   input: RequestExtensionInput;
 };
@@ -1203,6 +1331,11 @@ export type MutationResetPasswordArgs = {
 export type MutationRespondToUrgeNoticeArgs = {
   id: Scalars['ID']['input'];
   response: Scalars['String']['input'];
+};
+
+
+export type MutationRetireDepartmentArgs = {
+  input: RetireDepartmentInput;
 };
 
 
@@ -1241,6 +1374,16 @@ export type MutationSetAssessmentWeightsArgs = {
 
 export type MutationSetCalendarDayArgs = {
   input: SetCalendarDayInput;
+};
+
+
+export type MutationSetDepartmentAliasesArgs = {
+  input: SetDepartmentAliasesInput;
+};
+
+
+export type MutationSetDepartmentMembersArgs = {
+  input: SetDepartmentMembersInput;
 };
 
 
@@ -1648,6 +1791,10 @@ export type Query = {
   department: Maybe<Department>;
   /** 考核: the departments of a plan scored and ranked for a period (any signed-in user; REPORTER: own row). */
   departmentAssessment: Assessment;
+  /** The unit a document’s name means: its current name or an alias (区市场监管局), compared without spaces; null when no unit goes by it. A retired unit is returned too: `mergedInto` says where its duties went. */
+  departmentByName: Maybe<Department>;
+  /** 部门管理: every unit, active and retired, and what the viewer may do to the register. */
+  departmentRegister: DepartmentRegister;
   /** Every department in the register. */
   departments: Array<Department>;
   /** A plan’s events after a cursor, oldest first: the activity feed. */
@@ -1684,6 +1831,11 @@ export type QueryDepartmentArgs = {
 export type QueryDepartmentAssessmentArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
   planCode: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentByNameArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1729,6 +1881,18 @@ export type RecordIndicatorValueInput = {
   planCode: Scalars['String']['input'];
   /** The value, in the indicator’s unit. */
   value: Scalars['Float']['input'];
+};
+
+/** A new name for a unit; the old one is kept as 原名 with the date. */
+export type RenameDepartmentInput = {
+  /** The unit’s code. */
+  code: Scalars['String']['input'];
+  /** The new official name, unique in the register (names and aliases). */
+  name: Scalars['String']['input'];
+  /** The day the new name took effect (not after today, not before the previous rename); default today. */
+  renamedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was made on (STALE_VERSION if it moved). */
+  version: Scalars['Int']['input'];
 };
 
 /** One review decision on a report, with the version it judged. */
@@ -1849,6 +2013,16 @@ export type RequestExtensionInput = {
   urgeNoticeId: Scalars['ID']['input'];
 };
 
+/** Retires a unit (撤销): it takes no new assignments. */
+export type RetireDepartmentInput = {
+  /** The unit’s code. */
+  code: Scalars['String']['input'];
+  /** The day it was retired (not after today); default today. */
+  retiredOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The version the change was made on. */
+  version: Scalars['Int']['input'];
+};
+
 /** What the plan office decided on a report. */
 export type ReviewDecision =
   /** 通过 */
@@ -1880,6 +2054,26 @@ export type SetCalendarDayInput = {
   name: Scalars['String']['input'];
   /** True: people work that day; false: a day off. */
   working: Scalars['Boolean']['input'];
+};
+
+/** The other names a unit goes by in documents. */
+export type SetDepartmentAliasesInput = {
+  /** Every alias, e.g. 区市场监管局; each unique in the register (names and aliases). Empty clears them. */
+  aliases: Array<Scalars['String']['input']>;
+  /** The unit’s code. */
+  code: Scalars['String']['input'];
+  /** The version the change was made on. */
+  version: Scalars['Int']['input'];
+};
+
+/** The member units of a group such as 各镇、街道. */
+export type SetDepartmentMembersInput = {
+  /** The group’s code. */
+  code: Scalars['String']['input'];
+  /** Its member units’ codes, in document order: active units, not groups. */
+  memberCodes: Array<Scalars['String']['input']>;
+  /** The group’s version the change was made on. */
+  version: Scalars['Int']['input'];
 };
 
 /** The units of a node: one lead (牵头单位) and the participants (配合单位), groups such as 各镇、街道 included. */

@@ -5,6 +5,7 @@ import { auditResolvers } from '../modules/audit';
 import { authResolvers } from '../modules/auth';
 import { calendarResolvers } from '../modules/calendar';
 import { departmentResolvers } from '../modules/department';
+import { departmentAdminResolvers } from '../modules/department-admin';
 import { evaluationResolvers } from '../modules/evaluation';
 import { feedResolvers } from '../modules/feed';
 import { goalResolvers } from '../modules/goal';
@@ -24,6 +25,7 @@ export const resolvers = [
   ...goalResolvers,
   ...measureResolvers,
   ...departmentResolvers,
+  ...departmentAdminResolvers,
   ...assignmentResolvers,
   ...indicatorResolvers,
   ...progressResolvers,

@@ -102,6 +102,10 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           UrgeNoticeViewerCan: () => null,
           ProgressReportViewerCan: () => null,
           InstructionViewerCan: () => null,
+          DepartmentViewerCan: () => null,
+          DepartmentRegister: () => null,
+          DepartmentRegisterViewerCan: () => null,
+          DepartmentFormerName: () => null,
         },
         updates: {
           Subscription: {

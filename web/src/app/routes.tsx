@@ -15,6 +15,10 @@ import { lazyPage as page } from './lazy-page';
 const AssessmentPage = page(() => import('../modules/assessment/AssessmentPage'), 'AssessmentPage');
 const BigScreenPage = page(() => import('../modules/plan/BigScreenPage'), 'BigScreenPage');
 const DepartmentPage = page(() => import('../modules/department/DepartmentPage'), 'DepartmentPage');
+const DepartmentRegisterPage = page(
+  () => import('../modules/department-admin/DepartmentRegisterPage'),
+  'DepartmentRegisterPage',
+);
 const DeskPage = page(() => import('../modules/department/DeskPage'), 'DeskPage');
 const FeedPage = page(() => import('../modules/feed/FeedPage'), 'FeedPage');
 const GoalPage = page(() => import('../modules/goal/GoalPage'), 'GoalPage');
@@ -113,6 +117,14 @@ export function AppRoutes() {
           <Route path="departments/:departmentCode" element={<DepartmentPage />} />
           <Route path="indicators/:indicatorCode" element={<IndicatorPage />} />
         </Route>
+        <Route
+          path="/admin/departments"
+          element={
+            <RequireSession>
+              <DepartmentRegisterPage />
+            </RequireSession>
+          }
+        />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

@@ -8,3 +8,11 @@ export enum DepartmentKind {
   GROUP = 'GROUP',
   LEADING_GROUP = 'LEADING_GROUP',
 }
+
+/** Whether a unit is in the register's use. */
+export enum DepartmentState {
+  /** 在用: may be assigned measures, hold accounts, report. */
+  ACTIVE = 'ACTIVE',
+  /** 已撤销: retired, or merged into another unit (机构改革); its history stays under it. */
+  RETIRED = 'RETIRED',
+}

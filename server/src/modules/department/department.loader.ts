@@ -1,6 +1,7 @@
 import { CatalogLoader, groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import { listDepartments, listMemberships } from './department.repository';
+import { normalizeName, predecessorsOf } from './department.rules';
 import type { DepartmentMemberRow, DepartmentRow } from './department.table';
 
 /** The department register, indexed: a few hundred rows at most, read whole when the catalog changes. */
@@ -9,6 +10,10 @@ export class DepartmentRegister {
   readonly byCode: Map<string, DepartmentRow>;
   readonly memberIdsOf: Map<number, number[]>;
   readonly groupIdsOf: Map<number, number[]>;
+  /** Every current name and alias, normalised (department.rules.ts), to its unit. */
+  readonly byName: Map<string, DepartmentRow>;
+  /** The units merged into each unit, directly or through a chain. */
+  readonly predecessorIdsOf: Map<number, number[]>;
 
   constructor(
     readonly list: DepartmentRow[],
@@ -16,6 +21,10 @@ export class DepartmentRegister {
   ) {
     this.byId = new Map(list.map((d) => [d.id, d]));
     this.byCode = new Map(list.map((d) => [d.code, d]));
+    this.byName = new Map(
+      list.flatMap((d) => [d.name, ...d.aliases].map((name): [string, DepartmentRow] => [normalizeName(name), d])),
+    );
+    this.predecessorIdsOf = predecessorsOf(list);
     const memberIds = (rows: DepartmentMemberRow[]) => rows.map((row) => row.memberId);
     const groupIds = (rows: DepartmentMemberRow[]) => rows.map((row) => row.groupId);
     this.memberIdsOf = new Map(

@@ -1,17 +1,31 @@
 import { DepartmentResolver } from './department.resolver';
 
-export { DepartmentKind } from './department.enum';
-export { findDepartmentByCode } from './department.repository';
+export { DepartmentKind, DepartmentState } from './department.enum';
+export {
+  findDepartmentByCode,
+  insertDepartment,
+  listDepartments,
+  listMemberships,
+  lockRegister,
+  passMemberships,
+  passOffices,
+  replaceMembers,
+  updateDepartment,
+} from './department.repository';
+export { normalizeName, retiredProblem } from './department.rules';
 export {
   actsFor,
   getDepartmentByCode,
   getDepartmentById,
+  getDepartmentByName,
   getDepartments,
   getDepartmentsByIds,
+  getDepartmentsNamed,
   getGroupIdsOf,
   getMemberIdsOf,
+  getPredecessorIdsOf,
 } from './department.service';
-export type { DepartmentRow } from './department.table';
+export type { DepartmentMemberRow, DepartmentRow, FormerName } from './department.table';
 export { departmentMembers, departments } from './department.table';
 export { Department } from './department.type';
 

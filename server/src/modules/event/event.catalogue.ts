@@ -10,6 +10,7 @@
 import type { AssessmentWeightsRow } from '../assessment/assessment.table';
 import type { AssignmentRole } from '../assignment/assignment.enum';
 import type { CalendarSource } from '../calendar/calendar.enum';
+import type { DepartmentRow } from '../department/department.table';
 import type { GoalRow } from '../goal/goal.table';
 import type { IndicatorRow } from '../indicator/indicator.table';
 import type { InstructionReadRow, InstructionRow } from '../instruction/instruction.table';
@@ -105,6 +106,27 @@ export type PlanChange =
 
 /** The kinds of change (PlanChange['kind']). */
 export type PlanChangeKind = PlanChange['kind'];
+/** A unit of the register as events record it (its place in the list aside). */
+export type DepartmentSnapshot = Omit<DepartmentRow, 'position'>;
+
+/** A change to one unit of the register: the unit before and after. */
+type DepartmentChange = { before: DepartmentSnapshot; after: DepartmentSnapshot };
+
+/** What a merge moved from the merged unit to its successor (ids of the rows moved, counts where rows have none). */
+export type MergeMoves = {
+  /** Assignments moved (measure ids); where the successor already had one, it kept the stronger role. */
+  assignmentMeasureIds: number[];
+  accountUserIds: number[];
+  /** Open urging notices (not closed); closed ones stay with the merged unit as its history. */
+  urgeNoticeIds: number[];
+  indicatorIds: number[];
+  /** Plans whose leading group it was. */
+  planIds: number[];
+  /** Groups (各镇、街道) it was a member of: the successor took its place. */
+  groupIds: number[];
+  /** Leading groups whose office it hosted. */
+  offices: number;
+};
 
 /** The payload each event type records, as its writer passes it to `appendEvents`. */
 export interface EventPayloads {
@@ -176,11 +198,27 @@ export interface EventPayloads {
     /** The departments the plan assigns work to, lead or participant (their desks gain it). */
     departmentIds: number[];
   };
+  [EventType.DEPARTMENT_CREATED]: { before: null; after: DepartmentSnapshot };
+  [EventType.DEPARTMENT_RENAMED]: DepartmentChange;
+  [EventType.DEPARTMENT_ALIASES_SET]: DepartmentChange;
+  /** A group's member units, by code, before and after. */
+  [EventType.DEPARTMENT_MEMBERS_SET]: DepartmentChange & { membersBefore: string[]; membersAfter: string[] };
+  /** The merged unit before and after (retired, pointing at its successor), and what moved. */
+  [EventType.DEPARTMENTS_MERGED]: DepartmentChange & { into: { code: string; name: string }; moved: MergeMoves };
+  [EventType.DEPARTMENT_RETIRED]: DepartmentChange;
 }
 
 /** What each event type means: the GraphQL enum's value descriptions (event.type.ts). */
 export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly description: string } } = {
   [EventType.DEPARTMENTS_REGISTERED]: { description: 'Departments were added to the register (seed or import).' },
+  [EventType.DEPARTMENT_CREATED]: { description: 'The admin added a unit to the department register.' },
+  [EventType.DEPARTMENT_RENAMED]: { description: 'A unit was renamed; its former name is kept with the date.' },
+  [EventType.DEPARTMENT_ALIASES_SET]: { description: 'The other names a unit goes by in documents were set.' },
+  [EventType.DEPARTMENT_MEMBERS_SET]: { description: 'The member units of a group (各镇、街道) were set.' },
+  [EventType.DEPARTMENTS_MERGED]: {
+    description: 'A unit was merged into another (机构改革): its duties and accounts moved; its history stays.',
+  },
+  [EventType.DEPARTMENT_RETIRED]: { description: 'A unit was retired (撤销): it takes no new assignments.' },
   [EventType.PLAN_IMPORTED]: { description: 'A plan was imported with its goals, measures and indicators.' },
   [EventType.PROGRESS_REPORTED]: { description: 'A department submitted a progress report on a measure.' },
   [EventType.PROGRESS_REPORT_EDITED]: { description: 'A progress report was edited.' },

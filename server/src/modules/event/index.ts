@@ -1,9 +1,11 @@
 export {
   type AssignmentSnapshot,
   type CalendarDaySnapshot,
+  type DepartmentSnapshot,
   EVENT_CATALOGUE,
   type EventOf,
   type EventPayloads,
+  type MergeMoves,
   type NewEvent,
   type ObservationSnapshot,
   type PlanChange,

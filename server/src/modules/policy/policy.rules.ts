@@ -42,6 +42,13 @@ export const POLICY = {
   'user.create': { roles: ADMIN_ONLY, scope: 'none', action: '创建用户' },
   'user.resetPassword': { roles: ADMIN_ONLY, scope: 'none', action: '重置密码' },
   'user.disable': { roles: ADMIN_ONLY, scope: 'none', action: '停用用户' },
+  /** The department register (部门管理): units, their names, aliases, groups, merges and retirements. */
+  'department.create': { roles: ADMIN_ONLY, scope: 'none', action: '新增部门' },
+  'department.rename': { roles: ADMIN_ONLY, scope: 'none', action: '部门更名' },
+  'department.merge': { roles: ADMIN_ONLY, scope: 'none', action: '合并部门' },
+  'department.retire': { roles: ADMIN_ONLY, scope: 'none', action: '撤销部门' },
+  'department.setMembers': { roles: ADMIN_ONLY, scope: 'none', action: '设置单位组合的成员' },
+  'department.setAliases': { roles: ADMIN_ONLY, scope: 'none', action: '设置部门别名' },
   'audit.read': { roles: OVERSEERS, scope: 'none', action: '查看审计记录' },
   'calendar.setDay': { roles: OVERSEERS, scope: 'none', action: '修改工作日历' },
   'calendar.clearDay': { roles: OVERSEERS, scope: 'none', action: '修改工作日历' },

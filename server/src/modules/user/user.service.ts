@@ -3,7 +3,7 @@ import { DomainError, notFound } from '../../shared/errors';
 import { passwordProblem } from '../../shared/input-rules';
 import type { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
-import { findDepartmentByCode } from '../department';
+import { findDepartmentByCode, retiredProblem } from '../department';
 import { EventType, recordChange } from '../event';
 import { authorize } from '../policy';
 import { hashPassword } from './password';
@@ -91,6 +91,8 @@ export async function createAccount(db: Db, input: CreateUserInput, actorUserId:
   if (input.departmentCode) {
     const department = await findDepartmentByCode(db, input.departmentCode);
     if (!department) throw notFound('DEPARTMENT_NOT_FOUND', 'input.departmentCode', '部门', input.departmentCode);
+    const retired = retiredProblem(department);
+    if (retired) throw new DomainError('CONFLICT', { field: 'input.departmentCode', ...retired });
     departmentId = department.id;
   }
   if (input.role === UserRole.REPORTER && departmentId === null) {

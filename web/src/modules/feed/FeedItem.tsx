@@ -58,6 +58,12 @@ const VERB: Record<EventType, string> = {
   PLAN_CREATED: '新建了方案草稿',
   PLAN_DRAFT_EDITED: '修改了方案草稿',
   PLAN_PUBLISHED: '发布了方案',
+  DEPARTMENT_CREATED: '新增了部门',
+  DEPARTMENT_RENAMED: '部门更名',
+  DEPARTMENT_ALIASES_SET: '设置了部门别名',
+  DEPARTMENT_MEMBERS_SET: '调整了单位组合成员',
+  DEPARTMENTS_MERGED: '合并了部门',
+  DEPARTMENT_RETIRED: '撤销了部门',
 };
 
 const EXTENSION_LINE: Partial<Record<EventType, string>> = {

@@ -3,16 +3,18 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { ROLE_LABEL, setSession, useSession } from '../auth';
+import { useCanManageDepartments } from '../department-admin';
 
 const LogoutMutation = graphql(`
   mutation Logout { logout }
 `);
 
-/** Who is signed in (role and department), and 退出登录. */
+/** Who is signed in (role and department), 部门管理 for those the server lets manage the register, and 退出登录. */
 export function UserMenu() {
   const session = useSession();
   const navigate = useNavigate();
   const [, logout] = useMutation(LogoutMutation);
+  const canManageDepartments = useCanManageDepartments();
   if (!session) return null;
   return (
     <Dropdown
@@ -23,6 +25,9 @@ export function UserMenu() {
             label: `${ROLE_LABEL[session.user.role]}${session.user.department ? ` · ${session.user.department.name}` : ''}`,
             disabled: true,
           },
+          ...(canManageDepartments
+            ? [{ key: 'departments', label: '部门管理', onClick: () => void navigate('/admin/departments') }]
+            : []),
           {
             key: 'logout',
             label: '退出登录',
