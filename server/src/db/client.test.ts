@@ -36,7 +36,9 @@ describe.skipIf(!serverUrl)('postgres.js on a connection that lost a query', () 
   /** Runs `query` on `client`'s one connection and terminates that backend once it sleeps; returns how it ended. */
   async function terminatedWhileSleeping(client: postgres.Sql, query: string): Promise<unknown> {
     const admin = open(1);
-    const [{ pid }] = await client<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    const [self] = await client<{ pid: number }[]>`select pg_backend_pid() as pid`;
+    if (!self) throw new Error('the connection named no backend');
+    const { pid } = self;
     const outcome = client
       .unsafe(query)
       .values()
