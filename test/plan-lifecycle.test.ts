@@ -442,6 +442,30 @@ describe('an ended plan, then archived', () => {
     expect(await boshanWarnings()).toBe(warnings);
   });
 
+  it('what the screen offers on the archived plan agrees: no step on its notices, reports or instructions', async () => {
+    const read = await ok<{
+      plan: {
+        urgeNotices: { viewerCan: Record<string, boolean> }[];
+        instructions: { viewerCan: { markRead: boolean } }[];
+        measures: { reports: { viewerCan: Record<string, boolean> }[] }[];
+      };
+    }>(
+      finance,
+      `{ plan(code: "${BOSHAN}") {
+        urgeNotices { viewerCan { acknowledge respond requestExtension } }
+        instructions(first: 10) { viewerCan { markRead } }
+        measures(kind: MEASURE) { reports { viewerCan { edit withdraw } } }
+      } }`,
+    );
+    const flags = [
+      ...read.plan.urgeNotices.flatMap((n) => Object.values(n.viewerCan)),
+      ...read.plan.instructions.map((i) => i.viewerCan.markRead),
+      ...read.plan.measures.flatMap((m) => m.reports.flatMap((r) => Object.values(r.viewerCan))),
+    ];
+    expect(flags.length).toBeGreaterThan(5);
+    expect(flags.every((flag) => flag === false)).toBe(true);
+  });
+
   it('reading the archived plan stays as it was: its cockpit figures and its evaluation answer', async () => {
     const result = await ok<{ plan: { overview: { statusCounts: { total: number } } } }>(
       finance,

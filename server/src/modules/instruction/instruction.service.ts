@@ -6,7 +6,7 @@ import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getMemberIdsOf } from '../department';
 import { appendEvents, EventType, recordChange } from '../event';
 import { getMeasureByCode, getMeasureById, getMeasureIndex, type MeasureRow } from '../measure';
-import { getWritablePlan, requireWritablePlan } from '../plan';
+import { getPlanById, getWritablePlan, planTakes, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { getReportById } from '../progress';
 import { InstructionSubject } from './instruction.enum';
@@ -209,7 +209,8 @@ export async function markInstructionRead(scope: RequestScope, id: string): Prom
 
 /** What the viewer may do with an instruction now: 已阅, by the policy markInstructionRead applies, once per department. */
 export async function getInstructionViewerCan(scope: RequestScope, row: InstructionRow) {
-  const may = await can(scope, 'instruction.markRead', { departmentId: () => getAddresseeIds(scope, row) });
+  const open = planTakes(await getPlanById(scope, row.planId), 'work');
+  const may = open && (await can(scope, 'instruction.markRead', { departmentId: () => getAddresseeIds(scope, row) }));
   const unit = scope.viewer?.departmentId;
   return { markRead: may && !(await getReadsOf(scope, row)).some((read) => read.departmentId === unit) };
 }

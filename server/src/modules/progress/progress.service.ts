@@ -10,7 +10,7 @@ import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex } from '../measure';
-import { getWritablePlan, requireWritablePlan } from '../plan';
+import { getPlanById, getWritablePlan, planTakes, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { ReportReviewState, ReviewDecision } from './progress.enum';
 import type {
@@ -436,7 +436,8 @@ export async function recordIndicatorValue(
 
 /** What the viewer may do with a report now, by the policy the mutations apply and the report's state. */
 export async function getReportViewerCan(scope: RequestScope, report: ProgressReportRow) {
-  const open = report.withdrawnAt === null;
+  // A withdrawn report, or one of a plan that takes no more work (archived), offers nothing.
+  const open = report.withdrawnAt === null && planTakes(await getPlanById(scope, report.planId), 'work');
   const own = { departmentId: report.departmentId };
   return {
     edit: open && (await can(scope, 'progress.edit', own)),

@@ -4,7 +4,7 @@ import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
 import { EventType, recordChange } from '../event';
 import { getMeasureIndex } from '../measure';
-import { requireWritablePlan } from '../plan';
+import { getPlanById, planTakes, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { ExtensionRequestState, type UrgeNoticeState } from './urge.enum';
 import { extensionLoaders } from './urge.loader';
@@ -208,13 +208,16 @@ export function refuseExtension(scope: RequestScope, id: string, reason: string)
  */
 export async function getNoticeViewerCan(scope: RequestScope, notice: UrgeNoticeRow) {
   const target = { departmentId: notice.departmentId };
+  // A plan that takes no more work (archived) offers no step: the mutation would refuse it (PLAN_ARCHIVED).
+  const open = planTakes(await getPlanById(scope, notice.planId), 'work');
   const step = async (name: UrgeStep) =>
+    open &&
     (TRANSITIONS[name].from as readonly UrgeNoticeState[]).includes(notice.state) &&
     (await can(scope, STEP_OPERATION[name], target));
   const pending = async () =>
     (await getExtensionRequestsOf(scope, notice.id)).some((r) => r.state === ExtensionRequestState.PENDING);
-  const mayRequest = AWAITING_REPLY.includes(notice.state) && (await can(scope, 'extension.request', target));
-  const mayDecide = can(scope, 'extension.approve') && can(scope, 'extension.refuse');
+  const mayRequest = open && AWAITING_REPLY.includes(notice.state) && (await can(scope, 'extension.request', target));
+  const mayDecide = open && can(scope, 'extension.approve') && can(scope, 'extension.refuse');
   return {
     acknowledge: await step('acknowledge'),
     respond: await step('respond'),
