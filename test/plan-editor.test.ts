@@ -191,16 +191,19 @@ describe('the plan office writes a draft and publishes it', () => {
     expect(cycle.setReportingCycle.cycle).toBe('QUARTERLY');
   });
 
-  it('moves and reorders nodes, and every reader sees the change at once (the catalog version)', async () => {
-    // Read first, so that the cache holds the tree as it was.
-    await ok(viewer, TREE, { p: PLAN });
+  it('moves and reorders nodes, and every reader of the draft sees the change at once (the catalog version)', async () => {
+    // Read first, so that the cache holds the tree as it was. A draft's readers are its office and the admins.
+    const reader = admin;
+    await ok(reader, TREE, { p: PLAN });
+    // Anyone else is not even told the draft exists.
+    await refused(viewer, TREE, { p: PLAN }, { code: 'NOT_FOUND', detail: 'PLAN_NOT_FOUND' });
     await ok(office, MOVE, { i: { planCode: PLAN, measureCode: 'P1.2', parentCode: 'P1', position: 0 } });
-    const tree = await ok<{ plan: { measures: Node[] } }>(viewer, TREE, { p: PLAN });
+    const tree = await ok<{ plan: { measures: Node[] } }>(reader, TREE, { p: PLAN });
     expect(topLevel(tree.plan.measures).map((m) => m.code)).toEqual(['P1', 'P2', 'S1']);
     expect(topLevel(tree.plan.measures)[0]?.children.map((c) => c.code)).toEqual(['P1.2', 'P1.1']);
     // Indent: P2.1 under P1.1, then back.
     await ok(office, MOVE, { i: { planCode: PLAN, measureCode: 'P2.1', parentCode: 'P1.1', position: 9 } });
-    const indented = await ok<{ plan: { measures: Node[] } }>(viewer, TREE, { p: PLAN });
+    const indented = await ok<{ plan: { measures: Node[] } }>(reader, TREE, { p: PLAN });
     const p11 = indented.plan.measures.find((m) => m.code === 'P1.1');
     expect(p11?.children.map((c) => c.code)).toEqual(['P1.1.1', 'P2.1']);
     await ok(office, MOVE, { i: { planCode: PLAN, measureCode: 'P2.1', parentCode: 'P2', position: 0 } });
@@ -296,22 +299,16 @@ describe('every refusal names its item and writes nothing', () => {
       finance,
       SAVE_GOAL,
       { i: { planCode: PLAN, code: 'G9', title: '越权' } },
-      {
-        code: 'FORBIDDEN',
-        detail: 'OTHER_DEPARTMENT',
-        field: 'input.planCode',
-      },
+      // A draft is invisible outside its office: another office is not even told it exists.
+      { code: 'NOT_FOUND', detail: 'PLAN_NOT_FOUND', field: 'input.planCode' },
     );
     await refused(
       office,
       SAVE_GOAL,
       { i: { planCode: OTHER, code: 'F9', title: '越权' } },
-      {
-        code: 'FORBIDDEN',
-        detail: 'OTHER_DEPARTMENT',
-      },
+      { code: 'NOT_FOUND', detail: 'PLAN_NOT_FOUND' },
     );
-    await refused(office, PUBLISH, { p: OTHER }, { code: 'FORBIDDEN', detail: 'OTHER_DEPARTMENT' });
+    await refused(office, PUBLISH, { p: OTHER }, { code: 'NOT_FOUND', detail: 'PLAN_NOT_FOUND' });
   });
 
   it('refuses to publish a draft with problems, listing every one with its item', async () => {
@@ -343,16 +340,17 @@ describe('every refusal names its item and writes nothing', () => {
 });
 
 describe('once published', () => {
-  it('is in force, and a clerk of an assigned unit sees the assignment live and reports on it', async () => {
+  it('is in force: its office sees it go live, and a clerk of an assigned unit then finds the assignment and reports', async () => {
+    // Before publishing, only the office and the admins see the draft, so only they can follow its events.
     const live = await subscribeLive<{ planEvents: { type: string } }>({
       server: app.server,
       wsUrl: app.wsUrl,
-      token: finance.token,
+      token: office.token,
       query: `subscription { planEvents(planCode: "${PLAN}") { type } }`,
     });
     const published = await ok<{ publishPlan: { lifecycle: string } }>(office, PUBLISH, { p: PLAN });
     expect(published.publishPlan.lifecycle).toBe('ACTIVE');
-    await live.untilSome((e) => e.planEvents.type === 'PLAN_PUBLISHED', 'PLAN_PUBLISHED reaches the clerk');
+    await live.untilSome((e) => e.planEvents.type === 'PLAN_PUBLISHED', 'PLAN_PUBLISHED reaches the office');
     await live.close();
 
     const desk = await ok<{

@@ -256,7 +256,8 @@ describe('an ended plan, then archived', () => {
       lifecycle: 'ARCHIVED',
       viewerCan: {
         archive: false,
-        edit: true,
+        // The editor changes drafts only; a published plan changes by revision, and an archived one not at all.
+        edit: false,
         issueUrgeNotice: false,
         backfillProgressReport: false,
         setReportingCycle: false,
@@ -408,6 +409,26 @@ describe('an ended plan, then archived', () => {
     'setCalendarDay',
     'clearCalendarDay',
     'archivePlan',
+    // A new plan, and the department register, which all plans share.
+    'createPlan',
+    'createDepartment',
+    'renameDepartment',
+    'mergeDepartment',
+    'retireDepartment',
+    'setDepartmentMembers',
+    'setDepartmentAliases',
+    // The draft editor's: refused on any published plan, archived ones included, with PLAN_NOT_DRAFT
+    // (test/plan-editor.test.ts, 'is no longer edited directly').
+    'updateDraftPlan',
+    'saveDraftGoal',
+    'removeDraftGoal',
+    'saveDraftMeasure',
+    'moveDraftMeasure',
+    'removeDraftMeasure',
+    'setDraftAssignments',
+    'saveDraftIndicator',
+    'removeDraftIndicator',
+    'publishPlan',
   ];
 
   it('names every mutation: each is a write on a plan (tested below) or says why it is not', async () => {
