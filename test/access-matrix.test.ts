@@ -26,6 +26,11 @@ interface Operation {
   policy?: PolicyOperation;
   /** Roles whose account here is outside the operation's scope (another department's): FORBIDDEN all the same. */
   outOfScope?: Role[];
+  /**
+   * Roles to whom the target itself is invisible (a draft, outside its office): NOT_FOUND, as for a target that
+   * does not exist, so that nobody learns of a draft they may not see.
+   */
+  invisibleTo?: Role[];
   /** Roles allowed, for a field with no policy operation (reads: any login); everyone else gets FORBIDDEN. */
   allowed?: Role[];
   /** What nobody-signed-in gets over HTTP: refused, or allowed (login) or an empty answer (me). */
@@ -489,6 +494,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.updateDraftPlan': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -499,6 +505,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.saveDraftGoal': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport, n }) => ({
@@ -509,6 +516,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.removeDraftGoal': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport }) => ({
@@ -518,6 +526,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.saveDraftMeasure': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport, n }) => ({
@@ -528,6 +537,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.moveDraftMeasure': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -538,6 +548,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.removeDraftMeasure': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport }) => ({
@@ -547,6 +558,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.setDraftAssignments': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: () => ({
@@ -557,6 +569,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.saveDraftIndicator': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport, n }) => ({
@@ -578,6 +591,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.removeDraftIndicator': {
     policy: 'plan.edit',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport }) => ({
@@ -587,6 +601,7 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.publishPlan': {
     policy: 'plan.publish',
     outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
     anonymous: 'UNAUTHENTICATED',
     writes: true,
     operation: ({ transport }) => ({
@@ -807,7 +822,9 @@ describe('the access matrix', () => {
               : 'UNAUTHENTICATED'
             : allowedRoles(spec).includes(role)
               ? 'allowed'
-              : 'FORBIDDEN';
+              : spec.invisibleTo?.includes(role)
+                ? 'NOT_FOUND'
+                : 'FORBIDDEN';
         it(`${field} for ${role} over ${transport}: ${expected}`, async () => {
           const n = ROLES.indexOf(role as Role) + 1;
           const { query, variables } = spec.operation({ transport, role, n: n === 0 ? 5 : n });
