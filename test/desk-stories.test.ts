@@ -166,7 +166,12 @@ describe('the department desk tells each unit what it owes', { timeout: 240_000 
 
       // Corrected to a document number with ASCII brackets, it is accepted and stored in its one form.
       await form.getByPlaceholder('链接或发文字号，如 博市监发〔2025〕41号').nth(1).fill('博政办字[2025]7号');
-      await form.getByRole('button', { name: '提交报告' }).click();
+      // A button still showing the refused attempt as loading ignores a click: wait until it is ready again.
+      const send = form.getByRole('button', { name: '提交报告' });
+      await expect
+        .poll(() => send.getAttribute('class'), { timeout: 20_000, message: '提交按钮一直处于提交中' })
+        .not.toContain('ant-btn-loading');
+      await send.click();
       await expect.poll(() => form.isVisible(), { timeout: 20_000, message: '更正后报告没有提交' }).toBe(false);
 
       // The measure's timeline shows both as document references, not links.
