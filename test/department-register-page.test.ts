@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './kit/app';
 import { launchBrowser, screenshot, signIn } from './kit/browser';
+import { until } from './kit/wait';
 
 /** 部门管理 in a real browser: the admin renames a unit and gives another an alias; a leader is not offered it. */
 const BUILT = path.resolve(import.meta.dirname, '..', 'web', 'dist', 'index.html');
@@ -25,9 +26,20 @@ describe('the 部门管理 page in a real browser', { timeout: 120_000 }, () => 
   it('the admin reaches it from the account menu, renames a unit (原名 kept) and sets an alias', async () => {
     const { page, context, errors } = await signIn(browser, app.url, 'admin');
     try {
-      await page.locator('.user-button').hover();
-      await page.getByRole('menuitem', { name: '部门管理' }).click();
-      await page.waitForURL(/\/admin\/departments$/);
+      // A hover menu may close under a slow click: open it again until the click takes the admin there.
+      const there = () => /\/admin\/departments$/.test(page.url()) || null;
+      await until(
+        async () => {
+          if (there()) return true;
+          await page.locator('.user-button').hover();
+          await page
+            .getByRole('menuitem', { name: '部门管理' })
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
+          return there();
+        },
+        { timeout: 45_000, message: 'the account menu never took the admin to 部门管理' },
+      );
       const row = (code: string) => page.locator('tr.ant-table-row', { has: page.getByText(code, { exact: true }) });
       await expect.poll(() => row('finance').textContent(), { timeout: 10_000 }).toContain('区财政局');
 
