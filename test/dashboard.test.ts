@@ -212,6 +212,17 @@ describe('an urging notice, live on both sides', { timeout: 240_000 }, () => {
       await notice.getByRole('button', { name: '反 馈' }).click();
       await clerk.page.locator('.ant-modal textarea').fill('已完成专利导航项目中期评估');
       await clerk.page.locator('.ant-modal').getByRole('button', { name: '提 交' }).click();
+      // The dialog closes only once the server has taken the reply; a refusal keeps it open with a message.
+      const toasts = () => clerk.page.locator('.ant-message').allTextContents();
+      await expect
+        .poll(() => clerk.page.locator('.ant-modal-confirm').count(), {
+          timeout: 45_000,
+          message: 'the reply dialog never closed: the server did not take the reply (see the messages shown)',
+        })
+        .toBe(0)
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}; messages shown: ${JSON.stringify(await toasts())}`);
+        });
       // The server took the reply: the desk shows it (so a failure below is the leader's live list, not the reply).
       await expect
         .poll(() => notice.textContent(), { timeout: 20_000, message: 'the desk never showed the reply as 已反馈' })
