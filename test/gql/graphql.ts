@@ -637,6 +637,10 @@ export type EventType =
   | 'PLAN_IMPORTED'
   /** A draft plan was published: in force (实施中), visible to departments. */
   | 'PLAN_PUBLISHED'
+  /** A revision (方案调整) of a plan in force was published: its reason, effective date and changes. */
+  | 'PLAN_REVISED'
+  /** A draft successor plan (接续方案) was started from an ended plan, carrying measures and baselines. */
+  | 'PLAN_SUCCEEDED'
   /** A department submitted a progress report on a measure. */
   | 'PROGRESS_REPORTED'
   /** The plan office accepted a progress report. */

@@ -94,6 +94,8 @@ export type PlanChange =
   | { kind: 'MEASURE_MOVED'; before: MeasureRow; after: MeasureRow }
   /** `removedCodes`: the measure and every measure below it, removed with it. */
   | { kind: 'MEASURE_REMOVED'; before: MeasureRow; after: null; removedCodes: string[] }
+  /** 撤销 (revisions only): the measure and every measure below it, withdrawn with their reports kept. */
+  | { kind: 'MEASURE_WITHDRAWN'; before: MeasureRow; after: MeasureRow; withdrawnCodes: string[] }
   | {
       kind: 'ASSIGNMENTS_SET';
       measureCode: string;
@@ -198,6 +200,26 @@ export interface EventPayloads {
     /** The departments the plan assigns work to, lead or participant (their desks gain it). */
     departmentIds: number[];
   };
+  /** 方案调整: one revision of a plan in force, its changes in the order they were applied. */
+  [EventType.PLAN_REVISED]: {
+    code: string;
+    revisionId: number;
+    number: number;
+    reason: string;
+    docNumber: string | null;
+    effectiveOn: string;
+    changes: PlanChange[];
+    /** The departments whose desks the revision changes (gained, lost or changed a duty). */
+    departmentIds: number[];
+  };
+  /** 接续方案: a draft successor was started from an ended plan. */
+  [EventType.PLAN_SUCCEEDED]: {
+    code: string;
+    successorCode: string;
+    successorPlanId: number;
+    /** The measures carried over, by code in the ended plan. */
+    carriedMeasureCodes: string[];
+  };
   [EventType.DEPARTMENT_CREATED]: { before: null; after: DepartmentSnapshot };
   [EventType.DEPARTMENT_RENAMED]: DepartmentChange;
   [EventType.DEPARTMENT_ALIASES_SET]: DepartmentChange;
@@ -251,6 +273,12 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly descriptio
     description: 'A draft plan was edited: one typed change (a goal, measure, assignment or indicator, or the plan).',
   },
   [EventType.PLAN_PUBLISHED]: { description: 'A draft plan was published: in force (实施中), visible to departments.' },
+  [EventType.PLAN_REVISED]: {
+    description: 'A revision (方案调整) of a plan in force was published: its reason, effective date and changes.',
+  },
+  [EventType.PLAN_SUCCEEDED]: {
+    description: 'A draft successor plan (接续方案) was started from an ended plan, carrying measures and baselines.',
+  },
 };
 
 /** A value as JSON gives it back from the log: dates become ISO strings, the rest keeps its shape. */

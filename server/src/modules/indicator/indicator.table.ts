@@ -1,10 +1,33 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, numeric, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
 import { goals } from '../goal/goal.table';
 import { measures } from '../measure/measure.table';
 import { plans } from '../plan/plan.table';
 import { IndicatorDirection, TargetKind } from './indicator.enum';
+
+/** A target as it stood until a revision replaced it. */
+export interface TargetRevision {
+  target: number | null;
+  targetText: string;
+  targetDate: string;
+  /** The last day it was in force: the day before the revision took effect. */
+  until: string;
+  /** plan_revisions.number of the revision that replaced it. */
+  revisionNumber: number;
+}
 
 export const indicatorDirection = pgEnum('indicator_direction', IndicatorDirection);
 export const targetKind = pgEnum('target_kind', TargetKind);
@@ -30,6 +53,8 @@ export const indicators = pgTable(
     direction: indicatorDirection().notNull(),
     targetKind: targetKind().notNull(),
     targetText: text().notNull(),
+    /** 调整前: the targets a revision replaced, oldest first; `target`/`targetText` are the one in force. */
+    targetHistory: jsonb().$type<TargetRevision[]>().notNull().default([]),
   },
   (t) => [
     foreignKey({ columns: [t.planId], foreignColumns: [plans.id] }).onDelete('cascade'),

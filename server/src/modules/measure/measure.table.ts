@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { goals } from '../goal/goal.table';
 import { plans } from '../plan/plan.table';
 import { MeasureKind } from './measure.enum';
@@ -18,6 +18,9 @@ export const measures = pgTable(
     position: integer().notNull(),
     title: text().notNull(),
     description: text(),
+    /** 撤销: a measure withdrawn by a revision keeps its reports; it carries no duty from this date on. */
+    withdrawnOn: date({ mode: 'string' }),
+    withdrawnReason: text(),
   },
   (t) => [
     foreignKey({ columns: [t.planId], foreignColumns: [plans.id] }).onDelete('cascade'),
@@ -39,6 +42,7 @@ export const measures = pgTable(
     check('measures_top_level_kinds', sql`${t.kind} = 'MEASURE' or ${t.parentId} is null`),
     check('measures_not_own_parent', sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     check('measures_title_present', sql`length(btrim(${t.title})) > 0`),
+    check('measures_withdrawn_with_reason', sql`(${t.withdrawnOn} is null) = (${t.withdrawnReason} is null)`),
   ],
 );
 

@@ -8,7 +8,7 @@ import { deleteIndicator, insertIndicator, renumber, updateIndicator } from './p
 
 const NAME_MAX = 500;
 
-type IndicatorFields = Omit<IndicatorRow, 'id' | 'planId' | 'position'>;
+type IndicatorFields = Omit<IndicatorRow, 'id' | 'planId' | 'position' | 'targetHistory'>;
 
 /** The input over the indicator as it was (or over nothing, for a new one): a field left out stays. */
 function merged(ctx: DraftContext, input: DraftIndicatorInput, before: IndicatorRow | null): IndicatorFields {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, date, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
 import { PlanState } from './plan.enum';
 
@@ -23,6 +23,8 @@ export const plans = pgTable(
     state: planState().notNull().default(PlanState.ACTIVE),
     publishedAt: timestamp({ withTimezone: true }),
     archivedAt: timestamp({ withTimezone: true }),
+    /** The plan this one succeeds (接续方案): its unfinished measures and final values were carried over. */
+    predecessorId: integer().references((): AnyPgColumn => plans.id),
   },
   (t) => [
     check('plans_period_ordered', sql`${t.startsOn} <= ${t.endsOn}`),

@@ -58,6 +58,8 @@ const VERB: Record<EventType, string> = {
   PLAN_CREATED: '新建了方案草稿',
   PLAN_DRAFT_EDITED: '修改了方案草稿',
   PLAN_PUBLISHED: '发布了方案',
+  PLAN_REVISED: '发布了方案调整',
+  PLAN_SUCCEEDED: '启动了接续方案',
   DEPARTMENT_CREATED: '新增了部门',
   DEPARTMENT_RENAMED: '部门更名',
   DEPARTMENT_ALIASES_SET: '设置了部门别名',
