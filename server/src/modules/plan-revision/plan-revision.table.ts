@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { check, date, integer, jsonb, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
-import type { PlanChange } from '../event/event.catalogue';
 import { plans } from '../plan/plan.table';
 import { users } from '../user/user.table';
 
@@ -27,7 +26,8 @@ export const planRevisions = pgTable(
       .notNull()
       .references(() => users.id),
     publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    changes: jsonb().$type<PlanChange[]>().notNull(),
+    /** PlanChange[] of the event catalogue (tables import tables only: the repository gives it its type). */
+    changes: jsonb().$type<Record<string, unknown>[]>().notNull(),
   },
   (t) => [
     unique('plan_revisions_plan_number_unique').on(t.planId, t.number),
