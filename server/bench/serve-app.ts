@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createServer, type DubanServer } from '../src/app/create-server';
-import { readEnv, securitySettings } from '../src/config/env';
+import { clockFrom, readEnv, securitySettings } from '../src/config/env';
 import { type Database, openDatabase } from '../src/db/client';
 import { hashPassword, UserRole, users } from '../src/modules/user';
 import { boshanIpPlanSeed, importPlan, seedBoshanPlan } from '../src/seed';
@@ -39,14 +39,16 @@ async function main(): Promise<void> {
     sendToParent({ type: 'statements', requestId: message.requestId, statements: counter.statements });
   });
 
-  // A read-only account for the load, as a meeting-room screen would use.
+  // A read-only account for the load, as a meeting-room screen would use; BENCH_ACCOUNT_ROLE=ADMIN gives the
+  // revision bench an account that may revise plans.
+  const role = process.env.BENCH_ACCOUNT_ROLE === 'ADMIN' ? UserRole.ADMIN : UserRole.VIEWER;
   const password = randomBytes(18).toString('base64url');
   await database.db
     .insert(users)
     .values({
       username: 'bench-viewer',
-      displayName: '压测大屏',
-      role: UserRole.VIEWER,
+      displayName: role === UserRole.ADMIN ? '压测管理员' : '压测大屏',
+      role,
       passwordHash: await hashPassword(password),
     })
     .onConflictDoNothing();
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     db: database.db,
     listen: database.listen,
     settings: securitySettings(readEnv({ NODE_ENV: 'production' })),
+    // BENCH_CLOCK runs the rules at another date (the revision bench needs its plans in force).
+    ...(process.env.BENCH_CLOCK ? { clock: clockFrom(readEnv({ DUBAN_CLOCK: process.env.BENCH_CLOCK })) } : {}),
   });
   const port = await server.listen(0, '127.0.0.1');
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
