@@ -463,6 +463,36 @@ const MATRIX: Record<string, Operation> = {
       variables: { code: `ended-plan-${transport}` },
     }),
   },
+  // 接续方案: the office of the ended plan (区市场监督管理局) or an ADMIN. The REPORTER column is finance, the office of
+  // no plan here: out of scope. Each allowed cell succeeds its own ended plan, made in beforeAll.
+  'Query.successorCandidates': {
+    policy: 'plan.succeed',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: ({ transport }) => ({
+      query: `{ successorCandidates(planCode: "succeeded-plan-${transport}") { measures { measure { code } } } }`,
+    }),
+  },
+  'Mutation.startSuccessorPlan': {
+    policy: 'plan.succeed',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: StartSuccessorPlanInput!) { startSuccessorPlan(input: $i) { code } }',
+      variables: {
+        i: {
+          planCode: `succeeded-plan-${transport}`,
+          code: `matrix-successor-${transport}-${n}`,
+          title: '接续方案',
+          startsOn: '2021-01-01',
+          endsOn: '2021-12-31',
+          carryMeasureCodes: ['M1'],
+        },
+      },
+    }),
+  },
   'Mutation.disableUser': {
     policy: 'user.disable',
     anonymous: 'UNAUTHENTICATED',
@@ -656,6 +686,13 @@ beforeAll(async () => {
     });
   await create('target');
   for (const transport of ['http', 'ws']) {
+    await addSmallPlan(app.database.db, {
+      code: `succeeded-plan-${transport}`,
+      title: '已结束、待接续的方案',
+      startsOn: '2020-01-01',
+      endsOn: '2020-12-31',
+      lead: 'finance',
+    });
     await addSmallPlan(app.database.db, {
       code: `ended-plan-${transport}`,
       title: '已结束的方案',

@@ -409,6 +409,8 @@ describe('an ended plan, then archived', () => {
     'setCalendarDay',
     'clearCalendarDay',
     'archivePlan',
+    // Writes a new draft; on the ended (or archived) plan it only records PLAN_SUCCEEDED (test/plan-successor.test.ts).
+    'startSuccessorPlan',
     // A new plan, and the department register, which all plans share.
     'createPlan',
     'createDepartment',

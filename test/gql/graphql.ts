@@ -1179,6 +1179,8 @@ export type Mutation = {
   setDraftAssignments: Measure;
   /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
   setReportingCycle: ReportingCycleSetting;
+  /** 启动接续方案: a draft successor of an ended (or archived) plan, kept by the same office, carrying the chosen unfinished measures with their units and the chosen indicators with their final values as baselines. The plan office or an ADMIN; refusals name their item and write nothing. */
+  startSuccessorPlan: Plan;
   /** 进度填报: a department reports on a measure for a period. */
   submitProgressReport: ProgressReport;
   /** Changes a draft plan’s own fields. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
@@ -1401,6 +1403,11 @@ export type MutationSetReportingCycleArgs = {
 };
 
 
+export type MutationStartSuccessorPlanArgs = {
+  input: StartSuccessorPlanInput;
+};
+
+
 export type MutationSubmitProgressReportArgs = {
   input: SubmitProgressReportInput;
 };
@@ -1497,6 +1504,8 @@ export type Plan = {
   overview: PlanOverview;
   /** 方案阶段 today by the server’s clock (the same date as Plan.today): before, during or after the plan. */
   phase: PlanPhase;
+  /** 接续自: the plan this one succeeds, if any (and visible). */
+  predecessor: Maybe<Plan>;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
   /** The last day reports and indicator values are taken: the end of the evaluation window (评估期) after the plan’s end date. Between the end date and this day the plan is ended but still in evaluation. */
@@ -1505,6 +1514,8 @@ export type Plan = {
   reportingCycle: ReportingCycle;
   /** First day of the plan period. */
   startsOn: Scalars['LocalDate']['output'];
+  /** 接续方案: the plans started from this one that the viewer may see. */
+  successors: Array<Plan>;
   /** The preamble: why and on what basis the plan was made. */
   summary: Maybe<Scalars['String']['output']>;
   /** Title as the document gives it. */
@@ -1693,6 +1704,8 @@ export type PlanViewerCan = {
   setAssessmentWeights: Scalars['Boolean']['output'];
   /** Set a measure’s reporting cycle (setReportingCycle). */
   setReportingCycle: Scalars['Boolean']['output'];
+  /** 启动接续方案 (startSuccessorPlan): the plan office or an ADMIN, on an ended or archived plan. */
+  succeed: Scalars['Boolean']['output'];
   /** Close or return replied notices and decide extension requests. */
   superviseNotices: Scalars['Boolean']['output'];
 };
@@ -1813,6 +1826,8 @@ export type Query = {
   plans: Array<Plan>;
   /** A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap. */
   recentEvents: PlanEventPage;
+  /** 接续方案的候选: an ended plan’s unfinished measures and its indicators’ final values (the office or an ADMIN; CONFLICT PLAN_NOT_ENDED before the plan has ended). */
+  successorCandidates: SuccessorCandidates;
   /** Every account (ADMIN). */
   users: Array<User>;
   /** The working-day calendar of a year: its holidays and make-up workdays (调休), with the plan office’s entries. */
@@ -1863,6 +1878,11 @@ export type QueryPlanEvaluationArgs = {
 export type QueryRecentEventsArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QuerySuccessorCandidatesArgs = {
   planCode: Scalars['String']['input'];
 };
 
@@ -2104,6 +2124,26 @@ export type SetReportingCycleInput = {
   planCode: Scalars['String']['input'];
 };
 
+/** 启动接续方案: a draft successor of an ended plan, carrying the measures not finished and baselines. */
+export type StartSuccessorPlanInput = {
+  /** The indicators to carry, by code: the final value becomes the baseline. None when left out. */
+  carryIndicatorCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The unfinished measures to carry, by code in the ended plan (their projects come with them, codes kept). */
+  carryMeasureCodes: Array<Scalars['String']['input']>;
+  /** The new plan’s code: 2–63 lower-case letters, digits or hyphens. */
+  code: Scalars['String']['input'];
+  /** 文号, when already known. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The last day of the new term. */
+  endsOn: Scalars['LocalDate']['input'];
+  /** The ended plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** The first day of the new term: after the ended plan’s last day. */
+  startsOn: Scalars['LocalDate']['input'];
+  /** The new document’s title. */
+  title: Scalars['String']['input'];
+};
+
 /** 部门自报: how many measures their departments last reported at each status (the lead’s latest report). */
 export type StatusCounts = {
   /** 存在风险 */
@@ -2158,6 +2198,58 @@ export type SubscriptionPlanEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlanEventFilter>;
   planCode: Scalars['String']['input'];
+};
+
+/** 接续方案: what the office of an ended plan chooses from. */
+export type SuccessorCandidates = {
+  /** The earliest start of a successor: the day after the plan ends. */
+  earliestStart: Scalars['LocalDate']['output'];
+  /** Its indicators with their final values, in order. */
+  indicators: Array<SuccessorIndicatorCandidate>;
+  /** Its measures not finished, in document order. */
+  measures: Array<SuccessorMeasureCandidate>;
+  /** The ended plan. */
+  plan: Plan;
+};
+
+/** An indicator of the ended plan: its final value becomes the successor’s baseline (基期值). */
+export type SuccessorIndicatorCandidate = {
+  /** The new baseline’s year: the final value’s year. */
+  baselineYear: Maybe<Scalars['Int']['output']>;
+  /** The unit responsible in the successor (a merged unit’s successor); null when it was retired. */
+  department: Maybe<Department>;
+  /** The date of the final value. */
+  finalAsOf: Maybe<Scalars['LocalDate']['output']>;
+  /** 终值: the evaluation’s final value (the new baseline). */
+  finalValue: Maybe<Scalars['Float']['output']>;
+  /** The indicator in the ended plan. */
+  indicator: Indicator;
+  /** The old target, kept as the new one until the office edits it. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** The evaluation’s verdict. */
+  verdict: IndicatorVerdict;
+};
+
+/** A measure of the ended plan not finished (终期评估: not completed or never reported), to carry over. */
+export type SuccessorMeasureCandidate = {
+  /** The leads the successor gets: merged units mapped to their successor, retired ones dropped. */
+  carriedLeadDepartments: Array<Department>;
+  /** The participating units the successor gets, mapped the same way. */
+  carriedParticipants: Array<Department>;
+  /** The period of its newest standing report, if any. */
+  lastPeriod: Maybe<Scalars['String']['output']>;
+  /** The status of its newest standing report, if any. */
+  lastStatus: Maybe<ProgressStatus>;
+  /** 牵头部门 in the ended plan (its own or inherited). */
+  leadDepartments: Array<Department>;
+  /** The measure in the ended plan (code and title are kept). */
+  measure: Measure;
+  /** Percent complete by the progress roll-up. */
+  percentComplete: Scalars['Float']['output'];
+  /** The evaluation’s reason, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** The evaluation’s verdict: NOT_COMPLETED or NOT_REPORTED. */
+  verdict: MeasureVerdict;
 };
 
 /** Whether the target is a number or stated only in words. */

@@ -92,6 +92,9 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           MeasureEvaluation: () => null,
           DepartmentRecord: () => null,
           OpenItem: () => null,
+          SuccessorCandidates: () => null,
+          SuccessorMeasureCandidate: () => null,
+          SuccessorIndicatorCandidate: () => null,
           // Snapshots an event carries, and marks that belong to their parent: stored where they are, never shared,
           // so an old feed event cannot overwrite a newer state (a request's PENDING over its APPROVED).
           ReportSnapshot: () => null,

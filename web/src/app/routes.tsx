@@ -29,6 +29,7 @@ const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'Meetin
 const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
 const NewPlanPage = page(() => import('../modules/plan-editor/NewPlanPage'), 'NewPlanPage');
 const PlanEditorPage = page(() => import('../modules/plan-editor/PlanEditorPage'), 'PlanEditorPage');
+const SuccessorPlanPage = page(() => import('../modules/plan-editor/SuccessorPlanPage'), 'SuccessorPlanPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title lifecycle } }
@@ -107,6 +108,7 @@ export function AppRoutes() {
           <Route index element={<CockpitPage />} />
           <Route path="meeting" element={<MeetingPage />} />
           <Route path="edit" element={<PlanEditorPage />} />
+          <Route path="successor" element={<SuccessorPlanPage />} />
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
           <Route path="assessment" element={<AssessmentPage />} />

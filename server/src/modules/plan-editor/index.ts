@@ -1,5 +1,6 @@
 import { PlanEditorResolver } from './plan-editor.resolver';
+import { PlanSuccessorResolver } from './successor.resolver';
 
 export type { PublishProblem } from './plan-editor.rules';
 
-export const planEditorResolvers = [PlanEditorResolver] as const;
+export const planEditorResolvers = [PlanEditorResolver, PlanSuccessorResolver] as const;

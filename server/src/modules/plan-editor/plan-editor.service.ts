@@ -15,12 +15,14 @@ import { type PublishProblem, publishProblems } from './plan-editor.rules';
 const PLAN_CODE = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const LINE_MAX = 500;
 
-function header(plan: PlanRow): PlanHeaderSnapshot {
+/** What PLAN_CREATED and PLAN_UPDATED record of a plan: its own fields. */
+export function header(plan: PlanRow): PlanHeaderSnapshot {
   const { code, title, issuer, docNumber, issuedOn, startsOn, endsOn, summary, leadingGroupId } = plan;
   return { code, title, issuer, docNumber, issuedOn, startsOn, endsOn, summary, leadingGroupId };
 }
 
-function checkDates(dates: { startsOn: string; endsOn: string; issuedOn: string | null }): void {
+/** PLAN_DATES_ORDER: the term's end on or after its start, and the issue date not after the end. */
+export function checkDates(dates: { startsOn: string; endsOn: string; issuedOn: string | null }): void {
   if (dates.startsOn > dates.endsOn) {
     throw refuse(
       'BAD_USER_INPUT',
@@ -39,12 +41,9 @@ function checkDates(dates: { startsOn: string; endsOn: string; issuedOn: string 
   }
 }
 
-const optionalText = (value: string | null | undefined) => value?.trim() || null;
-
-/** 新建方案 (ADMIN): a draft with its header and leading group, whose office then keeps it. */
-export async function createPlan(scope: RequestScope, input: CreatePlanInput): Promise<PlanRow> {
-  const viewer = authorize(scope, 'plan.create');
-  if (!PLAN_CODE.test(input.code)) {
+/** PLAN_CODE_FORMAT: what the plans table's check allows, said in words. */
+export function checkPlanCode(code: string): void {
+  if (!PLAN_CODE.test(code)) {
     throw refuse(
       'BAD_USER_INPUT',
       'PLAN_CODE_FORMAT',
@@ -52,6 +51,14 @@ export async function createPlan(scope: RequestScope, input: CreatePlanInput): P
       '方案编码须为 2–63 位小写字母、数字或连字符，且不以连字符开头',
     );
   }
+}
+
+export const optionalText = (value: string | null | undefined) => value?.trim() || null;
+
+/** 新建方案 (ADMIN): a draft with its header and leading group, whose office then keeps it. */
+export async function createPlan(scope: RequestScope, input: CreatePlanInput): Promise<PlanRow> {
+  const viewer = authorize(scope, 'plan.create');
+  checkPlanCode(input.code);
   const values = {
     code: input.code,
     title: requireText(input.title, 'input.title', LINE_MAX, '方案名称'),

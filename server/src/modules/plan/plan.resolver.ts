@@ -63,14 +63,18 @@ export class PlanResolver {
     const office = planOfficeTarget(scope, plan);
     // The editor changes drafts only; an active plan changes by revision (方案调整), which is still to come.
     const edit = plan.state === PlanState.DRAFT && (await can(scope, 'plan.edit', office));
-    const archive =
-      planLifecycle(plan, today(scope.clock)) === PlanLifecycle.ENDED && (await can(scope, 'plan.archive', office));
+    const lifecycle = planLifecycle(plan, today(scope.clock));
+    const archive = lifecycle === PlanLifecycle.ENDED && (await can(scope, 'plan.archive', office));
+    const succeed =
+      (lifecycle === PlanLifecycle.ENDED || lifecycle === PlanLifecycle.ARCHIVED) &&
+      (await can(scope, 'plan.succeed', office));
     // The plan's state first: an archived plan takes no write, a draft no work (checkPlanWritable).
     const work = planTakes(plan, 'work');
     const settings = planTakes(plan, 'settings');
     return {
       edit,
       archive,
+      succeed,
       issueUrgeNotice: work && can(scope, 'urge.issue'),
       issueInstruction: work && can(scope, 'instruction.issue'),
       setAssessmentWeights: settings && can(scope, 'assessment.setWeights'),

@@ -92,6 +92,11 @@ export class PlanViewerCan {
   })
   archive!: boolean;
 
+  @Field(() => Boolean, {
+    description: '启动接续方案 (startSuccessorPlan): the plan office or an ADMIN, on an ended or archived plan.',
+  })
+  succeed!: boolean;
+
   @Field(() => Boolean, { description: '新建方案: create a new draft plan (createPlan).' })
   createPlan!: boolean;
 }

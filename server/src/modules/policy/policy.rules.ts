@@ -151,6 +151,17 @@ export const POLICY = {
     otherDepartment: () => '只有本方案的领导小组办公室可以归档方案',
     field: 'planCode',
   },
+  /**
+   * 接续方案: the office of an ended plan starts its successor, a draft kept by the same leading group, carrying the
+   * measures not finished and the indicators' final values as new baselines.
+   */
+  'plan.succeed': {
+    roles: CLERKS,
+    scope: 'own-department',
+    action: '启动接续方案',
+    otherDepartment: () => '只有本方案的领导小组办公室可以启动接续方案',
+    field: 'planCode',
+  },
   /** Who sees a draft: its office and the admins (departments see a plan once it is published). */
   'plan.readDraft': { roles: CLERKS, scope: 'own-department', action: '查看方案草稿' },
 } as const satisfies Record<string, PolicyRule>;

@@ -60,6 +60,17 @@ export function PlanEditorPage() {
         </h1>
         <PublishPanel editor={editor} onShow={show} />
       </div>
+      {plan.predecessor && (
+        <Alert
+          type="info"
+          showIcon
+          className="section"
+          style={{ marginBottom: 12 }}
+          data-testid="successor-note"
+          message={`接续自「${plan.predecessor.title}」`}
+          description="带入的指标以原方案终值为基期值，目标值暂沿用原方案目标、目标日期为本方案结束日：请逐项修订后再发布。"
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card

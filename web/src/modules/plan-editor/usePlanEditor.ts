@@ -23,6 +23,7 @@ export const PlanEditorDocument = graphql(`
       reportingCycle
       dueWorkingDay
       leadingGroup { code name }
+      predecessor { id code title }
       viewerCan { edit }
       goals { id code title description }
       measures {

@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Layout, Skeleton, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Layout, Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
@@ -22,7 +22,8 @@ export const PlanListQuery = graphql(`
       lifecycle
       progress { percent reported total }
       overview { overdue verdictCounts { red yellow blue green grey total } }
-      viewerCan { archive }
+      viewerCan { archive succeed }
+      predecessor { id code title }
     }
   }
 `);
@@ -59,27 +60,43 @@ export function PlanListPage() {
               <Link to={`/plans/${plan.code}`} className="plan-card-title">
                 {plan.title}
               </Link>
+              {plan.viewerCan.succeed && (
+                <Link to={`/plans/${plan.code}/successor`} data-action="succeed">
+                  <Button size="small">启动接续方案</Button>
+                </Link>
+              )}
               {plan.viewerCan.archive && <ArchivePlanButton planCode={plan.code} title={plan.title} />}
             </div>
+            {plan.predecessor && (
+              <div className="muted" data-testid="plan-predecessor">
+                接续自 <Link to={`/plans/${plan.predecessor.code}`}>{plan.predecessor.title}</Link>
+              </div>
+            )}
             <div className="muted">
               {plan.docNumber && <span>{plan.docNumber} · </span>}
               {plan.issuer} · 实施期 {formatDateLong(plan.startsOn)} 至 {formatDateLong(plan.endsOn)}
             </div>
-            <div className="plan-card-figures">
-              <div className="plan-card-figure">
-                <span className="figure-label">总体完成</span>
-                <strong data-testid="plan-list-progress">{formatPercent(plan.progress.percent)}</strong>
-                <span className="muted">
-                  （{plan.progress.reported}/{plan.progress.total} 项已报）
-                </span>
+            {plan.lifecycle === 'DRAFT' ? (
+              <div className="plan-card-figures muted" data-testid="plan-list-draft">
+                草稿编制中：发布后各部门开始报送，届时显示完成情况和预警
               </div>
-              <div className="plan-card-figure">
-                <span className="figure-label">逾期未报</span>
-                <strong>{plan.overview.overdue}</strong>
-                <span className="muted">项措施</span>
+            ) : (
+              <div className="plan-card-figures">
+                <div className="plan-card-figure">
+                  <span className="figure-label">总体完成</span>
+                  <strong data-testid="plan-list-progress">{formatPercent(plan.progress.percent)}</strong>
+                  <span className="muted">
+                    （{plan.progress.reported}/{plan.progress.total} 项已报）
+                  </span>
+                </div>
+                <div className="plan-card-figure">
+                  <span className="figure-label">逾期未报</span>
+                  <strong>{plan.overview.overdue}</strong>
+                  <span className="muted">项措施</span>
+                </div>
+                <WarningCounts counts={plan.overview.verdictCounts} />
               </div>
-              <WarningCounts counts={plan.overview.verdictCounts} />
-            </div>
+            )}
           </Card>
         ))}
       </Layout.Content>
