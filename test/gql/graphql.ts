@@ -798,6 +798,8 @@ export type Indicator = {
   target: Maybe<Scalars['Float']['output']>;
   /** When the target is to be reached. */
   targetDate: Scalars['LocalDate']['output'];
+  /** 调整前: the targets revisions replaced, oldest first (empty when never revised); `target` is the one in force. */
+  targetHistory: Array<TargetRevision>;
   /** Numeric or qualitative. */
   targetKind: TargetKind;
   /** The target in the document’s own words. */
@@ -1031,6 +1033,8 @@ export type Measure = {
   verdict: Verdict;
   /** 三色预警 today, with its reason (a project: the roll-up of its measures). */
   warning: Warning;
+  /** 撤销: set when a revision withdrew the measure (from `on`, it owes no reports and leaves every count); null otherwise. */
+  withdrawn: Maybe<Withdrawal>;
 };
 
 
@@ -2167,6 +2171,20 @@ export type TargetKind =
   /** 定性目标 (如 “显著增长”) */
   | 'QUALITATIVE';
 
+/** 调整前: a target as it stood until a revision (方案调整) replaced it. */
+export type TargetRevision = {
+  /** 第 N 次调整: the number of the revision that replaced it. */
+  revisionNumber: Scalars['Int']['output'];
+  /** The numeric target then in force; null for a qualitative one. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** When that target was to be reached. */
+  targetDate: Scalars['LocalDate']['output'];
+  /** That target in the document’s own words. */
+  targetText: Scalars['String']['output'];
+  /** The last day it was in force (the day before the revision took effect). */
+  until: Scalars['LocalDate']['output'];
+};
+
 /** A draft plan’s own fields; those left out stay as they are. */
 export type UpdateDraftPlanInput = {
   /** 文号; null clears it. */
@@ -2403,6 +2421,14 @@ export type WarningLevel =
   | 'RED'
   /** 黄：进度滞后或存在风险 */
   | 'YELLOW';
+
+/** 撤销: a revision withdrew the measure; its reports and history are kept. */
+export type Withdrawal = {
+  /** The date from which it carries no duty (the revision’s effective date). */
+  on: Scalars['String']['output'];
+  /** Why it was withdrawn, as the revision says. */
+  reason: Scalars['String']['output'];
+};
 
 export type KitLoginMutationVariables = Exact<{
   username: Scalars['String']['input'];

@@ -1,7 +1,12 @@
 import { groupBy, groupLoader } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { listAssignmentsOfDepartments, listAssignmentsOfPlans } from './assignment.repository';
-import type { AssignmentRow } from './assignment.table';
+import {
+  listAssignmentsOfDepartments,
+  listAssignmentsOfPlans,
+  listEndedAssignmentsOfDepartments,
+  listEndedAssignmentsOfPlans,
+} from './assignment.repository';
+import type { AssignmentRow, EndedAssignmentRow } from './assignment.table';
 
 export interface PlanAssignments {
   list: AssignmentRow[];
@@ -28,6 +33,22 @@ export function assignmentLoaders(scope: RequestScope) {
       scope,
       'assignment.ofDepartment',
       (departmentIds: readonly number[]) => listAssignmentsOfDepartments(db, departmentIds),
+      (row) => row.departmentId,
+      (list) => list,
+    ),
+    /** The duties revisions ended in a plan, by measure: one statement per plan set. */
+    endedOfPlan: groupLoader(
+      scope,
+      'assignment.endedOfPlan',
+      (planIds: readonly number[]) => listEndedAssignmentsOfPlans(db, planIds),
+      (row) => row.planId,
+      (list): Map<number, EndedAssignmentRow[]> => groupBy(list, (row) => row.measureId),
+    ),
+    /** The duties revisions ended for a department, across plans. */
+    endedOfDepartment: groupLoader(
+      scope,
+      'assignment.endedOfDepartment',
+      (departmentIds: readonly number[]) => listEndedAssignmentsOfDepartments(db, departmentIds),
       (row) => row.departmentId,
       (list) => list,
     ),

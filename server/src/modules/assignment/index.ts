@@ -6,11 +6,13 @@ import {
 } from './assignment.resolver';
 
 export { AssignmentRole } from './assignment.enum';
+export { answerableOn, type DutyTerm, holdsOn, termsOf } from './assignment.rules';
 export {
   type AssignmentView,
   getAssignmentsOfDepartment,
   getAssignmentsOfMeasure,
   getDepartmentsOfPlan,
+  getDutyTermsOfMeasure,
 } from './assignment.service';
 export { assignments } from './assignment.table';
 export { Assignment } from './assignment.type';

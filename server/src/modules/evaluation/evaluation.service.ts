@@ -230,7 +230,7 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
     getDepartmentsOfPlan(scope, plan.id),
   ]);
   const indicators = await evaluateIndicators(scope, plan, indicatorRows, heading.final);
-  const measures = await evaluateMeasures(scope, index.leaves, heading.final);
+  const measures = await evaluateMeasures(scope, index.leavesOn(evaluatedOn), heading.final);
   const departments = await evaluatedDepartments(scope, planDepartments, indicatorRows, notices);
   // The periods owed and reported, as 考核 counts them: one rule, so the two screens agree.
   const tallies = await getReportingTallies(scope, plan, departments);
