@@ -6,7 +6,7 @@ import {
   AssignmentRole,
   type DutyTerm,
   getAssignmentsOfMeasure,
-  getDepartmentsOfPlan,
+  getDepartmentsWithDutiesOfPlan,
   getDutyTermsOfMeasure,
 } from '../assignment';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
@@ -105,7 +105,7 @@ export function getAssessmentWeights(scope: RequestScope, plan: PlanRow): Promis
  */
 async function assessedDepartments(scope: RequestScope, plan: PlanRow): Promise<DepartmentRow[]> {
   const [assigned, indicators] = await Promise.all([
-    getDepartmentsOfPlan(scope, plan.id),
+    getDepartmentsWithDutiesOfPlan(scope, plan.id),
     getIndicatorsOfPlan(scope, plan.id),
   ]);
   const seen = new Set(assigned.map((d) => d.id));

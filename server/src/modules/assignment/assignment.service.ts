@@ -161,3 +161,20 @@ export function getDutyTermsOfMeasure(scope: RequestScope, measure: MeasureRow):
     ),
   );
 }
+
+/**
+ * Departments that hold or held a duty in a plan: those assigned now, then those whose duty a revision ended (原牵头
+ * units keep the periods they owed, so 考核 and 终期评估 still judge them).
+ */
+export function getDepartmentsWithDutiesOfPlan(scope: RequestScope, planId: number): MaybePromise<DepartmentRow[]> {
+  return andThen(scope.get(assignmentLoaders).ofPlan.load(planId), ({ list }) =>
+    andThen(scope.get(assignmentLoaders).endedOfPlan.load(planId), (ended) =>
+      getDepartmentsByIds(scope, [
+        ...new Set([
+          ...list.map((row) => row.departmentId),
+          ...[...ended.values()].flat().map((row) => row.departmentId),
+        ]),
+      ]),
+    ),
+  );
+}

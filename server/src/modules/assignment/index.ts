@@ -12,6 +12,7 @@ export {
   getAssignmentsOfDepartment,
   getAssignmentsOfMeasure,
   getDepartmentsOfPlan,
+  getDepartmentsWithDutiesOfPlan,
   getDutyTermsOfMeasure,
 } from './assignment.service';
 export { assignments } from './assignment.table';

@@ -6,7 +6,7 @@ import {
   AssignmentRole,
   getAssignmentsOfDepartment,
   getAssignmentsOfMeasure,
-  getDepartmentsOfPlan,
+  getDepartmentsWithDutiesOfPlan,
 } from '../assignment';
 import { type DepartmentRow, getDepartmentsByIds, getMemberIdsOf } from '../department';
 import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
@@ -227,7 +227,7 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
     getIndicatorsOfPlan(scope, plan.id),
     getUrgeNoticesOfPlan(scope, plan.id),
     countReportsByDepartment(scope.db, plan.id),
-    getDepartmentsOfPlan(scope, plan.id),
+    getDepartmentsWithDutiesOfPlan(scope, plan.id),
   ]);
   const indicators = await evaluateIndicators(scope, plan, indicatorRows, heading.final);
   const measures = await evaluateMeasures(scope, index.leavesOn(evaluatedOn), heading.final);

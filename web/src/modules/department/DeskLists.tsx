@@ -4,6 +4,7 @@ import { getFragmentData } from '../../gql';
 import { formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
+import { WithdrawnTag } from '../../ui/WithdrawnTag';
 import { WARNING_META } from '../../ui/warning';
 import type { EditedReport } from '../progress';
 import { LatestReport_ProgressReport } from '../progress';
@@ -16,10 +17,19 @@ const URGENCY_TEXT: Record<Urgency, { label: string; color: string }> = {
   done: { label: '● 正常', color: TONE_COLOR.green },
 };
 
-const measureLink = (planCode: string, measure: { code: string; title: string }) => (
-  <Link to={`/plans/${planCode}/measures/${encodeURIComponent(measure.code)}`}>
-    {measure.code} {measure.title}
-  </Link>
+const measureLink = (
+  planCode: string,
+  measure: { code: string; title: string; withdrawn?: { on: string; reason: string } | null },
+) => (
+  <>
+    <Link
+      to={`/plans/${planCode}/measures/${encodeURIComponent(measure.code)}`}
+      className={measure.withdrawn ? 'withdrawn' : undefined}
+    >
+      {measure.code} {measure.title}
+    </Link>
+    <WithdrawnTag withdrawn={measure.withdrawn} />
+  </>
 );
 
 export type Resubmit = { measureCode: string; title: string; report: EditedReport };

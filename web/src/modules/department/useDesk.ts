@@ -23,6 +23,7 @@ const DeskQuery = graphql(`
           code
           title
           kind
+          withdrawn { on reason }
           parent { id code title }
           leadDepartments { code name }
           latestReport { ...LatestReport_ProgressReport }
