@@ -66,9 +66,11 @@ export function GoalPage() {
               ) : (
                 m.kind !== 'PROJECT' && <StatusTag status={m.latestReport?.status} />
               )}{' '}
-              <span className="muted" title={m.progress.rule}>
-                {formatPercent(m.progress.percent)}
-              </span>
+              {!m.withdrawn && (
+                <span className="muted" title={m.progress.rule}>
+                  {formatPercent(m.progress.percent)}
+                </span>
+              )}
             </li>
           ))}
         </ul>
