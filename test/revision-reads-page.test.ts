@@ -41,6 +41,14 @@ describe('a revision as the screens show it', { timeout: 120_000 }, () => {
     const before = await counted();
     // What publishRevision leaves (another module's mutation): P1.1 withdrawn from 2025-05-01, and the invention
     // patents target raised from 9 to 10 件/万人 with the old one in its history.
+    // 区财政局 led P1.2 until 2025-04-30 (the lead a revision replaced; its periods stay its own). ended_assignments
+    // moves no catalog version by itself: the measures update below does, as the revision's own writes do.
+    await app.database.db.execute(
+      sql`insert into ended_assignments (plan_id, measure_id, department_id, role, since, until, revision_id)
+          select m.plan_id, m.id, d.id, 'LEAD', null, '2025-04-30', 1
+          from measures m join plans p on p.id = m.plan_id, departments d
+          where p.code = ${PLAN} and m.code = 'P1.2' and d.code = 'finance'`,
+    );
     await app.database.db.execute(
       sql`update measures set withdrawn_on = '2025-05-01', withdrawn_reason = '并入市级专项行动统一推进'
           where code = 'P1.1' and plan_id = (select id from plans where code = ${PLAN})`,
@@ -100,6 +108,34 @@ describe('a revision as the screens show it', { timeout: 120_000 }, () => {
       expect(leader.errors).toEqual([]);
     } finally {
       await leader.context.close();
+    }
+
+    // The lead's desk lists the withdrawn measure apart, owing nothing; the former lead's desk its ended duty.
+    const market = await signIn(browser, app.url, 'market-supervision');
+    try {
+      await expect
+        .poll(() => market.page.locator('.former-list li.withdrawn[data-measure="P1.1"]').count(), {
+          timeout: 30_000,
+          message: 'the lead’s desk never listed the withdrawn P1.1 apart from what it owes',
+        })
+        .toBe(1);
+      expect(await market.page.locator('.owed-list [data-measure="P1.1"]').count()).toBe(0);
+      await screenshot(market.page, 'revision-desk');
+      expect(market.errors).toEqual([]);
+    } finally {
+      await market.context.close();
+    }
+    const finance = await signIn(browser, app.url, 'finance');
+    try {
+      await expect
+        .poll(() => finance.page.locator('.former-list [data-ended="P1.2"]').textContent(), {
+          timeout: 30_000,
+          message: 'the former lead’s desk never listed P1.2 as 原牵头（至 2025-04-30）',
+        })
+        .toContain('原牵头（至 2025-04-30）');
+      expect(finance.errors).toEqual([]);
+    } finally {
+      await finance.context.close();
     }
   });
 });

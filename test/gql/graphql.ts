@@ -111,6 +111,8 @@ export type Assignment = {
   reporting: Maybe<ReportingStatus>;
   /** Lead or participant. */
   role: AssignmentRole;
+  /** The day this duty began, when a revision (方案调整) gave it: it owes no period due before it. Null: from the plan’s start. */
+  since: Maybe<Scalars['LocalDate']['output']>;
   /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
   verdict: Verdict;
   /** 三色预警 of this department’s part: a lead by its own reports; a participant shares the measure’s. */
@@ -277,6 +279,8 @@ export type Department = {
   assignments: Maybe<Array<Assignment>>;
   /** Stable code, e.g. market-supervision. */
   code: Scalars['String']['output'];
+  /** 原牵头 / 原配合: the duties a revision (方案调整) ended for this department in the plan, with their spans. */
+  endedDuties: Array<EndedDuty>;
   /** Names it bore before (原名), oldest first: a rename keeps the unit, its history and its accounts. */
   formerNames: Array<DepartmentFormerName>;
   /** The groups this unit belongs to. */
@@ -321,6 +325,12 @@ export type DepartmentAssignmentsArgs = {
   inherited?: Scalars['Boolean']['input'];
   planCode?: InputMaybe<Scalars['String']['input']>;
   throughGroups?: Scalars['Boolean']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentEndedDutiesArgs = {
+  planCode: Scalars['String']['input'];
 };
 
 
@@ -565,6 +575,18 @@ export type EditProgressReportInput = {
   summary: Scalars['String']['input'];
   /** The version the edit is based on; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+/** 原牵头 / 原配合: a duty a revision ended; the periods due in its span stay the department’s. */
+export type EndedDuty = {
+  /** The measure. */
+  measure: Measure;
+  /** The role it held. */
+  role: AssignmentRole;
+  /** From when (null: the plan’s start). */
+  since: Maybe<Scalars['LocalDate']['output']>;
+  /** The last day it held the duty (the day before the revision). */
+  until: Scalars['LocalDate']['output'];
 };
 
 /** The evaluation’s headline counts. */

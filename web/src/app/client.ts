@@ -77,6 +77,7 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           User: (u) => u.username as string,
           PlanEvent: (e) => e.cursor as string,
           Progress: () => null,
+          EndedDuty: () => null,
           Withdrawal: () => null,
           TargetRevision: () => null,
           Assignment: () => null,

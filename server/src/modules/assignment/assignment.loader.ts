@@ -3,7 +3,6 @@ import type { RequestScope } from '../../shared/request-scope';
 import {
   listAssignmentsOfDepartments,
   listAssignmentsOfPlans,
-  listEndedAssignmentsOfDepartments,
   listEndedAssignmentsOfPlans,
 } from './assignment.repository';
 import type { AssignmentRow, EndedAssignmentRow } from './assignment.table';
@@ -43,14 +42,6 @@ export function assignmentLoaders(scope: RequestScope) {
       (planIds: readonly number[]) => listEndedAssignmentsOfPlans(db, planIds),
       (row) => row.planId,
       (list): Map<number, EndedAssignmentRow[]> => groupBy(list, (row) => row.measureId),
-    ),
-    /** The duties revisions ended for a department, across plans. */
-    endedOfDepartment: groupLoader(
-      scope,
-      'assignment.endedOfDepartment',
-      (departmentIds: readonly number[]) => listEndedAssignmentsOfDepartments(db, departmentIds),
-      (row) => row.departmentId,
-      (list) => list,
     ),
   };
 }

@@ -28,12 +28,3 @@ export function listEndedAssignmentsOfPlans(db: Db, planIds: readonly number[]) 
     .where(inArray(endedAssignments.planId, [...planIds]))
     .orderBy(asc(endedAssignments.until));
 }
-
-/** The duties revisions ended for the given departments, across plans. */
-export function listEndedAssignmentsOfDepartments(db: Db, departmentIds: readonly number[]) {
-  return db
-    .select()
-    .from(endedAssignments)
-    .where(inArray(endedAssignments.departmentId, [...departmentIds]))
-    .orderBy(asc(endedAssignments.planId), asc(endedAssignments.until));
-}

@@ -5,7 +5,7 @@ import { getMeasureIndex, type MeasureIndex, type MeasureRow } from '../measure'
 import type { AssignmentRole } from './assignment.enum';
 import { assignmentLoaders, type PlanAssignments } from './assignment.loader';
 import type { DutyTerm } from './assignment.rules';
-import type { AssignmentRow } from './assignment.table';
+import type { AssignmentRow, EndedAssignmentRow } from './assignment.table';
 
 /** An assignment as a reader sees it: the document's own, or one a measure inherits from its project. */
 export interface AssignmentView
@@ -176,5 +176,19 @@ export function getDepartmentsWithDutiesOfPlan(scope: RequestScope, planId: numb
         ]),
       ]),
     ),
+  );
+}
+
+/**
+ * The duties a revision ended for a department in a plan (原牵头 / 原配合, with their spans), from the plan's ended
+ * duties read once per request.
+ */
+export function getEndedDutiesOfDepartment(
+  scope: RequestScope,
+  department: DepartmentRow,
+  planId: number,
+): MaybePromise<EndedAssignmentRow[]> {
+  return andThen(scope.get(assignmentLoaders).endedOfPlan.load(planId), (ended) =>
+    [...ended.values()].flat().filter((row) => row.departmentId === department.id),
   );
 }

@@ -1,6 +1,8 @@
 import {
   AssignmentResolver,
   DepartmentAssignmentsResolver,
+  DepartmentEndedDutiesResolver,
+  EndedDutyResolver,
   MeasureAssignmentsResolver,
   PlanDepartmentsResolver,
 } from './assignment.resolver';
@@ -20,6 +22,8 @@ export { Assignment } from './assignment.type';
 
 export const assignmentResolvers = [
   AssignmentResolver,
+  EndedDutyResolver,
+  DepartmentEndedDutiesResolver,
   MeasureAssignmentsResolver,
   DepartmentAssignmentsResolver,
   PlanDepartmentsResolver,

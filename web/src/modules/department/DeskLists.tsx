@@ -165,3 +165,44 @@ export function PartakingList(props: { planCode: string; partaking: DeskItem[]; 
     </>
   );
 }
+
+/** What the department no longer owes: its measures a revision withdrew (撤销) and the duties a revision ended. */
+export function FormerList(props: {
+  planCode: string;
+  withdrawn: DeskItem[];
+  ended: readonly {
+    role: string;
+    until: string;
+    measure: { id: string; code: string; title: string; withdrawn?: { on: string; reason: string } | null };
+  }[];
+}) {
+  const count = props.withdrawn.length + props.ended.length;
+  if (count === 0) return null;
+  return (
+    <>
+      <h2 className="desk-section-title">已撤销或已调整（{count} 项 · 不再报送，此前的报告保留）</h2>
+      <ul className="desk-list former-list">
+        {props.withdrawn.map(({ key, assignment }) => (
+          <li key={key} className="desk-item withdrawn" data-measure={assignment.measure.code}>
+            <div className="desk-item-head">
+              <Tag>{assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}</Tag>
+              {measureLink(props.planCode, assignment.measure)}
+            </div>
+          </li>
+        ))}
+        {props.ended.map((duty) => (
+          <li
+            key={`${duty.measure.id}:${duty.role}:${duty.until}`}
+            className="desk-item"
+            data-ended={duty.measure.code}
+          >
+            <div className="desk-item-head">
+              <Tag>{`${duty.role === 'LEAD' ? '原牵头' : '原参与'}（至 ${duty.until}）`}</Tag>
+              {measureLink(props.planCode, duty.measure)}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
