@@ -501,3 +501,9 @@ export function withdrawnWarning(measure: {
     details: [],
   };
 }
+
+/** A project (or measure with parts) whose every part a revision withdrew: nothing left to judge. */
+export function allPartsWithdrawnWarning(): WarningResult {
+  const reason = '所含措施均已撤销';
+  return { ...withdrawnWarning({ withdrawnOn: null, withdrawnReason: null }), reason, reasons: [reason] };
+}

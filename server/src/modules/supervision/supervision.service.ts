@@ -24,6 +24,7 @@ import type { SetReportingCycleInput } from './supervision.input';
 import { type PlanCycles, supervisionLoaders } from './supervision.loader';
 import { replaceReportingCycle } from './supervision.repository';
 import {
+  allPartsWithdrawnWarning,
   countLevels,
   DEFAULT_DUE_WORKING_DAY,
   type DutySpan,
@@ -170,6 +171,7 @@ export function getMeasureWarning(scope: RequestScope, measure: MeasureRow): Pro
     const facts = await planFacts(scope, measure.planId);
     if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
     const children = facts.index.activeChildrenOf(measure.id, facts.today);
+    if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
     if (children.length > 0) {
       const parts = await Promise.all(
         children.map(async (child) => ({ label: child.code, warning: await getMeasureWarning(scope, child) })),
@@ -204,6 +206,7 @@ export async function getAssignmentOwesReports(scope: RequestScope, view: Assign
   if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
   if (facts.index.isWithdrawn(measure, facts.today)) return false;
   const children = facts.index.activeChildrenOf(measure.id, facts.today);
+  if (!facts.index.isLeaf(measure) && children.length === 0) return false;
   if (children.length === 0) return (await answerable(scope, measure)).has(view.departmentId);
   for (const child of children)
     if (await getAssignmentOwesReports(scope, { ...view, measureId: child.id })) return true;
@@ -222,6 +225,7 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
     if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
     if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
     const children = facts.index.activeChildrenOf(measure.id, facts.today);
+    if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
     if (children.length > 0) {
       const parts = await Promise.all(
         children.map(async (child) => ({
