@@ -117,3 +117,38 @@ describe('reading the plan list', () => {
     expect(after.town.statements).toBe(before.town.statements);
   });
 });
+
+/** The cockpit's counts and 考核 over a plan a revision changed: withdrawn measures, duties ended and begun. */
+const REVISED_READS = `query($code: String!) {
+  plan(code: $code) { overview { overdue verdictCounts { total } statusCounts { total } } warningCounts { total } }
+  departmentAssessment(planCode: $code) { rows { department { code } score reporting { owed late missing } } }
+}`;
+
+describe('reading a plan a revision changed', () => {
+  async function revisedCost() {
+    await changeTheCatalog();
+    return app.countStatements(async () => {
+      const result = await leader.gql(REVISED_READS, { code: large.code });
+      expect(result.errors).toBeUndefined();
+    });
+  }
+
+  it('takes the same number of statements however many duties a revision ended or measures it withdrew', async () => {
+    const before = await revisedCost();
+    // What publishRevision leaves, written directly: every lead of the 2900-measure plan handed over on 2023-07-01
+    // (the old duty kept in ended_assignments), and every tenth measure withdrawn.
+    const { db } = app.database;
+    await db.execute(sql`
+      insert into ended_assignments (plan_id, measure_id, department_id, role, since, until, revision_id)
+      select a.plan_id, a.measure_id, a.department_id, a.role, null, '2023-06-30', 1
+      from assignments a join plans p on p.id = a.plan_id
+      where p.code = ${large.code} and a.role = 'LEAD'`);
+    await db.execute(sql`
+      update assignments set since = '2023-07-01'
+      where role = 'LEAD' and plan_id = (select id from plans where code = ${large.code})`);
+    await db.execute(sql`
+      update measures set withdrawn_on = '2024-01-01', withdrawn_reason = '测试撤销'
+      where plan_id = (select id from plans where code = ${large.code}) and id % 10 = 0 and kind <> 'PROJECT'`);
+    expect(await revisedCost()).toBe(before);
+  });
+});

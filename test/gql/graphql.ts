@@ -111,6 +111,8 @@ export type Assignment = {
   reporting: Maybe<ReportingStatus>;
   /** Lead or participant. */
   role: AssignmentRole;
+  /** The day this duty began, when a revision (方案调整) gave it: it owes no period due before it. Null: from the plan’s start. */
+  since: Maybe<Scalars['LocalDate']['output']>;
   /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
   verdict: Verdict;
   /** 三色预警 of this department’s part: a lead by its own reports; a participant shares the measure’s. */
@@ -277,6 +279,8 @@ export type Department = {
   assignments: Maybe<Array<Assignment>>;
   /** Stable code, e.g. market-supervision. */
   code: Scalars['String']['output'];
+  /** 原牵头 / 原配合: the duties a revision (方案调整) ended for this department in the plan, with their spans. */
+  endedDuties: Array<EndedDuty>;
   /** Names it bore before (原名), oldest first: a rename keeps the unit, its history and its accounts. */
   formerNames: Array<DepartmentFormerName>;
   /** The groups this unit belongs to. */
@@ -321,6 +325,12 @@ export type DepartmentAssignmentsArgs = {
   inherited?: Scalars['Boolean']['input'];
   planCode?: InputMaybe<Scalars['String']['input']>;
   throughGroups?: Scalars['Boolean']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentEndedDutiesArgs = {
+  planCode: Scalars['String']['input'];
 };
 
 
@@ -567,6 +577,18 @@ export type EditProgressReportInput = {
   version: Scalars['Int']['input'];
 };
 
+/** 原牵头 / 原配合: a duty a revision ended; the periods due in its span stay the department’s. */
+export type EndedDuty = {
+  /** The measure. */
+  measure: Measure;
+  /** The role it held. */
+  role: AssignmentRole;
+  /** From when (null: the plan’s start). */
+  since: Maybe<Scalars['LocalDate']['output']>;
+  /** The last day it held the duty (the day before the revision). */
+  until: Scalars['LocalDate']['output'];
+};
+
 /** The evaluation’s headline counts. */
 export type EvaluationSummary = {
   /** 指标达成. */
@@ -798,6 +820,8 @@ export type Indicator = {
   target: Maybe<Scalars['Float']['output']>;
   /** When the target is to be reached. */
   targetDate: Scalars['LocalDate']['output'];
+  /** 调整前: the targets revisions replaced, oldest first (empty when never revised); `target` is the one in force. */
+  targetHistory: Array<TargetRevision>;
   /** Numeric or qualitative. */
   targetKind: TargetKind;
   /** The target in the document’s own words. */
@@ -1031,6 +1055,8 @@ export type Measure = {
   verdict: Verdict;
   /** 三色预警 today, with its reason (a project: the roll-up of its measures). */
   warning: Warning;
+  /** 撤销: set when a revision withdrew the measure (from `on`, it owes no reports and leaves every count); null otherwise. */
+  withdrawn: Maybe<Withdrawal>;
 };
 
 
@@ -2259,6 +2285,20 @@ export type TargetKind =
   /** 定性目标 (如 “显著增长”) */
   | 'QUALITATIVE';
 
+/** 调整前: a target as it stood until a revision (方案调整) replaced it. */
+export type TargetRevision = {
+  /** 第 N 次调整: the number of the revision that replaced it. */
+  revisionNumber: Scalars['Int']['output'];
+  /** The numeric target then in force; null for a qualitative one. */
+  target: Maybe<Scalars['Float']['output']>;
+  /** When that target was to be reached. */
+  targetDate: Scalars['LocalDate']['output'];
+  /** That target in the document’s own words. */
+  targetText: Scalars['String']['output'];
+  /** The last day it was in force (the day before the revision took effect). */
+  until: Scalars['LocalDate']['output'];
+};
+
 /** A draft plan’s own fields; those left out stay as they are. */
 export type UpdateDraftPlanInput = {
   /** 文号; null clears it. */
@@ -2495,6 +2535,14 @@ export type WarningLevel =
   | 'RED'
   /** 黄：进度滞后或存在风险 */
   | 'YELLOW';
+
+/** 撤销: a revision withdrew the measure; its reports and history are kept. */
+export type Withdrawal = {
+  /** The date from which it carries no duty (the revision’s effective date). */
+  on: Scalars['String']['output'];
+  /** Why it was withdrawn, as the revision says. */
+  reason: Scalars['String']['output'];
+};
 
 export type KitLoginMutationVariables = Exact<{
   username: Scalars['String']['input'];

@@ -145,12 +145,15 @@ export function obligationsOf(
   today: string,
   calendar: WorkingCalendar,
   reports: readonly { period: string; submittedOn: string }[],
+  term: { since: string | null; until: string | null } = { since: null, until: null },
 ): Obligation[] {
   const owed: Obligation[] = [];
   for (const period of periodsBetween(plan.startsOn, plan.endsOn, schedule.cycle)) {
     const dueOn = dueOnOf(period, schedule.dueWorkingDay, calendar);
     if (dueOn < window.from || dueOn > window.to || dueOn >= today) continue;
     if (plan.issuedOn && dueOn <= plan.issuedOn) continue;
+    // 方案调整: a period is owed by the lead in force on its due date, and by nobody once the measure is withdrawn.
+    if ((term.since !== null && dueOn < term.since) || (term.until !== null && dueOn > term.until)) continue;
     const submittedOn =
       reports
         .filter((r) => covers(r.period, period))

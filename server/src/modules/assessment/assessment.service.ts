@@ -2,7 +2,13 @@ import { requireReader } from '../../shared/access';
 import { chinaDate, today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
-import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '../assignment';
+import {
+  AssignmentRole,
+  type DutyTerm,
+  getAssignmentsOfMeasure,
+  getDepartmentsWithDutiesOfPlan,
+  getDutyTermsOfMeasure,
+} from '../assignment';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
 import { DepartmentKind, type DepartmentRow, getDepartmentsByIds, getMemberIdsOf } from '../department';
 import { appendEvents, EventType } from '../event';
@@ -12,7 +18,7 @@ import { periodRange } from '../period';
 import { getPlanByCode, getWritablePlan, type PlanRow } from '../plan';
 import { authorize, can } from '../policy';
 import { type IndicatorObservationRow, newestFirst, ProgressStatus, progressLoaders, reportedOnOf } from '../progress';
-import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule } from '../supervision';
+import { assessIndicator, expectedProgress, getMeasureSchedules, type Schedule, withdrawalSpan } from '../supervision';
 import { UrgeNoticeState } from '../urge';
 import { AssessmentPartKind } from './assessment.enum';
 import type { SetAssessmentWeightsInput } from './assessment.input';
@@ -99,7 +105,7 @@ export function getAssessmentWeights(scope: RequestScope, plan: PlanRow): Promis
  */
 async function assessedDepartments(scope: RequestScope, plan: PlanRow): Promise<DepartmentRow[]> {
   const [assigned, indicators] = await Promise.all([
-    getDepartmentsOfPlan(scope, plan.id),
+    getDepartmentsWithDutiesOfPlan(scope, plan.id),
     getIndicatorsOfPlan(scope, plan.id),
   ]);
   const seen = new Set(assigned.map((d) => d.id));
@@ -123,13 +129,15 @@ interface ReportingContext {
   index: Awaited<ReturnType<typeof getMeasureIndex>>;
   leaves: MeasureRow[];
   leadsOf: Map<number, Set<number>>;
+  /** Every lead term of each leaf, those a revision ended included (their periods stay the former lead's). */
+  leadTermsOf: Map<number, DutyTerm[]>;
   participantsOf: Map<number, Set<number>>;
   reportsByMeasure: Map<number, ReportFacts[]>;
   calendar: WorkingCalendar;
   scheduleOf: (measure: MeasureRow) => Schedule;
 }
 
-async function reportingContext(scope: RequestScope, plan: PlanRow): Promise<ReportingContext> {
+async function reportingContext(scope: RequestScope, plan: PlanRow, today: string): Promise<ReportingContext> {
   const [index, calendar, scheduleOf, reports] = await Promise.all([
     getMeasureIndex(scope, plan.id),
     getWorkingCalendar(scope),
@@ -142,16 +150,25 @@ async function reportingContext(scope: RequestScope, plan: PlanRow): Promise<Rep
     list.push(report);
     reportsByMeasure.set(report.measureId, list);
   }
-  const leaves = index.leaves;
+  // A withdrawn measure (撤销) leaves 考核 whole: the measures judged are those in force today.
+  const leaves = index.leavesOn(today);
   const leadsOf = new Map<number, Set<number>>();
+  const leadTermsOf = new Map<number, DutyTerm[]>();
   const participantsOf = new Map<number, Set<number>>();
   for (const measure of leaves) {
-    const views = await getAssignmentsOfMeasure(scope, measure);
+    const [views, terms] = await Promise.all([
+      getAssignmentsOfMeasure(scope, measure),
+      getDutyTermsOfMeasure(scope, measure),
+    ]);
     const of = (role: AssignmentRole) => new Set(views.filter((v) => v.role === role).map((v) => v.departmentId));
     leadsOf.set(measure.id, of(AssignmentRole.LEAD));
+    leadTermsOf.set(
+      measure.id,
+      terms.filter((term) => term.role === AssignmentRole.LEAD),
+    );
     participantsOf.set(measure.id, of(AssignmentRole.PARTICIPANT));
   }
-  return { index, leaves, leadsOf, participantsOf, reportsByMeasure, calendar, scheduleOf };
+  return { index, leaves, leadsOf, leadTermsOf, participantsOf, reportsByMeasure, calendar, scheduleOf };
 }
 
 /** The leaf measures a department leads and the reports it owed on them in the window (its member units speak for it). */
@@ -162,17 +179,34 @@ function obligationsOfDepartment(
   speaks: ReadonlySet<number>,
   window: AssessmentWindow,
   today: string,
-): { led: MeasureRow[]; obligations: Obligation[] } {
+): { led: MeasureRow[]; owing: number; obligations: Obligation[] } {
   const led = context.leaves.filter((m) => context.leadsOf.get(m.id)?.has(departmentId));
   const obligations: Obligation[] = [];
-  for (const measure of led) {
+  let owing = 0;
+  for (const measure of context.leaves) {
+    // Its lead terms: the one in force (from its `since`) and any a revision ended (原牵头: it keeps those periods).
+    const terms = (context.leadTermsOf.get(measure.id) ?? []).filter((term) => term.departmentId === departmentId);
+    if (terms.length === 0) continue;
+    owing += 1;
     const own = (context.reportsByMeasure.get(measure.id) ?? []).filter((r) => speaks.has(r.departmentId));
     const facts = own.map((r) => ({ period: r.period, submittedOn: reportedOnOf(r) }));
-    obligations.push(
-      ...obligationsOf(measure.code, plan, context.scheduleOf(measure), window, today, context.calendar, facts),
-    );
+    const withdrawnUntil = withdrawalSpan(measure).until ?? null;
+    for (const term of terms) {
+      const until =
+        term.until === null
+          ? withdrawnUntil
+          : withdrawnUntil === null || term.until < withdrawnUntil
+            ? term.until
+            : withdrawnUntil;
+      obligations.push(
+        ...obligationsOf(measure.code, plan, context.scheduleOf(measure), window, today, context.calendar, facts, {
+          since: term.since,
+          until,
+        }),
+      );
+    }
   }
-  return { led, obligations };
+  return { led, owing, obligations };
 }
 
 /**
@@ -186,12 +220,12 @@ export async function getReportingTallies(
 ): Promise<Map<number, ReportingTally>> {
   const today = todayOf(scope.clock);
   const window = assessmentWindow(null, plan, today)!;
-  const context = await reportingContext(scope, plan);
+  const context = await reportingContext(scope, plan, today);
   const tallies = new Map<number, ReportingTally>();
   for (const department of departments) {
     const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
-    const { led, obligations } = obligationsOfDepartment(context, plan, department.id, speaks, window, today);
-    tallies.set(department.id, tallyObligations(obligations, led.length, plan, window.from));
+    const { owing, obligations } = obligationsOfDepartment(context, plan, department.id, speaks, window, today);
+    tallies.set(department.id, tallyObligations(obligations, owing, plan, window.from));
   }
   return tallies;
 }
@@ -231,7 +265,7 @@ async function assessmentFacts(
   const [weights, departments, context, notices, indicators] = await Promise.all([
     weightsOf(scope, plan),
     assessedDepartments(scope, plan),
-    reportingContext(scope, plan),
+    reportingContext(scope, plan, today),
     scope.get(assessmentLoaders).noticesOf.load(plan.id),
     getIndicatorsOfPlan(scope, plan.id),
   ]);
@@ -313,12 +347,19 @@ function noticesOfDepartment(facts: AssessmentFacts, speaks: ReadonlySet<number>
 async function scoreDepartment(scope: RequestScope, facts: AssessmentFacts, department: DepartmentRow) {
   const { plan, window, today } = facts;
   const speaks = new Set([department.id, ...(await getMemberIdsOf(scope, department.id))]);
-  const { led, obligations } = obligationsOfDepartment(facts.context, plan, department.id, speaks, window, today);
+  const { led, owing, obligations } = obligationsOfDepartment(
+    facts.context,
+    plan,
+    department.id,
+    speaks,
+    window,
+    today,
+  );
   const started = window.asOf >= plan.startsOn;
   const notStarted = `方案尚未开始（${plan.startsOn} 起）`;
   const measures = measuresOfDepartment(facts, department.id, led, speaks);
   const indicators = indicatorsOfDepartment(facts, department.id);
-  const timeliness = judgeTimeliness(obligations, led.length, plan, window.from);
+  const timeliness = judgeTimeliness(obligations, owing, plan, window.from);
   const score = scoreParts(facts.weights, [
     timeliness,
     started
@@ -327,7 +368,7 @@ async function scoreDepartment(scope: RequestScope, facts: AssessmentFacts, depa
     started ? judgeIndicators(indicators, window.asOf) : notApplicable(AssessmentPartKind.INDICATORS, notStarted),
     judgeNotices(noticesOfDepartment(facts, speaks)),
   ]);
-  const reporting = timeliness.tally ?? tallyObligations(obligations, led.length, plan, window.from);
+  const reporting = timeliness.tally ?? tallyObligations(obligations, owing, plan, window.from);
   return { department, ...score, reporting };
 }
 

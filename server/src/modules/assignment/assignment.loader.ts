@@ -1,7 +1,11 @@
 import { groupBy, groupLoader } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { listAssignmentsOfDepartments, listAssignmentsOfPlans } from './assignment.repository';
-import type { AssignmentRow } from './assignment.table';
+import {
+  listAssignmentsOfDepartments,
+  listAssignmentsOfPlans,
+  listEndedAssignmentsOfPlans,
+} from './assignment.repository';
+import type { AssignmentRow, EndedAssignmentRow } from './assignment.table';
 
 export interface PlanAssignments {
   list: AssignmentRow[];
@@ -30,6 +34,14 @@ export function assignmentLoaders(scope: RequestScope) {
       (departmentIds: readonly number[]) => listAssignmentsOfDepartments(db, departmentIds),
       (row) => row.departmentId,
       (list) => list,
+    ),
+    /** The duties revisions ended in a plan, by measure: one statement per plan set. */
+    endedOfPlan: groupLoader(
+      scope,
+      'assignment.endedOfPlan',
+      (planIds: readonly number[]) => listEndedAssignmentsOfPlans(db, planIds),
+      (row) => row.planId,
+      (list): Map<number, EndedAssignmentRow[]> => groupBy(list, (row) => row.measureId),
     ),
   };
 }

@@ -1,6 +1,6 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { assignments } from './assignment.table';
+import { assignments, endedAssignments } from './assignment.table';
 
 /** Every assignment in the given plans, in the order the document lists departments. */
 export function listAssignmentsOfPlans(db: Db, planIds: readonly number[]) {
@@ -18,4 +18,13 @@ export function listAssignmentsOfDepartments(db: Db, departmentIds: readonly num
     .from(assignments)
     .where(inArray(assignments.departmentId, [...departmentIds]))
     .orderBy(asc(assignments.planId), asc(assignments.position));
+}
+
+/** The duties revisions ended in the given plans (原牵头/原配合 with their spans), oldest first. */
+export function listEndedAssignmentsOfPlans(db: Db, planIds: readonly number[]) {
+  return db
+    .select()
+    .from(endedAssignments)
+    .where(inArray(endedAssignments.planId, [...planIds]))
+    .orderBy(asc(endedAssignments.until));
 }

@@ -11,8 +11,10 @@ import {
   getAssignmentsOfMeasure,
   getDepartmentsOfMeasure,
   getDepartmentsOfPlan,
+  getEndedDutiesOfDepartment,
 } from './assignment.service';
-import { Assignment } from './assignment.type';
+import type { EndedAssignmentRow } from './assignment.table';
+import { Assignment, EndedDuty } from './assignment.type';
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
@@ -51,6 +53,14 @@ export class AssignmentResolver {
     return assignment.inheritedFromMeasureId === null
       ? null
       : getMeasureById(ctx.scope, assignment.planId, assignment.inheritedFromMeasureId);
+  }
+}
+
+@Resolver(() => EndedDuty)
+export class EndedDutyResolver {
+  @FieldResolver(() => Measure, { description: 'The measure.' })
+  measure(@Root() duty: EndedAssignmentRow, @Ctx() ctx: Context): MaybePromise<MeasureRow> {
+    return getMeasureById(ctx.scope, duty.planId, duty.measureId);
   }
 }
 
@@ -100,6 +110,22 @@ export class DepartmentAssignmentsResolver {
   ): Promise<AssignmentView[]> {
     const plan = planCode == null ? undefined : await getPlanByCode(ctx.scope, planCode, 'planCode');
     return getAssignmentsOfDepartment(ctx.scope, department, { planId: plan?.id, inherited, throughGroups });
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentEndedDutiesResolver {
+  @FieldResolver(() => [EndedDuty], {
+    description:
+      '原牵头 / 原配合: the duties a revision (方案调整) ended for this department in the plan, with their spans.',
+  })
+  async endedDuties(
+    @Root() department: DepartmentRow,
+    @Arg('planCode', () => String, { description: 'The plan.' }) planCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<EndedAssignmentRow[]> {
+    const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
+    return getEndedDutiesOfDepartment(ctx.scope, department, plan.id);
   }
 }
 

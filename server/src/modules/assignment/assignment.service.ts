@@ -4,10 +4,12 @@ import { type DepartmentRow, getDepartmentsByIds, getGroupIdsOf } from '../depar
 import { getMeasureIndex, type MeasureIndex, type MeasureRow } from '../measure';
 import type { AssignmentRole } from './assignment.enum';
 import { assignmentLoaders, type PlanAssignments } from './assignment.loader';
-import type { AssignmentRow } from './assignment.table';
+import type { DutyTerm } from './assignment.rules';
+import type { AssignmentRow, EndedAssignmentRow } from './assignment.table';
 
 /** An assignment as a reader sees it: the document's own, or one a measure inherits from its project. */
-export interface AssignmentView extends Pick<AssignmentRow, 'planId' | 'measureId' | 'departmentId' | 'role'> {
+export interface AssignmentView
+  extends Pick<AssignmentRow, 'planId' | 'measureId' | 'departmentId' | 'role' | 'since'> {
   /** The project the assignment was inherited from; null when the document names it on the measure itself. */
   inheritedFromMeasureId: number | null;
   /**
@@ -133,5 +135,60 @@ export async function getAssignmentsOfDepartment(
 export function getDepartmentsOfPlan(scope: RequestScope, planId: number): MaybePromise<DepartmentRow[]> {
   return andThen(scope.get(assignmentLoaders).ofPlan.load(planId), ({ list }) =>
     getDepartmentsByIds(scope, [...new Set(list.map((row) => row.departmentId))]),
+  );
+}
+
+/**
+ * A measure's duty terms (方案调整): who holds or held which role from when to when. The assignments in force (their
+ * `since`, open-ended) and the duties revisions ended on the measure or a project above it. Reads the plan's
+ * assignments and ended duties once (one statement each per request), whatever the number of measures.
+ */
+export function getDutyTermsOfMeasure(scope: RequestScope, measure: MeasureRow): MaybePromise<DutyTerm[]> {
+  return andThen(scope.get(assignmentLoaders).endedOfPlan.load(measure.planId), (ended) =>
+    andThen(getAssignmentsOfMeasure(scope, measure), (views) =>
+      andThen(getMeasureIndex(scope, measure.planId), (index) => {
+        const terms: DutyTerm[] = views.map((view) => ({
+          departmentId: view.departmentId,
+          role: view.role,
+          since: view.since ?? null,
+          until: null,
+        }));
+        for (const node of index.lineage(measure))
+          for (const row of ended.get(node.id) ?? [])
+            terms.push({ departmentId: row.departmentId, role: row.role, since: row.since, until: row.until });
+        return terms;
+      }),
+    ),
+  );
+}
+
+/**
+ * Departments that hold or held a duty in a plan: those assigned now, then those whose duty a revision ended (原牵头
+ * units keep the periods they owed, so 考核 and 终期评估 still judge them).
+ */
+export function getDepartmentsWithDutiesOfPlan(scope: RequestScope, planId: number): MaybePromise<DepartmentRow[]> {
+  return andThen(scope.get(assignmentLoaders).ofPlan.load(planId), ({ list }) =>
+    andThen(scope.get(assignmentLoaders).endedOfPlan.load(planId), (ended) =>
+      getDepartmentsByIds(scope, [
+        ...new Set([
+          ...list.map((row) => row.departmentId),
+          ...[...ended.values()].flat().map((row) => row.departmentId),
+        ]),
+      ]),
+    ),
+  );
+}
+
+/**
+ * The duties a revision ended for a department in a plan (原牵头 / 原配合, with their spans), from the plan's ended
+ * duties read once per request.
+ */
+export function getEndedDutiesOfDepartment(
+  scope: RequestScope,
+  department: DepartmentRow,
+  planId: number,
+): MaybePromise<EndedAssignmentRow[]> {
+  return andThen(scope.get(assignmentLoaders).endedOfPlan.load(planId), (ended) =>
+    [...ended.values()].flat().filter((row) => row.departmentId === department.id),
   );
 }

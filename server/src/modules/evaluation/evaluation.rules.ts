@@ -1,5 +1,5 @@
 import type { ReportingTally } from '../assessment';
-import { IndicatorDirection, TargetKind } from '../indicator';
+import { IndicatorDirection, TargetKind, targetRevisedNote } from '../indicator';
 import { IndicatorVerdict, MeasureVerdict } from './evaluation.enum';
 
 /**
@@ -15,6 +15,8 @@ export interface IndicatorFacts {
   targetKind: TargetKind;
   targetText: string;
   direction: IndicatorDirection;
+  /** 调整前: targets revisions replaced; the judgement uses `target`, the one in force. */
+  targetHistory?: readonly { target: number | null; targetText: string; until: string; revisionNumber: number }[];
 }
 
 export interface Observation {
@@ -101,11 +103,11 @@ export function judgeIndicator(
     return {
       ...base,
       verdict: IndicatorVerdict.QUALITATIVE,
-      reason: `定性目标（${indicator.targetText}），由评估组据工作报告评定${latest}`,
+      reason: `定性目标（${indicator.targetText}）${targetRevisedNote(indicator)}，由评估组据工作报告评定${latest}`,
     };
   }
   const target = indicator.target;
-  const targetText = `目标 ${withUnit(target, indicator.unit)}`;
+  const targetText = `目标 ${withUnit(target, indicator.unit)}${targetRevisedNote(indicator)}`;
   if (!chosen) {
     return {
       ...base,

@@ -6,7 +6,7 @@ import {
   AssignmentRole,
   getAssignmentsOfDepartment,
   getAssignmentsOfMeasure,
-  getDepartmentsOfPlan,
+  getDepartmentsWithDutiesOfPlan,
 } from '../assignment';
 import { type DepartmentRow, getDepartmentsByIds, getMemberIdsOf } from '../department';
 import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
@@ -227,10 +227,10 @@ export async function getPlanEvaluation(scope: RequestScope, planCode: string): 
     getIndicatorsOfPlan(scope, plan.id),
     getUrgeNoticesOfPlan(scope, plan.id),
     countReportsByDepartment(scope.db, plan.id),
-    getDepartmentsOfPlan(scope, plan.id),
+    getDepartmentsWithDutiesOfPlan(scope, plan.id),
   ]);
   const indicators = await evaluateIndicators(scope, plan, indicatorRows, heading.final);
-  const measures = await evaluateMeasures(scope, index.leaves, heading.final);
+  const measures = await evaluateMeasures(scope, index.leavesOn(evaluatedOn), heading.final);
   const departments = await evaluatedDepartments(scope, planDepartments, indicatorRows, notices);
   // The periods owed and reported, as 考核 counts them: one rule, so the two screens agree.
   const tallies = await getReportingTallies(scope, plan, departments);

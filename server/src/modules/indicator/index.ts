@@ -7,6 +7,7 @@ import {
 } from './indicator.resolver';
 
 export { IndicatorDirection, TargetKind } from './indicator.enum';
+export { targetRevisedNote } from './indicator.rules';
 export { getIndicatorByCode, getIndicatorById, getIndicatorsOfPlan } from './indicator.service';
 export type { IndicatorRow } from './indicator.table';
 export { indicators } from './indicator.table';

@@ -19,3 +19,23 @@ export function baselineText(indicator: BaselineFacts): string {
   const value = `${indicator.baseline}${indicator.unit ? ` ${indicator.unit}` : ''}`;
   return indicator.baselineYear === null ? value : `${value}（${indicator.baselineYear} 年）`;
 }
+
+/** The facts a revised target is told from: the target history a revision (方案调整) left. */
+export interface TargetHistoryFacts {
+  unit: string | null;
+  targetHistory?: readonly { target: number | null; targetText: string; until: string; revisionNumber: number }[];
+}
+
+/**
+ * 调整前 in words: the targets revisions replaced, oldest first, e.g. （调整前：15 件/万人，第 1 次调整，至 2024-06-30）;
+ * empty when the target was never revised. The target judged is always the one in force (the row's).
+ */
+export function targetRevisedNote(indicator: TargetHistoryFacts): string {
+  const history = indicator.targetHistory ?? [];
+  if (history.length === 0) return '';
+  const olds = history.map((old) => {
+    const value = old.target === null ? old.targetText : `${old.target}${indicator.unit ? ` ${indicator.unit}` : ''}`;
+    return `${value}，第 ${old.revisionNumber} 次调整，至 ${old.until}`;
+  });
+  return `（调整前：${olds.join('；')}）`;
+}

@@ -1,7 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IndicatorDirection, TargetKind } from './indicator.enum';
-import type { IndicatorRow } from './indicator.table';
+import type { IndicatorRow, TargetRevision as TargetRevisionRow } from './indicator.table';
 
 registerEnumType(IndicatorDirection, {
   name: 'IndicatorDirection',
@@ -21,6 +21,26 @@ registerEnumType(TargetKind, {
   },
 });
 
+@ObjectType('TargetRevision', { description: '调整前: a target as it stood until a revision (方案调整) replaced it.' })
+export class TargetRevision implements TargetRevisionRow {
+  @Field(() => Float, { nullable: true, description: 'The numeric target then in force; null for a qualitative one.' })
+  target!: number | null;
+
+  @Field(() => String, { description: 'That target in the document’s own words.' })
+  targetText!: string;
+
+  @Field(() => LocalDateResolver, { description: 'When that target was to be reached.' })
+  targetDate!: string;
+
+  @Field(() => LocalDateResolver, {
+    description: 'The last day it was in force (the day before the revision took effect).',
+  })
+  until!: string;
+
+  @Field(() => Int, { description: '第 N 次调整: the number of the revision that replaced it.' })
+  revisionNumber!: number;
+}
+
 @ObjectType('Indicator', { description: '指标: a measurable sign of a goal’s progress, with its target.' })
 export class Indicator
   implements
@@ -37,6 +57,7 @@ export class Indicator
       | 'direction'
       | 'targetKind'
       | 'targetText'
+      | 'targetHistory'
     >
 {
   @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })
@@ -71,4 +92,10 @@ export class Indicator
 
   @Field(() => String, { description: 'The target in the document’s own words.' })
   targetText!: string;
+
+  @Field(() => [TargetRevision], {
+    description:
+      '调整前: the targets revisions replaced, oldest first (empty when never revised); `target` is the one in force.',
+  })
+  targetHistory!: TargetRevision[];
 }

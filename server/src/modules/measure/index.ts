@@ -2,7 +2,7 @@ import { GoalMeasuresResolver, MeasureResolver, PlanMeasuresResolver } from './m
 
 export { MeasureKind } from './measure.enum';
 export type { MeasureIndex } from './measure.loader';
-export { getMeasureByCode, getMeasureById, getMeasureIndex } from './measure.service';
+export { getMeasureByCode, getMeasureById, getMeasureIndex, refuseWithdrawn } from './measure.service';
 export type { MeasureRow } from './measure.table';
 export { measures } from './measure.table';
 export { Measure } from './measure.type';

@@ -8,15 +8,19 @@ export class MeasureIndex {
   readonly byId: Map<number, MeasureRow>;
   readonly byCode: Map<string, MeasureRow>;
   readonly childrenOf: Map<number | null, MeasureRow[]>;
-  /** The measures that carry the work (措施 and 保障措施 with no parts), in document order. */
-  readonly leaves: MeasureRow[];
+  /**
+   * Every measure that carries the work by the tree's shape (措施 and 保障措施 with no parts), withdrawn ones
+   * included: what the plan tree shows. The work judged on a date is `leavesOn(date)`.
+   */
+  readonly allLeaves: MeasureRow[];
   private readonly servingGoal = new Map<number, MeasureRow[]>();
+  private readonly leavesByDate = new Map<string, MeasureRow[]>();
 
   constructor(readonly list: MeasureRow[]) {
     this.byId = new Map(list.map((m) => [m.id, m]));
     this.byCode = new Map(list.map((m) => [m.code, m]));
     this.childrenOf = groupBy(list, (m) => m.parentId);
-    this.leaves = list.filter((m) => this.isLeaf(m));
+    this.allLeaves = list.filter((m) => this.isLeaf(m));
     for (const measure of list) {
       const goalId = this.goalIdOf(measure);
       if (goalId === null) continue;
@@ -29,6 +33,29 @@ export class MeasureIndex {
   /** A leaf carries the work and is reported on; a project (or a measure with parts) reports through its parts. */
   isLeaf(measure: Pick<MeasureRow, 'id'>): boolean {
     return !this.childrenOf.get(measure.id)?.length;
+  }
+
+  /**
+   * 撤销: whether a revision withdrew the measure by `asOf` (withdrawnOn on or before it). A withdrawn measure stays
+   * in the tree with its reports but carries no duty from its withdrawnOn and leaves every count and roll-up.
+   */
+  isWithdrawn(measure: Pick<MeasureRow, 'withdrawnOn'>, asOf: string): boolean {
+    return measure.withdrawnOn !== null && measure.withdrawnOn <= asOf;
+  }
+
+  /** The measures that carry the work on `asOf`: the leaves not withdrawn by then, in document order. */
+  leavesOn(asOf: string): MeasureRow[] {
+    let leaves = this.leavesByDate.get(asOf);
+    if (!leaves) {
+      leaves = this.allLeaves.filter((m) => !this.isWithdrawn(m, asOf));
+      this.leavesByDate.set(asOf, leaves);
+    }
+    return leaves;
+  }
+
+  /** A measure's parts still in force on `asOf` (withdrawn ones left out). */
+  activeChildrenOf(measureId: number | null, asOf: string): MeasureRow[] {
+    return (this.childrenOf.get(measureId) ?? []).filter((m) => !this.isWithdrawn(m, asOf));
   }
 
   /** The goal a measure serves: its own, else its nearest ancestor's. */

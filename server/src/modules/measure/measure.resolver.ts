@@ -6,7 +6,7 @@ import { Plan, type PlanRow } from '../plan';
 import { MeasureKind } from './measure.enum';
 import { getChildren, getGoalIdOf, getMeasureById, getMeasuresOfPlan, getMeasuresServingGoal } from './measure.service';
 import type { MeasureRow } from './measure.table';
-import { Measure } from './measure.type';
+import { Measure, Withdrawal } from './measure.type';
 
 @Resolver(() => Measure)
 export class MeasureResolver {
@@ -18,6 +18,15 @@ export class MeasureResolver {
   @FieldResolver(() => [Measure], { description: 'For a project: its measures in document order.' })
   children(@Root() measure: MeasureRow, @Ctx() ctx: Context): MaybePromise<MeasureRow[]> {
     return getChildren(ctx.scope, measure);
+  }
+
+  @FieldResolver(() => Withdrawal, {
+    nullable: true,
+    description:
+      '撤销: set when a revision withdrew the measure (from `on`, it owes no reports and leaves every count); null otherwise.',
+  })
+  withdrawn(@Root() measure: MeasureRow): Withdrawal | null {
+    return measure.withdrawnOn === null ? null : { on: measure.withdrawnOn, reason: measure.withdrawnReason ?? '' };
   }
 
   @FieldResolver(() => Goal, { nullable: true, description: 'The goal served, its own or its project’s.' })

@@ -1,4 +1,4 @@
-import { notFound } from '../../shared/errors';
+import { DomainError, notFound } from '../../shared/errors';
 import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import type { MeasureKind } from './measure.enum';
@@ -64,4 +64,17 @@ export function getMeasuresServingGoal(
   kind?: MeasureKind | null,
 ): MaybePromise<MeasureRow[]> {
   return andThen(getMeasureIndex(scope, planId), (index) => ofKind(index.servingGoalOf(goalId), kind));
+}
+
+/**
+ * 撤销: refuses a new duty on a measure a revision withdrew by `asOf` (a report, an urging notice): CONFLICT
+ * MEASURE_WITHDRAWN naming the measure, its date and reason. Its reports and history stay readable.
+ */
+export function refuseWithdrawn(measure: MeasureRow, asOf: string, field = 'input.measureCode'): void {
+  if (measure.withdrawnOn === null || measure.withdrawnOn > asOf) return;
+  throw new DomainError('CONFLICT', {
+    field,
+    reason: `措施 ${measure.code} 已于 ${measure.withdrawnOn} 撤销（${measure.withdrawnReason ?? ''}），不再报送和督办`,
+    detail: 'MEASURE_WITHDRAWN',
+  });
 }

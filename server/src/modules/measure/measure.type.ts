@@ -12,6 +12,15 @@ registerEnumType(MeasureKind, {
   },
 });
 
+@ObjectType('Withdrawal', { description: '撤销: a revision withdrew the measure; its reports and history are kept.' })
+export class Withdrawal {
+  @Field(() => String, { description: 'The date from which it carries no duty (the revision’s effective date).' })
+  on!: string;
+
+  @Field(() => String, { description: 'Why it was withdrawn, as the revision says.' })
+  reason!: string;
+}
+
 @ObjectType('Measure', { description: '工作措施 / 工程 / 保障措施: a node in the plan’s tree of work.' })
 export class Measure implements Pick<MeasureRow, 'id' | 'code' | 'kind' | 'title' | 'description'> {
   @Field(() => ID, { description: 'Opaque identity, unique across plans (for client caches).' })

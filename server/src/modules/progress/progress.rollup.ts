@@ -1,3 +1,4 @@
+import { today as todayOf } from '../../shared/clock';
 import type { RequestScope } from '../../shared/request-scope';
 import {
   AssignmentRole,
@@ -76,7 +77,8 @@ export function getMeasureProgress(scope: RequestScope, measure: MeasureRow): Pr
 
 async function computeMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
   const index = await getMeasureIndex(scope, measure.planId);
-  const children = index.childrenOf.get(measure.id) ?? [];
+  // A withdrawn part (撤销) leaves its project's progress.
+  const children = index.activeChildrenOf(measure.id, todayOf(scope.clock));
   if (children.length > 0) {
     const parts = await Promise.all(children.map((child) => getMeasureProgress(scope, child)));
     return {
@@ -123,14 +125,16 @@ async function meanOf(scope: RequestScope, nodes: MeasureRow[], what: string): P
 
 /** A goal's progress: the mean of the projects serving it (or of its measures, when no project does). */
 export async function getGoalProgress(scope: RequestScope, planId: number, goalId: number): Promise<ProgressSummary> {
-  const serving = (await getMeasureIndex(scope, planId)).servingGoalOf(goalId);
+  const index = await getMeasureIndex(scope, planId);
+  const today = todayOf(scope.clock);
+  const serving = index.servingGoalOf(goalId).filter((m) => !index.isWithdrawn(m, today));
   const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
   return meanOf(scope, projects.length > 0 ? projects : serving, '目标');
 }
 
 /** A plan's progress: the mean of its projects and safeguards. */
 export async function getPlanProgress(scope: RequestScope, planId: number): Promise<ProgressSummary> {
-  const top = (await getMeasureIndex(scope, planId)).childrenOf.get(null) ?? [];
+  const top = (await getMeasureIndex(scope, planId)).activeChildrenOf(null, todayOf(scope.clock));
   return meanOf(scope, top, '方案');
 }
 
@@ -144,8 +148,11 @@ export async function getDepartmentProgress(
   const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true, throughGroups: true });
   // Projects stand for their measures: count the measures that carry the work, once each (own part first).
   const leaves = new Map<number, AssignmentView>();
+  const today = todayOf(scope.clock);
   for (const view of views) {
-    if (index.isLeaf({ id: view.measureId }) && !leaves.has(view.measureId)) leaves.set(view.measureId, view);
+    const measure = index.byId.get(view.measureId);
+    if (!measure || !index.isLeaf(measure) || index.isWithdrawn(measure, today) || leaves.has(view.measureId)) continue;
+    leaves.set(view.measureId, view);
   }
   const latest = await Promise.all([...leaves.values()].map((view) => getLatestReportOfAssignment(scope, view)));
   const held = views.some((view) => view.forMemberId !== null) ? '（含所在组承担的措施）' : '';

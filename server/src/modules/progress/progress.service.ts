@@ -9,7 +9,7 @@ import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
 import { getIndicatorByCode, TargetKind } from '../indicator';
-import { getMeasureByCode, getMeasureIndex } from '../measure';
+import { getMeasureByCode, getMeasureIndex, refuseWithdrawn } from '../measure';
 import { getPlanById, getWritablePlan, planTakes, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
 import { ReportReviewState, ReviewDecision } from './progress.enum';
@@ -122,6 +122,7 @@ async function fileReport(
 ): Promise<ProgressReportRow> {
   const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
+  refuseWithdrawn(measure, today(scope.clock));
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   // 办公室补录 is the office's, for any department; a clerk files as its own department only.
   if (reportedOn === null)

@@ -11,7 +11,7 @@ import {
 
 export { assessIndicator } from './indicator-assessment.rules';
 export { WarningLevel } from './supervision.enum';
-export { expectedProgress, type Schedule } from './supervision.rules';
+export { expectedProgress, type Schedule, withdrawalSpan } from './supervision.rules';
 export { getMeasureSchedules } from './supervision.service';
 export { Supervisor } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';

@@ -7,6 +7,8 @@ import { ProgressStatus } from '../progress';
 import { assessIndicator, type IndicatorFacts } from './indicator-assessment.rules';
 import { VerdictCause, WarningLevel } from './supervision.enum';
 import {
+  allPartsWithdrawnWarning,
+  dayBefore,
   expectedProgress,
   lateness,
   leafWarning,
@@ -15,6 +17,8 @@ import {
   rollUp,
   verdictOf,
   type WarningResult,
+  withdrawalSpan,
+  withdrawnWarning,
 } from './supervision.rules';
 
 const calendar = new WorkingCalendar();
@@ -448,5 +452,32 @@ describe('the assessment of a numeric indicator', () => {
     ).toBe(WarningLevel.GREY);
     const none = assessIndicator(indicator, [], '2023-12-31', '2022-01-01');
     expect(none).toMatchObject({ level: WarningLevel.GREY, expected: 7 });
+  });
+});
+
+describe('after a revision (方案调整)', () => {
+  it('owes nothing due on or after a withdrawal: the gaps before it stay, no next deadline', () => {
+    // Reported through 2025-06; withdrawn from 2025-09-01: July (due 08-07) stays late, August (due 09-05) is not owed.
+    const span = withdrawalSpan({ withdrawnOn: '2025-09-01' });
+    expect(span).toEqual({ until: '2025-08-31' });
+    const state = reportingState(PLAN, MONTHLY, reportedThrough('2025-06'), '2025-11-20', calendar, span);
+    expect(state.overdue.map((o) => o.period)).toEqual(['2025-07']);
+    expect(state.nextDue).toBeNull();
+  });
+
+  it('judges a new lead only from the day its duty began', () => {
+    const state = reportingState(PLAN, MONTHLY, [], '2025-11-20', calendar, { since: '2025-09-01' });
+    // August is due 09-05, on or after the new lead's start: owed; July (due 08-07) was the former lead's.
+    expect(state.overdue.map((o) => o.period)).toEqual(['2025-08', '2025-09', '2025-10']);
+    expect(state.nextDue?.period).toBe('2025-11');
+  });
+
+  it('a withdrawn measure is grey and says when and why; so is a project with every part withdrawn', () => {
+    const warning = withdrawnWarning({ withdrawnOn: '2025-09-01', withdrawnReason: '并入市级专项行动' });
+    expect(warning).toMatchObject({ level: WarningLevel.GREY, cause: null });
+    expect(warning.reason).toBe('已撤销（2025-09-01 起）：并入市级专项行动');
+    expect(allPartsWithdrawnWarning()).toMatchObject({ level: WarningLevel.GREY, reason: '所含措施均已撤销' });
+    expect(dayBefore('2025-03-01')).toBe('2025-02-28');
+    expect(dayBefore('2024-01-01')).toBe('2023-12-31');
   });
 });

@@ -104,13 +104,31 @@ export interface ReportingState {
   filingPeriods: string[];
 }
 
-/** Where reporting stands for one department (or a measure's lead departments) given the periods reported. */
+/**
+ * The span of due dates a duty covers (方案调整): from `since` (a lead that took over), up to `until` inclusive (a
+ * lead a revision replaced, or the day before a measure was withdrawn). Null ends are open.
+ */
+export interface DutySpan {
+  since?: string | null;
+  until?: string | null;
+}
+
+/** Whether a period due on `dueOn` is owed under the duty span. */
+export function owedWithin(span: DutySpan | undefined, dueOn: string): boolean {
+  return !span || ((span.since == null || span.since <= dueOn) && (span.until == null || dueOn <= span.until));
+}
+
+/**
+ * Where reporting stands for one department (or a measure's lead departments) given the periods reported. Periods
+ * due outside the duty span are not owed: neither overdue nor next due.
+ */
 export function reportingState(
   plan: PlanPeriod,
   schedule: Schedule,
   reportedPeriods: readonly (string | ReportedPeriod)[],
   today: string,
   calendar: WorkingCalendar,
+  span?: DutySpan,
 ): ReportingState {
   const phase = planPhase(plan, today);
   const state: ReportingState = {
@@ -148,6 +166,7 @@ export function reportingState(
     const dueOn = dueOnOf(period, schedule.dueWorkingDay, calendar);
     // The same rule as 考核's obligations: nothing was owed before the plan was issued.
     if (plan.issuedOn && dueOn <= plan.issuedOn) continue;
+    if (!owedWithin(span, dueOn)) continue;
     if (dueOn < today) {
       state.overdue.push({ period, dueOn, workingDaysLate: calendar.workingDaysBetween(dueOn, today) });
     } else if (!state.nextDue) {
@@ -452,4 +471,39 @@ export function verdictOf(warning: WarningResult): Verdict {
     reason: warning.reason,
     details: warning.details,
   };
+}
+
+/** The day before a date: the last day a withdrawn measure (or a replaced lead) still owed its reports. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** 撤销: a withdrawn measure owes nothing from its withdrawnOn, so its reporting duty ends the day before. */
+export function withdrawalSpan(measure: { withdrawnOn: string | null }): DutySpan {
+  return { until: measure.withdrawnOn === null ? null : dayBefore(measure.withdrawnOn) };
+}
+
+/** The warning of a withdrawn measure: no level of its own (grey), counted nowhere, its reason and date said. */
+export function withdrawnWarning(measure: {
+  withdrawnOn: string | null;
+  withdrawnReason: string | null;
+}): WarningResult {
+  const reason = `已撤销（${measure.withdrawnOn} 起）：${measure.withdrawnReason ?? ''}`;
+  return {
+    level: WarningLevel.GREY,
+    reason,
+    reasons: [reason],
+    dueOn: null,
+    rule: '已撤销的措施不再报送、不预警，不计入各项统计',
+    cause: null,
+    details: [],
+  };
+}
+
+/** A project (or measure with parts) whose every part a revision withdrew: nothing left to judge. */
+export function allPartsWithdrawnWarning(): WarningResult {
+  const reason = '所含措施均已撤销';
+  return { ...withdrawnWarning({ withdrawnOn: null, withdrawnReason: null }), reason, reasons: [reason] };
 }

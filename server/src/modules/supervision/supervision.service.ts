@@ -6,11 +6,12 @@ import {
   type AssignmentView,
   getAssignmentsOfDepartment,
   getAssignmentsOfMeasure,
+  getDutyTermsOfMeasure,
 } from '../assignment';
 import { getWorkingCalendar, type WorkingCalendar } from '../calendar';
 import { actsFor, type DepartmentRow } from '../department';
 import { EventType, recordChange } from '../event';
-import { getIndicatorsOfPlan, type IndicatorRow } from '../indicator';
+import { getIndicatorsOfPlan, type IndicatorRow, targetRevisedNote } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, type MeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
@@ -23,8 +24,10 @@ import type { SetReportingCycleInput } from './supervision.input';
 import { type PlanCycles, supervisionLoaders } from './supervision.loader';
 import { replaceReportingCycle } from './supervision.repository';
 import {
+  allPartsWithdrawnWarning,
   countLevels,
   DEFAULT_DUE_WORKING_DAY,
+  type DutySpan,
   expectedProgress,
   leafWarning,
   planPhase,
@@ -36,6 +39,8 @@ import {
   type Schedule,
   type WarningCounts,
   type WarningResult,
+  withdrawalSpan,
+  withdrawnWarning,
 } from './supervision.rules';
 
 /** A warning as the API shows it: the rule's result, the date it holds for, and counts for roll-ups. */
@@ -108,6 +113,7 @@ async function standingOf(
   facts: PlanFacts,
   measure: MeasureRow,
   departmentIds: ReadonlySet<number>,
+  span: DutySpan = withdrawalSpan(measure),
 ): Promise<Standing> {
   const periods: ReportedPeriod[] = [];
   for (const [reporterId, reported] of facts.reported.get(measure.id) ?? []) {
@@ -118,7 +124,7 @@ async function standingOf(
     if (await actsFor(scope, report.departmentId, departmentIds)) latest.push(report);
   }
   return {
-    state: reportingState(facts.plan, scheduleOf(facts, measure), periods, facts.today, facts.calendar),
+    state: reportingState(facts.plan, scheduleOf(facts, measure), periods, facts.today, facts.calendar, span),
     latest: latest.sort(newestFirst)[0] ?? null,
   };
 }
@@ -130,6 +136,22 @@ async function answerable(scope: RequestScope, measure: MeasureRow): Promise<Set
   return new Set((leads.length > 0 ? leads : views).map((view) => view.departmentId));
 }
 
+/**
+ * Whose reports speak for a leaf measure as a whole: the departments answerable now and the leads a revision
+ * replaced (their reports answered for the periods they owed: 原牵头单位's reports stay its own and still count).
+ */
+async function answerableOverTerm(scope: RequestScope, measure: MeasureRow): Promise<Set<number>> {
+  const [now, terms] = await Promise.all([answerable(scope, measure), getDutyTermsOfMeasure(scope, measure)]);
+  for (const term of terms) if (term.until !== null && term.role === AssignmentRole.LEAD) now.add(term.departmentId);
+  return now;
+}
+
+/** A department's own duty span on a leaf: from the day its duty began (its `since`) to the measure's withdrawal. */
+const viewSpan = (view: AssignmentView, measure: MeasureRow): DutySpan => ({
+  since: view.since ?? null,
+  until: withdrawalSpan(measure).until,
+});
+
 const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): Warning => ({
   ...warning,
   asOf: facts.today,
@@ -140,21 +162,23 @@ const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): War
 export async function getMeasureReporting(scope: RequestScope, measure: MeasureRow): Promise<ReportingState | null> {
   const facts = await planFacts(scope, measure.planId);
   if (!facts.index.isLeaf(measure)) return null;
-  return (await standingOf(scope, facts, measure, await answerable(scope, measure))).state;
+  return (await standingOf(scope, facts, measure, await answerableOverTerm(scope, measure))).state;
 }
 
 /** 三色预警 of a measure: a leaf by the leaf rule on its lead departments' reports; a project by the roll-up rule. */
 export function getMeasureWarning(scope: RequestScope, measure: MeasureRow): Promise<Warning> {
   return memoised(scope.get(memoOf).measure, measure.id, async () => {
     const facts = await planFacts(scope, measure.planId);
-    const children = facts.index.childrenOf.get(measure.id) ?? [];
+    if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
+    const children = facts.index.activeChildrenOf(measure.id, facts.today);
+    if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
     if (children.length > 0) {
       const parts = await Promise.all(
         children.map(async (child) => ({ label: child.code, warning: await getMeasureWarning(scope, child) })),
       );
       return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
     }
-    const standing = await standingOf(scope, facts, measure, await answerable(scope, measure));
+    const standing = await standingOf(scope, facts, measure, await answerableOverTerm(scope, measure));
     const progress = await getMeasureProgress(scope, measure);
     return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest, progress.percent));
   });
@@ -168,7 +192,7 @@ export async function getAssignmentReporting(
   const facts = await planFacts(scope, view.planId);
   const measure = facts.index.byId.get(view.measureId);
   if (!measure || !facts.index.isLeaf(measure)) return null;
-  return (await standingOf(scope, facts, measure, new Set([view.departmentId]))).state;
+  return (await standingOf(scope, facts, measure, new Set([view.departmentId]), viewSpan(view, measure))).state;
 }
 
 /**
@@ -180,7 +204,9 @@ export async function getAssignmentOwesReports(scope: RequestScope, view: Assign
   const facts = await planFacts(scope, view.planId);
   const measure = facts.index.byId.get(view.measureId);
   if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
-  const children = facts.index.childrenOf.get(measure.id) ?? [];
+  if (facts.index.isWithdrawn(measure, facts.today)) return false;
+  const children = facts.index.activeChildrenOf(measure.id, facts.today);
+  if (!facts.index.isLeaf(measure) && children.length === 0) return false;
   if (children.length === 0) return (await answerable(scope, measure)).has(view.departmentId);
   for (const child of children)
     if (await getAssignmentOwesReports(scope, { ...view, measureId: child.id })) return true;
@@ -197,7 +223,9 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
     const facts = await planFacts(scope, view.planId);
     const measure = facts.index.byId.get(view.measureId);
     if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
-    const children = facts.index.childrenOf.get(measure.id) ?? [];
+    if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
+    const children = facts.index.activeChildrenOf(measure.id, facts.today);
+    if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
     if (children.length > 0) {
       const parts = await Promise.all(
         children.map(async (child) => ({
@@ -211,7 +239,7 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
       const shared = await getMeasureWarning(scope, measure);
       return { ...shared, reason: `配合单位不单独报送，随措施：${shared.reason}` };
     }
-    const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]));
+    const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]), viewSpan(view, measure));
     return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest));
   });
 }
@@ -223,7 +251,7 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
  */
 export async function getGoalWarning(scope: RequestScope, planId: number, goalId: number): Promise<Warning> {
   const facts = await planFacts(scope, planId);
-  const serving = facts.index.servingGoalOf(goalId);
+  const serving = facts.index.servingGoalOf(goalId).filter((m) => !facts.index.isWithdrawn(m, facts.today));
   const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
   const nodes = projects.length > 0 ? projects : serving.filter((m) => facts.index.isLeaf(m));
   const indicators = (await getIndicatorsOfPlan(scope, planId)).filter((indicator) => indicator.goalId === goalId);
@@ -254,7 +282,7 @@ export async function getGoalWarning(scope: RequestScope, planId: number, goalId
 /** 三色预警 of a plan: the roll-up of its projects and safeguards. */
 export async function getPlanWarning(scope: RequestScope, planId: number): Promise<Warning> {
   const facts = await planFacts(scope, planId);
-  const top = facts.index.childrenOf.get(null) ?? [];
+  const top = facts.index.activeChildrenOf(null, facts.today);
   const parts = await Promise.all(
     top.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
   );
@@ -264,7 +292,7 @@ export async function getPlanWarning(scope: RequestScope, planId: number): Promi
 /** How many of a plan's measures that carry the work (leaves) are at each level. */
 export async function getPlanWarningCounts(scope: RequestScope, planId: number): Promise<WarningCounts> {
   const facts = await planFacts(scope, planId);
-  const leaves = facts.index.leaves;
+  const leaves = facts.index.leavesOn(facts.today);
   const levels: WarningLevel[] = await Promise.all(leaves.map(async (m) => (await getMeasureWarning(scope, m)).level));
   return countLevels(levels);
 }
@@ -277,9 +305,12 @@ export async function getDepartmentWarning(
 ): Promise<Warning> {
   const facts = await planFacts(scope, planId);
   const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
-  const leads = views.filter(
-    (view) => view.role === AssignmentRole.LEAD && facts.index.isLeaf(facts.index.byId.get(view.measureId)!),
-  );
+  const leads = views.filter((view) => {
+    const measure = facts.index.byId.get(view.measureId)!;
+    return (
+      view.role === AssignmentRole.LEAD && facts.index.isLeaf(measure) && !facts.index.isWithdrawn(measure, facts.today)
+    );
+  });
   const unique = [...new Map(leads.map((view) => [view.measureId, view])).values()];
   const parts = await Promise.all(
     unique.map(async (view) => ({
@@ -306,7 +337,7 @@ export async function getDepartmentVerdictWarning(
   const byMeasure = new Map<number, AssignmentView>();
   for (const view of views) {
     const measure = facts.index.byId.get(view.measureId);
-    if (!measure || !facts.index.isLeaf(measure)) continue;
+    if (!measure || !facts.index.isLeaf(measure) || facts.index.isWithdrawn(measure, facts.today)) continue;
     const known = byMeasure.get(view.measureId);
     if (!known || (known.role !== AssignmentRole.LEAD && view.role === AssignmentRole.LEAD)) {
       byMeasure.set(view.measureId, view);
@@ -356,10 +387,10 @@ export interface StatusCounts {
  */
 export async function getPlanOverview(scope: RequestScope, planId: number): Promise<PlanOverview> {
   const facts = await planFacts(scope, planId);
-  const leaves = facts.index.leaves;
+  const leaves = facts.index.leavesOn(facts.today);
   const judged = await Promise.all(
     leaves.map(async (measure) => {
-      const standing = await standingOf(scope, facts, measure, await answerable(scope, measure));
+      const standing = await standingOf(scope, facts, measure, await answerableOverTerm(scope, measure));
       return { warning: await getMeasureWarning(scope, measure), standing };
     }),
   );
@@ -453,7 +484,9 @@ export async function getIndicatorAssessment(
     scope.get(progressLoaders).observationsOf.load(indicator.id),
   ]);
   const today = todayOf(scope.clock);
-  return { ...assessIndicator(indicator, observations, today, plan.startsOn), asOf: today };
+  const result = assessIndicator(indicator, observations, today, plan.startsOn);
+  // Judged against the target in force; a revised one says what it replaced (调整前).
+  return { ...result, reason: `${result.reason}${targetRevisedNote(indicator)}`, asOf: today };
 }
 
 export interface ReportingCycleSetting {

@@ -36,8 +36,12 @@ const INPUTS = [
 export async function sweepWarnings(scope: RequestScope, planId: number): Promise<number> {
   // Everything is computed before the transaction: inside a PGlite transaction only `tx` may query.
   const index = await getMeasureIndex(scope, planId);
+  // A withdrawn measure (撤销) carries no duty: the sweep no longer judges it, so it raises no warning.
+  const today = todayOf(scope.clock);
   const current = await Promise.all(
-    index.list.map(async (measure) => ({ measure, warning: await getMeasureWarning(scope, measure) })),
+    index.list
+      .filter((m) => !index.isWithdrawn(m, today))
+      .map(async (measure) => ({ measure, warning: await getMeasureWarning(scope, measure) })),
   );
   return scope.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SWEEP_LOCK}, ${planId})`);

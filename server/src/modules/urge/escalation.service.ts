@@ -20,7 +20,13 @@ export async function escalateOverdueNotices(scope: RequestScope, planId: number
   const calendar = await getWorkingCalendar(scope);
   const index = await getMeasureIndex(scope, planId);
   const open = await listNoticesInStates(scope.db, planId, AWAITING_REPLY);
-  const candidates = open.filter((notice) => escalationOf(notice, today, calendar, false)).map((notice) => notice.id);
+  // A notice on a withdrawn measure (撤销) no longer escalates: the measure carries no duty.
+  const candidates = open
+    .filter((notice) => {
+      const measure = index.byId.get(notice.measureId);
+      return !(measure && index.isWithdrawn(measure, today)) && escalationOf(notice, today, calendar, false);
+    })
+    .map((notice) => notice.id);
   if (candidates.length === 0) return 0;
   const now = scope.clock.now();
   return scope.db.transaction(async (tx) => {

@@ -41,7 +41,13 @@ export function lockNotices(tx: Db, ids: readonly number[]): Promise<UrgeNoticeR
 /** What the escalation sweep judges of a plan's notices in the given states, unlocked. */
 export function listNoticesInStates(db: Db, planId: number, states: readonly UrgeNoticeState[]) {
   return db
-    .select({ id: urgeNotices.id, state: urgeNotices.state, level: urgeNotices.level, dueOn: urgeNotices.dueOn })
+    .select({
+      id: urgeNotices.id,
+      state: urgeNotices.state,
+      level: urgeNotices.level,
+      dueOn: urgeNotices.dueOn,
+      measureId: urgeNotices.measureId,
+    })
     .from(urgeNotices)
     .where(and(eq(urgeNotices.planId, planId), inArray(urgeNotices.state, [...states])));
 }

@@ -5,7 +5,7 @@ import { type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
-import { getMeasureByCode, getMeasureIndex } from '../measure';
+import { getMeasureByCode, getMeasureIndex, refuseWithdrawn } from '../measure';
 import { getWritablePlan, requireWritablePlan } from '../plan';
 import { authorize, type Operation } from '../policy';
 import type { UrgeNoticeState } from './urge.enum';
@@ -48,6 +48,7 @@ export async function issueUrgeNotice(scope: RequestScope, input: IssueUrgeNotic
   const viewer = authorize(scope, 'urge.issue');
   const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
+  refuseWithdrawn(measure, today(scope.clock));
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   const assigned = new Set((await getAssignmentsOfMeasure(scope, measure)).map((a) => a.departmentId));
   if (!(await actsFor(scope, department.id, assigned))) {

@@ -17,7 +17,7 @@ export const DepartmentTable_Department = graphql(`
     verdict(planCode: $plan) { level label basis reason details }
     assignments(planCode: $plan, inherited: true) {
       role
-      measure { id kind }
+      measure { id kind withdrawn { on } }
       latestReport { ...LatestReport_ProgressReport }
       reporting { currentReported overdue { period } }
     }
@@ -48,7 +48,8 @@ export interface DepartmentRecord {
  * and delays from its assignments' latest reports.
  */
 export function departmentRecord(department: DepartmentTable_DepartmentFragment): DepartmentRecord {
-  const leaves = department.assignments?.filter((a) => a.measure.kind !== 'PROJECT') ?? [];
+  // A withdrawn measure (撤销) owes nothing and is counted nowhere.
+  const leaves = department.assignments?.filter((a) => a.measure.kind !== 'PROJECT' && !a.measure.withdrawn) ?? [];
   const byMeasure = new Map(leaves.map((a) => [a.measure.id, a]));
   const cells = [...byMeasure.values()];
   const latest = cells.map((a) => getFragmentData(LatestReport_ProgressReport, a.latestReport));

@@ -4,6 +4,7 @@ import { getFragmentData } from '../../gql';
 import { formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
 import { TONE_COLOR } from '../../ui/status';
+import { WithdrawnTag } from '../../ui/WithdrawnTag';
 import { WARNING_META } from '../../ui/warning';
 import type { EditedReport } from '../progress';
 import { LatestReport_ProgressReport } from '../progress';
@@ -16,10 +17,19 @@ const URGENCY_TEXT: Record<Urgency, { label: string; color: string }> = {
   done: { label: '● 正常', color: TONE_COLOR.green },
 };
 
-const measureLink = (planCode: string, measure: { code: string; title: string }) => (
-  <Link to={`/plans/${planCode}/measures/${encodeURIComponent(measure.code)}`}>
-    {measure.code} {measure.title}
-  </Link>
+const measureLink = (
+  planCode: string,
+  measure: { code: string; title: string; withdrawn?: { on: string; reason: string } | null },
+) => (
+  <>
+    <Link
+      to={`/plans/${planCode}/measures/${encodeURIComponent(measure.code)}`}
+      className={measure.withdrawn ? 'withdrawn' : undefined}
+    >
+      {measure.code} {measure.title}
+    </Link>
+    <WithdrawnTag withdrawn={measure.withdrawn} />
+  </>
 );
 
 export type Resubmit = { measureCode: string; title: string; report: EditedReport };
@@ -151,6 +161,47 @@ export function PartakingList(props: { planCode: string; partaking: DeskItem[]; 
             </li>
           );
         })}
+      </ul>
+    </>
+  );
+}
+
+/** What the department no longer owes: its measures a revision withdrew (撤销) and the duties a revision ended. */
+export function FormerList(props: {
+  planCode: string;
+  withdrawn: DeskItem[];
+  ended: readonly {
+    role: string;
+    until: string;
+    measure: { id: string; code: string; title: string; withdrawn?: { on: string; reason: string } | null };
+  }[];
+}) {
+  const count = props.withdrawn.length + props.ended.length;
+  if (count === 0) return null;
+  return (
+    <>
+      <h2 className="desk-section-title">已撤销或已调整（{count} 项 · 不再报送，此前的报告保留）</h2>
+      <ul className="desk-list former-list">
+        {props.withdrawn.map(({ key, assignment }) => (
+          <li key={key} className="desk-item withdrawn" data-measure={assignment.measure.code}>
+            <div className="desk-item-head">
+              <Tag>{assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}</Tag>
+              {measureLink(props.planCode, assignment.measure)}
+            </div>
+          </li>
+        ))}
+        {props.ended.map((duty) => (
+          <li
+            key={`${duty.measure.id}:${duty.role}:${duty.until}`}
+            className="desk-item"
+            data-ended={duty.measure.code}
+          >
+            <div className="desk-item-head">
+              <Tag>{`${duty.role === 'LEAD' ? '原牵头' : '原参与'}（至 ${duty.until}）`}</Tag>
+              {measureLink(props.planCode, duty.measure)}
+            </div>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -7,7 +7,7 @@ import { InstructionList } from '../instruction';
 import { ReportForm, ReportTimeline } from '../progress';
 import { NoticeList } from '../supervision';
 import { DeskHeader } from './DeskHeader';
-import { OwedList, PartakingList, type Resubmit, ReturnedCard } from './DeskLists';
+import { FormerList, OwedList, PartakingList, type Resubmit, ReturnedCard } from './DeskLists';
 import { type DeskDepartment, type DeskItem, type DeskView, useDesk } from './useDesk';
 
 /**
@@ -65,7 +65,7 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
   const [open, setOpen] = useState<string | null>(null);
   const [resubmit, setResubmit] = useState<Resubmit | null>(null);
   const returnedMeasures = new Set(view.returned.map((r) => r.measure.code));
-  const { instructions, unread, returned, openNotices, items, partaking, all } = view;
+  const { instructions, unread, returned, openNotices, items, partaking, all, withdrawn, ended } = view;
   return (
     <>
       {instructions.length > 0 && (
@@ -89,6 +89,7 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
           {items.length > 0 && <h2 className="desk-section-title">应报事项（{items.length} 项）</h2>}
           <OwedList planCode={planCode} items={items} returnedMeasures={returnedMeasures} onOpen={setOpen} />
           {partaking.length > 0 && <PartakingList planCode={planCode} partaking={partaking} onOpen={setOpen} />}
+          <FormerList planCode={planCode} withdrawn={withdrawn} ended={ended} />
         </Col>
         <Col xs={24} lg={8}>
           <Card size="small" title="本部门负责的指标">

@@ -23,6 +23,7 @@ const DeskQuery = graphql(`
           code
           title
           kind
+          withdrawn { on reason }
           parent { id code title }
           leadDepartments { code name }
           latestReport { ...LatestReport_ProgressReport }
@@ -33,6 +34,7 @@ const DeskQuery = graphql(`
         warning { level reason dueOn }
         reporting { filingPeriods }
       }
+      endedDuties(planCode: $plan) { role since until measure { id code title withdrawn { on reason } } }
       indicators(planCode: $plan) { id code name unit targetKind target latest { id value asOf } }
       urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
       instructions(planCode: $plan) { id readAt ...InstructionList_Instruction }
@@ -95,8 +97,13 @@ function deskView(plan: NonNullable<DeskData['plan']>, department: DeskDepartmen
     period,
     all,
     // What the server says this department owes, and what it only takes part in.
-    items: all.filter((i) => i.assignment.owesReports),
-    partaking: all.filter((i) => !i.assignment.owesReports).sort((a, b) => byCode(a.assignment, b.assignment)),
+    // A withdrawn measure (撤销) owes nothing: it is listed apart, with the duties a revision ended (原牵头).
+    items: all.filter((i) => i.assignment.owesReports && !i.assignment.measure.withdrawn),
+    partaking: all
+      .filter((i) => !i.assignment.owesReports && !i.assignment.measure.withdrawn)
+      .sort((a, b) => byCode(a.assignment, b.assignment)),
+    withdrawn: all.filter((i) => i.assignment.measure.withdrawn).sort((a, b) => byCode(a.assignment, b.assignment)),
+    ended: department.endedDuties ?? [],
     openNotices: (department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED'),
     instructions,
     unread: instructions.filter((i) => !i.readAt).length,

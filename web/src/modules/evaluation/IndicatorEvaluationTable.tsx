@@ -2,12 +2,13 @@ import { Table } from 'antd';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatAmount, formatPercent } from '../../lib/format';
+import { TargetRevisedNote } from '../indicator';
 import { VerdictTag } from './VerdictTag';
 import { INDICATOR_VERDICT } from './verdict';
 
 export const IndicatorEvaluationTable_IndicatorEvaluation = graphql(`
   fragment IndicatorEvaluationTable_IndicatorEvaluation on IndicatorEvaluation {
-    indicator { id code name unit targetText baselineText }
+    indicator { id code name unit targetText baselineText targetHistory { target targetText until revisionNumber } }
     baseline
     target
     finalValue
@@ -64,7 +65,12 @@ export function IndicatorEvaluationTable({
         {
           title: '目标值',
           key: 'target',
-          render: (_, row) => (row.target == null ? row.indicator.targetText : amount(row.target, row.indicator.unit)),
+          render: (_, row) => (
+            <>
+              {row.target == null ? row.indicator.targetText : amount(row.target, row.indicator.unit)}
+              <TargetRevisedNote history={row.indicator.targetHistory} unit={row.indicator.unit} />
+            </>
+          ),
         },
         {
           title: final ? '终值' : '最新值',

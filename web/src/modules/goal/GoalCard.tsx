@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { formatAmount, formatPercent } from '../../lib/format';
 import { WARNING_META, warningColor } from '../../ui/warning';
+import { TargetRevisedNote } from '../indicator';
 
 export const GoalCard_Goal = graphql(`
   fragment GoalCard_Goal on Goal {
@@ -11,7 +12,10 @@ export const GoalCard_Goal = graphql(`
     title
     progress { percent reported total rule }
     warning { level reason }
-    indicators { id code name unit target targetKind targetText latest { id value asOf } }
+    indicators {
+      id code name unit target targetKind targetText latest { id value asOf }
+      targetHistory { target targetText until revisionNumber }
+    }
   }
 `);
 
@@ -53,6 +57,7 @@ export function GoalCard(props: { goal: FragmentType<typeof GoalCard_Goal>; plan
                   / 目标 {i.target != null ? formatAmount(i.target) : '—'} {i.unit ?? ''}
                   {i.latest ? `（截至 ${i.latest.asOf}）` : '（未填报）'}
                 </span>
+                <TargetRevisedNote history={i.targetHistory} unit={i.unit} />
               </span>
             ) : (
               <span className="muted">

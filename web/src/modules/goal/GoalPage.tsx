@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatPercent } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
+import { WithdrawnTag } from '../../ui/WithdrawnTag';
 import { IndicatorChart } from '../indicator';
 
 const GoalQuery = graphql(`
@@ -18,7 +19,7 @@ const GoalQuery = graphql(`
         description
         progress { percent reported total rule }
         indicators { id code name ...IndicatorChart_Indicator }
-        measures { id code title kind progress { percent rule } latestReport { id status } }
+        measures { id code title kind withdrawn { on reason } progress { percent rule } latestReport { id status } }
       }
     }
   }
@@ -56,14 +57,20 @@ export function GoalPage() {
       <Card size="small" title="服务该目标的工程与措施" className="section">
         <ul className="plain-list">
           {goal.measures.map((m) => (
-            <li key={m.id}>
+            <li key={m.id} className={m.withdrawn ? 'withdrawn' : undefined} data-measure={m.code}>
               <Link to={`/plans/${planCode}/measures/${encodeURIComponent(m.code)}`}>
                 {m.code} {m.title}
               </Link>{' '}
-              {m.kind !== 'PROJECT' && <StatusTag status={m.latestReport?.status} />}{' '}
-              <span className="muted" title={m.progress.rule}>
-                {formatPercent(m.progress.percent)}
-              </span>
+              {m.withdrawn ? (
+                <WithdrawnTag withdrawn={m.withdrawn} showReason />
+              ) : (
+                m.kind !== 'PROJECT' && <StatusTag status={m.latestReport?.status} />
+              )}{' '}
+              {!m.withdrawn && (
+                <span className="muted" title={m.progress.rule}>
+                  {formatPercent(m.progress.percent)}
+                </span>
+              )}
             </li>
           ))}
         </ul>

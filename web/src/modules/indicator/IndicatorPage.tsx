@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatAmount, formatDateLong, formatDateTime } from '../../lib/format';
 import { IndicatorChart } from './IndicatorChart';
+import { TargetRevisedNote } from './TargetRevisedNote';
 
 const IndicatorQuery = graphql(`
   query IndicatorPage($plan: String!) {
@@ -21,6 +22,7 @@ const IndicatorQuery = graphql(`
         target
         targetText
         targetDate
+        targetHistory { target targetText until revisionNumber }
         direction
         goal { id code title }
         department { code name }
@@ -45,7 +47,10 @@ export function IndicatorPage() {
       <header className="page-header">
         <h1>{indicator.name}</h1>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label="目标">{indicator.targetText}</Descriptions.Item>
+          <Descriptions.Item label="目标">
+            {indicator.targetText}
+            <TargetRevisedNote history={indicator.targetHistory} unit={indicator.unit} />
+          </Descriptions.Item>
           <Descriptions.Item label="基期值">{indicator.baselineText}</Descriptions.Item>
           <Descriptions.Item label="目标日期">{formatDateLong(indicator.targetDate)}</Descriptions.Item>
           <Descriptions.Item label="所属目标">

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
+import { WithdrawnTag } from '../../ui/WithdrawnTag';
 import { InstructionButton, InstructionList } from '../instruction';
 import { LatestReport_ProgressReport, ReportTimeline } from '../progress';
 
@@ -18,9 +19,10 @@ const MeasureQuery = graphql(`
         title
         kind
         description
+        withdrawn { on reason }
         goal { id code title }
         parent { id code title }
-        children { id code title }
+        children { id code title withdrawn { on reason } }
         progress { percent reported total rule }
         assignments { role inherited department { code name } latestReport { ...LatestReport_ProgressReport } }
         reports(first: 20) { ...ReportTimeline_ProgressReport }
@@ -43,7 +45,7 @@ export function MeasurePage() {
     <div className="detail">
       <header className="page-header">
         <h1>
-          {measure.code} {measure.title}{' '}
+          {measure.code} {measure.title} <WithdrawnTag withdrawn={measure.withdrawn} />{' '}
           <InstructionButton
             planCode={planCode}
             target={{ measureCode: measure.code }}
@@ -70,6 +72,15 @@ export function MeasurePage() {
           )}
         </div>
       </header>
+      {measure.withdrawn && (
+        <Alert
+          className="section"
+          type="info"
+          showIcon
+          message={`本措施已于 ${measure.withdrawn.on} 起撤销`}
+          description={`撤销原因：${measure.withdrawn.reason}。此后不再报送、不预警，不计入各项统计；此前的报告和记录保留可查。`}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card size="small" title="措施内容">
@@ -81,10 +92,11 @@ export function MeasurePage() {
             {measure.children.length > 0 && (
               <ul>
                 {measure.children.map((c) => (
-                  <li key={c.id}>
+                  <li key={c.id} className={c.withdrawn ? 'withdrawn' : undefined}>
                     <Link to={`${base}/measures/${encodeURIComponent(c.code)}`}>
                       {c.code} {c.title}
-                    </Link>
+                    </Link>{' '}
+                    <WithdrawnTag withdrawn={c.withdrawn} />
                   </li>
                 ))}
               </ul>

@@ -21,6 +21,7 @@ const MeetingQuery = graphql(`
         code
         title
         kind
+        withdrawn { on }
         parent { id code }
         goal { id code }
         warning { level reason }

@@ -29,20 +29,23 @@ export interface MatrixRow {
 /** The measures (not projects) that pass the filters, each with its departments' cells. */
 function matrixRows(plan: MeetingPlan, { project, goal, department }: MeetingFilters): MatrixRow[] {
   const goalOf = (m: MeetingMeasure) => m.goal?.code ?? plan.measures.find((p) => p.id === m.parent?.id)?.goal?.code;
-  return plan.measures
-    .filter((m) => m.kind !== 'PROJECT')
-    .filter((m) => !project || m.parent?.code === project)
-    .filter((m) => !goal || goalOf(m) === goal)
-    .map((m) => ({
-      measure: m,
-      cells: new Map(
-        m.assignments.map((a) => [
-          a.department.code,
-          { role: a.role, latest: getFragmentData(LatestReport_ProgressReport, a.latestReport) },
-        ]),
-      ),
-    }))
-    .filter((r) => !department || r.cells.has(department));
+  return (
+    plan.measures
+      // A withdrawn measure (撤销) owes nothing and leaves the matrix.
+      .filter((m) => m.kind !== 'PROJECT' && !m.withdrawn)
+      .filter((m) => !project || m.parent?.code === project)
+      .filter((m) => !goal || goalOf(m) === goal)
+      .map((m) => ({
+        measure: m,
+        cells: new Map(
+          m.assignments.map((a) => [
+            a.department.code,
+            { role: a.role, latest: getFragmentData(LatestReport_ProgressReport, a.latestReport) },
+          ]),
+        ),
+      }))
+      .filter((r) => !department || r.cells.has(department))
+  );
 }
 
 /** The problems in the rows' latest reports, one per measure and department raising it. */

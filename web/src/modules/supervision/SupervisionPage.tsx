@@ -19,6 +19,7 @@ const SupervisionQuery = graphql(`
         id
         code
         title
+        withdrawn { on }
         warning { level reason }
         leadDepartments { code name }
         participatingDepartments { code name }
@@ -52,9 +53,10 @@ export function SupervisionPage() {
   if (!data?.plan) return <Skeleton active />;
   const plan = data.plan;
   const overseer = plan.viewerCan.issueUrgeNotice;
-  const measures = [...plan.measures].sort(
-    (a, b) => WARNING_ORDER.indexOf(a.warning.level) - WARNING_ORDER.indexOf(b.warning.level),
-  );
+  // A withdrawn measure (撤销) cannot be urged: it is not offered.
+  const measures = plan.measures
+    .filter((m) => !m.withdrawn)
+    .sort((a, b) => WARNING_ORDER.indexOf(a.warning.level) - WARNING_ORDER.indexOf(b.warning.level));
   const chosen = plan.measures.find((m) => m.code === measureCode);
   const departments = chosen ? [...chosen.leadDepartments, ...chosen.participatingDepartments] : [];
   const open = plan.urgeNotices.filter((n) => n.state !== 'CLOSED');
