@@ -210,12 +210,14 @@ describe('an urging notice, live on both sides', { timeout: 240_000 }, () => {
       expect(await notice.textContent()).toContain('2027-03-31');
 
       await notice.getByRole('button', { name: '反 馈' }).click();
-      await clerk.page.locator('.ant-modal textarea').fill('已完成专利导航项目中期评估');
-      await clerk.page.locator('.ant-modal').getByRole('button', { name: '提 交' }).click();
+      // The reply's own dialog, by its title: the extension dialog before it may still be leaving the page.
+      const replyDialog = clerk.page.locator('.ant-modal-confirm', { hasText: '反馈办理情况' });
+      await replyDialog.locator('textarea').fill('已完成专利导航项目中期评估');
+      await replyDialog.getByRole('button', { name: '提 交' }).click();
       // The dialog closes only once the server has taken the reply; a refusal keeps it open with a message.
       const toasts = () => clerk.page.locator('.ant-message').allTextContents();
       await expect
-        .poll(() => clerk.page.locator('.ant-modal-confirm').count(), {
+        .poll(() => replyDialog.count(), {
           timeout: 45_000,
           message: 'the reply dialog never closed: the server did not take the reply (see the messages shown)',
         })
