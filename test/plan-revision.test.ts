@@ -16,6 +16,7 @@ import { databaseFingerprint, sqlRows } from './kit/sql';
 const BOSHAN = 'boshan-ip-2022-2025';
 const DRAFT = 'revision-draft-plan';
 const ARCHIVED = 'revision-archived-plan';
+const FISCAL = 'fiscal-reform-plan';
 const clock = new ManualClock('2024-06-03T09:00:00+08:00');
 const EFFECTIVE = '2024-06-01';
 
@@ -154,6 +155,20 @@ beforeAll(async () => {
     lead: 'finance',
     state: 'DRAFT',
   });
+  // 区财政局 hosts the office of another leading group, which keeps a plan of its own: not this one.
+  await addSmallPlan(app.database.db, {
+    code: FISCAL,
+    title: '财政改革方案',
+    startsOn: '2024-01-01',
+    endsOn: '2024-12-31',
+    lead: 'finance',
+  });
+  await app.database.db.execute(sql`
+    insert into departments (code, name, kind, office_department_id, position)
+    select 'fiscal-group', '财政改革领导小组', 'LEADING_GROUP', id, 99 from departments where code = 'finance'`);
+  await app.database.db.execute(sql`
+    update plans set leading_group_id = (select id from departments where code = 'fiscal-group')
+    where code = ${FISCAL}`);
   await addSmallPlan(app.database.db, {
     code: ARCHIVED,
     title: '已归档方案',
@@ -195,6 +210,7 @@ describe('the plan office revises the plan in force', () => {
     expect(await can(admin)).toBe(true);
     expect(await can(leader)).toBe(false);
     expect(await can(finance)).toBe(false);
+    expect(await can(finance, FISCAL)).toBe(true);
     expect(await can(office, DRAFT)).toBe(false);
     expect(await can(office, ARCHIVED)).toBe(false);
   });
@@ -493,8 +509,10 @@ describe('a revision that breaks a rule is refused, naming the change, and write
       { code: 'CONFLICT', detail: 'PLAN_ARCHIVED' },
     );
     // 区财政局 keeps another plan (its office), not this one; a leader oversees but does not revise.
-    await admin.gql('mutation { __typename }');
-    await refused(finance, one({ updateGoal: { goalCode: 'G1', title: '新标题' } }), { code: 'FORBIDDEN' });
+    await refused(finance, one({ updateGoal: { goalCode: 'G1', title: '新标题' } }), {
+      code: 'FORBIDDEN',
+      names: '只有本方案的领导小组办公室可以调整方案',
+    });
     await refused(leader, one({ updateGoal: { goalCode: 'G1', title: '新标题' } }), { code: 'FORBIDDEN' });
   });
 });
