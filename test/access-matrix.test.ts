@@ -493,6 +493,25 @@ const MATRIX: Record<string, Operation> = {
       },
     }),
   },
+  'Mutation.publishRevision': {
+    // 方案调整: the plan's office (区市场监督管理局) or an ADMIN. The REPORTER column is finance, which leads the plan's
+    // measure but keeps no plan here: out of scope. Each allowed cell revises its own plan in force, made in beforeAll.
+    policy: 'plan.revise',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n, role }) => ({
+      query: 'mutation($i: PlanRevisionInput!) { publishRevision(input: $i) { revision { number } } }',
+      variables: {
+        i: {
+          planCode: `revised-plan-${transport}`,
+          reason: '调整目标表述',
+          effectiveOn: '2026-01-01',
+          changes: [{ updateGoal: { goalCode: 'G1', title: `年度目标（${transport}-${role}-${n}）` } }],
+        },
+      },
+    }),
+  },
   'Mutation.disableUser': {
     policy: 'user.disable',
     anonymous: 'UNAUTHENTICATED',
@@ -691,6 +710,13 @@ beforeAll(async () => {
       title: '已结束、待接续的方案',
       startsOn: '2020-01-01',
       endsOn: '2020-12-31',
+      lead: 'finance',
+    });
+    await addSmallPlan(app.database.db, {
+      code: `revised-plan-${transport}`,
+      title: '实施中的方案',
+      startsOn: '2026-01-01',
+      endsOn: '2099-12-31',
       lead: 'finance',
     });
     await addSmallPlan(app.database.db, {
@@ -1034,5 +1060,22 @@ describe('viewerCan agrees with what the mutation then does', () => {
         setReportingCycle: may('reportingCycle.set'),
       });
     }
+  });
+
+  it('viewerCan.revise: the plan’s office and the admins, on a plan in force only', async () => {
+    const office = await app.as('market-supervision');
+    const revise = async (client: ApiClient, code: string) =>
+      (
+        await client.gql<{ plan: { viewerCan: { revise: boolean } } }>(
+          `{ plan(code: "${code}") { viewerCan { revise } } }`,
+        )
+      ).data?.plan.viewerCan.revise;
+    for (const role of ROLES) {
+      // finance (REPORTER) is not the plan's office: like the leader and the viewer, it may not revise.
+      expect(await revise(clients.get(role)!, 'revised-plan-http'), role).toBe(role === 'ADMIN');
+    }
+    expect(await revise(office, 'revised-plan-http')).toBe(true);
+    // An ended plan (its term is over) is not revised any more.
+    expect(await revise(office, 'ended-plan-http')).toBe(false);
   });
 });

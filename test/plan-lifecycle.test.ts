@@ -393,6 +393,19 @@ describe('an ended plan, then archived', () => {
       query: 'mutation($i: SetAssessmentWeightsInput!) { setAssessmentWeights(input: $i) { timeliness } }',
       variables: () => ({ i: { planCode: BOSHAN, timeliness: 40, completion: 30, indicators: 20, notices: 10 } }),
     },
+    // 方案调整: an archived plan is not revised either (a draft is edited directly, an active plan revised).
+    publishRevision: {
+      client: () => office,
+      query: 'mutation($i: PlanRevisionInput!) { publishRevision(input: $i) { revision { number } } }',
+      variables: () => ({
+        i: {
+          planCode: BOSHAN,
+          reason: '调整',
+          effectiveOn: '2025-12-01',
+          changes: [{ updateGoal: { goalCode: 'G1', title: '新的目标表述' } }],
+        },
+      }),
+    },
     setReportingCycle: {
       client: () => leader,
       query: 'mutation($i: SetReportingCycleInput!) { setReportingCycle(input: $i) { cycle } }',

@@ -152,3 +152,48 @@ describe('reading a plan a revision changed', () => {
     expect(await revisedCost()).toBe(before);
   });
 });
+
+/** 版本历史: a plan's revisions, each with its readable lines and who published it. */
+const HISTORY = `query($code: String!) { plan(code: $code) { revisions {
+  number reason docNumber effectiveOn publishedAt publishedBy { displayName departmentName }
+  changes { kind itemCode itemTitle summary fields { label before after } } } } }`;
+
+describe('reading a plan’s revision history', () => {
+  /** Revisions written behind the API's back (the read is what is counted): each renames every goal. */
+  async function addRevisions(code: string, count: number) {
+    await app.database.db.execute(sql`
+      insert into plan_revisions (plan_id, number, reason, effective_on, published_by, changes)
+      select p.id, coalesce((select max(number) from plan_revisions r where r.plan_id = p.id), 0) + n,
+             '机构改革后调整', '2024-06-01', (select id from users where username = 'market-supervision'),
+             (select jsonb_agg(jsonb_build_object(
+                'kind', 'GOAL_UPDATED',
+                'before', jsonb_build_object('id', g.id, 'planId', g.plan_id, 'code', g.code, 'title', g.title,
+                                             'description', g.description, 'position', g.position),
+                'after', jsonb_build_object('id', g.id, 'planId', g.plan_id, 'code', g.code, 'title', g.title || '（调整）',
+                                            'description', g.description, 'position', g.position)))
+              from goals g where g.plan_id = p.id)
+      from plans p, generate_series(1, ${count}) as n where p.code = ${code}`);
+  }
+
+  async function historyCost() {
+    let revisions = 0;
+    const statements = await app.countStatements(async () => {
+      const result = await leader.gql<{ plan: { revisions: { changes: unknown[] }[] } }>(HISTORY, { code: SEEDED });
+      expect(result.errors).toBeUndefined();
+      revisions = result.data?.plan.revisions.length ?? 0;
+    });
+    return { statements, revisions };
+  }
+
+  it('takes the same number of statements with one revision or six', async () => {
+    await addRevisions(SEEDED, 1);
+    await historyCost(); // warms the catalog cache
+    const one = await historyCost();
+    await addRevisions(SEEDED, 5);
+    const six = await historyCost();
+    expect([one.revisions, six.revisions]).toEqual([1, 6]);
+    expect(six.statements).toBe(one.statements);
+    // The session and the catalog version; the revisions with their publishers; the plan's goal and measure codes.
+    expect(one.statements).toBeLessThanOrEqual(5);
+  });
+});

@@ -55,6 +55,13 @@ const MOST: Record<string, number> = {
   disableUser: 5,
 };
 
+/**
+ * A revision with one change, as measured when revisions came: the session and catalog checks; in its transaction
+ * the lock, the next number, the content (4 statements), the change, the content again (4) and the publish checks
+ * (7: the plan as a plan file), the revision row and the event; then the publisher and the register it names.
+ */
+const REVISION_MOST = 27;
+
 describe('the cost of writes', () => {
   it('each write of reports, notices, extensions, instructions and accounts takes no more statements than before', async () => {
     const out: Record<string, number> = {};
@@ -177,5 +184,27 @@ describe('the cost of writes', () => {
     for (const [write, most] of Object.entries(MOST)) {
       expect(out[write], write).toBeLessThanOrEqual(most);
     }
+  });
+});
+
+describe('the cost of a revision (方案调整)', () => {
+  it('a one-change revision takes a fixed number of statements', async () => {
+    const revise = (title: string) =>
+      cost(
+        office,
+        'mutation($i: PlanRevisionInput!) { publishRevision(input: $i) { revision { number } changes { summary } } }',
+        {
+          i: {
+            planCode: PLAN,
+            reason: '调整目标表述',
+            effectiveOn: '2025-12-01',
+            changes: [{ updateGoal: { goalCode: 'G1', title } }],
+          },
+        },
+      );
+    await revise('知识产权创造质量提升（一）'); // warms the catalog cache
+    const { statements } = await revise('知识产权创造质量提升（二）');
+    console.log('one-change revision statements', statements);
+    expect(statements).toBeLessThanOrEqual(REVISION_MOST);
   });
 });

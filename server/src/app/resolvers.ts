@@ -14,6 +14,7 @@ import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
+import { planRevisionResolvers } from '../modules/plan-revision';
 import { progressResolvers } from '../modules/progress';
 import { supervisionResolvers } from '../modules/supervision';
 import { urgeResolvers } from '../modules/urge';
@@ -40,4 +41,5 @@ export const resolvers = [
   ...evaluationResolvers,
   ...instructionResolvers,
   ...planEditorResolvers,
+  ...planRevisionResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -17,7 +17,7 @@ export {
   getDepartmentsWithDutiesOfPlan,
   getDutyTermsOfMeasure,
 } from './assignment.service';
-export { assignments } from './assignment.table';
+export { assignments, type EndedAssignmentRow, endedAssignments } from './assignment.table';
 export { Assignment } from './assignment.type';
 
 export const assignmentResolvers = [

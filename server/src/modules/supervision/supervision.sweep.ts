@@ -18,6 +18,8 @@ const SWEEP_LOCK = 0x5157;
 const INPUTS = [
   EventType.PLAN_IMPORTED,
   EventType.PLAN_PUBLISHED,
+  // 方案调整: measures added, withdrawn or re-assigned.
+  EventType.PLAN_REVISED,
   EventType.PROGRESS_REPORTED,
   EventType.PROGRESS_REPORT_EDITED,
   EventType.PROGRESS_REPORT_WITHDRAWN,
