@@ -14,6 +14,7 @@ import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
+import { policyResolvers } from '../modules/policy';
 import { progressResolvers } from '../modules/progress';
 import { supervisionResolvers } from '../modules/supervision';
 import { urgeResolvers } from '../modules/urge';
@@ -39,5 +40,6 @@ export const resolvers = [
   ...assessmentResolvers,
   ...evaluationResolvers,
   ...instructionResolvers,
+  ...policyResolvers,
   ...planEditorResolvers,
 ] as unknown as NonEmptyArray<Function>;
