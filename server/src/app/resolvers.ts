@@ -14,6 +14,7 @@ import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
+import { planRevisionResolvers } from '../modules/plan-revision';
 import { policyResolvers } from '../modules/policy';
 import { progressResolvers } from '../modules/progress';
 import { supervisionResolvers } from '../modules/supervision';
@@ -42,4 +43,5 @@ export const resolvers = [
   ...instructionResolvers,
   ...policyResolvers,
   ...planEditorResolvers,
+  ...planRevisionResolvers,
 ] as unknown as NonEmptyArray<Function>;

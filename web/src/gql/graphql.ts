@@ -1166,6 +1166,8 @@ export type Mutation = {
   moveDraftMeasure: Measure;
   /** 发布: checks the whole draft (every problem at once in extensions.problems, each naming its item: PLAN_NOT_PUBLISHABLE), then puts it in force (实施中). The plan office or an ADMIN. */
   publishPlan: Plan;
+  /** 方案调整: applies the changes in order to an ACTIVE plan in one transaction and records one PLAN_REVISED. The plan office or an ADMIN. dryRun: the same checks and lines, nothing written (revision null). Refusals name the change at fault (input.changes[i]…); nothing is written. */
+  publishRevision: PlanRevisionResult;
   /** Records an indicator’s value as of a date. */
   recordIndicatorValue: IndicatorObservation;
   /** 不同意延期: the office refuses, saying why (LEADER, ADMIN). */
@@ -1313,6 +1315,11 @@ export type MutationMoveDraftMeasureArgs = {
 
 export type MutationPublishPlanArgs = {
   planCode: Scalars['String']['input'];
+};
+
+
+export type MutationPublishRevisionArgs = {
+  input: PlanRevisionInput;
 };
 
 
@@ -1535,6 +1542,8 @@ export type Plan = {
   reportingClosesOn: Scalars['LocalDate']['output'];
   /** 报送周期 by default (measures may differ). */
   reportingCycle: ReportingCycle;
+  /** 版本历史: the plan’s revisions, newest first, each with its readable changes. */
+  revisions: Array<PlanRevision>;
   /** First day of the plan period. */
   startsOn: Scalars['LocalDate']['output'];
   /** The preamble: why and on what basis the plan was made. */
@@ -1547,6 +1556,8 @@ export type Plan = {
   urgeNotices: Array<UrgeNotice>;
   /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
   verdict: Verdict;
+  /** The plan as it stood right after revision N (0: as published). NOT_FOUND for an unknown N. */
+  version: PlanVersion;
   /** What the viewer may do on this plan (the server’s policy). */
   viewerCan: PlanViewerCan;
   /** 三色预警: the roll-up of its projects and safeguards. */
@@ -1571,6 +1582,69 @@ export type PlanMeasuresArgs = {
 /** 工作方案: an implementation plan issued as an official document. */
 export type PlanUrgeNoticesArgs = {
   state?: InputMaybe<UrgeNoticeState>;
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanVersionArgs = {
+  revision: Scalars['Int']['input'];
+};
+
+/** One field a change changed: its label and the value before and after. */
+export type PlanChangeField = {
+  __typename?: 'PlanChangeField';
+  /** After the change, readable. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Before the change, readable (department names, not ids). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field, in Chinese (e.g. 牵头单位, 目标值). */
+  label: Scalars['String']['output'];
+};
+
+/** The kind of one change to a plan’s content (a draft edit, or a line of a revision). */
+export type PlanChangeKind =
+  /** 调整责任单位 */
+  | 'ASSIGNMENTS_SET'
+  /** 新增目标 */
+  | 'GOAL_ADDED'
+  /** 调整目标顺序 */
+  | 'GOAL_MOVED'
+  /** 删除目标 */
+  | 'GOAL_REMOVED'
+  /** 修改目标 */
+  | 'GOAL_UPDATED'
+  /** 新增指标 */
+  | 'INDICATOR_ADDED'
+  /** 删除指标 */
+  | 'INDICATOR_REMOVED'
+  /** 修改指标 (a changed target keeps the old one as 调整前) */
+  | 'INDICATOR_UPDATED'
+  /** 新增措施 */
+  | 'MEASURE_ADDED'
+  /** 移动措施 */
+  | 'MEASURE_MOVED'
+  /** 删除措施 */
+  | 'MEASURE_REMOVED'
+  /** 修改措施 */
+  | 'MEASURE_UPDATED'
+  /** 撤销措施 (its reports stay) */
+  | 'MEASURE_WITHDRAWN'
+  /** 修改方案信息 */
+  | 'PLAN_UPDATED';
+
+/** A change as people read it, made by the server from the stored change. */
+export type PlanChangeLine = {
+  __typename?: 'PlanChangeLine';
+  /** The fields changed, only those. */
+  fields: Array<PlanChangeField>;
+  /** The code of the item changed (goal, measure or indicator; the plan’s own). */
+  itemCode: Scalars['String']['output'];
+  /** Its title or name (after the change; before it for a removal). */
+  itemTitle: Scalars['String']['output'];
+  /** What kind of change. */
+  kind: PlanChangeKind;
+  /** One line in Chinese, e.g. 新增措施 P3.4 …, 撤销措施 P1.2：理由, 牵头单位 区科技局 → 区工信局. */
+  summary: Scalars['String']['output'];
 };
 
 /** 终期评估 of a plan; before its end date, the same computation as of today (中期评估, final false). */
@@ -1709,6 +1783,111 @@ export type PlanPhase =
   /** 实施中：今天在实施期内（含首末两天） */
   | 'RUNNING';
 
+/** 方案调整: one revision of a plan in force, published whole. */
+export type PlanRevision = {
+  __typename?: 'PlanRevision';
+  /** Its changes, in the order they were applied. */
+  changes: Array<PlanChangeLine>;
+  /** 调整文件号. */
+  docNumber?: Maybe<Scalars['String']['output']>;
+  /** The date it took effect. */
+  effectiveOn: Scalars['LocalDate']['output'];
+  /** Opaque identity. */
+  id: Scalars['ID']['output'];
+  /** 第 N 次调整: 1, 2, … per plan. */
+  number: Scalars['Int']['output'];
+  /** When it was published. */
+  publishedAt: Scalars['DateTimeISO']['output'];
+  /** Who published it. */
+  publishedBy: PlanRevisionPublisher;
+  /** 调整理由. */
+  reason: Scalars['String']['output'];
+};
+
+/** 方案调整: changes to a plan in force, published together with a reason and an effective date. */
+export type PlanRevisionInput = {
+  /** The changes, applied in order (1 to 200). */
+  changes: Array<RevisionChangeInput>;
+  /** 调整文件号, e.g. 博知强区办〔2024〕3号. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Preview: check and apply everything, then write nothing (the result has no revision). */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The date it takes effect: not before the plan’s start, not after today. */
+  effectiveOn: Scalars['LocalDate']['input'];
+  /** The plan’s code. */
+  planCode: Scalars['String']['input'];
+  /** 调整理由 (at most 500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** Who published a revision. */
+export type PlanRevisionPublisher = {
+  __typename?: 'PlanRevisionPublisher';
+  /** The account’s department, if any. */
+  departmentName?: Maybe<Scalars['String']['output']>;
+  /** The account’s display name. */
+  displayName: Scalars['String']['output'];
+};
+
+/** What publishRevision did (or, on a dry run, would do). */
+export type PlanRevisionResult = {
+  __typename?: 'PlanRevisionResult';
+  /** The changes, readable: what the preview shows. */
+  changes: Array<PlanChangeLine>;
+  /** The plan, as it stands after the revision (unchanged on a dry run). */
+  plan: Plan;
+  /** The revision published; null on a dry run. */
+  revision?: Maybe<PlanRevision>;
+};
+
+/** The plan as it stood right after revision N (0: as published), rebuilt by undoing later revisions. */
+export type PlanVersion = {
+  __typename?: 'PlanVersion';
+  /** The effective date of that revision (null for 0). */
+  effectiveOn?: Maybe<Scalars['LocalDate']['output']>;
+  goals: Array<PlanVersionGoal>;
+  indicators: Array<PlanVersionIndicator>;
+  measures: Array<PlanVersionMeasure>;
+  /** The revision number (0: as published). */
+  revision: Scalars['Int']['output'];
+};
+
+/** A goal as it stood in a version of the plan. */
+export type PlanVersionGoal = {
+  __typename?: 'PlanVersionGoal';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** An indicator as it stood in a version of the plan. */
+export type PlanVersionIndicator = {
+  __typename?: 'PlanVersionIndicator';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+  targetDate: Scalars['LocalDate']['output'];
+  targetText: Scalars['String']['output'];
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** A node of the tree as it stood in a version of the plan. */
+export type PlanVersionMeasure = {
+  __typename?: 'PlanVersionMeasure';
+  code: Scalars['String']['output'];
+  /** The goal it serves (its own, not inherited). */
+  goalCode?: Maybe<Scalars['String']['output']>;
+  kind: MeasureKind;
+  /** Its own lead unit’s name (null: inherits its parent’s). */
+  leadName?: Maybe<Scalars['String']['output']>;
+  /** The parent’s code; null at the top level. */
+  parentCode?: Maybe<Scalars['String']['output']>;
+  /** Its own participating units’ names. */
+  participantNames: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** 已撤销 in this version. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
 /** What the signed-in viewer may do on the plan, by the server’s policy (the screen asks, never guesses). */
 export type PlanViewerCan = {
   __typename?: 'PlanViewerCan';
@@ -1726,6 +1905,8 @@ export type PlanViewerCan = {
   issueUrgeNotice: Scalars['Boolean']['output'];
   /** Review reports: accept or return them (acceptProgressReport, …). */
   reviewProgressReports: Scalars['Boolean']['output'];
+  /** 方案调整 (publishRevision): the plan office or an ADMIN, on a plan in force (实施中, not past its end) only. */
+  revise: Scalars['Boolean']['output'];
   /** Set the assessment weights (setAssessmentWeights). */
   setAssessmentWeights: Scalars['Boolean']['output'];
   /** Set a measure’s reporting cycle (setReportingCycle). */
@@ -2081,6 +2262,146 @@ export type ReviewDecision =
   | 'ACCEPTED'
   /** 退回修改 */
   | 'RETURNED';
+
+/** A new goal, added at the end. */
+export type RevisionAddGoalInput = {
+  /** Its code, unique in the plan. */
+  code: Scalars['String']['input'];
+  /** Its text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its title. */
+  title: Scalars['String']['input'];
+};
+
+/** A new node of the tree, last under its parent, with its units (a measure is always assigned). */
+export type RevisionAddMeasureInput = {
+  /** Its code, unique in the plan. */
+  code: Scalars['String']['input'];
+  /** The body text. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The goal it serves (children inherit it). */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project or safeguard (top level only), or measure. */
+  kind?: InputMaybe<MeasureKind>;
+  /** The lead unit’s department code; leave out (with no participants) to inherit the parent’s units. */
+  leadCode?: InputMaybe<Scalars['String']['input']>;
+  /** The parent’s code; leave out for the top level. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The participating units’ department codes. */
+  participantCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The heading. */
+  title: Scalars['String']['input'];
+};
+
+/** The units of a node from the effective date: one lead (牵头单位) and the participants (配合单位). */
+export type RevisionAssignmentsInput = {
+  /** The lead unit’s department code; leave out (with no participants) to inherit the parent’s units. */
+  leadCode?: InputMaybe<Scalars['String']['input']>;
+  /** The node. */
+  measureCode: Scalars['String']['input'];
+  /** The participating units’ department codes, in the document’s order. */
+  participantCodes: Array<Scalars['String']['input']>;
+};
+
+/** One change of a revision: exactly one of its fields is set (BAD_USER_INPUT naming it otherwise). */
+export type RevisionChangeInput = {
+  addGoal?: InputMaybe<RevisionAddGoalInput>;
+  /** A new indicator (no indicatorCode). */
+  addIndicator?: InputMaybe<RevisionIndicatorInput>;
+  addMeasure?: InputMaybe<RevisionAddMeasureInput>;
+  moveMeasure?: InputMaybe<RevisionMoveMeasureInput>;
+  removeMeasure?: InputMaybe<RevisionRemoveMeasureInput>;
+  setAssignments?: InputMaybe<RevisionAssignmentsInput>;
+  updateGoal?: InputMaybe<RevisionUpdateGoalInput>;
+  /** An indicator changed (indicatorCode). */
+  updateIndicator?: InputMaybe<RevisionIndicatorInput>;
+  updateMeasure?: InputMaybe<RevisionUpdateMeasureInput>;
+  withdrawMeasure?: InputMaybe<RevisionWithdrawMeasureInput>;
+};
+
+/** An indicator added (addIndicator: no indicatorCode) or changed (updateIndicator: indicatorCode; fields left out stay). A changed target keeps the old one in the indicator’s target history (调整前). */
+export type RevisionIndicatorInput = {
+  /** 基期值; null clears it. */
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  /** 基期年份; null clears it. */
+  baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The indicator’s (new) code, unique in the plan. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The department that reports its values. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Which way is better. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** The goal it measures. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** updateIndicator: its current code. addIndicator: leave out. */
+  indicatorCode?: InputMaybe<Scalars['String']['input']>;
+  /** The measure it belongs to, if any; null clears it. */
+  measureCode?: InputMaybe<Scalars['String']['input']>;
+  /** Its name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 目标值 (numeric targets only); null clears it. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  /** The date the target is for. */
+  targetDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A numeric target, or one stated only in words. */
+  targetKind?: InputMaybe<TargetKind>;
+  /** The document’s own wording of the target. */
+  targetText?: InputMaybe<Scalars['String']['input']>;
+  /** 计量单位; null clears it. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A node moved under a new parent at a position. */
+export type RevisionMoveMeasureInput = {
+  /** The node moved (its children move with it). */
+  measureCode: Scalars['String']['input'];
+  /** The new parent; leave out for the top level. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Its place among the new parent’s children, from 0 (past the end: last). */
+  position: Scalars['Int']['input'];
+};
+
+/** Deletes a node added by mistake: only one with no reports and no urging notices below it. */
+export type RevisionRemoveMeasureInput = {
+  /** The node removed (with everything below it). */
+  measureCode: Scalars['String']['input'];
+};
+
+/** A goal changed: fields left out stay. */
+export type RevisionUpdateGoalInput = {
+  /** Its new code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Its text; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The goal’s current code. */
+  goalCode: Scalars['String']['input'];
+  /** Its title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A node changed (no move: see moveMeasure); fields left out stay. */
+export type RevisionUpdateMeasureInput = {
+  /** Its new code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The body text; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The goal it serves; null clears it. */
+  goalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Project or safeguard (top level only), or measure. */
+  kind?: InputMaybe<MeasureKind>;
+  /** The node’s current code. */
+  measureCode: Scalars['String']['input'];
+  /** The heading. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 撤销: the node and everything below it stop from the effective date; their reports stay. */
+export type RevisionWithdrawMeasureInput = {
+  /** The node withdrawn. */
+  measureCode: Scalars['String']['input'];
+  /** 撤销理由. */
+  reason: Scalars['String']['input'];
+};
 
 /** 考核权重: how the four parts of a department’s score weigh, whole numbers ≥ 0 summing to 100. */
 export type SetAssessmentWeightsInput = {

@@ -12,7 +12,7 @@ export {
   getAssignmentsOfMeasure,
   getDepartmentsOfPlan,
 } from './assignment.service';
-export { assignments } from './assignment.table';
+export { assignments, type EndedAssignmentRow, endedAssignments } from './assignment.table';
 export { Assignment } from './assignment.type';
 
 export const assignmentResolvers = [

@@ -1,8 +1,8 @@
 import { requireText } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { IndicatorDirection, type IndicatorRow, indicators, TargetKind } from '../indicator';
-import { type DraftContext, editDraft, itemCode, refuse, unitOf } from './draft';
-import { checkCodeFree } from './draft-tree.service';
+import { type DraftContext, type DraftEdit, editDraft, itemCode, refuse, unitOf } from './draft';
+import { checkCodeFree, type EditOf } from './draft-tree.service';
 import type { DraftIndicatorInput } from './plan-editor.input';
 import { deleteIndicator, insertIndicator, renumber, updateIndicator } from './plan-editor.repository';
 
@@ -11,9 +11,9 @@ const NAME_MAX = 500;
 type IndicatorFields = Omit<IndicatorRow, 'id' | 'planId' | 'position' | 'targetHistory'>;
 
 /** The input over the indicator as it was (or over nothing, for a new one): a field left out stays. */
-function merged(ctx: DraftContext, input: DraftIndicatorInput, before: IndicatorRow | null): IndicatorFields {
+function merged(ctx: DraftContext, input: EditOf<DraftIndicatorInput>, before: IndicatorRow | null): IndicatorFields {
   const { content, register } = ctx;
-  const pick = <K extends keyof DraftIndicatorInput & keyof IndicatorRow>(key: K) =>
+  const pick = <K extends keyof EditOf<DraftIndicatorInput> & keyof IndicatorRow>(key: K) =>
     input[key] === undefined && before ? before[key] : input[key];
   const code = input.code === undefined && before ? before.code : itemCode(input.code, 'input.code', '指标');
   const goalCode = input.goalCode;
@@ -106,32 +106,58 @@ function checkValues(f: IndicatorFields, startsOn: string): void {
 
 /** Adds an indicator at the end of the plan's list (no `indicatorCode`), or changes one. */
 export function saveDraftIndicator(scope: RequestScope, input: DraftIndicatorInput): Promise<IndicatorRow> {
-  return editDraft(scope, input.planCode, async (ctx) => {
-    const { tx, content } = ctx;
-    const before =
-      input.indicatorCode == null ? null : (content.indicators.find((i) => i.code === input.indicatorCode) ?? null);
-    if (input.indicatorCode != null && !before) {
-      throw refuse(
-        'NOT_FOUND',
-        'INDICATOR_NOT_FOUND',
-        'input.indicatorCode',
-        `未找到编号为「${input.indicatorCode}」的指标`,
-      );
-    }
-    const fields = merged(ctx, input, before);
-    checkCodeFree(content.indicators, fields.code, before?.id ?? null, { kind: 'INDICATOR', name: '指标' });
-    checkValues(fields, content.plan.startsOn);
-    if (before) {
-      const updated = await updateIndicator(tx, before, fields);
-      return { change: { kind: 'INDICATOR_UPDATED', ...updated }, result: updated.after };
-    }
-    const added = await insertIndicator(tx, {
-      ...fields,
-      planId: content.plan.id,
-      position: content.indicators.length,
-    });
-    return { change: { kind: 'INDICATOR_ADDED', ...added }, result: added.after };
+  return editDraft(scope, input.planCode, (ctx) => applyIndicator(ctx, input));
+}
+
+/**
+ * The core of saveDraftIndicator. `history`, in a revision: what to append to the target history when the target
+ * changes (the old target, its last day and the revision's number); a draft keeps none.
+ */
+export async function applyIndicator(
+  ctx: DraftContext,
+  input: EditOf<DraftIndicatorInput>,
+  history?: { until: string; revisionNumber: number },
+): Promise<DraftEdit<IndicatorRow>> {
+  const { tx, content } = ctx;
+  const before =
+    input.indicatorCode == null ? null : (content.indicators.find((i) => i.code === input.indicatorCode) ?? null);
+  if (input.indicatorCode != null && !before) {
+    throw refuse(
+      'NOT_FOUND',
+      'INDICATOR_NOT_FOUND',
+      'input.indicatorCode',
+      `未找到编号为「${input.indicatorCode}」的指标`,
+    );
+  }
+  const fields = merged(ctx, input, before);
+  checkCodeFree(content.indicators, fields.code, before?.id ?? null, { kind: 'INDICATOR', name: '指标' });
+  checkValues(fields, content.plan.startsOn);
+  if (before) {
+    const retargeted =
+      before.target !== fields.target ||
+      before.targetText !== fields.targetText ||
+      before.targetDate !== fields.targetDate;
+    const targetHistory =
+      history && retargeted
+        ? [
+            ...before.targetHistory,
+            {
+              target: before.target,
+              targetText: before.targetText,
+              targetDate: before.targetDate,
+              ...history,
+            },
+          ]
+        : before.targetHistory;
+    const updated = await updateIndicator(tx, before, { ...fields, targetHistory });
+    return { change: { kind: 'INDICATOR_UPDATED', ...updated }, result: updated.after };
+  }
+  const added = await insertIndicator(tx, {
+    ...fields,
+    planId: content.plan.id,
+    position: content.indicators.length,
   });
+  return { change: { kind: 'INDICATOR_ADDED', ...added }, result: added.after };
 }
 
 /** Removes an indicator of a draft. */

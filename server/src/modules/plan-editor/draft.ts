@@ -35,7 +35,7 @@ export interface DraftContext {
 export async function authorizePlanOffice(
   scope: RequestScope,
   planCode: string,
-  operation: 'plan.edit' | 'plan.publish',
+  operation: 'plan.edit' | 'plan.publish' | 'plan.revise',
 ): Promise<Viewer> {
   authorize(scope, operation);
   const plan = await getPlanByCode(scope, planCode, 'input.planCode');

@@ -61,15 +61,17 @@ export class PlanResolver {
   async viewerCan(@Root() plan: PlanRow, @Ctx() ctx: Context): Promise<PlanViewerCan> {
     const { scope } = ctx;
     const office = planOfficeTarget(scope, plan);
-    // The editor changes drafts only; an active plan changes by revision (方案调整), which is still to come.
+    // The editor changes drafts only; a plan in force changes by revision (方案调整).
     const edit = plan.state === PlanState.DRAFT && (await can(scope, 'plan.edit', office));
-    const archive =
-      planLifecycle(plan, today(scope.clock)) === PlanLifecycle.ENDED && (await can(scope, 'plan.archive', office));
+    const lifecycle = planLifecycle(plan, today(scope.clock));
+    const revise = lifecycle === PlanLifecycle.ACTIVE && (await can(scope, 'plan.revise', office));
+    const archive = lifecycle === PlanLifecycle.ENDED && (await can(scope, 'plan.archive', office));
     // The plan's state first: an archived plan takes no write, a draft no work (checkPlanWritable).
     const work = planTakes(plan, 'work');
     const settings = planTakes(plan, 'settings');
     return {
       edit,
+      revise,
       archive,
       issueUrgeNotice: work && can(scope, 'urge.issue'),
       issueInstruction: work && can(scope, 'instruction.issue'),

@@ -88,6 +88,12 @@ export class PlanViewerCan {
   edit!: boolean;
 
   @Field(() => Boolean, {
+    description:
+      '方案调整 (publishRevision): the plan office or an ADMIN, on a plan in force (实施中, not past its end) only.',
+  })
+  revise!: boolean;
+
+  @Field(() => Boolean, {
     description: '归档 (archivePlan): the plan office or an ADMIN, on an ended plan (已结束) only.',
   })
   archive!: boolean;

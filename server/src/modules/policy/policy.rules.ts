@@ -144,6 +144,14 @@ export const POLICY = {
     otherDepartment: () => '只有本方案的领导小组办公室可以发布方案',
     field: 'planCode',
   },
+  /** 方案调整: a plan in force changes only by a revision its office publishes (or an ADMIN). */
+  'plan.revise': {
+    roles: CLERKS,
+    scope: 'own-department',
+    action: '调整方案',
+    otherDepartment: () => '只有本方案的领导小组办公室可以调整方案',
+    field: 'input.planCode',
+  },
   'plan.archive': {
     roles: CLERKS,
     scope: 'own-department',

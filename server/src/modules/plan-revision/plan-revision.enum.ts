@@ -1,0 +1,19 @@
+import type { PlanChangeKind } from '../event';
+
+/** The kinds of a typed plan change (the event catalogue's PlanChange), as GraphQL shows them. */
+export const ChangeKind = {
+  PLAN_UPDATED: 'PLAN_UPDATED',
+  GOAL_ADDED: 'GOAL_ADDED',
+  GOAL_UPDATED: 'GOAL_UPDATED',
+  GOAL_MOVED: 'GOAL_MOVED',
+  GOAL_REMOVED: 'GOAL_REMOVED',
+  MEASURE_ADDED: 'MEASURE_ADDED',
+  MEASURE_UPDATED: 'MEASURE_UPDATED',
+  MEASURE_MOVED: 'MEASURE_MOVED',
+  MEASURE_REMOVED: 'MEASURE_REMOVED',
+  MEASURE_WITHDRAWN: 'MEASURE_WITHDRAWN',
+  ASSIGNMENTS_SET: 'ASSIGNMENTS_SET',
+  INDICATOR_ADDED: 'INDICATOR_ADDED',
+  INDICATOR_UPDATED: 'INDICATOR_UPDATED',
+  INDICATOR_REMOVED: 'INDICATOR_REMOVED',
+} as const satisfies { [K in PlanChangeKind]: K };
