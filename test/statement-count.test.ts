@@ -87,7 +87,7 @@ const PLAN_LIST = `{ plans { id code title docNumber issuer startsOn endsOn life
 /** The editor's read of a plan as the web asks it (usePlanEditor): the whole tree and the department register. */
 const EDITOR_TREE = `query($plan: String!) { plan(code: $plan) {
   id code title issuer docNumber issuedOn startsOn endsOn summary lifecycle reportingCycle dueWorkingDay
-  leadingGroup { code name } viewerCan { edit }
+  today leadingGroup { code name } viewerCan { edit revise }
   goals { id code title description }
   measures { id code kind title description parent { id code } goal { id code }
     assignments { role inherited department { code name } } }

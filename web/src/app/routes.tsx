@@ -29,6 +29,8 @@ const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'Meetin
 const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
 const NewPlanPage = page(() => import('../modules/plan-editor/NewPlanPage'), 'NewPlanPage');
 const PlanEditorPage = page(() => import('../modules/plan-editor/PlanEditorPage'), 'PlanEditorPage');
+const RevisePlanPage = page(() => import('../modules/plan-editor/RevisePlanPage'), 'RevisePlanPage');
+const PlanHistoryPage = page(() => import('../modules/plan-editor/PlanHistoryPage'), 'PlanHistoryPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title lifecycle } }
@@ -107,6 +109,8 @@ export function AppRoutes() {
           <Route index element={<CockpitPage />} />
           <Route path="meeting" element={<MeetingPage />} />
           <Route path="edit" element={<PlanEditorPage />} />
+          <Route path="revise" element={<RevisePlanPage />} />
+          <Route path="history" element={<PlanHistoryPage />} />
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
           <Route path="assessment" element={<AssessmentPage />} />
