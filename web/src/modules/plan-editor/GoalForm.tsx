@@ -48,9 +48,11 @@ export function GoalForm(props: { editor: EditorModel; goal: EditorGoal; onRemov
         <Button type="primary" htmlType="submit">
           保存
         </Button>
-        <Popconfirm title={`删除目标「${goal.code}」？`} onConfirm={remove}>
-          <Button danger>删除</Button>
-        </Popconfirm>
+        {actions.mode === 'draft' && (
+          <Popconfirm title={`删除目标「${goal.code}」？`} onConfirm={remove}>
+            <Button danger>删除</Button>
+          </Popconfirm>
+        )}
       </Space>
     </Form>
   );

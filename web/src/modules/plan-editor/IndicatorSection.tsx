@@ -35,11 +35,14 @@ export function IndicatorSection(props: { editor: EditorModel; plan: EditorPlan 
           <Button size="small" onClick={() => setTarget({ indicator: i })}>
             编辑
           </Button>
-          <Popconfirm title={`删除指标「${i.name}」？`} onConfirm={() => remove(i)}>
-            <Button size="small" danger>
-              删除
-            </Button>
-          </Popconfirm>
+          {/* A plan in force keeps its indicators: a revision changes their targets, it does not delete them. */}
+          {editor.actions.mode === 'draft' && (
+            <Popconfirm title={`删除指标「${i.name}」？`} onConfirm={() => remove(i)}>
+              <Button size="small" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     },

@@ -191,7 +191,7 @@ export function RevisePlanPage() {
               editor={model}
               plan={plan}
               selected={selected || null}
-              onSelect={(k) => setSelected(k ?? '')}
+              onSelect={(k) => k && setSelected(k)}
               onAdd={setAdding}
             />
           </Card>

@@ -15,6 +15,7 @@ import { GoalCard } from '../goal';
 import { IndicatorChart } from '../indicator';
 import { PlanHeader } from './PlanHeader';
 import { ProjectProgress } from './ProjectProgress';
+import { RevisionNote } from './RevisionNote';
 import { StatusCounts } from './StatusCounts';
 import { WarningCounts } from './WarningCounts';
 
@@ -27,6 +28,7 @@ export const CockpitQuery = graphql(`
       code
       expectedProgress
       ...PlanHeader_Plan
+      ...RevisionNote_Plan
       verdict { level label basis reason details }
       overview {
         scope
@@ -75,6 +77,7 @@ export function CockpitPage() {
   return (
     <div className="cockpit" data-loading={fetching ? 'true' : 'false'}>
       <PlanHeader plan={plan} today={today} extra={<ConnectionBadge state={live} />} />
+      <RevisionNote plan={plan} />
       <section
         className="plan-verdict"
         aria-label="总体研判"
