@@ -128,7 +128,7 @@ function notPublishable(code: string, problems: PublishProblem[]): DomainError {
 }
 
 /** What stands between the draft and publishing, read in the transaction that would publish it. */
-async function problemsOf(tx: Db, plan: PlanRow): Promise<PublishProblem[]> {
+export async function problemsOf(tx: Db, plan: PlanRow): Promise<PublishProblem[]> {
   const file = await planFileOf(tx, plan);
   return publishProblems(file, checkPlanFile(file).problems);
 }
