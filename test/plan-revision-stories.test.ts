@@ -171,6 +171,10 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
       expect(beforeText).not.toContain('P3.6');
       expect(beforeText).toContain('P5.4 深入开展知识产权宣传培训');
       expect(beforeText).not.toContain('〔已撤销〕');
+      // The drawer has slid in all the way, so the picture shows it whole.
+      await expect
+        .poll(async () => (await page.locator('.ant-drawer-content-wrapper').boundingBox())?.x, { timeout: 20_000 })
+        .toBe(1440 - 720);
       await screenshot(page, 'plan-history-version-0', false);
 
       // The leader's cockpit, open all along: the revision shows without a reload.
@@ -189,34 +193,35 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
     }
   });
 
-  it('a revision that leaves a new project without a lead unit is refused, the server’s reason by the item', async () => {
+  it('a revision that leaves a new measure without a lead unit is refused, the server’s reason by the item', async () => {
     const { page, context, errors } = await signIn(browser, app.url, 'market-supervision');
     try {
       await page.goto(`/plans/${PLAN}/revise`);
       await expect.poll(() => page.getByTestId('editor-tree').isVisible(), { timeout: 20_000 }).toBe(true);
+      // A new project of G2 with one measure, and no unit named for either.
       await node(page, '目标 G2').click();
-      await page.getByRole('button', { name: '工程/措施' }).click();
-      const modal = page.locator('.ant-modal:visible');
-      await modal.getByLabel('编号').fill('P6');
-      await modal.getByLabel('名称').fill('实施知识产权数字化服务工程');
-      await modal.getByRole('button', { name: /新\s*增/ }).click();
-      await expect.poll(() => modal.isVisible(), { timeout: 20_000 }).toBe(false);
-      const form = page.getByTestId('revision-publish');
-      await form.getByLabel('调整理由').fill('增设数字化服务工程');
+      for (const [button, code, title] of [
+        ['工程/措施', 'P6', '实施知识产权数字化服务工程'],
+        ['下级措施', 'P6.1', '建设知识产权数字化服务平台'],
+      ] as const) {
+        await page.getByRole('button', { name: button }).click();
+        const modal = page.locator('.ant-modal:visible');
+        await modal.getByLabel('编号').fill(code);
+        await modal.getByLabel('名称').fill(title);
+        await modal.getByRole('button', { name: /新\s*增/ }).click();
+        await expect.poll(() => modal.isVisible(), { timeout: 20_000, message: `${code} 没有加入` }).toBe(false);
+      }
+      await page.getByTestId('revision-publish').getByLabel('调整理由').fill('增设数字化服务工程');
       await page.getByTestId('revision-preview-button').click();
-      const refusal = page.locator('[data-testid="tree-item-error"], [data-testid="staged-error"]');
+      // The server's own reason, beside P6.1 in the tree and beside its entry in 本次调整.
+      const inTree = page.locator('[data-key="measure:P6.1"] [data-testid="tree-item-error"]');
       await expect
-        .poll(() => refusal.count(), { timeout: 20_000, message: '服务器的拒绝理由没有显示在所指项旁' })
+        .poll(() => inTree.count(), { timeout: 20_000, message: '服务器的拒绝理由没有显示在所指项旁' })
         .toBeGreaterThan(0);
-      const reason = (await refusal.first().textContent()) ?? '';
-      expect(reason).toMatch(/[\u4e00-\u9fa5]/);
-      // Beside P6 in the tree or its entry in 本次调整.
-      const beside = await page
-        .locator(
-          '[data-key="measure:P6"] [data-testid="tree-item-error"], [data-staged="measure:P6"] [data-testid="staged-error"]',
-        )
-        .count();
-      expect(beside).toBeGreaterThan(0);
+      expect(await inTree.first().textContent()).toContain('措施「P6.1」没有责任单位');
+      expect(
+        await page.locator('[data-staged="measure:P6.1"] [data-testid="staged-error"]').first().textContent(),
+      ).toContain('没有责任单位');
       expect(await page.getByTestId('revision-preview').count()).toBe(0);
       await screenshot(page, 'plan-revise-refused');
       expect(errors).toEqual([]);

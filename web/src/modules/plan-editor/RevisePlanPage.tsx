@@ -216,7 +216,10 @@ export function RevisePlanPage() {
               dataSource={staging.staged}
               locale={{ emptyText: '尚无改动：在方案结构中修改、新增或撤销，改动会列在这里，发布前不生效' }}
               renderItem={(entry, n) => {
-                const errors = byEntry.get(entry.id) ?? [];
+                const errors = [
+                  ...(byEntry.get(entry.id) ?? []),
+                  ...refusals.list.filter((r) => r.key === entry.key).map((r) => r.reason),
+                ];
                 return (
                   <List.Item
                     className={errors.length ? 'has-error' : undefined}
