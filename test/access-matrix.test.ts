@@ -163,6 +163,12 @@ const MATRIX: Record<string, Operation> = {
       variables: { i: { code: unitFor('aliases', cell), version: 1, aliases: [`别名${cell.transport}${cell.role}`] } },
     }),
   },
+  'Query.viewerCan': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ viewerCan { createPlan manageDepartments } }' }),
+  },
   'Query.me': {
     allowed: EVERYONE,
     anonymous: 'ALLOWED',
@@ -200,6 +206,14 @@ const MATRIX: Record<string, Operation> = {
     transports: ['ws'],
     // From the start of the log, so the first event (the plan's import) arrives at once.
     operation: () => ({ query: `subscription { planEvents(planCode: "${PLAN}", after: "MDow") { type } }` }),
+  },
+  'Subscription.planListEvents': {
+    allowed: EVERYONE,
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    transports: ['ws'],
+    // From the start of the log: the seeded plan's import arrives at once, for everyone who sees that plan.
+    operation: () => ({ query: 'subscription { planListEvents(after: "MDow") { type } }' }),
   },
   'Mutation.login': {
     allowed: EVERYONE,

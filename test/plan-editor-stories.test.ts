@@ -58,9 +58,10 @@ async function add(page: Page, button: string, code: string, title: string) {
 
 describe('the plan office makes a plan in the editor and publishes it', { timeout: 300_000 }, () => {
   it('an admin starts a draft from the header, the office writes it, and publishing lists what is missing', async () => {
-    const admin = await signIn(browser, app.url, 'admin');
+    const admin = await signIn(browser, app.url, 'admin', undefined, { home: true });
     try {
-      await admin.page.getByRole('button', { name: '新建方案' }).click();
+      // 新建方案 on the plan list, offered by the server's Query.viewerCan.
+      await admin.page.getByTestId('new-plan').click();
       await admin.page.waitForURL(/\/plans\/new$/);
       const form = admin.page.getByTestId('new-plan-form');
       await form.getByLabel('方案编码').fill(CODE);

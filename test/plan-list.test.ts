@@ -72,8 +72,9 @@ describe('the plan list in a real browser', { timeout: 180_000 }, () => {
       expect(await card(page, BOSHAN).getByTestId('plan-list-progress').textContent()).toBe('0%');
       // Nobody reported on the Boshan plan in this story: all 24 measures are red (逾期未报).
       expect(await card(page, BOSHAN).locator('[data-warning="RED"] .count').textContent()).toBe('24');
-      // A leader does not archive: the office does.
+      // A leader does not archive: the office does. Nor does it create plans: the server says so (viewerCan).
       expect(await page.locator('[data-action="archive"]').count()).toBe(0);
+      expect(await page.getByTestId('new-plan').count()).toBe(0);
       await screenshot(page, 'plan-list-leader');
 
       await card(page, BOSHAN).locator('a.plan-card-title').click();
@@ -118,6 +119,13 @@ describe('the plan list in a real browser', { timeout: 180_000 }, () => {
       // The office keeps the draft too.
       await expect.poll(() => card(page, DRAFT).isVisible(), { timeout: 20_000 }).toBe(true);
       expect(await card(page, DRAFT).locator('[data-lifecycle]').textContent()).toBe('草稿');
+      // The draft stands out: red, what it holds so far, and 继续编辑 for its office; no figures of work.
+      expect(await card(page, DRAFT).getByTestId('draft-note').textContent()).toContain('1 项措施');
+      expect(await card(page, DRAFT).getByTestId('continue-editing').count()).toBe(1);
+      expect(await card(page, DRAFT).getByTestId('plan-list-progress').count()).toBe(0);
+      // A plan's office edits its plans; only an ADMIN creates one.
+      expect(await page.getByTestId('new-plan').count()).toBe(0);
+      await screenshot(page, 'plan-list-office');
       // Only the ended plan offers 归档.
       expect(await page.locator('[data-action="archive"]').count()).toBe(1);
       await card(page, BOSHAN).locator('[data-action="archive"]').click();

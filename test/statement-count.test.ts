@@ -74,9 +74,26 @@ describe('loading the whole plan graph', () => {
   });
 });
 
-/** The home page's list: every plan the viewer may see, with the cockpit's headline figures. */
-const PLAN_LIST = `{ plans { id code title docNumber startsOn endsOn lifecycle
-  progress { percent } overview { overdue verdictCounts { red yellow blue green grey total } } } }`;
+/**
+ * The home page's list as the web asks it (PlanListPage): every plan the viewer may see, with the cockpit's
+ * headline figures, what the viewer may do to each, and what it may do at all (新建方案).
+ */
+const PLAN_LIST = `{ plans { id code title docNumber issuer startsOn endsOn lifecycle
+  progress { percent reported total }
+  overview { overdue scope verdictCounts { red yellow blue green grey total } }
+  viewerCan { archive edit } }
+  viewerCan { createPlan manageDepartments } }`;
+
+/** The editor's read of a plan as the web asks it (usePlanEditor): the whole tree and the department register. */
+const EDITOR_TREE = `query($plan: String!) { plan(code: $plan) {
+  id code title issuer docNumber issuedOn startsOn endsOn summary lifecycle reportingCycle dueWorkingDay
+  today leadingGroup { code name } viewerCan { edit revise }
+  goals { id code title description }
+  measures { id code kind title description parent { id code } goal { id code }
+    assignments { role inherited department { code name } } }
+  indicators { id code name unit baseline baselineYear target targetDate direction targetKind targetText
+    goal { id code } measure { id code } department { code name } } }
+  departments { code name kind } }`;
 
 describe('reading the plan list', () => {
   async function listCost(client: ApiClient) {
@@ -90,10 +107,36 @@ describe('reading the plan list', () => {
     return { statements, plans };
   }
 
-  it('takes the same number of statements with one plan more or four, for a leader and for a department', async () => {
+  async function editorCost(client: ApiClient, plan: string) {
+    await changeTheCatalog();
+    return app.countStatements(async () => {
+      const result = await client.gql<{ plan: { measures: unknown[] } }>(EDITOR_TREE, { plan });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.plan.measures.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('takes the same number of statements with one plan more or four, for a leader, a department, the office and an admin; so does the editor’s tree', async () => {
     const finance = await app.as('finance');
     const town = await app.as('yucheng-town');
-    const before = { leader: await listCost(leader), finance: await listCost(finance), town: await listCost(town) };
+    const office = await app.as('market-supervision');
+    const admin = await app.as('admin');
+    await addSmallPlan(app.database.db, {
+      code: 'editor-draft',
+      title: '编辑中的草稿',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+      lead: 'finance',
+      state: 'DRAFT',
+    });
+    const before = {
+      leader: await listCost(leader),
+      finance: await listCost(finance),
+      town: await listCost(town),
+      office: await listCost(office),
+      admin: await listCost(admin),
+    };
+    const editorBefore = await editorCost(office, 'editor-draft');
     for (const n of [1, 2, 3, 4]) {
       await addSmallPlan(app.database.db, {
         code: `work-points-${n}`,
@@ -104,8 +147,15 @@ describe('reading the plan list', () => {
         state: n === 4 ? 'DRAFT' : 'ACTIVE',
       });
     }
-    const after = { leader: await listCost(leader), finance: await listCost(finance), town: await listCost(town) };
-    console.log('plan list statements', JSON.stringify({ before, after }));
+    const after = {
+      leader: await listCost(leader),
+      finance: await listCost(finance),
+      town: await listCost(town),
+      office: await listCost(office),
+      admin: await listCost(admin),
+    };
+    const editorAfter = await editorCost(office, 'editor-draft');
+    console.log('plan list statements', JSON.stringify({ before, after, editorBefore, editorAfter }));
     // The leader sees the three published plans added, finance the one it leads, a town the two of 各镇、街道.
     expect([after.leader.plans, after.finance.plans, after.town.plans]).toEqual([
       before.leader.plans + 3,
@@ -115,6 +165,11 @@ describe('reading the plan list', () => {
     expect(after.leader.statements).toBe(before.leader.statements);
     expect(after.finance.statements).toBe(before.finance.statements);
     expect(after.town.statements).toBe(before.town.statements);
+    // The office and an admin also see the new draft.
+    expect([after.office.plans, after.admin.plans]).toEqual([before.office.plans + 4, before.admin.plans + 4]);
+    expect(after.office.statements).toBe(before.office.statements);
+    expect(after.admin.statements).toBe(before.admin.statements);
+    expect(editorAfter).toBe(editorBefore);
   });
 });
 

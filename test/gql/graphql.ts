@@ -2028,6 +2028,8 @@ export type Query = {
   successorCandidates: SuccessorCandidates;
   /** Every account (ADMIN). */
   users: Array<User>;
+  /** What the signed-in viewer may do outside any one plan: the links the screens offer. */
+  viewerCan: ViewerCan;
   /** The working-day calendar of a year: its holidays and make-up workdays (调休), with the plan office’s entries. */
   workingCalendar: Array<CalendarDay>;
 };
@@ -2529,6 +2531,8 @@ export type SubmitProgressReportInput = {
 export type Subscription = {
   /** A plan’s events as they happen. With `after`, what was missed comes first, in order, once each. */
   planEvents: PlanEvent;
+  /** Events that change the plans the viewer sees, across every plan, as they happen: PLAN_IMPORTED and PLAN_PUBLISHED (a plan now in force, with its assignments), PLAN_REVISED, PLAN_ARCHIVED; only those of plans the viewer may see. With `after`, what was missed comes first. */
+  planListEvents: PlanEvent;
 };
 
 
@@ -2536,6 +2540,11 @@ export type SubscriptionPlanEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlanEventFilter>;
   planCode: Scalars['String']['input'];
+};
+
+
+export type SubscriptionPlanListEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 接续方案: what the office of an ended plan chooses from. */
@@ -2782,6 +2791,14 @@ export type VerdictCause =
   | 'ON_TRACK'
   /** 逾期未报（系统研判） */
   | 'OVERDUE';
+
+/** What the signed-in viewer may do outside any one plan, by the server’s policy (the screen asks, never guesses). */
+export type ViewerCan = {
+  /** 新建方案: create a new draft plan (createPlan). */
+  createPlan: Scalars['Boolean']['output'];
+  /** 部门管理: change the department register at all (the page is offered). */
+  manageDepartments: Scalars['Boolean']['output'];
+};
 
 /** 三色预警: a level with the reason it has and the rule that gave it. */
 export type Warning = {

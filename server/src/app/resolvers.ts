@@ -15,6 +15,7 @@ import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
 import { planRevisionResolvers } from '../modules/plan-revision';
+import { policyResolvers } from '../modules/policy';
 import { progressResolvers } from '../modules/progress';
 import { supervisionResolvers } from '../modules/supervision';
 import { urgeResolvers } from '../modules/urge';
@@ -40,6 +41,7 @@ export const resolvers = [
   ...assessmentResolvers,
   ...evaluationResolvers,
   ...instructionResolvers,
+  ...policyResolvers,
   ...planEditorResolvers,
   ...planRevisionResolvers,
 ] as unknown as NonEmptyArray<Function>;

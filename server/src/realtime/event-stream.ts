@@ -39,7 +39,8 @@ class EventQueue {
 }
 
 interface Subscriber {
-  planId: number;
+  /** The plan whose events it takes; null for every plan's. */
+  planId: number | null;
   queue: EventQueue;
 }
 
@@ -114,7 +115,7 @@ export class EventStream {
       for (const event of batch) {
         this.cursor = event.cursor;
         for (const subscriber of this.subscribers) {
-          if (subscriber.planId === event.row.planId) subscriber.queue.push(event);
+          if (subscriber.planId === null || subscriber.planId === event.row.planId) subscriber.queue.push(event);
         }
       }
       if (batch.length < BATCH) return;
@@ -122,14 +123,14 @@ export class EventStream {
   }
 
   /**
-   * A plan's events that `accept` lets through: with `after`, first every event after it from the log, then live
+   * A plan's events (every plan's, for `planId` null) that `accept` lets through: with `after`, first every event after it from the log, then live
    * ones; without, live ones from now. In cursor order, each once. Ending the iteration unsubscribes at once,
    * even while it waits for the next event. Resolves once the subscriber is registered: every event that commits
    * from then on reaches it, so whoever holds the iterator holds a live subscription.
    */
   async subscribe(
     db: Db,
-    planId: number,
+    planId: number | null,
     after: EventCursor | null,
     accept: (event: LoggedEvent) => boolean = () => true,
   ): Promise<AsyncIterableIterator<LoggedEvent>> {
@@ -143,7 +144,7 @@ export class EventStream {
     const events = (async function* () {
       let last = start;
       for (;;) {
-        const batch = await readEventsAfter(db, last, BATCH, planId);
+        const batch = await readEventsAfter(db, last, BATCH, planId ?? undefined);
         for (const event of batch) {
           last = event.cursor;
           if (accept(event)) yield event;

@@ -111,6 +111,7 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           DepartmentViewerCan: () => null,
           DepartmentRegister: () => null,
           DepartmentRegisterViewerCan: () => null,
+          ViewerCan: () => null,
           DepartmentFormerName: () => null,
         },
         updates: {

@@ -30,6 +30,8 @@ const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage')
 const NewPlanPage = page(() => import('../modules/plan-editor/NewPlanPage'), 'NewPlanPage');
 const PlanEditorPage = page(() => import('../modules/plan-editor/PlanEditorPage'), 'PlanEditorPage');
 const SuccessorPlanPage = page(() => import('../modules/plan-editor/SuccessorPlanPage'), 'SuccessorPlanPage');
+const RevisePlanPage = page(() => import('../modules/plan-editor/RevisePlanPage'), 'RevisePlanPage');
+const PlanHistoryPage = page(() => import('../modules/plan-editor/PlanHistoryPage'), 'PlanHistoryPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title lifecycle } }
@@ -109,6 +111,8 @@ export function AppRoutes() {
           <Route path="meeting" element={<MeetingPage />} />
           <Route path="edit" element={<PlanEditorPage />} />
           <Route path="successor" element={<SuccessorPlanPage />} />
+          <Route path="revise" element={<RevisePlanPage />} />
+          <Route path="history" element={<PlanHistoryPage />} />
           <Route path="feed" element={<FeedPage />} />
           <Route path="supervision" element={<SupervisionPage />} />
           <Route path="assessment" element={<AssessmentPage />} />

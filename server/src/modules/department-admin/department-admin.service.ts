@@ -17,7 +17,7 @@ import {
   updateDepartment,
 } from '../department';
 import { type DepartmentSnapshot, EventType, recordChange } from '../event';
-import { authorize, can } from '../policy';
+import { authorize, can, canManageDepartments } from '../policy';
 import type {
   CreateDepartmentInput,
   MergeDepartmentInput,
@@ -80,12 +80,7 @@ function requireVersion(unit: DepartmentRow, version: number): void {
 
 /** The register for its keeper: every unit, active and retired, and what the viewer may do (ADMIN sees it all). */
 export function getRegister(scope: RequestScope) {
-  const manage =
-    can(scope, 'department.rename') ||
-    can(scope, 'department.merge') ||
-    can(scope, 'department.retire') ||
-    can(scope, 'department.setMembers') ||
-    can(scope, 'department.setAliases');
+  const manage = canManageDepartments(scope);
   return { departments: getDepartments(scope), viewerCan: { create: can(scope, 'department.create'), manage } };
 }
 

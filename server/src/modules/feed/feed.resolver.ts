@@ -23,7 +23,7 @@ import {
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
 import { revive } from './feed.rules';
-import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents } from './feed.service';
+import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents, subscribePlanListEvents } from './feed.service';
 import { PlanEvent, PlanEventPage, ReportSnapshot } from './feed.type';
 
 const REPORT_EVENTS = [
@@ -81,6 +81,23 @@ export class PlanEventResolver {
     @Ctx() ctx: Context,
   ): LoggedEvent {
     // One execution per event, all with the subscription's context: fresh loaders for each.
+    ctx.scope.renew();
+    return event;
+  }
+
+  @Subscription(() => PlanEvent, {
+    name: 'planListEvents',
+    description:
+      'Events that change the plans the viewer sees, across every plan, as they happen: PLAN_IMPORTED and ' +
+      'PLAN_PUBLISHED (a plan now in force, with its assignments), PLAN_REVISED, PLAN_ARCHIVED; only those of ' +
+      'plans the viewer may see. With `after`, what was missed comes first.',
+    subscribe: ({ args, context }) => subscribePlanListEvents((context as Context).scope, args.after as string | null),
+  })
+  planListEvents(
+    @Root() event: LoggedEvent,
+    @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' }) _after: string | null,
+    @Ctx() ctx: Context,
+  ): LoggedEvent {
     ctx.scope.renew();
     return event;
   }

@@ -4,9 +4,10 @@ import { requireReader } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { getDepartmentByCode } from '../department';
+import { EventType } from '../event';
 import { getGoalsOfPlan } from '../goal';
 import { getMeasureByCode } from '../measure';
-import { getPlanByCode } from '../plan';
+import { canSeePlan, getPlanByCode, getPlanById } from '../plan';
 import type { PlanEventFilter } from './feed.input';
 
 export const MAX_PAGE = 500;
@@ -95,4 +96,50 @@ export async function subscribePlanEvents(
   const stream = scope.eventStream;
   if (!stream) throw new Error('no event stream in this process');
   return stream.subscribe(scope.db, plan.id, cursor, accept);
+}
+
+/** What changes the list of plans a viewer sees, or what a plan assigns: imported, published, revised, archived. */
+export const PLAN_LIST_EVENTS: ReadonlySet<EventType> = new Set([
+  EventType.PLAN_IMPORTED,
+  EventType.PLAN_PUBLISHED,
+  EventType.PLAN_REVISED,
+  EventType.PLAN_ARCHIVED,
+]);
+
+/**
+ * Every plan's list-changing events (PLAN_LIST_EVENTS) from now on (with `after`, first those since), each only if the viewer may see its plan as the
+ * event left it: a department's clerk learns of a plan published that assigns it work, and of no other.
+ */
+export async function subscribePlanListEvents(
+  scope: RequestScope,
+  after: string | null | undefined,
+): Promise<AsyncIterable<LoggedEvent>> {
+  requireReader(scope);
+  const cursor = after ? decodeCursor(after) : null;
+  const stream = scope.eventStream;
+  if (!stream) throw new Error('no event stream in this process');
+  const events = await stream.subscribe(
+    scope.db,
+    null,
+    cursor,
+    ({ row }) => row.planId !== null && PLAN_LIST_EVENTS.has(row.type),
+  );
+  const visible = (async function* () {
+    for await (const event of events) {
+      // Each event is judged on the data as it left it, not the loaders' memory of the last one.
+      scope.renew();
+      const plan = await getPlanById(scope, event.row.planId as number);
+      if (await canSeePlan(scope, plan)) yield event;
+    }
+  })();
+  // Ending the subscription ends the stream's subscriber first, so that it ends even while it waits for an event.
+  const iterator: AsyncIterableIterator<LoggedEvent> = {
+    next: () => visible.next(),
+    return: async () => {
+      await events.return?.();
+      return visible.return(undefined);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
 }

@@ -76,3 +76,20 @@ export function authorize(scope: RequestScope, operation: Operation, target?: Po
     });
   });
 }
+
+/** 部门管理 is offered to whoever may change any unit of the register at all. */
+export function canManageDepartments(scope: RequestScope): boolean {
+  return (
+    can(scope, 'department.rename') ||
+    can(scope, 'department.merge') ||
+    can(scope, 'department.retire') ||
+    can(scope, 'department.setMembers') ||
+    can(scope, 'department.setAliases')
+  );
+}
+
+/** Query.viewerCan: the capabilities outside any one plan, for a signed-in viewer. */
+export function getViewerCan(scope: RequestScope): { createPlan: boolean; manageDepartments: boolean } {
+  requireViewer(scope);
+  return { createPlan: can(scope, 'plan.create'), manageDepartments: canManageDepartments(scope) };
+}

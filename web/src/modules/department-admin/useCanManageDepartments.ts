@@ -1,12 +1,6 @@
-import { useQuery } from 'urql';
-import { graphql } from '../../gql';
+import { useViewerCan } from '../auth';
 
-const RegisterCanQuery = graphql(`
-  query DepartmentRegisterCan { departmentRegister { viewerCan { manage } } }
-`);
-
-/** Whether the server offers the viewer 部门管理 (the menu shows the link only then). */
+/** Whether the server offers the viewer 部门管理 (the menu shows the link only then): Query.viewerCan. */
 export function useCanManageDepartments(): boolean {
-  const [{ data }] = useQuery({ query: RegisterCanQuery });
-  return data?.departmentRegister.viewerCan.manage ?? false;
+  return useViewerCan().manageDepartments;
 }

@@ -114,10 +114,11 @@ function deskView(plan: NonNullable<DeskData['plan']>, department: DeskDepartmen
 export type DeskView = ReturnType<typeof deskView>;
 
 /**
- * Events after which the desk reads its assignments again: a plan published names no department on its event, so
- * the live stream cannot say which desks gain work.
+ * Events after which the desk reads its assignments again: a plan published or revised (方案调整: measures added,
+ * withdrawn, lead units changed) names no one department on its event, so the live stream cannot say which desks
+ * gain or lose work.
  */
-const ASSIGNMENTS_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_PUBLISHED']);
+const ASSIGNMENTS_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_PUBLISHED', 'PLAN_REVISED']);
 
 /** The desk's query for the department, and what it shows; null while loading. */
 export function useDesk(planCode: string, department: string) {

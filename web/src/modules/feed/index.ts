@@ -2,5 +2,6 @@
 // by app/ directly.
 export { ActivityFeed, ActivityFeed_PlanEventPage } from './ActivityFeed';
 export { RECENT_EVENTS } from './recent-events';
+export { usePlanListLive } from './usePlanListLive';
 export { usePlanLive } from './usePlanLive';
 export { useRefetchOnPlanEvents } from './useRefetchOnPlanEvents';

@@ -2,9 +2,8 @@ import { Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import type { MeasureKind } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
-import { SaveDraftGoal, SaveDraftMeasure } from './editor-mutations';
+import type { EditorModel } from './editor-actions';
 import { applyErrors, FormErrors } from './form-errors';
-import type { PlanEditorModel } from './usePlanEditor';
 
 /** What the add buttons add: a goal, a top-level node, or a child of a node. */
 export type AddTarget = { what: 'goal' } | { what: 'measure'; parentCode: string | null; goalCode: string | null };
@@ -23,35 +22,27 @@ const TOP_KINDS: { value: MeasureKind; label: string }[] = [
 
 /** Asks the new item's code and title (and a top-level node's kind), then adds it; the new item is selected. */
 export function AddNodeModal(props: {
-  editor: PlanEditorModel;
+  editor: EditorModel;
   target: AddTarget | null;
   onClose: (addedKey?: string) => void;
 }) {
   const { editor, target } = props;
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  const planCode = editor.plan?.code ?? '';
   const topLevel = target?.what === 'measure' && target.parentCode === null;
 
   const add = async (v: Values) => {
     if (!target) return;
     const done =
       target.what === 'goal'
-        ? await editor.write(SaveDraftGoal, { i: { planCode, code: v.code, title: v.title } }, '已新增目标')
-        : await editor.write(
-            SaveDraftMeasure,
-            {
-              i: {
-                planCode,
-                code: v.code,
-                title: v.title,
-                kind: topLevel ? (v.kind ?? 'PROJECT') : 'MEASURE',
-                parentCode: target.parentCode,
-                ...(topLevel && target.goalCode && { goalCode: target.goalCode }),
-              },
-            },
-            '已新增',
-          );
+        ? await editor.actions.saveGoal(null, { code: v.code, title: v.title })
+        : await editor.actions.addMeasure({
+            code: v.code,
+            title: v.title,
+            kind: topLevel ? (v.kind ?? 'PROJECT') : 'MEASURE',
+            parentCode: target.parentCode,
+            goalCode: topLevel ? target.goalCode : null,
+          });
     if (!done.ok) return setErrors(applyErrors(form, done.errors, ['code', 'title', 'kind']));
     form.resetFields();
     setErrors([]);

@@ -8,9 +8,9 @@ import {
 import { Button, Space, Tooltip, Tree } from 'antd';
 import { useMemo, useState } from 'react';
 import type { AddTarget } from './AddNodeModal';
-import { MoveDraftMeasure } from './editor-mutations';
+import type { EditorModel } from './editor-actions';
+import type { EditorPlan } from './editor-plan';
 import { type EditorTreeNode, editorTree, moveTarget, OTHERS_KEY, type TreeMove } from './editor-tree';
-import type { EditorPlan, PlanEditorModel } from './usePlanEditor';
 
 const MOVES: { move: TreeMove; label: string; icon: React.ReactNode }[] = [
   { move: 'up', label: '上移', icon: <ArrowUpOutlined /> },
@@ -35,7 +35,7 @@ const keysOf = (nodes: EditorTreeNode[]): string[] =>
 
 /** 方案结构: goals → projects → measures → child measures, with add and move buttons for the selection. */
 export function EditorTree(props: {
-  editor: PlanEditorModel;
+  editor: EditorModel;
   plan: EditorPlan;
   selected: string | null;
   onSelect: (key: string | null) => void;
@@ -50,7 +50,7 @@ export function EditorTree(props: {
   const move = async (kind: TreeMove) => {
     const target = code ? moveTarget(plan.measures, code, kind) : null;
     if (!code || !target) return;
-    await editor.write(MoveDraftMeasure, { i: { planCode: plan.code, measureCode: code, ...target } });
+    await editor.actions.moveMeasure(code, target);
   };
   return (
     <>
@@ -79,6 +79,22 @@ export function EditorTree(props: {
         treeData={treeData}
         selectedKeys={selected ? [selected] : []}
         onSelect={(keys) => props.onSelect(keys[0] && keys[0] !== OTHERS_KEY ? String(keys[0]) : null)}
+        titleRender={(node) => {
+          const key = String(node.key);
+          const errors = editor.itemErrors?.get(key) ?? [];
+          const struck = key.startsWith('measure:') && editor.withdrawn?.has(key.slice(8));
+          return (
+            <span className={struck ? 'tree-withdrawn' : undefined} data-key={key}>
+              {String(node.title)}
+              {struck && <span className="tree-withdrawn-mark">（撤销）</span>}
+              {errors.map((reason) => (
+                <span key={reason} className="tree-item-error" data-testid="tree-item-error">
+                  {reason}
+                </span>
+              ))}
+            </span>
+          );
+        }}
         data-testid="editor-tree"
       />
     </>

@@ -1,9 +1,9 @@
 import { Button, Form, Input, Popconfirm, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { FieldError } from '../../lib/server-errors';
-import { RemoveDraftGoal, SaveDraftGoal } from './editor-mutations';
+import type { EditorModel } from './editor-actions';
+import type { EditorGoal } from './editor-plan';
 import { applyErrors, FormErrors } from './form-errors';
-import type { EditorGoal, PlanEditorModel } from './usePlanEditor';
 
 interface Values {
   code: string;
@@ -12,9 +12,9 @@ interface Values {
 }
 
 /** 目标: its code, title and text. */
-export function GoalForm(props: { editor: PlanEditorModel; goal: EditorGoal; onRemoved: () => void }) {
+export function GoalForm(props: { editor: EditorModel; goal: EditorGoal; onRemoved: () => void }) {
   const { editor, goal } = props;
-  const planCode = editor.plan?.code ?? '';
+  const { actions } = editor;
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
   useEffect(() => {
@@ -23,15 +23,11 @@ export function GoalForm(props: { editor: PlanEditorModel; goal: EditorGoal; onR
   }, [form, goal]);
 
   const save = async (values: Values) => {
-    const done = await editor.write(
-      SaveDraftGoal,
-      { i: { planCode, goalCode: goal.code, ...values, description: values.description ?? null } },
-      '已保存',
-    );
+    const done = await actions.saveGoal(goal, values);
     if (!done.ok) setErrors(applyErrors(form, done.errors, ['code', 'title', 'description']));
   };
   const remove = async () => {
-    const done = await editor.write(RemoveDraftGoal, { plan: planCode, goal: goal.code }, '已删除');
+    const done = await actions.removeGoal(goal.code);
     if (done.ok) props.onRemoved();
     else setErrors(done.errors);
   };
@@ -52,9 +48,11 @@ export function GoalForm(props: { editor: PlanEditorModel; goal: EditorGoal; onR
         <Button type="primary" htmlType="submit">
           保存
         </Button>
-        <Popconfirm title={`删除目标「${goal.code}」？`} onConfirm={remove}>
-          <Button danger>删除</Button>
-        </Popconfirm>
+        {actions.mode === 'draft' && (
+          <Popconfirm title={`删除目标「${goal.code}」？`} onConfirm={remove}>
+            <Button danger>删除</Button>
+          </Popconfirm>
+        )}
       </Space>
     </Form>
   );

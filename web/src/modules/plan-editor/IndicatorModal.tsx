@@ -3,9 +3,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { IndicatorDirection, TargetKind } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
-import { SaveDraftIndicator } from './editor-mutations';
+import type { EditorModel } from './editor-actions';
+import type { EditorIndicator } from './editor-plan';
 import { applyErrors, FormErrors, unitOptions } from './form-errors';
-import type { EditorIndicator, PlanEditorModel } from './usePlanEditor';
 
 /** The indicator being edited, or a new one of a goal. */
 export type IndicatorTarget = { indicator: EditorIndicator } | { goalCode: string };
@@ -65,11 +65,7 @@ function initial(target: IndicatorTarget, endsOn: string): Partial<Values> {
 }
 
 /** 指标: baseline and its year, target, unit, date, direction, kind, the document’s wording, goal and unit. */
-export function IndicatorModal(props: {
-  editor: PlanEditorModel;
-  target: IndicatorTarget | null;
-  onClose: () => void;
-}) {
+export function IndicatorModal(props: { editor: EditorModel; target: IndicatorTarget | null; onClose: () => void }) {
   const { editor, target } = props;
   const plan = editor.plan;
   const [form] = Form.useForm<Values>();
@@ -84,23 +80,15 @@ export function IndicatorModal(props: {
   if (!plan) return null;
 
   const save = async (v: Values) => {
-    const done = await editor.write(
-      SaveDraftIndicator,
-      {
-        i: {
-          planCode: plan.code,
-          indicatorCode: target && 'indicator' in target ? target.indicator.code : null,
-          ...v,
-          unit: v.unit || null,
-          baseline: v.baseline ?? null,
-          baselineYear: v.baselineYear ?? null,
-          target: v.target ?? null,
-          measureCode: v.measureCode ?? null,
-          targetDate: v.targetDate.format('YYYY-MM-DD'),
-        },
-      },
-      '已保存指标',
-    );
+    const done = await editor.actions.saveIndicator(target && 'indicator' in target ? target.indicator : null, {
+      ...v,
+      unit: v.unit || null,
+      baseline: v.baseline ?? null,
+      baselineYear: v.baselineYear ?? null,
+      target: v.target ?? null,
+      measureCode: v.measureCode ?? null,
+      targetDate: v.targetDate.format('YYYY-MM-DD'),
+    });
     if (done.ok) props.onClose();
     else setErrors(applyErrors(form, done.errors, FIELDS));
   };

@@ -1,8 +1,8 @@
 import { Button, Card, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
-import { RemoveDraftIndicator } from './editor-mutations';
+import type { EditorModel } from './editor-actions';
+import type { EditorIndicator, EditorPlan } from './editor-plan';
 import { IndicatorModal, type IndicatorTarget } from './IndicatorModal';
-import type { EditorIndicator, EditorPlan, PlanEditorModel } from './usePlanEditor';
 
 const KIND: Record<string, string> = { NUMERIC: '定量', QUALITATIVE: '定性' };
 const DIRECTION: Record<string, string> = { INCREASE: '越大越好', DECREASE: '越小越好' };
@@ -11,11 +11,10 @@ const withUnit = (value: number | null | undefined, unit: string | null | undefi
   value == null ? '—' : `${value}${unit ?? ''}`;
 
 /** 指标: a table per goal, with add, edit and remove. */
-export function IndicatorSection(props: { editor: PlanEditorModel; plan: EditorPlan }) {
+export function IndicatorSection(props: { editor: EditorModel; plan: EditorPlan }) {
   const { editor, plan } = props;
   const [target, setTarget] = useState<IndicatorTarget | null>(null);
-  const remove = (i: EditorIndicator) =>
-    editor.write(RemoveDraftIndicator, { plan: plan.code, indicator: i.code }, `已删除指标「${i.name}」`);
+  const remove = (i: EditorIndicator) => editor.actions.removeIndicator(i.code);
   const columns = [
     { title: '编号', dataIndex: 'code' },
     { title: '指标', dataIndex: 'name' },
@@ -36,11 +35,14 @@ export function IndicatorSection(props: { editor: PlanEditorModel; plan: EditorP
           <Button size="small" onClick={() => setTarget({ indicator: i })}>
             编辑
           </Button>
-          <Popconfirm title={`删除指标「${i.name}」？`} onConfirm={() => remove(i)}>
-            <Button size="small" danger>
-              删除
-            </Button>
-          </Popconfirm>
+          {/* A plan in force keeps its indicators: a revision changes their targets, it does not delete them. */}
+          {editor.actions.mode === 'draft' && (
+            <Popconfirm title={`删除指标「${i.name}」？`} onConfirm={() => remove(i)}>
+              <Button size="small" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       ),
     },

@@ -1,10 +1,10 @@
-import { App, Button, Form, Input, Popconfirm, Select, Space } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { MeasureKind } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
-import { RemoveDraftMeasure, SaveDraftMeasure, SetDraftAssignments } from './editor-mutations';
+import type { EditorModel } from './editor-actions';
+import type { EditorMeasure } from './editor-plan';
 import { applyErrors, FormErrors, unitOptions } from './form-errors';
-import type { EditorMeasure, PlanEditorModel } from './usePlanEditor';
 
 interface Values {
   code: string;
@@ -36,9 +36,12 @@ function initial(measure: EditorMeasure): Values {
 }
 
 /** 措施: its code, kind, heading, text, goal (top level), and its units: one lead, the participants. */
-export function MeasureForm(props: { editor: PlanEditorModel; measure: EditorMeasure; onRemoved: () => void }) {
+export function MeasureForm(props: { editor: EditorModel; measure: EditorMeasure; onRemoved: () => void }) {
   const { editor, measure } = props;
+  const { actions } = editor;
   const plan = editor.plan;
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [withdrawReason, setWithdrawReason] = useState('');
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
@@ -49,50 +52,59 @@ export function MeasureForm(props: { editor: PlanEditorModel; measure: EditorMea
     setErrors([]);
   }, [form, measure]);
   if (!plan) return null;
+  if (editor.withdrawn?.has(measure.code)) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="measure-withdrawn"
+        message={`「${measure.code} ${measure.title}」已撤销（本次调整），不再修改；如需恢复，请从本次调整中移除该项。`}
+      />
+    );
+  }
   const inherited = measure.assignments.filter((a) => a.inherited && a.role === 'LEAD');
 
   const save = async (values: Values) => {
     setSaving(true);
     const before = initial(measure);
-    const saved = await editor.write(SaveDraftMeasure, {
-      i: {
-        planCode: plan.code,
-        measureCode: measure.code,
+    const unitsChanged =
+      before.leadCode !== (values.leadCode ?? null) ||
+      before.participantCodes.join() !== (values.participantCodes ?? []).join();
+    const done = await actions.updateMeasure(
+      measure,
+      {
         code: values.code,
         kind: values.kind,
         title: values.title,
         description: values.description ?? null,
         ...(!measure.parent && { goalCode: values.goalCode ?? null }),
       },
-    });
-    const unitsChanged =
-      before.leadCode !== (values.leadCode ?? null) ||
-      before.participantCodes.join() !== (values.participantCodes ?? []).join();
-    const units =
-      saved.ok && unitsChanged
-        ? await editor.write(SetDraftAssignments, {
-            i: {
-              planCode: plan.code,
-              measureCode: values.code,
-              leadCode: values.leadCode ?? null,
-              participantCodes: values.participantCodes ?? [],
-            },
-          })
-        : saved;
+      unitsChanged ? { leadCode: values.leadCode ?? null, participantCodes: values.participantCodes ?? [] } : null,
+    );
     setSaving(false);
-    const failed = !saved.ok ? saved : !units.ok ? units : null;
-    if (failed && !failed.ok) {
-      setErrors(applyErrors(form, failed.errors, ['code', 'kind', 'title', 'description', 'goalCode', 'leadCode']));
+    if (!done.ok) {
+      setErrors(applyErrors(form, done.errors, ['code', 'kind', 'title', 'description', 'goalCode', 'leadCode']));
     } else {
       setErrors([]);
-      void message.success(`已保存「${values.code}」`);
+      void message.success(`${actions.done}「${values.code}」`);
     }
   };
 
   const remove = async () => {
-    const done = await editor.write(RemoveDraftMeasure, { plan: plan.code, measure: measure.code }, '已删除');
+    const done = await actions.removeMeasure(measure.code);
     if (done.ok) props.onRemoved();
     else setErrors(done.errors);
+  };
+
+  const withdraw = async () => {
+    const reason = withdrawReason.trim();
+    if (!reason || !actions.withdrawMeasure) return;
+    const done = await actions.withdrawMeasure(measure.code, reason);
+    if (done.ok) {
+      setWithdrawing(false);
+      setWithdrawReason('');
+      void message.success(`${actions.done}：撤销「${measure.code}」`);
+    } else setErrors(done.errors);
   };
 
   const units = unitOptions(editor.departments);
@@ -139,10 +151,40 @@ export function MeasureForm(props: { editor: PlanEditorModel; measure: EditorMea
         <Button type="primary" htmlType="submit" loading={saving}>
           保存
         </Button>
-        <Popconfirm title={`删除「${measure.code}」及其全部下级？`} onConfirm={remove}>
+        <Popconfirm
+          title={
+            actions.mode === 'revise'
+              ? `删除「${measure.code}」？只有从未报送过的措施可以删除，已有报送的请撤销。`
+              : `删除「${measure.code}」及其全部下级？`
+          }
+          onConfirm={remove}
+        >
           <Button danger>删除</Button>
         </Popconfirm>
+        {actions.withdrawMeasure && (
+          <Button danger type="dashed" onClick={() => setWithdrawing(true)} data-testid="withdraw-measure">
+            撤销
+          </Button>
+        )}
       </Space>
+      <Modal
+        open={withdrawing}
+        title={`撤销措施「${measure.code} ${measure.title}」`}
+        okText="加入本次调整"
+        okButtonProps={{ disabled: withdrawReason.trim() === '', danger: true }}
+        onOk={() => void withdraw()}
+        onCancel={() => setWithdrawing(false)}
+        destroyOnHidden
+      >
+        <p className="muted">撤销后该措施不再要求报送，已有报告保留在记录中。请写明撤销理由。</p>
+        <Input.TextArea
+          aria-label="撤销理由"
+          value={withdrawReason}
+          onChange={(e) => setWithdrawReason(e.target.value)}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          maxLength={500}
+        />
+      </Modal>
     </Form>
   );
 }

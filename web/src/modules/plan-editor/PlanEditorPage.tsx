@@ -56,7 +56,7 @@ export function PlanEditorPage() {
     <div className="plan-editor">
       <div className="plan-editor-head">
         <h1>
-          {plan.title} <Tag color="orange">草稿</Tag>
+          {plan.title} <Tag color="red">草稿</Tag>
         </h1>
         <PublishPanel editor={editor} onShow={show} />
       </div>

@@ -53,3 +53,14 @@ export const RemoveDraftIndicator = graphql(`
 export const PublishPlan = graphql(`
   mutation PublishPlan($plan: String!) { publishPlan(planCode: $plan) { id code lifecycle } }
 `);
+
+// 方案调整: the staged changes sent together, as a dry run (预览) or for real.
+export const PublishRevision = graphql(`
+  mutation PublishRevision($i: PlanRevisionInput!) {
+    publishRevision(input: $i) {
+      plan { id }
+      revision { id number }
+      changes { kind itemCode itemTitle summary fields { label before after } }
+    }
+  }
+`);

@@ -1,11 +1,22 @@
 import { App } from 'antd';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { type AnyVariables, type TypedDocumentNode, useClient, useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
-import type { EventType, PlanEditorQuery } from '../../gql/graphql';
-import { type FieldError, fieldErrors } from '../../lib/server-errors';
+import type { EventType } from '../../gql/graphql';
+import { fieldErrors } from '../../lib/server-errors';
 import { useRefetchOnPlanEvents } from '../feed';
+import type { EditorActions, WriteResult } from './editor-actions';
+import {
+  MoveDraftMeasure,
+  RemoveDraftGoal,
+  RemoveDraftIndicator,
+  RemoveDraftMeasure,
+  SaveDraftGoal,
+  SaveDraftIndicator,
+  SaveDraftMeasure,
+  SetDraftAssignments,
+} from './editor-mutations';
 
 export const PlanEditorDocument = graphql(`
   query PlanEditor($plan: String!) {
@@ -24,7 +35,8 @@ export const PlanEditorDocument = graphql(`
       dueWorkingDay
       leadingGroup { code name }
       predecessor { id code title }
-      viewerCan { edit }
+      today
+      viewerCan { edit revise }
       goals { id code title description }
       measures {
         id
@@ -57,17 +69,12 @@ export const PlanEditorDocument = graphql(`
   }
 `);
 
-export type EditorPlan = NonNullable<PlanEditorQuery['plan']>;
-export type EditorMeasure = EditorPlan['measures'][number];
-export type EditorGoal = EditorPlan['goals'][number];
-export type EditorIndicator = EditorPlan['indicators'][number];
-export type EditorDepartment = PlanEditorQuery['departments'][number];
+export type { EditorDepartment, EditorGoal, EditorIndicator, EditorMeasure, EditorPlan } from './editor-plan';
 
 /** Edits by anyone (another office clerk in another window) refresh an open editor. */
 const DRAFT_CHANGES: ReadonlySet<EventType> = new Set<EventType>(['PLAN_DRAFT_EDITED', 'REPORTING_CYCLE_SET']);
 
-/** What a write gives back to its form: done, or the server's refusals in the form's terms. */
-export type WriteResult = { ok: true } | { ok: false; errors: FieldError[]; problems: unknown };
+export type { WriteResult } from './editor-actions';
 
 /** The editor's data, kept live, and `write`: runs one edit, then reads the draft again. */
 export function usePlanEditor(planCode: string) {
@@ -94,7 +101,57 @@ export function usePlanEditor(planCode: string) {
     },
     [client, refresh, message],
   );
-  return { plan: data?.plan ?? null, departments: data?.departments ?? [], error, fetching, write, refresh };
+  const pc = data?.plan?.code ?? planCode;
+  const actions = useMemo<EditorActions>(
+    () => ({
+      mode: 'draft',
+      done: '已保存',
+      saveGoal: (goal, v) =>
+        write(
+          SaveDraftGoal,
+          { i: { planCode: pc, goalCode: goal?.code ?? null, ...v, description: v.description ?? null } },
+          goal ? '已保存' : '已新增目标',
+        ),
+      removeGoal: (code) => write(RemoveDraftGoal, { plan: pc, goal: code }, '已删除'),
+      addMeasure: (v) =>
+        write(
+          SaveDraftMeasure,
+          {
+            i: {
+              planCode: pc,
+              code: v.code,
+              title: v.title,
+              kind: v.kind,
+              parentCode: v.parentCode,
+              ...(v.goalCode && { goalCode: v.goalCode }),
+            },
+          },
+          '已新增',
+        ),
+      updateMeasure: async (measure, v, units) => {
+        const saved = await write(SaveDraftMeasure, {
+          i: {
+            planCode: pc,
+            measureCode: measure.code,
+            code: v.code,
+            kind: v.kind,
+            title: v.title,
+            description: v.description ?? null,
+            ...(v.goalCode !== undefined && { goalCode: v.goalCode }),
+          },
+        });
+        if (!saved.ok || !units) return saved;
+        return write(SetDraftAssignments, { i: { planCode: pc, measureCode: v.code, ...units } });
+      },
+      moveMeasure: (code, to) => write(MoveDraftMeasure, { i: { planCode: pc, measureCode: code, ...to } }),
+      removeMeasure: (code) => write(RemoveDraftMeasure, { plan: pc, measure: code }, '已删除'),
+      saveIndicator: (indicator, v) =>
+        write(SaveDraftIndicator, { i: { planCode: pc, indicatorCode: indicator?.code ?? null, ...v } }, '已保存指标'),
+      removeIndicator: (code) => write(RemoveDraftIndicator, { plan: pc, indicator: code }, '已删除指标'),
+    }),
+    [write, pc],
+  );
+  return { plan: data?.plan ?? null, departments: data?.departments ?? [], error, fetching, write, refresh, actions };
 }
 
 export type PlanEditorModel = ReturnType<typeof usePlanEditor>;

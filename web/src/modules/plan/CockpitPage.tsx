@@ -1,18 +1,21 @@
 import { Alert, Card, Col, Row, Skeleton } from 'antd';
+import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
+import type { EventType } from '../../gql/graphql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { VerdictTag } from '../../ui/VerdictTag';
 import { warningColor } from '../../ui/warning';
 import { DepartmentTable } from '../department';
-import { ActivityFeed, RECENT_EVENTS } from '../feed';
+import { ActivityFeed, RECENT_EVENTS, useRefetchOnPlanEvents } from '../feed';
 import { GoalCard } from '../goal';
 import { IndicatorChart } from '../indicator';
 import { PlanHeader } from './PlanHeader';
 import { ProjectProgress } from './ProjectProgress';
+import { RevisionNote } from './RevisionNote';
 import { StatusCounts } from './StatusCounts';
 import { WarningCounts } from './WarningCounts';
 
@@ -25,6 +28,7 @@ export const CockpitQuery = graphql(`
       code
       expectedProgress
       ...PlanHeader_Plan
+      ...RevisionNote_Plan
       verdict { level label basis reason details }
       overview {
         scope
@@ -45,6 +49,12 @@ export const CockpitQuery = graphql(`
   }
 `);
 
+/**
+ * Events after which the cockpit reads the plan again: a revision (方案调整) changes its tree (measures added or
+ * withdrawn, targets, lead units), which no one node's live update carries.
+ */
+const STRUCTURE_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED']);
+
 /** 领导驾驶舱: the one verdict first, then what it is made of, whose, and what changed today. */
 export function CockpitPage() {
   const { planCode = '' } = useParams();
@@ -54,6 +64,8 @@ export function CockpitPage() {
     variables: { plan: planCode, first: RECENT_EVENTS },
   });
   useRetryOnReconnect(error, reexecute);
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useRefetchOnPlanEvents(planCode, STRUCTURE_CHANGED, refresh);
   if (error && !data) return <Alert type="error" showIcon message="驾驶舱加载失败" description={error.message} />;
   if (!data) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (!data.plan) return <Alert type="warning" showIcon message={`未找到工作方案「${planCode}」`} />;
@@ -65,6 +77,7 @@ export function CockpitPage() {
   return (
     <div className="cockpit" data-loading={fetching ? 'true' : 'false'}>
       <PlanHeader plan={plan} today={today} extra={<ConnectionBadge state={live} />} />
+      <RevisionNote plan={plan} />
       <section
         className="plan-verdict"
         aria-label="总体研判"

@@ -1,7 +1,9 @@
 import { Select, Tag } from 'antd';
+import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import { usePlanListLive } from '../feed';
 import { LIFECYCLE_TAG } from './lifecycle';
 
 const PlanSwitcherQuery = graphql(`
@@ -11,7 +13,8 @@ const PlanSwitcherQuery = graphql(`
 /** 切换方案: the plans the viewer may see (the server's list), and 全部方案 for the home page. */
 export function PlanSwitcher(props: { planCode: string }) {
   const navigate = useNavigate();
-  const [{ data }] = useQuery({ query: PlanSwitcherQuery });
+  const [{ data }, reexecute] = useQuery({ query: PlanSwitcherQuery });
+  usePlanListLive(useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]));
   const plans = data?.plans ?? [];
   return (
     <Select
