@@ -272,6 +272,7 @@ describe('the plan office revises the plan in force', () => {
     expect(summaries[3]).toContain('牵头单位 区市场监督管理局 → 区科学技术局');
     expect(summaries[4]).toContain('目标值 8000件 → 9000件');
     expect(summaries[5]).toBe('撤销措施 P1.2：相关政策已并入P1.1统一推进');
+    expect(lines[3]).toMatchObject({ kind: 'ASSIGNMENTS_SET', itemCode: 'S1', itemTitle: '加强组织领导' });
     expect(lines[3]?.fields).toEqual([{ label: '牵头单位', before: '区市场监督管理局', after: '区科学技术局' }]);
     expect(lines[4]?.fields).toEqual([
       { label: '目标值', before: '8000件', after: '9000件' },

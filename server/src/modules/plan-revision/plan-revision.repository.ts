@@ -105,7 +105,10 @@ export async function listRevisions(db: Db, planId: number) {
 export async function listItemCodes(db: Db, planId: number) {
   const [goalRows, measureRows] = await Promise.all([
     db.select({ id: goals.id, code: goals.code }).from(goals).where(eq(goals.planId, planId)),
-    db.select({ id: measures.id, code: measures.code }).from(measures).where(eq(measures.planId, planId)),
+    db
+      .select({ id: measures.id, code: measures.code, title: measures.title })
+      .from(measures)
+      .where(eq(measures.planId, planId)),
   ]);
   return { goals: goalRows, measures: measureRows };
 }

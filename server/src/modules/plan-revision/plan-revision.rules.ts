@@ -127,6 +127,8 @@ export interface Names {
   department(id: number): string;
   goal(id: number | null): string | null;
   measure(id: number | null): string | null;
+  /** A measure's title by its code, when known. */
+  measureTitle?(code: string): string | null;
 }
 
 /** One readable line of a change (PlanChangeLine). */
@@ -277,7 +279,7 @@ export function changeLine(change: PlanChange, names: Names): ChangeLine {
         change.after.length === 0
           ? `${change.measureCode} 不再单独指定责任单位（随上级）`
           : `${change.measureCode} ${fields.map(arrow).join('；')}`;
-      return line(change.measureCode, change.measureCode, summary, fields);
+      return line(change.measureCode, names.measureTitle?.(change.measureCode) ?? change.measureCode, summary, fields);
     }
     case 'INDICATOR_ADDED':
     case 'INDICATOR_UPDATED':

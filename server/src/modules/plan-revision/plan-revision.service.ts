@@ -292,7 +292,10 @@ async function applyStep(ctx: DraftContext, step: Step, rev: Revising): Promise<
 /** How lines name things: departments from the register, goals and measures by their codes now or in `changes`. */
 function namesOf(
   register: readonly DepartmentRow[],
-  items: { goals: readonly { id: number; code: string }[]; measures: readonly { id: number; code: string }[] },
+  items: {
+    goals: readonly { id: number; code: string }[];
+    measures: readonly { id: number; code: string; title: string }[];
+  },
   changes: readonly PlanChange[],
 ): Names {
   const goalCodes = new Map<number, string>();
@@ -312,7 +315,9 @@ function namesOf(
   for (const g of items.goals) goalCodes.set(g.id, g.code);
   for (const m of items.measures) measureCodes.set(m.id, m.code);
   const departmentNames = new Map(register.map((d) => [d.id, d.name]));
+  const measureTitles = new Map(items.measures.map((m) => [m.code, m.title]));
   return {
+    measureTitle: (code) => measureTitles.get(code) ?? null,
     department: (id) => departmentNames.get(id) ?? `#${id}`,
     goal: (id) => (id === null ? null : (goalCodes.get(id) ?? `#${id}`)),
     measure: (id) => (id === null ? null : (measureCodes.get(id) ?? `#${id}`)),
