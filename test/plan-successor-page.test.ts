@@ -99,7 +99,9 @@ describe('the Boshan office starts the next plan from the ended one', { timeout:
         .poll(() => page.locator('.ant-modal-confirm').count(), { timeout: 20_000, message: '确认框没有关闭' })
         .toBe(0);
       // A draft shows no figures yet: nobody reports on it before it is published.
-      expect(await draft.getByTestId('plan-list-draft').textContent()).toContain('草稿编制中');
+      const note = await draft.getByTestId('draft-note').textContent();
+      expect(note).toContain('尚未发布');
+      expect(await draft.locator('.plan-card-figures').count()).toBe(0);
       await screenshot(page, 'plan-successor-list');
       expect(errors).toEqual([]);
     } finally {
