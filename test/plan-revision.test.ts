@@ -517,3 +517,24 @@ describe('a revision that breaks a rule is refused, naming the change, and write
     await refused(leader, one({ updateGoal: { goalCode: 'G1', title: '新标题' } }), { code: 'FORBIDDEN' });
   });
 });
+
+describe('a measure that answered through its project gets a lead of its own', () => {
+  it('ends the inherited duty on that measure from the effective date, and the history says it was 随上级', async () => {
+    const { publishRevision } = await ok<Published>(office, PUBLISH, {
+      i: one(
+        { setAssignments: { measureCode: 'P3.3', leadCode: 'commerce', participantCodes: [] } },
+        { reason: '质押融资工作划转区商务局' },
+      ),
+    });
+    const line = publishRevision.changes.find((l) => l.itemCode === 'P3.3');
+    expect(line?.fields).toContainEqual({ label: '牵头单位', before: '区市场监督管理局（随上级）', after: '区商务局' });
+    // The project's lead answered for P3.3 until the day before: those periods stay its own.
+    const ended = await sqlRows<Record<string, unknown>>(
+      app.database.db,
+      sql`select d.code as department, e.role, e.until::text as until
+          from ended_assignments e join departments d on d.id = e.department_id
+          join measures m on m.id = e.measure_id where m.code = 'P3.3' order by e.role, d.code`,
+    );
+    expect(ended).toContainEqual({ department: 'market-supervision', role: 'LEAD', until: '2024-05-31' });
+  });
+});

@@ -17,7 +17,7 @@ export {
   getDepartmentsWithDutiesOfPlan,
   getDutyTermsOfMeasure,
 } from './assignment.service';
-export { assignments, type EndedAssignmentRow, endedAssignments } from './assignment.table';
+export { type AssignmentRow, assignments, type EndedAssignmentRow, endedAssignments } from './assignment.table';
 export { Assignment } from './assignment.type';
 
 export const assignmentResolvers = [

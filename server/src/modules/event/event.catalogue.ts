@@ -101,6 +101,8 @@ export type PlanChange =
       measureCode: string;
       before: AssignmentSnapshot[];
       after: AssignmentSnapshot[];
+      /** A revision giving a node its own units: the units it inherited before (their duty on it ended). */
+      inheritedBefore?: AssignmentSnapshot[];
     }
   | { kind: 'INDICATOR_ADDED'; before: null; after: IndicatorRow }
   | { kind: 'INDICATOR_UPDATED'; before: IndicatorRow; after: IndicatorRow }

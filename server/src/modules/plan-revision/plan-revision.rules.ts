@@ -271,9 +271,16 @@ export function changeLine(change: PlanChange, names: Names): ChangeLine {
         const units = list.filter((a) => a.role === AssignmentRole.PARTICIPANT);
         return units.length === 0 ? null : units.map((a) => names.department(a.departmentId)).join('、');
       };
-      const fields = diff(change.before, change.after, [
-        ['牵头单位', lead],
-        ['配合单位', participants],
+      // A node that inherited its units shows them as before, marked 随上级.
+      const inheritedBefore = change.inheritedBefore ?? [];
+      const before = change.before.length === 0 && inheritedBefore.length > 0 ? inheritedBefore : change.before;
+      const marked = (show: (list: AssignmentSnapshot[]) => string | null) => (list: AssignmentSnapshot[]) => {
+        const text = show(list);
+        return text !== null && list === inheritedBefore ? `${text}（随上级）` : text;
+      };
+      const fields = diff(before, change.after, [
+        ['牵头单位', marked(lead)],
+        ['配合单位', marked(participants)],
       ]);
       const summary =
         change.after.length === 0

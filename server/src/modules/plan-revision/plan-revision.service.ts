@@ -2,7 +2,7 @@ import { today } from '../../shared/clock';
 import { checkText, DomainError, requireText } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
-import type { EndedAssignmentRow } from '../assignment';
+import type { AssignmentRow, EndedAssignmentRow } from '../assignment';
 import { type DepartmentRow, getDepartments } from '../department';
 import { appendEvents, EventType, type PlanChange } from '../event';
 import type { MeasureRow } from '../measure';
@@ -77,6 +77,8 @@ interface Revising {
   number: number;
   /** The duties ended so far (their revision's id comes once it is written). */
   ended: Omit<EndedAssignmentRow, 'revisionId'>[];
+  /** Measures this revision added: they inherited nothing before it. */
+  added: Set<number>;
 }
 
 /** A dry run's result, thrown to roll its transaction back and caught outside it. */
@@ -175,8 +177,13 @@ async function setDuties(ctx: DraftContext, input: RevisionAssignmentsInput, rev
     })),
   );
   const until = dayBefore(rev.effectiveOn);
+  // A node that inherited its units (各工程下的措施随工程) and now gets its own: the units it inherited answered for
+  // it until the effective date, so their duty on this node ends as an own duty would (past periods stay theirs).
+  const inherited =
+    own.length === 0 && after.length > 0 && !rev.added.has(node.id) ? inheritedAssignments(ctx, node) : [];
+  const endingHere = [...ending, ...inherited.map((a) => ({ ...a, measureId: node.id }))];
   // A duty that began on the effective date itself (an earlier revision that day) was never in force: no span.
-  for (const a of ending) {
+  for (const a of endingHere) {
     if (a.since !== null && a.since > until) continue;
     rev.ended.push({
       planId: a.planId,
@@ -187,7 +194,29 @@ async function setDuties(ctx: DraftContext, input: RevisionAssignmentsInput, rev
       until,
     });
   }
-  return { kind: 'ASSIGNMENTS_SET', measureCode: node.code, before, after };
+  const inheritedBefore = inherited.map((a) => ({
+    departmentId: a.departmentId,
+    departmentCode: ctx.register.find((d) => d.id === a.departmentId)?.code ?? '',
+    role: a.role,
+  }));
+  return {
+    kind: 'ASSIGNMENTS_SET',
+    measureCode: node.code,
+    before,
+    after,
+    ...(inheritedBefore.length > 0 ? { inheritedBefore } : {}),
+  };
+}
+
+/** The units a node without its own answers through: those of its nearest ancestor that has some. */
+function inheritedAssignments(ctx: DraftContext, node: MeasureRow): AssignmentRow[] {
+  const byId = new Map(ctx.content.measures.map((m) => [m.id, m]));
+  for (let at = node.parentId === null ? undefined : byId.get(node.parentId); at; ) {
+    const units = ctx.content.assignments.filter((a) => a.measureId === at?.id);
+    if (units.length > 0) return units;
+    at = at.parentId === null ? undefined : byId.get(at.parentId);
+  }
+  return [];
 }
 
 /** Applies one change of the revision to the plan's content as the transaction sees it; its typed changes. */
@@ -202,6 +231,7 @@ async function applyStep(ctx: DraftContext, step: Step, rev: Revising): Promise<
       const { leadCode, participantCodes, parentCode, ...fields } = step.value;
       if (parentCode != null) liveMeasure(ctx, parentCode, 'input.parentCode');
       const added = await applyMeasure(ctx, { ...fields, parentCode, measureCode: null });
+      rev.added.add(added.result.id);
       if (leadCode == null && (participantCodes ?? []).length === 0) return [added.change];
       const withIt = { ...ctx, content: { ...content, measures: [...content.measures, added.result] } };
       const duties = await setDuties(
@@ -419,6 +449,7 @@ export async function publishRevision(scope: RequestScope, input: PlanRevisionIn
         effectiveOn: input.effectiveOn,
         number: await nextRevisionNumber(tx, plan.id),
         ended: [],
+        added: new Set(),
       };
       const first = await readContent(tx, plan);
       const applied: PlanChange[] = [];
