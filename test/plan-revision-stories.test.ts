@@ -75,6 +75,16 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
         .poll(() => leader.page.locator('[data-live="live"]').first().isVisible(), { timeout: 20_000 })
         .toBe(true);
       expect(await leader.page.locator('.revision-note').count()).toBe(0);
+      // The 调度会 matrix open beside it, in a second tab: P5.4 is a row, P3.6 not yet.
+      const meeting = await leader.context.newPage();
+      await meeting.goto(`/plans/${PLAN}/meeting`);
+      await expect
+        .poll(() => meeting.locator('tr[data-measure="P5.4"]').count(), {
+          timeout: 20_000,
+          message: '调度会矩阵没有显示 P5.4',
+        })
+        .toBe(1);
+      expect(await meeting.locator('tr[data-measure="P3.6"]').count()).toBe(0);
 
       const { page } = office;
       await page.getByTestId('revise-plan').click();
@@ -185,6 +195,15 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
         })
         .toBeGreaterThan(0);
       await screenshot(leader.page, 'plan-revised-cockpit', false);
+      // The matrix follows too: the new measure is a row, the withdrawn one is gone.
+      await expect
+        .poll(() => meeting.locator('tr[data-measure="P3.6"]').count(), {
+          timeout: 20_000,
+          message: '调度会矩阵没有实时加入新增措施 P3.6',
+        })
+        .toBe(1);
+      expect(await meeting.locator('tr[data-measure="P5.4"]').count()).toBe(0);
+      await screenshot(meeting, 'plan-revised-meeting', false);
       expect(office.errors).toEqual([]);
       expect(leader.errors).toEqual([]);
     } finally {

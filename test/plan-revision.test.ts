@@ -538,3 +538,22 @@ describe('a measure that answered through its project gets a lead of its own', (
     expect(ended).toContainEqual({ department: 'market-supervision', role: 'LEAD', until: '2024-05-31' });
   });
 });
+
+describe('a measure a revision added', () => {
+  it('owes no report due before its units took it on: it is not late for the periods before the revision', async () => {
+    type Read = {
+      code: string;
+      reporting: { overdue: { period: string; dueOn: string }[] };
+      warning: { level: string };
+    };
+    const { plan } = await ok<{ plan: { measures: Read[] } }>(
+      leader,
+      'query($p: String!) { plan(code: $p) { measures { code reporting { overdue { period dueOn } } warning { level } } } }',
+      { p: BOSHAN },
+    );
+    const measure = plan.measures.find((m) => m.code === 'P3.6');
+    if (!measure) throw new Error('the plan has no measure P3.6 after the revision');
+    expect(measure.reporting.overdue.filter((o) => o.dueOn < EFFECTIVE)).toEqual([]);
+    expect(measure.warning.level).not.toBe('RED');
+  });
+});

@@ -12,6 +12,7 @@ import {
   expectedProgress,
   lateness,
   leafWarning,
+  measureDutySpan,
   planPhase,
   reportingState,
   rollUp,
@@ -479,5 +480,19 @@ describe('after a revision (方案调整)', () => {
     expect(allPartsWithdrawnWarning()).toMatchObject({ level: WarningLevel.GREY, reason: '所含措施均已撤销' });
     expect(dayBefore('2025-03-01')).toBe('2025-02-28');
     expect(dayBefore('2024-01-01')).toBe('2023-12-31');
+  });
+});
+
+describe('measureDutySpan', () => {
+  it('runs from the plan start when any duty did, else from the first duty, to the withdrawal', () => {
+    expect(measureDutySpan([{ since: null }, { since: '2024-06-01' }], { withdrawnOn: null })).toEqual({
+      since: null,
+      until: null,
+    });
+    expect(measureDutySpan([{ since: '2024-09-01' }, { since: '2024-06-01' }], { withdrawnOn: '2025-01-01' })).toEqual({
+      since: '2024-06-01',
+      until: '2024-12-31',
+    });
+    expect(measureDutySpan([], { withdrawnOn: null })).toEqual({ since: null, until: null });
   });
 });

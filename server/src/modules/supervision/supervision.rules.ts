@@ -485,6 +485,21 @@ export function withdrawalSpan(measure: { withdrawnOn: string | null }): DutySpa
   return { until: measure.withdrawnOn === null ? null : dayBefore(measure.withdrawnOn) };
 }
 
+/**
+ * The span a leaf measure as a whole owes reports over: from the first day anyone held a duty on it (a measure a
+ * revision added owes nothing due before its units took it on; null when some duty ran from the plan's start) to
+ * its withdrawal.
+ */
+export function measureDutySpan(
+  terms: readonly { since: string | null }[],
+  measure: { withdrawnOn: string | null },
+): DutySpan {
+  const starts = terms.map((term) => term.since);
+  const since =
+    starts.length === 0 || starts.includes(null) ? null : (starts as string[]).reduce((a, b) => (a < b ? a : b));
+  return { since, ...withdrawalSpan(measure) };
+}
+
 /** The warning of a withdrawn measure: no level of its own (grey), counted nowhere, its reason and date said. */
 export function withdrawnWarning(measure: {
   withdrawnOn: string | null;

@@ -30,6 +30,7 @@ import {
   type DutySpan,
   expectedProgress,
   leafWarning,
+  measureDutySpan,
   planPhase,
   type ReportedPeriod,
   type ReportingState,
@@ -140,10 +141,19 @@ async function answerable(scope: RequestScope, measure: MeasureRow): Promise<Set
  * Whose reports speak for a leaf measure as a whole: the departments answerable now and the leads a revision
  * replaced (their reports answered for the periods they owed: 原牵头单位's reports stay its own and still count).
  */
-async function answerableOverTerm(scope: RequestScope, measure: MeasureRow): Promise<Set<number>> {
+async function answerableOverTerm(
+  scope: RequestScope,
+  measure: MeasureRow,
+): Promise<{ departmentIds: Set<number>; span: DutySpan }> {
   const [now, terms] = await Promise.all([answerable(scope, measure), getDutyTermsOfMeasure(scope, measure)]);
   for (const term of terms) if (term.until !== null && term.role === AssignmentRole.LEAD) now.add(term.departmentId);
-  return now;
+  return { departmentIds: now, span: measureDutySpan(terms, measure) };
+}
+
+/** The standing of a leaf measure as a whole: every answerable unit's reports, over the span the measure owes. */
+async function measureStanding(scope: RequestScope, facts: PlanFacts, measure: MeasureRow): Promise<Standing> {
+  const { departmentIds, span } = await answerableOverTerm(scope, measure);
+  return standingOf(scope, facts, measure, departmentIds, span);
 }
 
 /** A department's own duty span on a leaf: from the day its duty began (its `since`) to the measure's withdrawal. */
@@ -162,7 +172,7 @@ const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): War
 export async function getMeasureReporting(scope: RequestScope, measure: MeasureRow): Promise<ReportingState | null> {
   const facts = await planFacts(scope, measure.planId);
   if (!facts.index.isLeaf(measure)) return null;
-  return (await standingOf(scope, facts, measure, await answerableOverTerm(scope, measure))).state;
+  return (await measureStanding(scope, facts, measure)).state;
 }
 
 /** 三色预警 of a measure: a leaf by the leaf rule on its lead departments' reports; a project by the roll-up rule. */
@@ -178,7 +188,7 @@ export function getMeasureWarning(scope: RequestScope, measure: MeasureRow): Pro
       );
       return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
     }
-    const standing = await standingOf(scope, facts, measure, await answerableOverTerm(scope, measure));
+    const standing = await measureStanding(scope, facts, measure);
     const progress = await getMeasureProgress(scope, measure);
     return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest, progress.percent));
   });
@@ -390,7 +400,7 @@ export async function getPlanOverview(scope: RequestScope, planId: number): Prom
   const leaves = facts.index.leavesOn(facts.today);
   const judged = await Promise.all(
     leaves.map(async (measure) => {
-      const standing = await standingOf(scope, facts, measure, await answerableOverTerm(scope, measure));
+      const standing = await measureStanding(scope, facts, measure);
       return { warning: await getMeasureWarning(scope, measure), standing };
     }),
   );

@@ -42,6 +42,7 @@ const EvaluationQuery = graphql(`
 /** The facts the evaluation is computed from: a new one of these refreshes the page. */
 const RELEVANT_EVENTS: ReadonlySet<EventType> = new Set<EventType>([
   'PLAN_IMPORTED',
+  'PLAN_REVISED',
   'PROGRESS_REPORTED',
   'PROGRESS_REPORT_EDITED',
   'PROGRESS_REPORT_WITHDRAWN',

@@ -1,9 +1,11 @@
 import { Alert, Col, Row, Skeleton } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { EventType } from '../../gql/graphql';
 import { STATUS_META, STATUS_ORDER, TONE_COLOR } from '../../ui/status';
+import { useRefetchOnPlanEvents } from '../feed';
 import { MeetingMatrix } from './MeetingMatrix';
 import { MeetingToolbar } from './MeetingToolbar';
 import { OpenNotices } from './OpenNotices';
@@ -47,13 +49,18 @@ const MeetingQuery = graphql(`
 
 const NO_FILTERS: MeetingFilters = { project: null, goal: null, department: null };
 
+const STRUCTURE_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED']);
+
 /** 调度会: measures × departments by latest status, and the problems that need another department's help. */
 export function MeetingPage() {
   const { planCode = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const mode = search.get('mode') === 'projector' ? 'projector' : 'screen';
   const [filters, setFilters] = useState(NO_FILTERS);
-  const [{ data, error }] = useQuery({ query: MeetingQuery, variables: { plan: planCode } });
+  const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { plan: planCode } });
+  // A revision (方案调整) adds, withdraws or re-assigns measures: the matrix's rows and columns change.
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useRefetchOnPlanEvents(planCode, STRUCTURE_CHANGED, refresh);
   const model = useMeetingModel(data?.plan, filters);
 
   if (error && !data) return <Alert type="error" showIcon message="调度会视图加载失败" description={error.message} />;

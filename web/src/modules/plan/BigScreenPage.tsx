@@ -1,16 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useLiveState } from '../../app/live-state';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { type FragmentType, graphql } from '../../gql';
-import type { BigScreenQuery as BigScreenResult } from '../../gql/graphql';
+import type { BigScreenQuery as BigScreenResult, EventType } from '../../gql/graphql';
 import { formatDateLong, formatPercent } from '../../lib/format';
 import { DesignCanvas } from '../../ui/DesignCanvas';
 import { useFitFont } from '../../ui/useFitFont';
 import { useHideCutItems } from '../../ui/useHideCutItems';
 import { WARNING_META, warningColor } from '../../ui/warning';
-import { ActivityFeed, type ActivityFeed_PlanEventPage, RECENT_EVENTS } from '../feed';
+import { ActivityFeed, type ActivityFeed_PlanEventPage, RECENT_EVENTS, useRefetchOnPlanEvents } from '../feed';
 import { IndicatorChart } from '../indicator';
 import { usePlanLiveFromNow } from './PlanLayout';
 import { ProjectProgress } from './ProjectProgress';
@@ -55,6 +55,8 @@ const CANVAS = { width: 1920, height: 1080 };
 
 const PHASE_TEXT = { BEFORE: '方案尚未开始', RUNNING: '方案实施中', ENDED: '方案已结束' } as const;
 
+const STRUCTURE_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED']);
+
 /** 大屏: the whole plan at a glance for a wall display, dark, large, no interaction, live. */
 export function BigScreenPage() {
   const { planCode = '' } = useParams();
@@ -65,6 +67,9 @@ export function BigScreenPage() {
     variables: { plan: planCode, first: RECENT_EVENTS },
   });
   useRetryOnReconnect(error, reexecute);
+  // A revision (方案调整) changes the tree and the targets: read the plan again at once.
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  useRefetchOnPlanEvents(planCode, STRUCTURE_CHANGED, refresh);
   // A wall screen runs for days: ask again now and then, so the date and time elapsed move on when nothing happens.
   useEffect(() => {
     const timer = setInterval(() => reexecute({ requestPolicy: 'network-only' }), REFRESH_MS);

@@ -1,12 +1,14 @@
 import { Alert, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Skeleton } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { EventType } from '../../gql/graphql';
 import { fieldErrors } from '../../lib/server-errors';
 import { WarningTag } from '../../ui/WarningTag';
 import { WARNING_ORDER } from '../../ui/warning';
+import { useRefetchOnPlanEvents } from '../feed';
 import { LEVEL_TEXT, NoticeList } from './NoticeList';
 
 const SupervisionQuery = graphql(`
@@ -40,11 +42,16 @@ interface IssueValues {
   text: string;
 }
 
+const STRUCTURE_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED']);
+
 /** 督办: the measures by warning, a form for leaders to issue an urging notice, and every notice with its state. */
 export function SupervisionPage() {
   const { planCode = '' } = useParams();
   const [form] = Form.useForm<IssueValues>();
   const [{ data, error }, refetch] = useQuery({ query: SupervisionQuery, variables: { plan: planCode } });
+  // A revision (方案调整) adds or withdraws measures: the list to urge on changes.
+  const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  useRefetchOnPlanEvents(planCode, STRUCTURE_CHANGED, refresh);
   const [{ fetching }, issue] = useMutation(IssueMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [issued, setIssued] = useState<string | null>(null);
