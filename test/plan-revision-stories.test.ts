@@ -69,7 +69,13 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
   it('stages four changes, previews and publishes them; the leader sees them live; the history keeps both versions', async () => {
     const leader = await signIn(browser, app.url, 'leader');
     const office = await signIn(browser, app.url, 'market-supervision');
+    // 区财政局's clerk, on its desk: the revision makes it lead of the new measure P3.6.
+    const finance = await signIn(browser, app.url, 'finance');
     try {
+      await expect
+        .poll(() => finance.page.locator('.desk-item').count(), { timeout: 20_000, message: '区财政局的待办没有加载' })
+        .toBeGreaterThan(0);
+      expect(await finance.page.locator('.desk-item[data-measure="P3.6"]').count()).toBe(0);
       await leader.page.goto(`/plans/${PLAN}`);
       await expect
         .poll(() => leader.page.locator('[data-live="live"]').first().isVisible(), { timeout: 20_000 })
@@ -130,7 +136,8 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
       // 4. P5.4 withdrawn, with its reason.
       await select(page, 'P5.4', 'P5.4');
       await page.getByTestId('withdraw-measure').click();
-      const withdraw = page.locator('.ant-modal:visible');
+      // The withdrawal's own dialog, by its title (the indicator's dialog before it may still be closing).
+      const withdraw = page.locator('.ant-modal', { hasText: '撤销措施「P5.4' });
       await withdraw.getByLabel('撤销理由').fill('宣传培训并入 P5.3 人才队伍建设统一开展');
       await withdraw.getByRole('button', { name: '加入本次调整' }).click();
       await expect
@@ -204,11 +211,26 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
         .toBe(1);
       expect(await meeting.locator('tr[data-measure="P5.4"]').count()).toBe(0);
       await screenshot(meeting, 'plan-revised-meeting', false);
+      // And the clerk's desk: the new measure is its duty now, not late for the months before it.
+      const item = finance.page.locator('.desk-item[data-measure="P3.6"]');
+      await expect
+        .poll(() => item.count(), { timeout: 20_000, message: '区财政局的待办没有实时出现新增措施 P3.6' })
+        .toBe(1);
+      // Once, as its lead: not also as a participant through project P3 (it names its own units), and on time.
+      expect(await item.textContent()).toContain('牵头');
+      expect(await item.textContent()).not.toContain('逾期');
+      expect(await item.textContent()).not.toContain('滞后');
+      // P3.3 named its own lead (区商务局): 区财政局 took part through P3 until then, now listed as ended.
+      expect(await finance.page.locator('.desk-item.partaking[data-measure="P3.3"]').count()).toBe(0);
+      expect(await finance.page.locator('.desk-item[data-ended="P3.3"]').textContent()).toContain('原参与');
+      await screenshot(finance.page, 'plan-revised-desk');
+      expect(finance.errors).toEqual([]);
       expect(office.errors).toEqual([]);
       expect(leader.errors).toEqual([]);
     } finally {
       await leader.context.close();
       await office.context.close();
+      await finance.context.close();
     }
   });
 

@@ -90,11 +90,15 @@ export function getDepartmentsOfMeasure(
   });
 }
 
-/** A project assignment, then one inherited assignment for each measure beneath the project. */
-function withDescendants(row: AssignmentRow, index: MeasureIndex): AssignmentView[] {
+/**
+ * A project assignment, then one inherited assignment for each measure beneath the project, except a measure that
+ * names its own units (and all below it): those answer through their own, as `effectiveAssignments` reads them.
+ */
+function withDescendants(row: AssignmentRow, index: MeasureIndex, byPlan: PlanAssignments): AssignmentView[] {
   const views: AssignmentView[] = [own(row)];
   const descend = (measureId: number) => {
     for (const child of index.childrenOf.get(measureId) ?? []) {
+      if (byPlan.byMeasure.has(child.id)) continue;
       views.push({ ...row, measureId: child.id, inheritedFromMeasureId: row.measureId, forMemberId: null });
       descend(child.id);
     }
@@ -126,7 +130,13 @@ export async function getAssignmentsOfDepartment(
       holderId === department.id ? view : { ...view, forMemberId: department.id };
     if (!options.inherited) views.push(...rows.map((row) => held(own(row))));
     else
-      for (const row of rows) views.push(...withDescendants(row, await getMeasureIndex(scope, row.planId)).map(held));
+      for (const row of rows) {
+        const [index, byPlan] = await Promise.all([
+          getMeasureIndex(scope, row.planId),
+          scope.get(assignmentLoaders).ofPlan.load(row.planId),
+        ]);
+        views.push(...withDescendants(row, index, byPlan).map(held));
+      }
   }
   return views;
 }

@@ -151,9 +151,13 @@ async function answerableOverTerm(
 }
 
 /** The standing of a leaf measure as a whole: every answerable unit's reports, over the span the measure owes. */
-async function measureStanding(scope: RequestScope, facts: PlanFacts, measure: MeasureRow): Promise<Standing> {
+async function measureStanding(
+  scope: RequestScope,
+  facts: PlanFacts,
+  measure: MeasureRow,
+): Promise<Standing & { span: DutySpan }> {
   const { departmentIds, span } = await answerableOverTerm(scope, measure);
-  return standingOf(scope, facts, measure, departmentIds, span);
+  return { ...(await standingOf(scope, facts, measure, departmentIds, span)), span };
 }
 
 /** A department's own duty span on a leaf: from the day its duty began (its `since`) to the measure's withdrawal. */
@@ -161,6 +165,13 @@ const viewSpan = (view: AssignmentView, measure: MeasureRow): DutySpan => ({
   since: view.since ?? null,
   until: withdrawalSpan(measure).until,
 });
+
+/**
+ * The plan's period as a duty sees it: 序时进度 runs from the day the duty began (a measure a revision added, a lead
+ * that took over) rather than the plan's start.
+ */
+const dutyTerm = (facts: PlanFacts, span: DutySpan): PlanFacts['plan'] =>
+  span.since && span.since > facts.plan.startsOn ? { ...facts.plan, startsOn: span.since } : facts.plan;
 
 const finish = (facts: PlanFacts, warning: WarningResult | RolledUpWarning): Warning => ({
   ...warning,
@@ -190,7 +201,10 @@ export function getMeasureWarning(scope: RequestScope, measure: MeasureRow): Pro
     }
     const standing = await measureStanding(scope, facts, measure);
     const progress = await getMeasureProgress(scope, measure);
-    return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest, progress.percent));
+    return finish(
+      facts,
+      leafWarning(dutyTerm(facts, standing.span), facts.today, standing.state, standing.latest, progress.percent),
+    );
   });
 }
 
@@ -249,8 +263,9 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
       const shared = await getMeasureWarning(scope, measure);
       return { ...shared, reason: `配合单位不单独报送，随措施：${shared.reason}` };
     }
-    const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]), viewSpan(view, measure));
-    return finish(facts, leafWarning(facts.plan, facts.today, standing.state, standing.latest));
+    const span = viewSpan(view, measure);
+    const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]), span);
+    return finish(facts, leafWarning(dutyTerm(facts, span), facts.today, standing.state, standing.latest));
   });
 }
 
