@@ -78,8 +78,14 @@ describe('the 部门管理 page in a real browser', { timeout: 120_000 }, () => 
   it('a leader is not offered 部门管理, and the page says so when opened directly', async () => {
     const { page, context } = await signIn(browser, app.url, 'leader');
     try {
-      await page.locator('.user-button').hover();
-      await expect.poll(() => page.getByRole('menuitem', { name: '退出登录' }).count()).toBe(1);
+      // A hover menu may close again on a loaded machine: hover until it is open.
+      await until(
+        async () => {
+          await page.locator('.user-button').hover();
+          return (await page.getByRole('menuitem', { name: '退出登录' }).isVisible()) || null;
+        },
+        { timeout: 45_000, message: 'the account menu never opened for the leader' },
+      );
       expect(await page.getByRole('menuitem', { name: '部门管理' }).count()).toBe(0);
       await page.goto('/admin/departments');
       await expect.poll(() => page.locator('.app-content').textContent()).toContain('当前账号无权管理部门');

@@ -124,6 +124,13 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
         .getByRole('button', { name: /编\s*辑/ })
         .click();
       const indicator = page.getByTestId('indicator-form');
+      // The dialog fills its form when it opens: type only once it shows the target in force.
+      await expect
+        .poll(() => indicator.getByLabel('目标值').inputValue(), {
+          timeout: 20_000,
+          message: '指标表单没有显示原目标值',
+        })
+        .toBe('8000');
       await indicator.getByLabel('目标值').fill('9000');
       await page
         .locator('.ant-modal:visible')
