@@ -1,0 +1,82 @@
+/**
+ * `pnpm eval:import`: runs the importer (textToDocument + proposePlan) on every document of the evaluation set and
+ * prints, per document and in total, precision and recall of measures, lead units, participating units and
+ * indicators with their targets (see score.ts and README.md). Exits 1 when the parser is missing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DocumentScore, percent, precision, recall, SCORED, type ScoredPlan, scoreDocument, total } from './score';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RULES = '../../server/src/modules/plan-import/plan-import.rules';
+
+interface Parser {
+  textToDocument: (text: string) => unknown;
+  proposePlan: (doc: never) => unknown;
+}
+
+async function loadParser(): Promise<Parser> {
+  let mod: Partial<Parser>;
+  try {
+    mod = (await import(RULES)) as Partial<Parser>;
+  } catch (error) {
+    fail(`cannot load server/src/modules/plan-import/plan-import.rules.ts (${(error as Error).message})`);
+  }
+  if (typeof mod.textToDocument !== 'function' || typeof mod.proposePlan !== 'function') {
+    fail('plan-import.rules.ts does not export textToDocument(text) and proposePlan(doc)');
+  }
+  return mod as Parser;
+}
+
+function fail(reason: string): never {
+  console.error(`pnpm eval:import needs the importer's parser: ${reason}.`);
+  console.error('Merge the plan-import parser (issue 15) first; the evaluation set and its scoring are ready.');
+  process.exit(1);
+}
+
+/** The documents of the set: every folder here with a document.txt and an expected.json. */
+export function documents(dir = here): { slug: string; text: string; expected: ScoredPlan }[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .sort()
+    .map((slug) => ({
+      slug,
+      text: fs.readFileSync(path.join(dir, slug, 'document.txt'), 'utf8'),
+      expected: JSON.parse(fs.readFileSync(path.join(dir, slug, 'expected.json'), 'utf8')) as ScoredPlan,
+    }));
+}
+
+function row(name: string, score: DocumentScore): string {
+  const cells = SCORED.map((key) => {
+    const t = score[key];
+    return `${percent(precision(t)).padStart(6)} ${percent(recall(t)).padStart(6)} (${t.matched}/${t.found}/${t.expected})`.padEnd(
+      30,
+    );
+  });
+  return `${name.padEnd(36)} ${cells.join(' ')}`;
+}
+
+async function main() {
+  const parser = await loadParser();
+  const scores: DocumentScore[] = [];
+  const header = SCORED.map((k) => `${k} P R (ok/found/expected)`.padEnd(30)).join(' ');
+  console.log(`${'document'.padEnd(36)} ${header}`);
+  for (const doc of documents()) {
+    let found: ScoredPlan;
+    try {
+      found = parser.proposePlan(parser.textToDocument(doc.text) as never) as ScoredPlan;
+    } catch (error) {
+      console.log(`${doc.slug.padEnd(36)} importer refused or failed: ${(error as Error).message}`);
+      found = { goals: [], measures: [] };
+    }
+    const score = scoreDocument(doc.expected, found);
+    scores.push(score);
+    console.log(row(doc.slug, score));
+  }
+  console.log(row('TOTAL', total(scores)));
+}
+
+await main();
