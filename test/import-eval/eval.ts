@@ -3,12 +3,9 @@
  * prints, per document and in total, precision and recall of measures, lead units, participating units and
  * indicators with their targets (see score.ts and README.md). Exits 1 when the parser is missing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type DocumentScore, percent, precision, recall, SCORED, type ScoredPlan, scoreDocument, total } from './score';
+import { documents } from './set';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const RULES = '../../server/src/modules/plan-import/plan-import.rules';
 
 interface Parser {
@@ -33,20 +30,6 @@ function fail(reason: string): never {
   console.error(`pnpm eval:import needs the importer's parser: ${reason}.`);
   console.error('Merge the plan-import parser (issue 15) first; the evaluation set and its scoring are ready.');
   process.exit(1);
-}
-
-/** The documents of the set: every folder here with a document.txt and an expected.json. */
-export function documents(dir = here): { slug: string; text: string; expected: ScoredPlan }[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'expected.json')))
-    .map((d) => d.name)
-    .sort()
-    .map((slug) => ({
-      slug,
-      text: fs.readFileSync(path.join(dir, slug, 'document.txt'), 'utf8'),
-      expected: JSON.parse(fs.readFileSync(path.join(dir, slug, 'expected.json'), 'utf8')) as ScoredPlan,
-    }));
 }
 
 function row(name: string, score: DocumentScore): string {

@@ -102,3 +102,13 @@ describe('scoring the importer against an expected plan', () => {
     expect(recall(score.indicators)).toBe(1);
   });
 });
+
+describe('indicator targets', () => {
+  it('are compared in plain units, so 1 万个 equals 10000 个', () => {
+    const plan = (target: number, unit: string): ScoredPlan => ({
+      goals: [{ title: '目标', indicators: [{ name: '累计建成5G基站', target, unit }] }],
+    });
+    expect(scoreDocument(plan(1, '万个'), plan(10000, '个')).indicators.matched).toBe(1);
+    expect(scoreDocument(plan(1, '万个'), plan(1, '个')).indicators.matched).toBe(0);
+  });
+});

@@ -8,7 +8,8 @@
  *   first clause: a prefix or substring counts as alike) and, where both carry a number, the numbers agree;
  * - lead units and participating units: per measure, sets of names compared after normalising brackets, colons and
  *   spaces; units of a measure that matched nothing count against precision (found) or recall (expected);
- * - indicators: an expected and a found indicator match when their names are alike and their targets are equal.
+ * - indicators: an expected and a found indicator match when their names are alike and their targets are equal
+ *   (in plain units: 1 万个 equals 10000 个).
  */
 
 export interface ScoredIndicator {
@@ -86,11 +87,11 @@ export function normalise(text: string): string {
   return out;
 }
 
-/** A unit name as compared: normalised, without a trailing 等 or 按职责分工负责. */
+/** A unit name as compared: normalised, without a trailing 按职责分工负责, 等, 等部门 or 等单位. */
 export function normaliseUnit(name: string): string {
   return normalise(name)
     .replace(/按职责(分工)?负责$/, '')
-    .replace(/等$/, '');
+    .replace(/等(部门|单位)?$/, '');
 }
 
 /** A measure number as compared: brackets and trailing 、 . stripped, so （一） and (一) and 一、 agree. */
@@ -201,7 +202,18 @@ function compareUnits(
   return { matched, found: count(found), expected: count(expected) };
 }
 
-function targetsEqual(a: number | null, b: number | null): boolean {
+/** A target in plain units: 1 with unit 万个 is 10000, 5000 with unit 亿元 is 500000000000. */
+export function scaledTarget(indicator: ScoredIndicator): number | null {
+  if (indicator.target === null || indicator.target === undefined) return null;
+  const unit = normalise(indicator.unit ?? '');
+  if (unit.startsWith('万')) return indicator.target * 1e4;
+  if (unit.startsWith('亿')) return indicator.target * 1e8;
+  return indicator.target;
+}
+
+function targetsEqual(e: ScoredIndicator, f: ScoredIndicator): boolean {
+  const a = scaledTarget(e);
+  const b = scaledTarget(f);
   if (a === null || b === null) return a === b;
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 }
@@ -218,7 +230,7 @@ export function scoreDocument(expected: ScoredPlan, found: ScoredPlan): Document
   const ei = indicatorsOf(expected);
   const fi = indicatorsOf(found);
   const indicatorPairs = pairUp(ei, fi, (e, f) => {
-    if (!targetsEqual(e.target, f.target)) return null;
+    if (!targetsEqual(e, f)) return null;
     const s = similarity(e.name, f.name);
     return s >= NAME_THRESHOLD ? s : null;
   });
