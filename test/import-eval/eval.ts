@@ -1,9 +1,20 @@
 /**
  * `pnpm eval:import`: runs the importer (textToDocument + proposePlan) on every document of the evaluation set and
  * prints, per document and in total, precision and recall of measures, lead units, participating units and
- * indicators with their targets (see score.ts and README.md). Exits 1 when the parser is missing.
+ * indicators with their targets (see score.ts and README.md); with --verbose, also every missed or extra measure,
+ * unit and indicator. Exits 1 when the parser is missing.
  */
-import { type DocumentScore, percent, precision, recall, SCORED, type ScoredPlan, scoreDocument, total } from './score';
+import {
+  type DocumentScore,
+  explainDocument,
+  percent,
+  precision,
+  recall,
+  SCORED,
+  type ScoredPlan,
+  scoreDocument,
+  total,
+} from './score';
 import { documents } from './set';
 
 const RULES = '../../server/src/modules/plan-import/plan-import.rules';
@@ -43,6 +54,7 @@ function row(name: string, score: DocumentScore): string {
 }
 
 async function main() {
+  const verbose = process.argv.includes('--verbose');
   const parser = await loadParser();
   const scores: DocumentScore[] = [];
   const header = SCORED.map((k) => `${k} P R (ok/found/expected)`.padEnd(30)).join(' ');
@@ -58,6 +70,7 @@ async function main() {
     const score = scoreDocument(doc.expected, found);
     scores.push(score);
     console.log(row(doc.slug, score));
+    if (verbose) for (const line of explainDocument(doc.expected, found)) console.log(`    ${line}`);
   }
   console.log(row('TOTAL', total(scores)));
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseUnit, precision, recall, type ScoredPlan, scoreDocument, similarity, total } from './score';
+import {
+  explainDocument,
+  normaliseUnit,
+  precision,
+  recall,
+  type ScoredPlan,
+  scoreDocument,
+  similarity,
+  total,
+} from './score';
 
 const expected: ScoredPlan = {
   goals: [
@@ -110,5 +119,30 @@ describe('indicator targets', () => {
     });
     expect(scoreDocument(plan(1, '万个'), plan(10000, '个')).indicators.matched).toBe(1);
     expect(scoreDocument(plan(1, '万个'), plan(1, '个')).indicators.matched).toBe(0);
+  });
+});
+
+describe('explaining a score', () => {
+  it('lists missed and extra measures, differing units and missed indicators', () => {
+    const expectedPlan: ScoredPlan = {
+      goals: [{ title: '目标', indicators: [{ name: '人才贡献率', target: 40, unit: '%' }] }],
+      measures: [
+        { number: '2.', title: '紧缺人才开发项目', lead: ['市发展改革委'], participating: ['各区、县级市'] },
+        { number: '3.', title: '羊城企业家培养项目', lead: ['市委组织部'], participating: [] },
+      ],
+    };
+    const found: ScoredPlan = {
+      goals: [],
+      measures: [
+        { number: '2.', title: '紧缺人才开发项目', lead: ['市发展改革委'], participating: ['各区', '县级市'] },
+        { number: '4.', title: '民营企业家素质提升项目', lead: [], participating: [] },
+      ],
+    };
+    expect(explainDocument(expectedPlan, found)).toEqual([
+      'missed measure   3.羊城企业家培养项目',
+      'extra measure    4.民营企业家素质提升项目',
+      'participating    2.紧缺人才开发项目: expected [各区、县级市] found [县级市、各区]',
+      'missed indicator 人才贡献率 40%',
+    ]);
   });
 });

@@ -222,8 +222,7 @@ function indicatorsOf(plan: ScoredPlan): ScoredIndicator[] {
   return (plan.goals ?? []).flatMap((g) => g.indicators ?? []);
 }
 
-/** Scores one document: the importer's proposed plan against the expected one. */
-export function scoreDocument(expected: ScoredPlan, found: ScoredPlan): DocumentScore {
+function matchDocument(expected: ScoredPlan, found: ScoredPlan) {
   const em = flatten(expected.measures);
   const fm = flatten(found.measures);
   const pairs = pairUp(em, fm, measureScore);
@@ -234,12 +233,41 @@ export function scoreDocument(expected: ScoredPlan, found: ScoredPlan): Document
     const s = similarity(e.name, f.name);
     return s >= NAME_THRESHOLD ? s : null;
   });
+  return { em, fm, pairs, ei, fi, indicatorPairs };
+}
+
+/** Scores one document: the importer's proposed plan against the expected one. */
+export function scoreDocument(expected: ScoredPlan, found: ScoredPlan): DocumentScore {
+  const { em, fm, pairs, ei, fi, indicatorPairs } = matchDocument(expected, found);
   return {
     measures: { matched: pairs.length, found: fm.length, expected: em.length },
     lead: compareUnits(pairs, em, fm, 'lead'),
     participating: compareUnits(pairs, em, fm, 'participating'),
     indicators: { matched: indicatorPairs.length, found: fi.length, expected: ei.length },
   };
+}
+
+/** What went wrong in one document, one line each, for `pnpm eval:import --verbose`. */
+export function explainDocument(expected: ScoredPlan, found: ScoredPlan): string[] {
+  const { em, fm, pairs, ei, fi, indicatorPairs } = matchDocument(expected, found);
+  const label = (m: ScoredMeasure) => `${m.number ?? ''}${m.title}`;
+  const pairedE = new Set(pairs.map(([e]) => e));
+  const pairedF = new Set(pairs.map(([, f]) => f));
+  const lines: string[] = [];
+  for (const m of em) if (!pairedE.has(m)) lines.push(`missed measure   ${label(m)}`);
+  for (const m of fm) if (!pairedF.has(m)) lines.push(`extra measure    ${label(m)}`);
+  for (const [e, f] of pairs) {
+    for (const key of ['lead', 'participating'] as const) {
+      const want = [...unitSet(e[key])].sort().join('、');
+      const got = [...unitSet(f[key])].sort().join('、');
+      if (want !== got) lines.push(`${key.padEnd(16)} ${label(e)}: expected [${want}] found [${got}]`);
+    }
+  }
+  const pairedEi = new Set(indicatorPairs.map(([e]) => e));
+  const pairedFi = new Set(indicatorPairs.map(([, f]) => f));
+  for (const i of ei) if (!pairedEi.has(i)) lines.push(`missed indicator ${i.name} ${i.target}${i.unit ?? ''}`);
+  for (const i of fi) if (!pairedFi.has(i)) lines.push(`extra indicator  ${i.name} ${i.target}${i.unit ?? ''}`);
+  return lines;
 }
 
 /** Sums of the tallies of several documents (micro-averaged totals). */
