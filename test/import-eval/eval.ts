@@ -1,0 +1,78 @@
+/**
+ * `pnpm eval:import`: runs the importer (textToDocument + proposePlan) on every document of the evaluation set and
+ * prints, per document and in total, precision and recall of measures, lead units, participating units and
+ * indicators with their targets (see score.ts and README.md); with --verbose, also every missed or extra measure,
+ * unit and indicator. Exits 1 when the parser is missing.
+ */
+import {
+  type DocumentScore,
+  explainDocument,
+  percent,
+  precision,
+  recall,
+  SCORED,
+  type ScoredPlan,
+  scoreDocument,
+  total,
+} from './score';
+import { documents } from './set';
+
+const RULES = '../../server/src/modules/plan-import/plan-import.rules';
+
+interface Parser {
+  textToDocument: (text: string) => unknown;
+  proposePlan: (doc: never) => unknown;
+}
+
+async function loadParser(): Promise<Parser> {
+  let mod: Partial<Parser>;
+  try {
+    mod = (await import(RULES)) as Partial<Parser>;
+  } catch (error) {
+    fail(`cannot load server/src/modules/plan-import/plan-import.rules.ts (${(error as Error).message})`);
+  }
+  if (typeof mod.textToDocument !== 'function' || typeof mod.proposePlan !== 'function') {
+    fail('plan-import.rules.ts does not export textToDocument(text) and proposePlan(doc)');
+  }
+  return mod as Parser;
+}
+
+function fail(reason: string): never {
+  console.error(`pnpm eval:import needs the importer's parser: ${reason}.`);
+  console.error('Merge the plan-import parser (issue 15) first; the evaluation set and its scoring are ready.');
+  process.exit(1);
+}
+
+function row(name: string, score: DocumentScore): string {
+  const cells = SCORED.map((key) => {
+    const t = score[key];
+    return `${percent(precision(t)).padStart(6)} ${percent(recall(t)).padStart(6)} (${t.matched}/${t.found}/${t.expected})`.padEnd(
+      30,
+    );
+  });
+  return `${name.padEnd(36)} ${cells.join(' ')}`;
+}
+
+async function main() {
+  const verbose = process.argv.includes('--verbose');
+  const parser = await loadParser();
+  const scores: DocumentScore[] = [];
+  const header = SCORED.map((k) => `${k} P R (ok/found/expected)`.padEnd(30)).join(' ');
+  console.log(`${'document'.padEnd(36)} ${header}`);
+  for (const doc of documents()) {
+    let found: ScoredPlan;
+    try {
+      found = parser.proposePlan(parser.textToDocument(doc.text) as never) as ScoredPlan;
+    } catch (error) {
+      console.log(`${doc.slug.padEnd(36)} importer refused or failed: ${(error as Error).message}`);
+      found = { goals: [], measures: [] };
+    }
+    const score = scoreDocument(doc.expected, found);
+    scores.push(score);
+    console.log(row(doc.slug, score));
+    if (verbose) for (const line of explainDocument(doc.expected, found)) console.log(`    ${line}`);
+  }
+  console.log(row('TOTAL', total(scores)));
+}
+
+await main();

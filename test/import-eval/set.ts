@@ -1,0 +1,21 @@
+/** The evaluation set: every folder beside this file with a document.txt and an expected.json. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ScoredPlan } from './score';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The documents of the set: every folder here with a document.txt and an expected.json. */
+export function documents(dir = here): { slug: string; text: string; expected: ScoredPlan }[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .sort()
+    .map((slug) => ({
+      slug,
+      text: fs.readFileSync(path.join(dir, slug, 'document.txt'), 'utf8'),
+      expected: JSON.parse(fs.readFileSync(path.join(dir, slug, 'expected.json'), 'utf8')) as ScoredPlan,
+    }));
+}
