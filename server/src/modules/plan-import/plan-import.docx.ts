@@ -20,6 +20,9 @@ export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 const damaged = (detail: string) =>
   new ImportError('DAMAGED_DOCUMENT', `Word 文档（.docx）已损坏，无法读取（${detail}），请重新保存或导出后再试`);
 
+const tooLarge = (bytes: number) =>
+  new ImportError('DOCUMENT_TOO_LARGE', `文档解压后超过 ${Math.round(bytes / 1024 / 1024)} MB，无法导入`);
+
 interface ZipEntry {
   name: string;
   method: number;
@@ -67,7 +70,10 @@ class ZipReader {
   private readonly entries: Map<string, ZipEntry>;
   private inflated = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly maxInflated: number,
+  ) {
     this.entries = readZipDirectory(bytes);
   }
 
@@ -85,7 +91,7 @@ class ZipReader {
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw damaged(`${name} 不完整`);
     const data = this.bytes.subarray(start, end);
-    const budget = MAX_INFLATED_BYTES - this.inflated;
+    const budget = this.maxInflated - this.inflated;
     let out: Uint8Array;
     if (entry.method === 0) {
       out = data;
@@ -94,7 +100,7 @@ class ZipReader {
         out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ImportError('DOCUMENT_TOO_LARGE', '文档解压后超过 256 MB，无法导入');
+          throw tooLarge(this.maxInflated);
         }
         throw damaged(`${name} 无法解压`);
       }
@@ -377,8 +383,11 @@ interface CellBuilder {
 }
 
 /** The blocks of a .docx, in document order. */
-export function extractDocx(bytes: Uint8Array): DocumentBlock[] {
-  const zip = new ZipReader(bytes);
+export function extractDocx(
+  bytes: Uint8Array,
+  limits: { maxInflatedBytes: number } = { maxInflatedBytes: MAX_INFLATED_BYTES },
+): DocumentBlock[] {
+  const zip = new ZipReader(bytes, limits.maxInflatedBytes);
   const documentName = mainDocumentName(zip);
   if (!documentName) {
     throw new ImportError('UNSUPPORTED_FORMAT', '该压缩文件不是 Word 文档（.docx），请上传 .docx、PDF 或纯文本文件');

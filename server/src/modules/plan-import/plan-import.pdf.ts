@@ -151,12 +151,12 @@ function dropHeadersAndFooters(pages: PageLines[]): Line[][] {
     const seen = new Set(page.lines.filter((line) => band(page, line)).map((line) => key(line.text)));
     for (const k of seen) repeated.set(k, (repeated.get(k) ?? 0) + 1);
   }
-  const runningThreshold = Math.max(3, Math.ceil(pages.length / 2));
+  const runningThreshold = Math.max(2, Math.ceil(pages.length / 2));
   return pages.map((page) =>
     page.lines.filter((line) => {
       if (!band(page, line)) return true;
       if (PAGE_NUMBER.test(line.text)) return false;
-      return pages.length < 3 || (repeated.get(key(line.text)) ?? 0) < runningThreshold;
+      return (repeated.get(key(line.text)) ?? 0) < runningThreshold;
     }),
   );
 }
@@ -178,7 +178,9 @@ function paragraphs(pages: Line[][]): DocumentBlock[] {
       const firstOnPage = i === 0 && pageIndex > 0;
       let joins = false;
       if (current !== null && previous) {
-        const fullWidth = previous.right >= right - previous.size * 1.5;
+        // Justified Chinese text ends within a character or two of the margin; Latin text wrapped at a word
+        // boundary may end a long word short of it.
+        const fullWidth = previous.right >= right - Math.max(previous.size * 2, (right - left) * 0.15);
         const indented = line.x > left + line.size * 0.8;
         const sameSize = Math.abs(line.size - previous.size) < 0.15 * previous.size;
         const gap = previous.y - line.y;
