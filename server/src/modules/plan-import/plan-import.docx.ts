@@ -169,6 +169,11 @@ interface Level {
 interface Numbering {
   /** numId → levels (by ilvl), with start overrides applied. */
   levels: Map<string, Map<number, Level>>;
+  /**
+   * numId → whose counters it uses: lists of one abstract definition count on together, as in Word, unless a list
+   * restarts its numbering (w:startOverride), which makes it count on its own.
+   */
+  counterOf: Map<string, string>;
   /** styleId → its numPr, for paragraphs numbered through their style. */
   styles: Map<string, { numId: string; ilvl: number }>;
 }
@@ -176,6 +181,7 @@ interface Numbering {
 function readNumbering(numberingXml: string | null, stylesXml: string | null): Numbering {
   const abstract = new Map<string, Map<number, Level>>();
   const levels = new Map<string, Map<number, Level>>();
+  const counterOf = new Map<string, string>();
   if (numberingXml) {
     let abstractId: string | null = null;
     let numId: string | null = null;
@@ -219,7 +225,9 @@ function readNumbering(numberingXml: string | null, stylesXml: string | null): N
             break;
           case 'w:abstractNumId':
             if (numId !== null) {
-              levels.set(numId, new Map(abstract.get(attr(tag, 'w:val') ?? '') ?? []));
+              const abstractNumId = attr(tag, 'w:val') ?? '';
+              levels.set(numId, new Map(abstract.get(abstractNumId) ?? []));
+              if (!counterOf.has(numId)) counterOf.set(numId, `abstract:${abstractNumId}`);
             }
             break;
           case 'w:lvlOverride':
@@ -230,6 +238,7 @@ function readNumbering(numberingXml: string | null, stylesXml: string | null): N
               const own = levels.get(numId);
               const base = own?.get(overrideLevel);
               if (own && base) own.set(overrideLevel, { ...base, start: Number(attr(tag, 'w:val') ?? 1) });
+              counterOf.set(numId, `num:${numId}`);
             }
             break;
         }
@@ -257,7 +266,7 @@ function readNumbering(numberingXml: string | null, stylesXml: string | null): N
       }
     }
   }
-  return { levels, styles };
+  return { levels, counterOf, styles };
 }
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
@@ -356,11 +365,12 @@ class NumberingCounter {
     const levels = this.numbering.levels.get(numId);
     const level = levels?.get(ilvl);
     if (!levels || !level || level.format === 'bullet') return '';
-    const counts = this.counters.get(numId) ?? [];
+    const key = this.numbering.counterOf.get(numId) ?? numId;
+    const counts = this.counters.get(key) ?? [];
     for (let i = 0; i < ilvl; i++) if (counts[i] === undefined) counts[i] = levels.get(i)?.start ?? 1;
     counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
     counts.length = ilvl + 1;
-    this.counters.set(numId, counts);
+    this.counters.set(key, counts);
     return level.text.replace(/%(\d)/g, (_, k: string) => {
       const i = Number(k) - 1;
       return formatCounter(counts[i] ?? 1, levels.get(i)?.format ?? 'decimal');

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ImportError, type ImportRefusal } from './plan-import.document';
 import { extractDocx } from './plan-import.docx';
@@ -145,6 +146,13 @@ describe('a PDF with a text layer', () => {
     expect(scanned.reason).toContain('文字识别（OCR）');
   });
 
+  it('refuses a PDF of more than 2 000 pages', async () => {
+    const pdf = await PDFDocument.create();
+    for (let i = 0; i < 2001; i++) pdf.addPage([100, 100]);
+    const refused = await refusal(await pdf.save(), 'huge.pdf');
+    expect(refused).toStrictEqual({ code: 'DOCUMENT_TOO_LARGE', reason: expect.stringContaining('2000 页') });
+  });
+
   it('refuses a PDF cut short, and a file named .pdf that is not one', async () => {
     const pdf = await makePdf(['A short plan.'], { font: 'latin' });
     expect((await refusal(pdf.subarray(0, Math.floor(pdf.length * 0.6)), 'plan.pdf')).code).toBe('DAMAGED_DOCUMENT');
@@ -152,6 +160,45 @@ describe('a PDF with a text layer', () => {
       'DAMAGED_DOCUMENT',
     );
   });
+});
+
+describe('damaged files', () => {
+  it(
+    'give a document or a refusal, never another error, wherever their bytes are damaged',
+    { timeout: 60_000 },
+    async () => {
+      const documents: [string, Uint8Array][] = [
+        ['plan.docx', await makeDocx(nonEmptyLines(BOSHAN_TEXT).slice(0, 20), TASK_TABLE)],
+        ['plan.pdf', await makePdf(['A short plan with a few lines of text to damage.'], { font: 'latin' })],
+      ];
+      let seed = 42;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      for (const [name, bytes] of documents) {
+        for (let round = 0; round < 25; round++) {
+          const damaged = bytes.slice();
+          const start = Math.floor(random() * damaged.length);
+          for (let i = 0; i < 1 + Math.floor(random() * 64); i++) {
+            damaged[(start + i) % damaged.length] = Math.floor(random() * 256);
+          }
+          const outcome = await extractDocument(damaged, name).then(
+            (document) => document.format,
+            (error: unknown) => (error instanceof ImportError ? error.code : error),
+          );
+          expect([
+            'docx',
+            'pdf',
+            'DAMAGED_DOCUMENT',
+            'NO_TEXT_LAYER',
+            'EMPTY_DOCUMENT',
+            'UNSUPPORTED_FORMAT',
+          ]).toContain(outcome);
+        }
+      }
+    },
+  );
 });
 
 describe('plain text and what is not a document', () => {

@@ -111,7 +111,8 @@ export function rebuildLines(items: Item[]): Line[] {
   const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
   const lines: { items: Item[]; y: number; size: number }[] = [];
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(l.size, item.size) * 0.35);
+    // Sorted by baseline, an item can only belong to one of the last few lines (bounded work per item).
+    const line = lines.slice(-4).find((l) => Math.abs(l.y - item.y) <= Math.max(l.size, item.size) * 0.35);
     if (line) {
       line.items.push(item);
       line.size = Math.max(line.size, item.size);
