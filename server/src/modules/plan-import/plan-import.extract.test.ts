@@ -14,6 +14,7 @@ import {
   makeZip,
   nonEmptyLines,
 } from './plan-import.fixtures';
+import { rebuildLines } from './plan-import.pdf';
 
 const TASK_TABLE = {
   header: ['序号', '任务', '牵头单位', '配合单位', '完成时限'],
@@ -144,6 +145,21 @@ describe('a PDF with a text layer', () => {
     expect(scanned.code).toBe('NO_TEXT_LAYER');
     expect(scanned.reason).toContain('扫描件');
     expect(scanned.reason).toContain('文字识别（OCR）');
+  });
+
+  it('joins the items of a line: Chinese without spaces, table cells and Latin words with one', () => {
+    const item = (text: string, x: number, y = 700, size = 16) => ({ text, x, y, size, width: text.length * size });
+    expect(
+      rebuildLines([
+        item('区市场监管局', 400, 680),
+        item('建立知识产权', 104),
+        item('1', 72, 680),
+        item('保护工作站', 200.5),
+        item('建立工作站', 120, 680.4),
+        item('Plan', 72, 660, 10),
+        item('2022', 115, 660.2, 10),
+      ]).map((line) => line.text),
+    ).toStrictEqual(['建立知识产权保护工作站', '1 建立工作站 区市场监管局', 'Plan 2022']);
   });
 
   it('refuses a PDF of more than 2 000 pages', async () => {

@@ -12,10 +12,12 @@ import path from 'node:path';
 import { type DocumentBlock, ImportError } from './plan-import.document';
 
 export const MAX_PDF_PAGES = 2000;
+/** Reading stops after this long: a PDF crafted to be slow is refused rather than holding the server. */
+const MAX_READING_MS = 120_000;
 
 const damaged = () => new ImportError('DAMAGED_DOCUMENT', 'PDF 文件已损坏或不完整，无法读取，请重新导出后再试');
 
-interface Item {
+export interface Item {
   text: string;
   x: number;
   y: number;
@@ -71,7 +73,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<DocumentBlock[]> {
     }
     const pages: PageLines[] = [];
     let characters = 0;
+    const deadline = Date.now() + MAX_READING_MS;
     for (let n = 1; n <= pdf.numPages; n++) {
+      if (Date.now() > deadline) {
+        throw new ImportError(
+          'DOCUMENT_TOO_LARGE',
+          `PDF 读取超时（已读 ${n - 1} 页，共 ${pdf.numPages} 页），请拆分后再导入`,
+        );
+      }
       let items: Item[];
       let height: number;
       try {
@@ -130,8 +139,10 @@ export function rebuildLines(items: Item[]): Line[] {
         const gap = item.x - end;
         const last = text.at(-1) ?? '';
         const first = item.text[0] ?? '';
-        // Latin words separated by a visible gap get a space; Chinese text never does.
-        if (text && gap > line.size * 0.2 && /[\w,.;:)]/.test(last) && /[\w(]/.test(first)) text += ' ';
+        // Latin words separated by a visible gap get a space; Chinese text only at a gap wider than a character
+        // (cells of a table row, a signature beside a date), so that the cells do not run together.
+        const latin = /[\w,.;:)]/.test(last) && /[\w(]/.test(first);
+        if (text && (gap > line.size * 1.0 || (latin && gap > line.size * 0.2))) text += ' ';
         text += item.text;
         end = Math.max(end, item.x + item.width);
       }
