@@ -8,6 +8,7 @@ import {
   encodeGbk,
   findCjkFont,
   makeDocx,
+  makeNonEmbeddedCjkPdf,
   makePdf,
   makePng,
   makeScannedPdf,
@@ -139,6 +140,12 @@ describe('a PDF with a text layer', () => {
       expect(normalized(paragraphTexts(document.blocks))).toStrictEqual(normalized(lines));
     },
   );
+
+  it('reads Chinese text in a font that is not embedded, with the cMaps shipped in pdfjs-dist (no network)', async () => {
+    const lines = ['博山区国家知识产权强区试点区建设工作方案', '（2022—2025年）'];
+    const document = await extractDocument(makeNonEmbeddedCjkPdf(lines), '旧版.pdf');
+    expect(paragraphTexts(document.blocks)).toStrictEqual(lines);
+  });
 
   it('refuses a scanned PDF (images, no text) and suggests OCR', async () => {
     const scanned = await refusal(await makeScannedPdf(3), '扫描件.pdf');

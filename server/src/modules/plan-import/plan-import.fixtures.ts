@@ -293,3 +293,39 @@ export async function makeScannedPdf(pages = 2): Promise<Uint8Array> {
   }
   return pdf.save();
 }
+
+/**
+ * A PDF as older Chinese office software writes it: a font that is not embedded (STSong-Light) with one of Adobe's
+ * predefined CMaps (UniGB-UCS2-H). Reading its text needs the cMap files, which pdfjs-dist ships.
+ */
+export function makeNonEmbeddedCjkPdf(lines: string[]): Uint8Array {
+  // Without a cMap the codes below cannot be mapped to text: this PDF proves the bundled cMaps are read.
+  const hex = (text: string) =>
+    [...text].map((ch) => (ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0').toUpperCase()).join('');
+  // Every line after the first is indented two characters: a paragraph of its own.
+  const content = lines
+    .map((line, i) => `BT /F1 16 Tf ${i ? 104 : 72} ${760 - 28 * i} Td <${hex(line)}> Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 ' +
+      '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf);
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'utf8'));
+}
