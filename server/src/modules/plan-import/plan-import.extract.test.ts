@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ImportError, type ImportRefusal } from './plan-import.document';
-import { extractDocx } from './plan-import.docx';
+import { chineseNumber, extractDocx } from './plan-import.docx';
 import { extractDocument } from './plan-import.extract';
 import {
   BOSHAN_TEXT,
@@ -86,6 +86,21 @@ describe('a Word document (.docx)', () => {
       '2.推进商标品牌建设',
       '（二）加强知识产权保护',
       '1.健全保护体系',
+    ]);
+  });
+
+  it('counts in Chinese as the chineseCounting numbering of Word does', () => {
+    expect([1, 9, 10, 11, 20, 21, 99, 100, 105, 110].map(chineseNumber)).toStrictEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零五',
+      '一百一十',
     ]);
   });
 
