@@ -252,17 +252,33 @@ function readNumbering(numberingXml: string | null, stylesXml: string | null): N
   if (stylesXml) {
     let styleId: string | null = null;
     let numPr: { numId: string; ilvl: number } | null = null;
+    const basedOn = new Map<string, string>();
+    const own = new Map<string, { numId: string; ilvl: number }>();
     for (const t of tokens(stylesXml)) {
       if (t.kind === 'open' && t.tag.name === 'w:style') {
         styleId = attr(t.tag, 'w:styleId') ?? null;
         numPr = null;
+      } else if (t.kind === 'open' && styleId && t.tag.name === 'w:basedOn') {
+        basedOn.set(styleId, attr(t.tag, 'w:val') ?? '');
       } else if (t.kind === 'open' && styleId && t.tag.name === 'w:numId') {
         numPr = { numId: attr(t.tag, 'w:val') ?? '0', ilvl: (numPr as { ilvl: number } | null)?.ilvl ?? 0 };
       } else if (t.kind === 'open' && styleId && t.tag.name === 'w:ilvl') {
         numPr = { numId: (numPr as { numId: string } | null)?.numId ?? '0', ilvl: Number(attr(t.tag, 'w:val') ?? 0) };
       } else if (t.kind === 'close' && t.name === 'w:style') {
-        if (styleId && numPr && numPr.numId !== '0') styles.set(styleId, numPr);
+        if (styleId && numPr) own.set(styleId, numPr);
         styleId = null;
+      }
+    }
+    // A style without numbering of its own takes its base style's (a few steps at most: no loops).
+    for (const id of new Set([...basedOn.keys(), ...own.keys()])) {
+      let style: string | undefined = id;
+      for (let depth = 0; style !== undefined && depth < 10; depth++) {
+        const found = own.get(style);
+        if (found) {
+          if (found.numId !== '0') styles.set(id, found);
+          break;
+        }
+        style = basedOn.get(style);
       }
     }
   }
@@ -425,6 +441,26 @@ function mainDocumentName(zip: ZipReader): string | null {
   return zip.has('word/document.xml') ? 'word/document.xml' : null;
 }
 
+/**
+ * Elements whose content is not the document's current text: the fallback copy of mc:Choice, deleted text, field
+ * instructions, and the former properties that tracked changes keep (a former numbering or cell merge).
+ */
+const SKIPPED = new Set([
+  'mc:Fallback',
+  'w:del',
+  'w:delText',
+  'w:instrText',
+  'w:moveFrom',
+  'w:pPrChange',
+  'w:rPrChange',
+  'w:tcPrChange',
+  'w:trPrChange',
+  'w:tblPrChange',
+  'w:tblGridChange',
+  'w:sectPrChange',
+  'w:numberingChange',
+]);
+
 function walkDocument(xml: string, counter: NumberingCounter): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   // Paragraphs may nest (a text box inside a paragraph), tables may nest (a table in a cell).
@@ -454,7 +490,7 @@ function walkDocument(xml: string, counter: NumberingCounter): DocumentBlock[] {
       continue;
     }
     const name = t.kind === 'open' ? t.tag.name : t.name;
-    if (name === 'mc:Fallback' || name === 'w:del' || name === 'w:instrText' || name === 'w:delText') {
+    if (SKIPPED.has(name)) {
       if (t.kind === 'open' && !t.selfClosing) skip++;
       else if (t.kind === 'close') skip = Math.max(0, skip - 1);
       continue;

@@ -89,6 +89,51 @@ describe('a Word document (.docx)', () => {
     ]);
   });
 
+  it('reads what Word itself writes: tracked changes, line breaks, text boxes, numbering through styles', async () => {
+    const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>
+<w:p><w:pPr><w:pStyle w:val="Part"/></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Part"/></w:pPr><w:r><w:t>重点任务</w:t></w:r></w:p>
+<w:p><w:pPr><w:pPrChange w:id="1"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange></w:pPr>
+  <w:r><w:t xml:space="preserve">到2025年，</w:t></w:r><w:del w:id="2"><w:r><w:delText>有效发明专利</w:delText></w:r></w:del>
+  <w:ins w:id="3"><w:r><w:t>每万人发明专利拥有量</w:t></w:r></w:ins><w:r><w:t>提高至9件</w:t></w:r>
+  <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+<w:p><w:r><w:t>牵头单位：区市场监管局</w:t></w:r><w:r><w:br/><w:t>配合单位：区财政局</w:t><w:tab/><w:t>各镇、街道</w:t></w:r></w:p>
+<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>
+  <w:p><w:r><w:t>博政发〔2022〕8号</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+  <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>博政发〔2022〕8号</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>
+</mc:AlternateContent></w:r></w:p>
+<w:p><w:r><w:t>A &amp; B &lt;C&gt; &#x4E00;</w:t></w:r></w:p>
+<w:sectPr/></w:body></w:document>`;
+    const styles = `<w:styles ${w}>
+<w:style w:styleId="Heading"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+<w:style w:styleId="Part"><w:basedOn w:val="Heading"/></w:style></w:styles>`;
+    const numbering = `<w:numbering ${w}>
+<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+  <w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const docx = makeZip({
+      '[Content_Types].xml': '<Types/>',
+      '_rels/.rels':
+        '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      'word/document.xml': document,
+      'word/styles.xml': styles,
+      'word/numbering.xml': numbering,
+    });
+    expect((await extractDocument(docx, 'word.docx')).blocks).toStrictEqual(
+      [
+        '一、总体要求',
+        '二、重点任务',
+        '到2025年，每万人发明专利拥有量提高至9件',
+        '牵头单位：区市场监管局',
+        '配合单位：区财政局 各镇、街道',
+        '博政发〔2022〕8号',
+        'A & B <C> 一',
+      ].map((text) => ({ kind: 'paragraph', text })),
+    );
+  });
+
   it('counts in Chinese as the chineseCounting numbering of Word does', () => {
     expect([1, 9, 10, 11, 20, 21, 99, 100, 105, 110].map(chineseNumber)).toStrictEqual([
       '一',
