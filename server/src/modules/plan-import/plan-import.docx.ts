@@ -108,8 +108,7 @@ class ZipReader {
       throw damaged(`不支持的压缩方式 ${entry.method}`);
     }
     this.inflated += out.length;
-    if (this.inflated > MAX_INFLATED_BYTES)
-      throw new ImportError('DOCUMENT_TOO_LARGE', '文档解压后超过 256 MB，无法导入');
+    if (this.inflated > this.maxInflated) throw tooLarge(this.maxInflated);
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(out);
     } catch {
