@@ -2,6 +2,7 @@
 //   pnpm -s plan:export CODE > file.plan.json      (-s: without it pnpm writes its own banner to stdout too)
 //   pnpm plan:export CODE --out file.plan.json
 //   pnpm plan:import file.plan.json
+//   pnpm -s plan:import document.docx --blocks   (a .docx, PDF or text read into blocks, printed as JSON: no database)
 // Importing refuses a plan whose code exists. With the embedded database, stop the app first: only one process may
 // open its data directory.
 import 'reflect-metadata';
@@ -10,12 +11,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, readEnv, resolveFromRoot } from '../config/env';
 import { DatabaseError, openDatabase } from '../db/client';
+import { ImportError } from '../modules/plan-import/plan-import.document';
+import { readDocumentFile } from '../modules/plan-import/plan-import.extract';
 import { exportPlanFile, formatPlanFile, importPlanFile, PlanFileError, readPlanFile } from '../seed';
 
 const USAGE = `用法:
   pnpm -s plan:export 方案编码 > 文件.plan.json
   pnpm plan:export 方案编码 --out 文件.plan.json
-  pnpm plan:import 文件.plan.json`;
+  pnpm plan:import 文件.plan.json
+  pnpm -s plan:import 方案文件.docx|.pdf|.txt --blocks   (只读取文档，输出段落和表格的 JSON)`;
 
 class UsageError extends Error {}
 
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' } },
+    options: { out: { type: 'string', short: 'o' }, blocks: { type: 'boolean' } },
   });
   const [command, argument, ...extra] = positionals;
   if ((command !== 'export' && command !== 'import') || !argument || extra.length > 0) throw new UsageError(USAGE);
@@ -31,6 +35,12 @@ async function main(): Promise<void> {
   const env = readEnv();
   // pnpm runs this in server/; a path on the command line means what it meant where pnpm was started.
   const fromCaller = (p: string) => path.resolve(env.INIT_CWD ?? process.cwd(), p);
+  if (values.blocks) {
+    if (command !== 'import') throw new UsageError(USAGE);
+    // The document as extraction reads it (paragraphs and tables in order), for looking into an import.
+    process.stdout.write(`${JSON.stringify(await readDocumentFile(fromCaller(argument)), null, 2)}\n`);
+    return;
+  }
   // Read and check the file before opening the database, so that a bad file is reported at once.
   const file = command === 'import' ? readPlanFile(fromCaller(argument)) : null;
 
@@ -74,6 +84,8 @@ main().catch((error: unknown) => {
     error instanceof DatabaseError
   ) {
     console.error(error.message);
+  } else if (error instanceof ImportError) {
+    console.error(`无法导入: ${error.reason}`);
   } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`找不到文件: ${(error as NodeJS.ErrnoException).path}`);
   } else {

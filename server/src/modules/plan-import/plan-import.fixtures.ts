@@ -1,0 +1,331 @@
+/**
+ * Documents made on the fly for the extraction tests (and the browser story that uploads a .docx): nothing binary
+ * is committed. Test-only: imports dev dependencies (docx, pdf-lib).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import fontkit from '@pdf-lib/fontkit';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+
+/** The Boshan plan's text (博政发〔2022〕8号). */
+export const BOSHAN_TEXT = fs.readFileSync(
+  path.join(import.meta.dirname, '../../seed/boshan-ip-plan-2022-2025.txt'),
+  'utf8',
+);
+
+/** The non-empty lines of a text, trimmed: what a reader should get back as paragraphs. */
+export const nonEmptyLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export type TableSpec = {
+  header: string[];
+  rows: (string | { text: string; rowSpan?: number; columnSpan?: number })[][];
+};
+
+/** A .docx with one paragraph per line, then a table; lines given as { numbered } get Word's automatic numbering. */
+export async function makeDocx(
+  lines: (string | { numbered: 0 | 1 | 2; text: string })[],
+  table?: TableSpec,
+): Promise<Uint8Array> {
+  const cell = (spec: string | { text: string; rowSpan?: number; columnSpan?: number }) => {
+    const { text, rowSpan, columnSpan } = typeof spec === 'string' ? { text: spec } : spec;
+    return new TableCell({
+      children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
+      rowSpan,
+      columnSpan,
+    });
+  };
+  const children: (Paragraph | Table)[] = lines.map((line) =>
+    typeof line === 'string'
+      ? new Paragraph({ children: [new TextRun(line)] })
+      : new Paragraph({ children: [new TextRun(line.text)], numbering: { reference: 'plan', level: line.numbered } }),
+  );
+  if (table) {
+    children.push(
+      new Table({ rows: [table.header, ...table.rows].map((row) => new TableRow({ children: row.map(cell) })) }),
+    );
+  }
+  const level = (n: number, format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+    level: n,
+    format,
+    text,
+    alignment: AlignmentType.LEFT,
+  });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'plan',
+          levels: [
+            level(0, LevelFormat.CHINESE_COUNTING, '%1、'),
+            level(1, LevelFormat.CHINESE_COUNTING, '（%2）'),
+            level(2, LevelFormat.DECIMAL, '%3.'),
+          ],
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A zip of the given files (deflated), e.g. to make a zip that is not a .docx or one that inflates too far. */
+export function makeZip(files: Record<string, Uint8Array | string>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+    const compressed = zlib.deflateRawSync(data);
+    const nameBytes = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, compressed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + compressed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/** A tiny valid PNG (a grey square), for an image upload and an image-only PDF. */
+export function makePng(size = 16): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // greyscale
+  const raw = Buffer.alloc((size + 1) * size, 0x80);
+  for (let row = 0; row < size; row++) raw[row * (size + 1)] = 0; // filter: none
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', zlib.deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
+}
+
+/** Text in GBK/GB18030, as Chinese Windows saves it (Node has a GB18030 decoder but no encoder). */
+export function encodeGbk(text: string): Uint8Array {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) out.push(code);
+    else {
+      const bytes = table.get(ch);
+      if (!bytes) throw new Error(`not in GBK: ${ch}`);
+      out.push(...bytes);
+    }
+  }
+  return new Uint8Array(out);
+}
+
+/** The first CJK font installed on this machine, or null (a PDF with Chinese text needs one to be made). */
+export function findCjkFont(): string | null {
+  const candidates = [
+    '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+    '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
+    '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
+  ];
+  return candidates.find((file) => fs.existsSync(file)) ?? null;
+}
+
+/** One face of a TrueType/OpenType collection (.ttc) as a standalone font (pdf-lib cannot embed a collection). */
+function faceOfCollection(ttc: Buffer, postscriptName: RegExp): Uint8Array {
+  const faces = ttc.readUInt32BE(8);
+  for (let index = 0; index < faces; index++) {
+    const faceOffset = ttc.readUInt32BE(12 + 4 * index);
+    const numTables = ttc.readUInt16BE(faceOffset + 4);
+    const tables = Array.from({ length: numTables }, (_, i) => {
+      const at = faceOffset + 12 + 16 * i;
+      return {
+        tag: ttc.readUInt32BE(at),
+        checksum: ttc.readUInt32BE(at + 4),
+        offset: ttc.readUInt32BE(at + 8),
+        length: ttc.readUInt32BE(at + 12),
+      };
+    });
+    const headerSize = 12 + 16 * numTables;
+    const out = Buffer.alloc(tables.reduce((size, t) => size + ((t.length + 3) & ~3), headerSize));
+    ttc.copy(out, 0, faceOffset, faceOffset + 12);
+    let at = headerSize;
+    tables.forEach((t, i) => {
+      const entry = 12 + 16 * i;
+      out.writeUInt32BE(t.tag, entry);
+      out.writeUInt32BE(t.checksum, entry + 4);
+      out.writeUInt32BE(at, entry + 8);
+      out.writeUInt32BE(t.length, entry + 12);
+      ttc.copy(out, at, t.offset, t.offset + t.length);
+      at += (t.length + 3) & ~3;
+    });
+    if (postscriptName.test(fontkit.create(out).postscriptName ?? '')) return out;
+  }
+  throw new Error('no such face in the collection');
+}
+
+export interface PdfPageSpec {
+  /** Paragraphs laid out as an official document: first line indented two characters, wrapped at the margin. */
+  paragraphs: string[];
+}
+
+/**
+ * A text-layer PDF laid out like a printed 公文: A4, paragraphs wrapped at the right margin with a two-character
+ * first-line indent, a running header on every page and a page number like "— 3 —" at the foot.
+ */
+export async function makePdf(
+  paragraphs: string[],
+  options: { font: 'cjk' | 'latin'; header?: string; size?: number },
+): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  let font: PDFFont;
+  if (options.font === 'cjk') {
+    const file = findCjkFont();
+    if (!file) throw new Error('no CJK font installed');
+    pdf.registerFontkit(fontkit);
+    font = await pdf.embedFont(faceOfCollection(fs.readFileSync(file), /CJKsc-/), { subset: true });
+  } else {
+    font = await pdf.embedFont(StandardFonts.Helvetica);
+  }
+  const size = options.size ?? 14;
+  const [width, height] = [595, 842];
+  const [left, right, top, bottom] = [72, width - 72, height - 90, 90];
+  const indent = options.font === 'cjk' ? 2 * size : 2 * size;
+  let page = pdf.addPage([width, height]);
+  let y = top;
+  let pageNumber = 1;
+  const decorate = () => {
+    if (options.header) page.drawText(options.header, { x: left, y: height - 50, size: 9, font });
+    const number = `— ${pageNumber} —`;
+    page.drawText(number, { x: width / 2 - font.widthOfTextAtSize(number, 10) / 2, y: 40, size: 10, font });
+  };
+  decorate();
+  const newLine = () => {
+    y -= size * 1.6;
+    if (y < bottom) {
+      page = pdf.addPage([width, height]);
+      pageNumber++;
+      decorate();
+      y = top;
+    }
+  };
+  for (const paragraph of paragraphs) {
+    // Wrap by width, character by character for Chinese, by word for Latin.
+    const units = options.font === 'cjk' ? [...paragraph] : paragraph.split(/(?<= )/);
+    let line = '';
+    let x = left + indent;
+    for (const unit of units) {
+      if (line && x + font.widthOfTextAtSize(line + unit, size) > right) {
+        page.drawText(line.trimEnd(), { x, y, size, font });
+        newLine();
+        line = '';
+        x = left;
+      }
+      line += unit;
+    }
+    if (line) page.drawText(line.trimEnd(), { x, y, size, font });
+    newLine();
+  }
+  return pdf.save();
+}
+
+/** A PDF whose pages hold only a scanned image: no text layer. */
+export async function makeScannedPdf(pages = 2): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedPng(makePng(64));
+  for (let i = 0; i < pages; i++) {
+    const page = pdf.addPage([595, 842]);
+    page.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
+  }
+  return pdf.save();
+}
+
+/**
+ * A PDF as older Chinese office software writes it: a font that is not embedded (STSong-Light) with one of Adobe's
+ * predefined CMaps (UniGB-UCS2-H). Reading its text needs the cMap files, which pdfjs-dist ships.
+ */
+export function makeNonEmbeddedCjkPdf(lines: string[]): Uint8Array {
+  // Without a cMap the codes below cannot be mapped to text: this PDF proves the bundled cMaps are read.
+  const hex = (text: string) =>
+    [...text].map((ch) => (ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0').toUpperCase()).join('');
+  // Every line after the first is indented two characters: a paragraph of its own.
+  const content = lines
+    .map((line, i) => `BT /F1 16 Tf ${i ? 104 : 72} ${760 - 28 * i} Td <${hex(line)}> Tj ET`)
+    .join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 ' +
+      '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf);
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(pdf, 'utf8'));
+}

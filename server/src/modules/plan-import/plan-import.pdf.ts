@@ -1,0 +1,233 @@
+/**
+ * A text-layer PDF read into paragraphs with pdfjs-dist (Mozilla's PDF.js, the legacy build that runs on Node).
+ * It runs without a worker thread (the fake worker in this process), fetches nothing (no fonts, no network; CJK cMaps
+ * come from the package's own files) and evaluates no code from the document.
+ *
+ * Lines are rebuilt from text items by their baseline, paragraphs from the gaps between lines, first-line indents and
+ * lines that end short of the right margin. Page numbers (— 3 —, 第3页, 3/12) and running headers or footers that
+ * repeat across pages are dropped. Tables come out as lines of text: a PDF has no table structure to read.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { type DocumentBlock, ImportError } from './plan-import.document';
+
+export const MAX_PDF_PAGES = 2000;
+/** Reading stops after this long: a PDF crafted to be slow is refused rather than holding the server. */
+const MAX_READING_MS = 120_000;
+
+const damaged = () => new ImportError('DAMAGED_DOCUMENT', 'PDF 文件已损坏或不完整，无法读取，请重新导出后再试');
+
+export interface Item {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+interface PageLines {
+  lines: Line[];
+  height: number;
+}
+
+const cMapUrl = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps')}/`;
+
+export async function extractPdf(bytes: Uint8Array): Promise<DocumentBlock[]> {
+  // A PDF ends with %%EOF (give or take trailing whitespace or junk): without it the file was cut short.
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!tail.includes('%%EOF')) throw damaged();
+
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    data: bytes.slice(), // pdf.js takes ownership of the buffer it is given
+    cMapUrl,
+    cMapPacked: true,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    isOffscreenCanvasSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    let pdf: Awaited<typeof task.promise>;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      if ((error as Error).name === 'PasswordException') {
+        throw new ImportError('UNSUPPORTED_FORMAT', 'PDF 文件设有密码保护，请取消密码后再导入');
+      }
+      throw damaged();
+    }
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new ImportError('DOCUMENT_TOO_LARGE', `文档超过 ${MAX_PDF_PAGES} 页（共 ${pdf.numPages} 页），无法导入`);
+    }
+    const pages: PageLines[] = [];
+    let characters = 0;
+    const deadline = Date.now() + MAX_READING_MS;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      if (Date.now() > deadline) {
+        throw new ImportError(
+          'DOCUMENT_TOO_LARGE',
+          `PDF 读取超时（已读 ${n - 1} 页，共 ${pdf.numPages} 页），请拆分后再导入`,
+        );
+      }
+      let items: Item[];
+      let height: number;
+      try {
+        const page = await pdf.getPage(n);
+        const [, bottom = 0, , top = 0] = page.view;
+        height = top - bottom;
+        const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+        items = [];
+        for (const raw of content.items) {
+          if (!('str' in raw) || !raw.str) continue;
+          const [a = 1, b = 0, , d = 1, e = 0, f = 0] = raw.transform as number[];
+          // Vertical or rotated text: keep it, ordered by its origin.
+          const size = Math.hypot(a, b) || Math.abs(d) || raw.height || 1;
+          items.push({ text: raw.str, x: e, y: f - bottom, width: raw.width, size });
+          characters += raw.str.replace(/\s/g, '').length;
+        }
+        page.cleanup();
+      } catch {
+        throw damaged();
+      }
+      pages.push({ lines: rebuildLines(items), height });
+    }
+    if (pdf.numPages > 0 && characters < 16 * pdf.numPages) {
+      throw new ImportError(
+        'NO_TEXT_LAYER',
+        'PDF 没有可读取的文字层，可能是扫描件或图片：请先进行文字识别（OCR），或上传 Word 文档（.docx）',
+      );
+    }
+    return paragraphs(dropHeadersAndFooters(pages));
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Items on one baseline (within a third of the font size) make one line, read left to right. */
+export function rebuildLines(items: Item[]): Line[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: { items: Item[]; y: number; size: number }[] = [];
+  for (const item of sorted) {
+    // Sorted by baseline, an item can only belong to one of the last few lines (bounded work per item).
+    const line = lines.slice(-4).find((l) => Math.abs(l.y - item.y) <= Math.max(l.size, item.size) * 0.35);
+    if (line) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+    } else {
+      lines.push({ items: [item], y: item.y, size: item.size });
+    }
+  }
+  return lines
+    .sort((p, q) => q.y - p.y)
+    .map((line) => {
+      const items = line.items.sort((p, q) => p.x - q.x);
+      let text = '';
+      let end = Number.NEGATIVE_INFINITY;
+      for (const item of items) {
+        const gap = item.x - end;
+        const last = text.at(-1) ?? '';
+        const first = item.text[0] ?? '';
+        // Latin words separated by a visible gap get a space; Chinese text only at a gap wider than a character
+        // (cells of a table row, a signature beside a date), so that the cells do not run together.
+        const latin = /[\w,.;:)]/.test(last) && /[\w(]/.test(first);
+        if (text && (gap > line.size * 1.0 || (latin && gap > line.size * 0.2))) text += ' ';
+        text += item.text;
+        end = Math.max(end, item.x + item.width);
+      }
+      return { text: text.replace(/\s+/g, ' ').trim(), x: items[0]?.x ?? 0, right: end, y: line.y, size: line.size };
+    })
+    .filter((line) => line.text);
+}
+
+const PAGE_NUMBER =
+  /^(?:[-—–－~·\s]*\d+[-—–－~·\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+
+/** Drops page numbers, and lines repeated at the top or bottom of most pages (running headers and footers). */
+function dropHeadersAndFooters(pages: PageLines[]): Line[][] {
+  const band = (page: PageLines, line: Line) => line.y > page.height * 0.9 || line.y < page.height * 0.1;
+  const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s/g, '');
+  const repeated = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set(page.lines.filter((line) => band(page, line)).map((line) => key(line.text)));
+    for (const k of seen) repeated.set(k, (repeated.get(k) ?? 0) + 1);
+  }
+  const runningThreshold = Math.max(2, Math.ceil(pages.length / 2));
+  return pages.map((page) =>
+    page.lines.filter((line) => {
+      if (!band(page, line)) return true;
+      if (PAGE_NUMBER.test(line.text)) return false;
+      return (repeated.get(key(line.text)) ?? 0) < runningThreshold;
+    }),
+  );
+}
+
+/** Joins lines into paragraphs: a new one starts after a wide gap, at an indent, or after a line that ends short. */
+function paragraphs(pages: Line[][]): DocumentBlock[] {
+  const all = pages.flat();
+  if (all.length === 0) return [];
+  const left = mode(all.map((line) => Math.round(line.x)));
+  const right = percentile(
+    all.map((line) => line.right),
+    0.9,
+  );
+  const blocks: DocumentBlock[] = [];
+  let current: string | null = null;
+  let previous: Line | null = null;
+  for (const [pageIndex, lines] of pages.entries()) {
+    for (const [i, line] of lines.entries()) {
+      const firstOnPage = i === 0 && pageIndex > 0;
+      let joins = false;
+      if (current !== null && previous) {
+        // Justified Chinese text ends within a character or two of the margin; Latin text wrapped at a word
+        // boundary may end a long word short of it.
+        const fullWidth = previous.right >= right - Math.max(previous.size * 2, (right - left) * 0.15);
+        const indented = line.x > left + line.size * 0.8;
+        const sameSize = Math.abs(line.size - previous.size) < 0.15 * previous.size;
+        const gap = previous.y - line.y;
+        const tight = firstOnPage || (gap > 0 && gap < previous.size * 2.1);
+        joins = fullWidth && !indented && sameSize && tight;
+      }
+      if (joins && current !== null) {
+        const latin = /[A-Za-z0-9,.;:]$/.test(current) && /^[A-Za-z0-9(]/.test(line.text);
+        current += (latin ? ' ' : '') + line.text;
+      } else {
+        if (current !== null) blocks.push({ kind: 'paragraph', text: current });
+        current = line.text;
+      }
+      previous = line;
+    }
+  }
+  if (current !== null) blocks.push({ kind: 'paragraph', text: current });
+  return blocks;
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [v, c] of counts) {
+    if (c > bestCount || (c === bestCount && v < best)) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
