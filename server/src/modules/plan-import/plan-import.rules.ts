@@ -1,0 +1,378 @@
+/**
+ * Blocks of a plan document → a proposed plan (the importer's parsing half; pure, no database). The concerns live
+ * in their own files: the header (plan-import.header.rules.ts), the numbered hierarchy (…hierarchy.rules.ts), the
+ * indicators in prose (…indicators.rules.ts) and the responsible units (…units.rules.ts).
+ */
+import { type DocumentBlock, type ExtractedDocument, ImportError } from './plan-import.document';
+import { readHeader } from './plan-import.header.rules';
+import {
+  buildTree,
+  joinBrokenParagraphs,
+  type PartKind,
+  partKind,
+  type SourceNode,
+  splitHeading,
+} from './plan-import.hierarchy.rules';
+import { readIndicators } from './plan-import.indicators.rules';
+import {
+  flag,
+  type ProposedGoal,
+  type ProposedMeasure,
+  type ProposedMeasureKind,
+  type ProposedPlan,
+} from './plan-import.proposed';
+import {
+  columnRole,
+  deadlineIn,
+  deadlineLine,
+  markerlessTitle,
+  parseUnits,
+  splitUnits,
+  trailingUnits,
+  type UnitsFound,
+  unitLine,
+  unitsInProse,
+} from './plan-import.units.rules';
+
+export type { ProposedPlan } from './plan-import.proposed';
+
+/** Lines a web page or a viewer adds around a document. */
+const NOISE = /^(?:扫码|扫一扫|打印本页|关闭窗口|浏览次数|分享到|【打印】|【关闭】|来源：|发布时间：|字号：|附件下载)/;
+
+const textOf = (blocks: DocumentBlock[]) =>
+  blocks.filter((b): b is Extract<DocumentBlock, { kind: 'paragraph' }> => b.kind === 'paragraph').map((b) => b.text);
+
+/** Parts that frame a plan without holding its goals or tasks. */
+const FRAMING = /指导思想|基本原则|工作原则|总体要求|总体思路|编制依据|适用范围|背景|现状|形势/;
+
+interface Built {
+  measure: ProposedMeasure;
+  /** The units came from a line after the node's last child measure, not from the node's own text. */
+  unitsFromTrailingLine: boolean;
+}
+
+function applyUnits(measure: ProposedMeasure, units: UnitsFound) {
+  measure.lead = units.lead;
+  measure.participating = units.participating;
+  if (units.deadline) measure.deadline = units.deadline;
+}
+
+const hasUnits = (m: ProposedMeasure) => m.lead.length > 0 || m.participating.length > 0;
+
+function newMeasure(kind: ProposedMeasureKind, number: string | null, text: string, source: string): ProposedMeasure {
+  const { title, description } = splitHeading(text);
+  return {
+    number,
+    title,
+    description,
+    kind,
+    lead: [],
+    participating: [],
+    deadline: null,
+    source,
+    indicators: [],
+    flags: [],
+    children: [],
+  };
+}
+
+/** The measure a node of a task or safeguard part becomes, with its children. */
+function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: number | null, tables: Table[]): Built {
+  const marker = node.marker!;
+  let headingText = marker.rest;
+  let ownUnits: UnitsFound | null = null;
+  const trailing = trailingUnits(headingText);
+  if (trailing) {
+    headingText = trailing.rest;
+    ownUnits = parseUnits(trailing.statement);
+  }
+  const measure = newMeasure(kind, marker.number, headingText, node.text);
+  const body: string[] = measure.description ? [measure.description] : [];
+  let unitsFromTrailingLine = false;
+  for (const block of node.body) {
+    if (block.kind === 'table') {
+      tables.push({ rows: block.rows, owner: measure });
+      continue;
+    }
+    const line = unitLine(block.text);
+    if (line) {
+      ownUnits = parseUnits(line);
+      measure.source += `\n${block.text}`;
+      unitsFromTrailingLine = node.children.length > 0;
+      continue;
+    }
+    const deadline = deadlineLine(block.text);
+    if (deadline) {
+      measure.deadline = deadline;
+      continue;
+    }
+    const t = trailingUnits(block.text);
+    if (t && !ownUnits) {
+      ownUnits = parseUnits(t.statement);
+      body.push(t.rest);
+    } else {
+      body.push(block.text);
+    }
+  }
+  measure.description = body.length > 0 ? body.join('\n') : null;
+  if (ownUnits) applyUnits(measure, ownUnits);
+  else if (node.children.length === 0) {
+    // No unit statement: X会同Y、Z / 由X牵头 in the text is a guess, flagged for review.
+    const guessed = unitsInProse(measure.description ?? '');
+    if (guessed) {
+      applyUnits(measure, guessed);
+      measure.flags.push(flag('UNITS_FROM_PROSE', `未写明责任单位，按正文“${guessed.phrase}”推定`));
+    }
+  }
+  // Numeric targets in a measure's text (no qualitative guesses: measures are full of 提升 and 加强).
+  measure.indicators = readIndicators(
+    measure.description ?? '',
+    { defaultYear },
+    { qualitative: 'outcomes' },
+  ).indicators;
+
+  const children = node.children.map((child) =>
+    buildMeasure(child, kind === 'SAFEGUARD' ? 'MEASURE' : 'MEASURE', defaultYear, tables),
+  );
+  // A unit line after several child measures, none of which names its own: the line is the parent's
+  // (（一）工程 → 1. 2. 3. → （责任部门：…）). Only the last child can have received it.
+  const last = children[children.length - 1];
+  if (
+    last?.unitsFromTrailingLine === false &&
+    children.length > 1 &&
+    hasUnits(last.measure) &&
+    !hasUnits(measure) &&
+    children.slice(0, -1).every((c) => !hasUnits(c.measure)) &&
+    last.measure.source.includes('\n')
+  ) {
+    const [heading, ...unitLines] = last.measure.source.split('\n');
+    if (unitLines.length > 0 && unitLines.every((l) => unitLine(l))) {
+      measure.lead = last.measure.lead;
+      measure.participating = last.measure.participating;
+      measure.deadline ??= last.measure.deadline;
+      last.measure.lead = [];
+      last.measure.participating = [];
+      last.measure.deadline = null;
+      last.measure.source = heading!;
+      measure.source += `\n${unitLines.join('\n')}`;
+    }
+  }
+  measure.children = children.map((c) => c.measure);
+  return { measure, unitsFromTrailingLine };
+}
+
+interface Table {
+  rows: string[][];
+  /** The measure whose body held it (rows that match no measure become its children), or null at the top. */
+  owner: ProposedMeasure | null;
+}
+
+type Role = NonNullable<ReturnType<typeof columnRole>>;
+
+/** A task-split table's columns, from its header row, or null when it is not one. */
+function tableColumns(rows: string[][]): { header: number; roles: (Role | null)[] } | null {
+  for (let r = 0; r < Math.min(3, rows.length); r++) {
+    const roles = rows[r]!.map((cell) => (cell.length <= 20 ? columnRole(cell) : null));
+    const hasTask = roles.includes('task') || roles.includes('category');
+    const hasUnits = roles.includes('lead') || roles.includes('units');
+    if (hasTask && hasUnits) {
+      // Without a task column, the category column holds the tasks.
+      if (!roles.includes('task')) roles[roles.indexOf('category')] = 'task';
+      return { header: r, roles };
+    }
+  }
+  return null;
+}
+
+const normaliseTitle = (t: string) => t.replace(/[\s。；;，,、“”"]/g, '');
+
+/** Finds a measure whose title is the row's task (or starts it), in the whole tree. */
+function findMeasure(measures: ProposedMeasure[], title: string): ProposedMeasure | null {
+  const wanted = normaliseTitle(title);
+  if (wanted.length < 4) return null;
+  for (const m of measures) {
+    const have = normaliseTitle(m.title);
+    if (have.length >= 4 && (have === wanted || wanted.startsWith(have) || have.startsWith(wanted))) return m;
+    const inChildren = findMeasure(m.children, title);
+    if (inChildren) return inChildren;
+  }
+  return null;
+}
+
+/** The rows of a task-split table → measures (matched to those the prose gave, else new ones). */
+function readTable(table: Table, measures: ProposedMeasure[], defaultYear: number | null): ProposedMeasure[] {
+  const columns = tableColumns(table.rows);
+  if (!columns) return [];
+  const { roles } = columns;
+  const at = (row: string[], role: Role) => {
+    const i = roles.indexOf(role);
+    return i >= 0 ? (row[i] ?? '').trim() : '';
+  };
+  const added: ProposedMeasure[] = [];
+  let category: ProposedMeasure | null = null;
+  for (const row of table.rows.slice(columns.header + 1)) {
+    if (row.every((c) => c.trim() === '')) continue;
+    const categoryCell = at(row, 'category');
+    if (categoryCell && categoryCell !== category?.title) {
+      category = newMeasure('PROJECT', null, categoryCell, row.join(' | '));
+      added.push(category);
+    }
+    const taskCell = at(row, 'task');
+    if (!taskCell) continue;
+    const { marker, rest } = markerlessTitle(taskCell);
+    const existing = findMeasure(measures, splitHeading(rest).title);
+    const measure = existing ?? newMeasure('MEASURE', marker ?? (at(row, 'number') || null), rest, row.join(' | '));
+    if (existing) existing.source += `\n${row.join(' | ')}`;
+    const leadCell = at(row, 'lead');
+    const unitsCell = at(row, 'units');
+    let lead = splitUnits(leadCell || unitsCell);
+    let participating = splitUnits(at(row, 'participating'));
+    if (!leadCell && participating.length === 0 && lead.length > 1) {
+      participating = lead.slice(1);
+      lead = lead.slice(0, 1);
+    }
+    measure.lead = lead;
+    measure.participating = participating;
+    const deadlineCell = at(row, 'deadline');
+    if (deadlineCell) measure.deadline = deadlineIn(deadlineCell) ?? deadlineCell;
+    if (!existing) {
+      measure.indicators = readIndicators(
+        measure.description ?? '',
+        { defaultYear },
+        { qualitative: 'none' },
+      ).indicators;
+      if (category) {
+        category.children.push(measure);
+      } else {
+        added.push(measure);
+      }
+    }
+  }
+  return added;
+}
+
+function goalsOf(part: SourceNode, defaultYear: number | null): ProposedGoal[] {
+  const goals: ProposedGoal[] = [];
+  const make = (number: string | null, title: string, description: string | null, source: string) => {
+    const { indicators, flags } = readIndicators(description ?? title, { defaultYear });
+    goals.push({ number, title, description, source, indicators, flags });
+  };
+  const intro = textOf(part.body).join('\n');
+  const { title: partTitle } = splitHeading(part.marker!.rest);
+  const collect = (node: SourceNode): string[] => [
+    ...textOf(node.body),
+    ...node.children.flatMap((c) => [c.text, ...collect(c)]),
+  ];
+  if (part.children.length === 0) {
+    const { description } = splitHeading(part.marker!.rest);
+    const text = [description, intro].filter(Boolean).join('\n') || null;
+    make(null, partTitle, text, [part.text, ...textOf(part.body)].join('\n'));
+    return goals;
+  }
+  // Numbers in the part's introduction make a goal of their own.
+  if (intro && readIndicators(intro, { defaultYear }, { qualitative: 'none' }).indicators.length > 0) {
+    make(null, partTitle, intro, intro);
+  }
+  for (const child of part.children) {
+    const { title, description } = splitHeading(child.marker!.rest);
+    const text = [description, ...collect(child)].filter(Boolean).join('\n') || null;
+    make(child.marker!.number, title, text, [child.text, ...collect(child)].join('\n'));
+  }
+  return goals;
+}
+
+/** Every leaf measure has a lead, its own or its ancestors'; flags those that do not. */
+function flagMissingLeads(measures: ProposedMeasure[], inherited: boolean) {
+  for (const m of measures) {
+    const has = inherited || m.lead.length > 0;
+    if (m.kind !== 'SAFEGUARD' && m.children.length === 0 && !has) {
+      m.flags.push(flag('NO_LEAD', '未找到牵头单位，请指定'));
+    }
+    if (m.lead.length === 0 && m.participating.length > 0) {
+      m.flags.push(flag('NO_LEAD_NAMED', '只写了配合单位，未写牵头单位'));
+    }
+    flagMissingLeads(m.children, has);
+  }
+}
+
+/** The proposed plan a document holds. Throws ImportError when there is nothing to read or it is not a plan. */
+export function proposePlan(doc: ExtractedDocument): ProposedPlan {
+  const blocks = joinBrokenParagraphs(
+    doc.blocks.filter((b) =>
+      b.kind === 'paragraph' ? b.text.trim() !== '' && !NOISE.test(b.text.trim()) : b.rows.length > 0,
+    ),
+  );
+  if (blocks.length === 0) throw new ImportError('EMPTY_DOCUMENT', '文档是空的：没有可读的文字');
+
+  const { front, roots } = buildTree(blocks);
+  const { header, flags } = readHeader(textOf(front), textOf(blocks.slice(-8)));
+  const defaultYear = header.endsOn ? Number(header.endsOn.slice(0, 4)) : null;
+
+  // Which part holds what: a part by its title; a framing part (总体要求) by its children's titles.
+  const parts: { node: SourceNode; kind: PartKind }[] = [];
+  for (const root of roots) {
+    const kind = partKind(splitHeading(root.marker!.rest).title);
+    if (kind !== 'other') {
+      parts.push({ node: root, kind });
+      continue;
+    }
+    for (const child of root.children) {
+      const childKind = partKind(splitHeading(child.marker!.rest).title);
+      if (childKind === 'goals') parts.push({ node: child, kind: childKind });
+    }
+  }
+  if (!parts.some((p) => p.kind === 'tasks')) {
+    // No part is called 任务 or 措施: every part with items that is not a framing part holds tasks.
+    for (const root of roots) {
+      const title = splitHeading(root.marker!.rest).title;
+      if (partKind(title) === 'other' && !FRAMING.test(title) && root.children.length > 0) {
+        parts.push({ node: root, kind: 'tasks' });
+      }
+    }
+    parts.sort((a, b) => a.node.index - b.node.index);
+  }
+
+  const goals: ProposedGoal[] = [];
+  const measures: ProposedMeasure[] = [];
+  const tables: Table[] = [];
+  for (const part of parts) {
+    if (part.kind === 'goals') {
+      goals.push(...goalsOf(part.node, defaultYear));
+      continue;
+    }
+    const kind: ProposedMeasureKind = part.kind === 'safeguards' ? 'SAFEGUARD' : 'MEASURE';
+    for (const block of part.node.body) if (block.kind === 'table') tables.push({ rows: block.rows, owner: null });
+    for (const child of part.node.children) {
+      const { measure } = buildMeasure(child, kind, defaultYear, tables);
+      // A first-level task with measures under it is a project (重点工程).
+      if (kind === 'MEASURE' && measure.children.length > 0) measure.kind = 'PROJECT';
+      measures.push(measure);
+    }
+  }
+  // Task-split tables: in a part, or anywhere else (an annex after the plan).
+  const claimed = new Set(tables.map((t) => t.rows));
+  const walk = (nodes: SourceNode[]) => {
+    for (const n of nodes) {
+      for (const b of n.body)
+        if (b.kind === 'table' && !claimed.has(b.rows)) tables.push({ rows: b.rows, owner: null });
+      walk(n.children);
+    }
+  };
+  walk(roots);
+  for (const b of front) if (b.kind === 'table') tables.push({ rows: b.rows, owner: null });
+  for (const table of tables) {
+    const added = readTable(table, measures, defaultYear);
+    if (table.owner) table.owner.children.push(...added);
+    else measures.push(...added);
+  }
+
+  if (roots.length === 0 && measures.length === 0) {
+    throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有“一、”“（一）”之类的编号层次，也没有任务分工表');
+  }
+  if (!measures.some((m) => m.kind !== 'SAFEGUARD')) {
+    throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有找到“重点任务”“工作措施”之类的任务部分');
+  }
+  if (goals.length === 0) flags.push(flag('NO_GOALS', '未找到目标部分（主要目标 / 工作目标）'));
+  flagMissingLeads(measures, false);
+  return { plan: header, goals, measures, flags };
+}
