@@ -15,7 +15,7 @@ const INCREASE_VERB =
 const NUMBER = '(\\d+(?:\\.\\d+)?)';
 /** A unit after a number: %, 个百分点, 万件, 亿元, 件, 家, 人次 … (up to four characters, no punctuation). */
 const UNIT =
-  '(%|％|‰|个百分点|[万亿千百]?[\\u4e00-\\u9fa5]{0,1}(?:元|件|家|个|项|人次|人|户|次|所|座|条|台|套|部|亩|吨|公顷|平方米|千瓦|辆|份|篇|种|处|名|位|场|天|小时|倍|株|只|头|公里|千米|米|张|本|册|批|宗|起|单)|[万亿])?';
+  '(%|％|‰|个百分点|[万亿千百]?[\\u4e00-\\u9fa5]{0,1}(?:元|件|家|个|项|人次|人|户|次|所|座|条|台|套|部|亩|吨|公顷|平方米|千瓦|辆|份|篇|种|处|名|位|场|天|小时|倍|株|只|头|公里|千米|米|张|本|册|批|宗|起|单|工作日|日)|[万亿])?';
 const TARGET = new RegExp(`(${DECREASE_VERB}|${INCREASE_VERB})\\s*${NUMBER}\\s*${UNIT}`);
 const BASELINE = new RegExp(`(?:由|从)\\s*(?:(\\d{4})\\s*年(?:底|末)?的?\\s*)?${NUMBER}\\s*${UNIT}\\s*$`);
 const YEAR_PREFIX = /^(?:到|至|截至|截止到|力争到|力争)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[，,]?/;
@@ -23,7 +23,7 @@ const QUALITATIVE_END =
   /(?:显著|明显|大幅|稳步|持续|进一步|较大|平稳|初步|基本|全面|逐步|有效|不断)[\u4e00-\u9fa5]{0,6}?(?:增长|提升|提高|增强|增加|形成|改善|加强|优化|下降|减少|扩大)$/;
 const LEADING_NOISE = /^(?:实现|推动|促进|确保|力争|使|让|全区|全市|全县|全省|各类|我区|我市|我县)+/;
 
-const ADVERBS = /(?:累计|年均|每年|逐年|分别|要|均|总量|总数|力争|稳定|基本)+$/;
+const ADVERBS = /(?:累计|年均|每年|逐年|分别|要|均|力争|稳定|基本)+$/;
 
 function cleanName(raw: string): string {
   let name = raw.trim().replace(LEADING_NOISE, '').replace(ADVERBS, '').trim();

@@ -96,7 +96,16 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
     }
     const line = unitLine(block.text);
     if (line) {
-      ownUnits = parseUnits(line);
+      // 牵头单位：… and 配合单位：… may stand on lines of their own.
+      const units = parseUnits(line);
+      ownUnits = ownUnits
+        ? {
+            lead: [...ownUnits.lead, ...units.lead],
+            participating: [...ownUnits.participating, ...units.participating],
+            deadline: ownUnits.deadline ?? units.deadline,
+            leadByOrder: ownUnits.leadByOrder || units.leadByOrder,
+          }
+        : units;
       measure.source += `\n${block.text}`;
       unitsFromTrailingLine = node.children.length > 0;
       continue;
@@ -165,6 +174,8 @@ interface Table {
   rows: string[][];
   /** The measure whose body held it (rows that match no measure become its children), or null at the top. */
   owner: ProposedMeasure | null;
+  /** Already read in place. */
+  read?: boolean;
 }
 
 type Role = NonNullable<ReturnType<typeof columnRole>>;
@@ -341,12 +352,17 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
       continue;
     }
     const kind: ProposedMeasureKind = part.kind === 'safeguards' ? 'SAFEGUARD' : 'MEASURE';
-    for (const block of part.node.body) if (block.kind === 'table') tables.push({ rows: block.rows, owner: null });
     for (const child of part.node.children) {
       const { measure } = buildMeasure(child, kind, defaultYear, tables);
       // A first-level task with measures under it is a project (重点工程).
       if (kind === 'MEASURE' && measure.children.length > 0) measure.kind = 'PROJECT';
       measures.push(measure);
+    }
+    // A task-split table in the part itself: its rows are the part's tasks, in place.
+    for (const block of part.node.body) {
+      if (block.kind !== 'table') continue;
+      measures.push(...readTable({ rows: block.rows, owner: null }, measures, defaultYear));
+      tables.push({ rows: block.rows, owner: null, read: true });
     }
   }
   // Task-split tables: in a part, or anywhere else (an annex after the plan).
@@ -361,6 +377,7 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   walk(roots);
   for (const b of front) if (b.kind === 'table') tables.push({ rows: b.rows, owner: null });
   for (const table of tables) {
+    if (table.read) continue;
     const added = readTable(table, measures, defaultYear);
     if (table.owner) table.owner.children.push(...added);
     else measures.push(...added);

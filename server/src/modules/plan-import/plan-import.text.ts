@@ -30,7 +30,26 @@ function tableCells(rawLine: string): string[] | null {
     return null;
   }
   cells = cells.map(normaliseLine);
+  // Cells left empty at the end of a row (a row's last tab, an HTML row's last cell).
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return cells.length >= 2 ? cells : null;
+}
+
+const looksLikeHtml = (text: string) =>
+  /<\/?(?:p|div|br|html|body|td|tr|table|span|h\d)\b[^>]{0,200}>/i.test(text.slice(0, 20_000));
+
+/** HTML pasted as text: block ends become line ends, cells tabs; other tags and scripts dropped. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[^<]*(?:<(?!\/\1)[^<]*)*<\/\1\s*>/gi, '')
+    .replace(/<\/(?:td|th)\s*>/gi, '\t')
+    .replace(/<(?:br|\/p|\/div|\/tr|\/h\d|\/li)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -48,7 +67,8 @@ export function textToDocument(text: string): ExtractedDocument {
     else for (const r of rows) blocks.push({ kind: 'paragraph', text: r.line });
     rows = [];
   };
-  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
+  const plain = looksLikeHtml(text) ? htmlToText(text) : text;
+  for (const rawLine of plain.replace(/\r\n?/g, '\n').split('\n')) {
     const line = normaliseLine(rawLine);
     if (line === '' || PAGE_NUMBER.test(line)) {
       // A blank line ends a table only when the next line is not a row either: tables pasted from Word often

@@ -69,7 +69,7 @@ export function namesUnits(text: string): boolean {
 
 /** The units, deadline and lead of a unit statement (without its brackets). */
 export function parseUnits(statement: string): UnitsFound {
-  const text = statement.trim().replace(/^[（(]|[）)]$/g, '');
+  const text = statement.trim();
   const found: UnitsFound = { lead: [], participating: [], deadline: null, leadByOrder: false };
   const labels = [...text.matchAll(LABEL)];
   if (labels.length > 0) {
@@ -124,7 +124,10 @@ export function parseUnits(statement: string): UnitsFound {
  * Found from the last opening bracket, so the search is linear in the text's length.
  */
 export function trailingUnits(text: string): { rest: string; statement: string } | null {
-  const trimmed = text.replace(/[。；;\s]+$/, '');
+  // Trailing punctuation, trimmed by hand: a `[…]+$` pattern is quadratic on a long run of it.
+  let end = text.length;
+  while (end > 0 && /[。；;\s]/.test(text[end - 1]!)) end--;
+  const trimmed = text.slice(0, end);
   if (!/[）)]$/.test(trimmed)) return null;
   // Walk back to the matching opening bracket.
   let depth = 0;
