@@ -117,7 +117,7 @@ export function readHeader(front: string[], tail: string[]): { header: ProposedP
   const lastTitleLike = afterTitle.findLastIndex((line) => title !== null && tidyTitle(line) === title);
   const prose = afterTitle
     .slice(lastTitleLike + 1)
-    .filter((line) => line.length > 40 && /[。]$/.test(line) && !line.includes('印发给你们'));
+    .filter((line) => line.length > 20 && /[。]$/.test(line) && !line.includes('印发给你们'));
   const summary = prose.length > 0 ? prose.join('\n') : null;
 
   return { header: { title, issuer, docNumber, issuedOn, startsOn, endsOn, summary }, flags };
