@@ -2,6 +2,7 @@
 //   pnpm -s plan:export CODE > file.plan.json      (-s: without it pnpm writes its own banner to stdout too)
 //   pnpm plan:export CODE --out file.plan.json
 //   pnpm plan:import file.plan.json
+//   pnpm -s plan:import document.txt --json    (the plan a document's text proposes, as JSON; writes nothing)
 // Importing refuses a plan whose code exists. With the embedded database, stop the app first: only one process may
 // open its data directory.
 import 'reflect-metadata';
@@ -10,12 +11,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, readEnv, resolveFromRoot } from '../config/env';
 import { DatabaseError, openDatabase } from '../db/client';
+import { ImportError } from '../modules/plan-import/plan-import.document';
+import { proposePlan } from '../modules/plan-import/plan-import.rules';
+import { textToDocument } from '../modules/plan-import/plan-import.text';
 import { exportPlanFile, formatPlanFile, importPlanFile, PlanFileError, readPlanFile } from '../seed';
 
 const USAGE = `用法:
   pnpm -s plan:export 方案编码 > 文件.plan.json
   pnpm plan:export 方案编码 --out 文件.plan.json
-  pnpm plan:import 文件.plan.json`;
+  pnpm plan:import 文件.plan.json
+  pnpm -s plan:import 方案文本.txt --json`;
 
 class UsageError extends Error {}
 
@@ -23,7 +28,7 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' } },
+    options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   });
   const [command, argument, ...extra] = positionals;
   if ((command !== 'export' && command !== 'import') || !argument || extra.length > 0) throw new UsageError(USAGE);
@@ -31,6 +36,14 @@ async function main(): Promise<void> {
   const env = readEnv();
   // pnpm runs this in server/; a path on the command line means what it meant where pnpm was started.
   const fromCaller = (p: string) => path.resolve(env.INIT_CWD ?? process.cwd(), p);
+
+  // A document's text: the proposed plan, and nothing else on stdout; no database.
+  if (command === 'import' && /\.txt$/i.test(argument)) {
+    if (!values.json) throw new UsageError(`导入文档目前只支持预览：请加 --json\n${USAGE}`);
+    const proposed = proposePlan(textToDocument(fs.readFileSync(fromCaller(argument), 'utf8')));
+    process.stdout.write(`${JSON.stringify(proposed, null, 2)}\n`);
+    return;
+  }
   // Read and check the file before opening the database, so that a bad file is reported at once.
   const file = command === 'import' ? readPlanFile(fromCaller(argument)) : null;
 
@@ -70,10 +83,11 @@ main().catch((error: unknown) => {
   if (
     error instanceof UsageError ||
     error instanceof PlanFileError ||
+    error instanceof ImportError ||
     error instanceof ConfigError ||
     error instanceof DatabaseError
   ) {
-    console.error(error.message);
+    console.error(error instanceof ImportError ? `无法导入: ${error.reason}` : error.message);
   } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`找不到文件: ${(error as NodeJS.ErrnoException).path}`);
   } else {
