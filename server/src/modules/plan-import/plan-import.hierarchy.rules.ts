@@ -66,9 +66,15 @@ export interface SourceNode {
 
 const ENDS_SENTENCE = /[。；;！!？?：:）)」”》]$/;
 
+/** A line that labels units or a deadline: it stands on its own, whatever its punctuation. */
+const LABELLED =
+  /^[（(]?(?:牵头|配合|责任|参与|主责|负责|协办|完成时限|完成时间|时间节点|时限)[\u4e00-\u9fa5]{0,4}\s*[：:]/;
+
 /**
- * Joins paragraphs a page break or a line wrap cut in two: a paragraph that holds a sentence but does not end one,
- * followed by one that starts without an ordinal.
+ * Joins paragraphs a page break or a line wrap cut in two: a paragraph that does not end a sentence, followed by
+ * one that starts without an ordinal. The paragraph must read as prose: it holds a sentence (。) or, without an
+ * ordinal, is long enough to be a wrapped line (a heading without one, 一、指导思想, is not joined to its text).
+ * For the body of the document only: the header's lines (issuer, title, 文号) end without punctuation too.
  */
 export function joinBrokenParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
   const out: DocumentBlock[] = [];
@@ -78,8 +84,10 @@ export function joinBrokenParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
       block.kind === 'paragraph' &&
       previous?.kind === 'paragraph' &&
       !ENDS_SENTENCE.test(previous.text) &&
-      previous.text.includes('。') &&
       !markerOf(block.text) &&
+      !LABELLED.test(block.text) &&
+      !LABELLED.test(previous.text) &&
+      (previous.text.includes('。') || (!markerOf(previous.text) && previous.text.length >= 20)) &&
       block.text.length < 100_000 &&
       previous.text.length < 100_000
     ) {
@@ -91,14 +99,19 @@ export function joinBrokenParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
   return out;
 }
 
+/** The index of the block where the numbered parts begin (the first 一、 or 第一部分, else the first ordinal), or -1. */
+export function firstHeading(blocks: DocumentBlock[]): number {
+  const start = blocks.findIndex((b) => b.kind === 'paragraph' && markerOf(b.text) !== null && isPartHeading(b.text));
+  return start >= 0 ? start : blocks.findIndex((b) => b.kind === 'paragraph' && markerOf(b.text) !== null);
+}
+
 /**
  * The numbered tree of the blocks from the first heading on, and the blocks before it (the header and preamble).
  * A heading is a paragraph starting with an ordinal; the first one must be a top-level kind (一、 or 第一部分) or
  * the document's first ordinal of any kind.
  */
 export function buildTree(blocks: DocumentBlock[]): { front: DocumentBlock[]; roots: SourceNode[] } {
-  const start = blocks.findIndex((b) => b.kind === 'paragraph' && markerOf(b.text) !== null && isPartHeading(b.text));
-  const first = start >= 0 ? start : blocks.findIndex((b) => b.kind === 'paragraph' && markerOf(b.text) !== null);
+  const first = firstHeading(blocks);
   if (first < 0) return { front: blocks, roots: [] };
   const roots: SourceNode[] = [];
   const stack: SourceNode[] = [];

@@ -7,6 +7,7 @@ import { type DocumentBlock, type ExtractedDocument, ImportError } from './plan-
 import { readHeader } from './plan-import.header.rules';
 import {
   buildTree,
+  firstHeading,
   joinBrokenParagraphs,
   type PartKind,
   partKind,
@@ -187,6 +188,9 @@ function tableColumns(rows: string[][]): { header: number; roles: (Role | null)[
     const hasTask = roles.includes('task') || roles.includes('category');
     const hasUnits = roles.includes('lead') || roles.includes('units');
     if (hasTask && hasUnits) {
+      // Two task columns (重点任务 | 具体措施): the first groups the rows.
+      const tasks = roles.flatMap((role, i) => (role === 'task' ? [i] : []));
+      if (tasks.length > 1 && !roles.includes('category')) roles[tasks[0]!] = 'category';
       // Without a task column, the category column holds the tasks.
       if (!roles.includes('task')) roles[roles.indexOf('category')] = 'task';
       return { header: r, roles };
@@ -308,11 +312,11 @@ function flagMissingLeads(measures: ProposedMeasure[], inherited: boolean) {
 
 /** The proposed plan a document holds. Throws ImportError when there is nothing to read or it is not a plan. */
 export function proposePlan(doc: ExtractedDocument): ProposedPlan {
-  const blocks = joinBrokenParagraphs(
-    doc.blocks.filter((b) =>
-      b.kind === 'paragraph' ? b.text.trim() !== '' && !NOISE.test(b.text.trim()) : b.rows.length > 0,
-    ),
+  const read = doc.blocks.filter((b) =>
+    b.kind === 'paragraph' ? b.text.trim() !== '' && !NOISE.test(b.text.trim()) : b.rows.length > 0,
   );
+  const bodyStart = Math.max(firstHeading(read), 0);
+  const blocks = [...read.slice(0, bodyStart), ...joinBrokenParagraphs(read.slice(bodyStart))];
   if (blocks.length === 0) throw new ImportError('EMPTY_DOCUMENT', '文档是空的：没有可读的文字');
 
   const { front, roots } = buildTree(blocks);
@@ -320,7 +324,7 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   const defaultYear = header.endsOn ? Number(header.endsOn.slice(0, 4)) : null;
 
   // Which part holds what: a part by its title; a framing part (总体要求) by its children's titles.
-  const parts: { node: SourceNode; kind: PartKind }[] = [];
+  const parts: { node: SourceNode; kind: PartKind | 'areas' }[] = [];
   for (const root of roots) {
     const kind = partKind(splitHeading(root.marker!.rest).title);
     if (kind !== 'other') {
@@ -332,16 +336,15 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
       if (childKind === 'goals') parts.push({ node: child, kind: childKind });
     }
   }
-  if (!parts.some((p) => p.kind === 'tasks')) {
-    // No part is called 任务 or 措施: every part with items that is not a framing part holds tasks.
-    for (const root of roots) {
-      const title = splitHeading(root.marker!.rest).title;
-      if (partKind(title) === 'other' && !FRAMING.test(title) && root.children.length > 0) {
-        parts.push({ node: root, kind: 'tasks' });
-      }
+  // A part named for neither goals, tasks nor safeguards, with items, and not framing the plan (指导思想, 基本原则),
+  // is itself a task area (工作要点: 一、加强… （一）…): a project with its measures.
+  for (const root of roots) {
+    const title = splitHeading(root.marker!.rest).title;
+    if (partKind(title) === 'other' && !FRAMING.test(title) && root.children.length > 0) {
+      parts.push({ node: root, kind: 'areas' });
     }
-    parts.sort((a, b) => a.node.index - b.node.index);
   }
+  parts.sort((a, b) => a.node.index - b.node.index);
 
   const goals: ProposedGoal[] = [];
   const measures: ProposedMeasure[] = [];
@@ -349,6 +352,11 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   for (const part of parts) {
     if (part.kind === 'goals') {
       goals.push(...goalsOf(part.node, defaultYear));
+      continue;
+    }
+    if (part.kind === 'areas') {
+      const { measure } = buildMeasure(part.node, 'PROJECT', defaultYear, tables);
+      measures.push(measure);
       continue;
     }
     const kind: ProposedMeasureKind = part.kind === 'safeguards' ? 'SAFEGUARD' : 'MEASURE';

@@ -211,6 +211,75 @@ describe('a plan that names units in a trailing parenthesis (X牵头，Y、Z配�
   });
 });
 
+const WORK_POINTS_STYLE = `东平市市场监督管理局
+2024年东平市知识产权工作要点
+一、加强知识产权创造
+（一）推动高价值专利培育。支持企业围绕重点产业开展专利布局，全年新增发明专利授权量达到800件。（市市场监管局牵头，
+市科技局、各县（市、区）配合）
+（二）实施商标品牌战略。培育一批区域公用品牌。
+责任单位：市市场监管局、市农业农村局
+二、强化知识产权保护
+（一）加强行政执法。开展专项行动，查处侵权假冒案件不少于200件。（市市场监管局牵头，市公安局配合）
+三、重点任务清单
+序号|重点任务|具体措施|牵头单位|配合单位|完成时限
+1|知识产权运用|开展质押融资入园惠企活动|市地方金融监管局|市市场监管局|2024年底前
+2||建设专利导航服务基地|市市场监管局|市工信局|2024年6月底前
+`;
+
+describe('work points (工作要点): each part a task area, a list table grouped by its first column', () => {
+  const plan = propose(WORK_POINTS_STYLE);
+
+  it('makes a project of each area and of each group of the table, and says it found no goals', () => {
+    expect(plan.measures.map((m) => [m.kind, m.title, m.children.map((c) => c.title)])).toEqual([
+      ['PROJECT', '加强知识产权创造', ['推动高价值专利培育', '实施商标品牌战略']],
+      ['PROJECT', '强化知识产权保护', ['加强行政执法']],
+      ['PROJECT', '知识产权运用', ['开展质押融资入园惠企活动', '建设专利导航服务基地']],
+    ]);
+    expect(plan.flags.map((f) => f.code)).toEqual(['NO_GOALS']);
+  });
+
+  it('joins a unit parenthesis a line wrap cut, and reads a measure’s numeric target', () => {
+    const patents = plan.measures[0]!.children[0]!;
+    expect(units(patents)).toEqual({
+      lead: ['市市场监管局'],
+      participating: ['市科技局', '各县（市、区）'],
+      deadline: null,
+    });
+    expect(patents.indicators.map((i) => [i.name, i.target, i.unit, i.targetDate])).toEqual([
+      ['全年新增发明专利授权量', 800, '件', '2024-12-31'],
+    ]);
+    expect(plan.measures[2]!.children.map(units)).toEqual([
+      { lead: ['市地方金融监管局'], participating: ['市市场监管局'], deadline: '2024年底前' },
+      { lead: ['市市场监管局'], participating: ['市工信局'], deadline: '2024年6月底前' },
+    ]);
+  });
+});
+
+const PDF_WRAPPED = `某区优化营商环境实施方案（2023—2025年）
+一、主要目标
+到2025年，市场主体数量达到10万户，企业满意度不
+低于90%。
+二、重点任务
+（一）优化政务服务。推进“一网通办”，实现政务服务事项全程网办率达到
+90%以上。
+（区行政审批服务局牵头，区大数据中心配合）
+三、保障措施
+（一）加强组织领导。
+`;
+
+describe('text from a PDF, its lines wrapped mid-sentence', () => {
+  it('joins wrapped lines back into sentences before reading them', () => {
+    const plan = propose(PDF_WRAPPED);
+    expect(plan.goals[0]!.indicators.map((i) => [i.name, i.target, i.unit])).toEqual([
+      ['市场主体数量', 10, '万户'],
+      ['企业满意度', 90, '%'],
+    ]);
+    const [service] = plan.measures;
+    expect(service!.description).toBe('推进“一网通办”，实现政务服务事项全程网办率达到90%以上。');
+    expect(units(service!)).toEqual({ lead: ['区行政审批服务局'], participating: ['区大数据中心'], deadline: null });
+  });
+});
+
 describe('text that is not a plan', () => {
   const refusal = (text: string) => {
     try {
