@@ -314,6 +314,16 @@ describe('text that is not a plan', () => {
     }
   });
 
+  it('reads a plan with a paragraph of a megabyte, and a table of ten thousand rows', () => {
+    const mega = `一、重点任务\n1.建设智慧城市。${'加强，'.repeat(350_000)}（市大数据局牵头）\n2.完善平台。（市工信局牵头）`;
+    expect(propose(mega).measures.map((m) => [m.title, m.lead])).toEqual([
+      ['建设智慧城市', ['市大数据局']],
+      ['完善平台', ['市工信局']],
+    ]);
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${i + 1}\t任务${i + 1}\t市局${i % 7}`).join('\n');
+    expect(propose(`一、重点任务\n序号\t任务\t牵头单位\n${rows}`).measures).toHaveLength(10_000);
+  });
+
   it('reads a plan pasted as HTML', () => {
     const html = `<p>一、主要任务</p><p>1.建设智慧城市。（市大数据局牵头，各区、县级市配合）</p><table><tr><td>a</td></tr></table>`;
     const plan = propose(html);
