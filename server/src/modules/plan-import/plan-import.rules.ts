@@ -43,6 +43,9 @@ const NOISE = /^(?:扫码|扫一扫|打印本页|关闭窗口|浏览次数|分�
 const textOf = (blocks: DocumentBlock[]) =>
   blocks.filter((b): b is Extract<DocumentBlock, { kind: 'paragraph' }> => b.kind === 'paragraph').map((b) => b.text);
 
+/** The line that opens an annex: 附件, 附件1：重点任务分工表. */
+const ANNEX = /^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?\s*[^。；]{0,40}$/;
+
 /** Parts that frame a plan without holding its goals or tasks. */
 const FRAMING = /指导思想|基本原则|工作原则|总体要求|总体思路|编制依据|适用范围|背景|现状|形势/;
 
@@ -319,8 +322,14 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   const blocks = [...read.slice(0, bodyStart), ...joinBrokenParagraphs(read.slice(bodyStart))];
   if (blocks.length === 0) throw new ImportError('EMPTY_DOCUMENT', '文档是空的：没有可读的文字');
 
-  const { front, roots } = buildTree(blocks);
-  const { header, flags } = readHeader(textOf(front), textOf(blocks.slice(-8)));
+  // An annex (附件：重点任务分工表) after the plan is not part of its tree: its tables are read against the tree.
+  const annexAt = blocks.findIndex((b, i) => i > bodyStart && b.kind === 'paragraph' && ANNEX.test(b.text));
+  const annex = annexAt >= 0 ? blocks.slice(annexAt) : [];
+  const { front, roots } = buildTree(annexAt >= 0 ? blocks.slice(0, annexAt) : blocks);
+  const { header, flags } = readHeader(
+    textOf(front),
+    textOf((annexAt >= 0 ? blocks.slice(0, annexAt) : blocks).slice(-8)),
+  );
   const defaultYear = header.endsOn ? Number(header.endsOn.slice(0, 4)) : null;
 
   // Which part holds what: a part by its title; a framing part (总体要求) by its children's titles.
@@ -383,10 +392,18 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
     }
   };
   walk(roots);
-  for (const b of front) if (b.kind === 'table') tables.push({ rows: b.rows, owner: null });
+  for (const b of [...front, ...annex]) if (b.kind === 'table') tables.push({ rows: b.rows, owner: null });
   for (const table of tables) {
     if (table.read) continue;
+    // Rows a safeguard's or an annex's table adds are tasks of the plan, not of the safeguard.
+    if (table.owner?.kind === 'SAFEGUARD') table.owner = null;
+    const hadMeasures = measures.some((m) => m.kind !== 'SAFEGUARD');
     const added = readTable(table, measures, defaultYear);
+    if (hadMeasures && !table.owner) {
+      for (const m of added) {
+        m.flags.push(flag('TABLE_ROW_UNMATCHED', '分工表中的这项任务未能对应到正文中的措施，已作为新措施列出'));
+      }
+    }
     if (table.owner) table.owner.children.push(...added);
     else measures.push(...added);
   }

@@ -255,6 +255,38 @@ describe('work points (工作要点): each part a task area, a list table groupe
   });
 });
 
+const ANNEX_TABLE = `某市推进养老服务体系建设实施方案（2023—2025年）
+一、主要目标
+到2025年，养老机构护理型床位占比不低于55%。
+二、重点任务
+（一）完善居家养老服务。推进社区嵌入式养老。
+（二）发展普惠养老。扩大普惠床位供给。
+三、保障措施
+（一）加强组织领导。
+附件：重点任务分工表
+序号|重点任务|牵头单位|配合单位|完成时限
+1|完善居家养老服务|市民政局|市卫生健康委、各区、县级市|2024年底前
+2|发展普惠养老|市发展改革委|市民政局|持续推进
+3|加强养老人才培养|市人力资源社会保障局|市教育局|2025年底前
+`;
+
+describe('a plan whose units are in a task-split table annexed to it', () => {
+  it('gives the prose measures the units of their rows, and flags a row that matches none', () => {
+    const plan = propose(ANNEX_TABLE);
+    expect(
+      plan.measures.map((m) => [m.kind, m.title, m.lead, m.participating, m.deadline, m.flags.map((f) => f.code)]),
+    ).toEqual([
+      ['MEASURE', '完善居家养老服务', ['市民政局'], ['市卫生健康委', '各区、县级市'], '2024年底前', []],
+      ['MEASURE', '发展普惠养老', ['市发展改革委'], ['市民政局'], '持续推进', []],
+      ['SAFEGUARD', '加强组织领导', [], [], null, []],
+      ['MEASURE', '加强养老人才培养', ['市人力资源社会保障局'], ['市教育局'], '2025年底前', ['TABLE_ROW_UNMATCHED']],
+    ]);
+    expect(plan.measures[0]!.source).toBe(
+      '（一）完善居家养老服务。推进社区嵌入式养老。\n1 | 完善居家养老服务 | 市民政局 | 市卫生健康委、各区、县级市 | 2024年底前',
+    );
+  });
+});
+
 const PDF_WRAPPED = `某区优化营商环境实施方案（2023—2025年）
 一、主要目标
 到2025年，市场主体数量达到10万户，企业满意度不
