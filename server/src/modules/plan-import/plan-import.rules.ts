@@ -272,7 +272,14 @@ function readTable(table: Table, measures: ProposedMeasure[], defaultYear: numbe
 function goalsOf(part: SourceNode, defaultYear: number | null): ProposedGoal[] {
   const goals: ProposedGoal[] = [];
   const make = (number: string | null, title: string, description: string | null, source: string) => {
+    // A heading's numbers are read too (创新能力显著增强，研发投入强度达到3%), but not its words: a heading
+    // promising change (能力明显增强) names the goal, not an indicator.
+    const fromTitle = description ? readIndicators(title, { defaultYear }, { qualitative: 'none' }) : null;
     const { indicators, flags } = readIndicators(description ?? title, { defaultYear });
+    if (fromTitle) {
+      indicators.unshift(...fromTitle.indicators);
+      flags.unshift(...fromTitle.flags);
+    }
     goals.push({ number, title, description, source, indicators, flags });
   };
   const intro = textOf(part.body).join('\n');

@@ -41,8 +41,24 @@ describe('responsible units', () => {
     });
   });
 
+  it('reads a lead marked （牵头） in a list of 责任单位', () => {
+    expect(brief('责任单位：市财政局、市发改委（牵头）、各区、县级市')).toEqual({
+      lead: ['市发改委'],
+      participating: ['市财政局', '各区、县级市'],
+      deadline: null,
+    });
+  });
+
+  it('reads a parenthesis that only gives a deadline', () => {
+    expect(trailingUnits('建成数据平台。（2023年底前完成）')).toEqual({
+      rest: '建成数据平台。',
+      statement: '2023年底前完成',
+    });
+    expect(brief('2023年底前完成')).toEqual({ lead: [], participating: [], deadline: '2023年底前完成' });
+  });
+
   it('reads X牵头，Y、Z配合 and a deadline among the units', () => {
-    expect(brief('市商务局牵头，市财政局、各县（市、区）配合，长期坚持')).toEqual({
+    expect(brief('由市商务局牵头，市财政局、各县（市、区）配合，长期坚持')).toEqual({
       lead: ['市商务局'],
       participating: ['市财政局', '各县（市、区）'],
       deadline: '长期坚持',

@@ -24,6 +24,10 @@ const NAMES_UNITS = new RegExp(`(?:${LEAD_LABEL}|${PARTICIPATING_LABEL})\\s*[：
 const DEADLINE =
   /(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|上半年|下半年|年内)?\s*(?:前|起|以前)?(?:完成|启动|建成)?|长期坚持|持续推进|长期推进|常态化推进|长期|持续|每年)/;
 
+/** A parenthesis that only gives a deadline: （2023年底前完成）, （长期坚持）. */
+const ONLY_DEADLINE =
+  /^(?:完成时限[：:]\s*)?(?:(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月\s*)?(?:底|末|上半年|下半年)?\s*(?:前|以前)?(?:完成)?|长期坚持|持续推进|长期推进|常态化推进)$/;
+
 /** Words that follow 各 and complete a group name cut by 、: 各镇、街道, 各区、县级市. */
 const GROUP_TAIL = /^(?:街道(?:办事处)?|县级市|县|市|区|乡|镇|开发区|园区|管委会|社区|村|市属开发区|功能区)$/;
 
@@ -49,7 +53,7 @@ export function splitUnits(list: string): string[] {
     .map((p) =>
       p
         .trim()
-        .replace(/^(?:和|及|以及|与)/, '')
+        .replace(/^(?:和|及|以及|与|由)/, '')
         .replace(/[。.等]+$/, ''),
     )
     .filter((p) => p);
@@ -90,8 +94,14 @@ export function parseUnits(statement: string): UnitsFound {
         found.lead.push(...splitUnits(value));
       }
     }
+    // 责任单位：X（牵头）、Y: the marked unit leads.
+    const marked = /[（(]\s*牵头\s*[）)]$/;
+    if (found.lead.some((u) => marked.test(u))) {
+      found.participating.unshift(...found.lead.filter((u) => !marked.test(u)));
+      found.lead = found.lead.filter((u) => marked.test(u)).map((u) => u.replace(marked, ''));
+    }
     // 责任单位：X、Y with no 配合 list: the first named unit leads, the others take part.
-    if (found.participating.length === 0 && found.lead.length > 1 && !leadLabel.startsWith('牵头')) {
+    else if (found.participating.length === 0 && found.lead.length > 1 && !leadLabel.startsWith('牵头')) {
       found.participating = found.lead.slice(1);
       found.lead = found.lead.slice(0, 1);
       found.leadByOrder = true;
@@ -138,7 +148,7 @@ export function trailingUnits(text: string): { rest: string; statement: string }
       depth--;
       if (depth === 0) {
         const statement = trimmed.slice(i + 1, -1);
-        if (!namesUnits(statement)) return null;
+        if (!namesUnits(statement) && !ONLY_DEADLINE.test(statement.trim())) return null;
         return { rest: trimmed.slice(0, i).trim(), statement };
       }
     }
