@@ -287,6 +287,57 @@ describe('a plan whose units are in a task-split table annexed to it', () => {
   });
 });
 
+const CHAPTERS = `西城区人民政府办公室
+关于印发《西城区2023年深化“放管服”改革优化营商环境工作要点》的通知
+西政办发〔2023〕3号
+第一部分　总体要求
+一、指导思想
+坚持以人民为中心。
+二、工作目标
+力争到2023年底，政务服务事项“一网通办”率达到98%以上，企业开办时间由3个工作日压缩至1个工作日。
+第二部分　主要任务
+一、持续提升政务服务效能（牵头单位：区政务服务中心）
+1.深化“一网通办”。推动更多事项网上办理。（责任单位：区政务服务中心、区大数据局，各街道）
+2.推进“跨省通办”。
+二、优化市场环境
+3.规范涉企检查。（牵头单位：区市场监管局 配合单位：区商务局）
+第三部分　工作要求
+一、加强组织领导。成立工作专班。
+二、强化督查考核。
+`;
+
+describe('a plan in chapters (第一部分), its safeguards called 工作要求', () => {
+  const plan = propose(CHAPTERS);
+
+  it('finds the goals in 总体要求 and reads a baseline written 由3个工作日压缩至1个工作日', () => {
+    expect(plan.goals[0]!.indicators.map((i) => [i.name, i.baseline, i.target, i.unit, i.direction])).toEqual([
+      ['政务服务事项“一网通办”率', null, 98, '%', 'INCREASE'],
+      ['企业开办时间', 3, 1, '个工作日', 'DECREASE'],
+    ]);
+  });
+
+  it('nests 一、 under 第二部分, reads units on a heading, and makes 工作要求 the safeguards', () => {
+    expect(
+      plan.measures.map((m) => [m.kind, m.title, m.lead, m.children.map((c) => [c.title, c.lead, c.participating])]),
+    ).toEqual([
+      [
+        'PROJECT',
+        '持续提升政务服务效能',
+        ['区政务服务中心'],
+        [
+          ['深化“一网通办”', ['区政务服务中心'], ['区大数据局', '各街道']],
+          ['推进“跨省通办”', [], []],
+        ],
+      ],
+      ['PROJECT', '优化市场环境', [], [['规范涉企检查', ['区市场监管局'], ['区商务局']]]],
+      ['SAFEGUARD', '加强组织领导', [], []],
+      ['SAFEGUARD', '强化督查考核', [], []],
+    ]);
+    // 推进“跨省通办” inherits its project's lead, so it is not flagged.
+    expect(plan.measures.flatMap((m) => m.children).flatMap((c) => c.flags)).toEqual([]);
+  });
+});
+
 const PDF_WRAPPED = `某区优化营商环境实施方案（2023—2025年）
 一、主要目标
 到2025年，市场主体数量达到10万户，企业满意度不
