@@ -27,6 +27,7 @@ import {
   deadlineIn,
   deadlineLine,
   markerlessTitle,
+  namesUnits,
   parseUnits,
   splitUnits,
   trailingUnits,
@@ -243,14 +244,17 @@ function readTable(table: Table, measures: ProposedMeasure[], defaultYear: numbe
     if (existing) existing.source += `\n${row.join(' | ')}`;
     const leadCell = at(row, 'lead');
     const unitsCell = at(row, 'units');
-    let lead = splitUnits(leadCell || unitsCell);
-    let participating = splitUnits(at(row, 'participating'));
-    if (!leadCell && participating.length === 0 && lead.length > 1) {
-      participating = lead.slice(1);
-      lead = lead.slice(0, 1);
+    const participatingCell = at(row, 'participating');
+    if (!participatingCell && namesUnits(leadCell || unitsCell)) {
+      // One cell for all units, labelled inside: 牵头单位：X 配合单位：Y, or X牵头，Y配合.
+      applyUnits(measure, parseUnits(leadCell || unitsCell));
+    } else if (!leadCell && !participatingCell) {
+      // 责任单位 alone: X（牵头）、Y, else the first named leads.
+      applyUnits(measure, parseUnits(`责任单位：${unitsCell}`));
+    } else {
+      measure.lead = splitUnits(leadCell || unitsCell);
+      measure.participating = splitUnits(participatingCell);
     }
-    measure.lead = lead;
-    measure.participating = participating;
     const deadlineCell = at(row, 'deadline');
     if (deadlineCell) measure.deadline = deadlineIn(deadlineCell) ?? deadlineCell;
     if (!existing) {

@@ -129,6 +129,21 @@ describe('a plan whose tasks are a task-split table', () => {
   });
 });
 
+describe('a task table with one column for all the units', () => {
+  it('reads a unit marked （牵头）, labels inside the cell, and the first of a plain list as the lead', () => {
+    const plan = propose(`一、重点任务
+序号\t工作任务\t责任单位\t完成时限
+1\t建设智慧园区\t市财政局、市工信局（牵头）\t2024年底前
+2\t培育链主企业\t牵头单位：市发改委；配合单位：各区、县级市\t持续推进
+3\t完善人才政策\t市人社局、市教育局\t长期坚持`);
+    expect(plan.measures.map(units)).toEqual([
+      { lead: ['市工信局'], participating: ['市财政局'], deadline: '2024年底前' },
+      { lead: ['市发改委'], participating: ['各区、县级市'], deadline: '持续推进' },
+      { lead: ['市人社局'], participating: ['市教育局'], deadline: '长期坚持' },
+    ]);
+  });
+});
+
 describe('a plan that names units on a line of their own (责任单位：…)', () => {
   const plan = propose(UNIT_LINE_STYLE);
 
