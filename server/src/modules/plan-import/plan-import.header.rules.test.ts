@@ -37,6 +37,14 @@ describe('the header of a plan document', () => {
     expect(flags).toEqual([]);
   });
 
+  it('puts back together a notice title broken over lines', () => {
+    const { header } = readHeader(
+      ['某市人民政府', '关于印发某市数字经济发展', '行动计划（2023—2025年）的通知', '某政发〔2023〕1号'],
+      [],
+    );
+    expect(header).toMatchObject({ title: '某市数字经济发展行动计划（2023—2025年）', startsOn: '2023-01-01' });
+  });
+
   it('flags what it could not find', () => {
     const { header, flags } = readHeader(['一段没有标题的文字，说明了一些情况。'], []);
     expect(header.title).toBeNull();

@@ -22,6 +22,27 @@ const tidyTitle = (title: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A notice's title a layout broke over lines (关于印发…方案 / （2023—2025年）的通知) is put back on one. */
+function joinNoticeTitle(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (/^关于印发/.test(line) && !/通知$/.test(line) && line.length <= 80) {
+      for (let j = i + 1; j < Math.min(i + 4, lines.length); j++) {
+        const next = lines[j]!;
+        if (next.length > 80 || /[。；，,：:]/.test(next)) break;
+        if (/通知$/.test(next)) {
+          line = lines.slice(i, j + 1).join('');
+          i = j;
+          break;
+        }
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** The plan's period from its title (a range, or a single year), as dates. */
 export function periodOf(title: string | null): { startsOn: string | null; endsOn: string | null } {
   if (!title) return { startsOn: null, endsOn: null };
@@ -40,7 +61,7 @@ export function periodOf(title: string | null): { startsOn: string | null; endsO
  */
 export function readHeader(front: string[], tail: string[]): { header: ProposedPlanHeader; flags: ProposedFlag[] } {
   const flags: ProposedFlag[] = [];
-  const lines = front.map((t) => t.trim());
+  const lines = joinNoticeTitle(front.map((t) => t.trim()));
 
   // 文号: a line of its own first, else the first one in a short header line.
   let docNumber: string | null = null;
