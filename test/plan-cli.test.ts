@@ -46,3 +46,42 @@ describe('moving a plan with pnpm plan:import and plan:export', { timeout: 180_0
     expect(JSON.parse(exported.stdout)).toStrictEqual(JSON.parse(fs.readFileSync(BOSHAN_PLAN_FILE, 'utf8')));
   });
 });
+
+describe('proposing a plan from a document’s text with pnpm plan:import FILE.txt --json', { timeout: 180_000 }, () => {
+  const seedDir = path.join(repoRoot, 'server/src/seed');
+
+  it('prints the proposed plan as JSON and nothing else', async () => {
+    const result = await cli(['import', 'boshan-ip-plan-2022-2025.txt', '--json'], seedDir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const proposed = JSON.parse(result.stdout);
+    expect(proposed.plan).toMatchObject({
+      docNumber: '博政发〔2022〕8号',
+      issuedOn: '2022-11-18',
+      endsOn: '2025-12-31',
+    });
+    expect(proposed.goals).toHaveLength(5);
+    expect(proposed.measures.map((m: { kind: string }) => m.kind)).toEqual([
+      ...Array(5).fill('PROJECT'),
+      ...Array(3).fill('SAFEGUARD'),
+    ]);
+    expect(proposed.measures[0]).toMatchObject({ number: '(一)', lead: ['区市场监督管理局'], deadline: null });
+  });
+
+  it('refuses a text that is not a plan with a clear reason, and a text without --json', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-plan-text-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'notice.txt'), '关于放假的通知\n全体同事：国庆节放假七天。');
+      const notAPlan = await cli(['import', 'notice.txt', '--json'], dir);
+      expect(notAPlan.code).toBe(1);
+      expect(notAPlan.stdout).toBe('');
+      expect(notAPlan.stderr).toContain('无法导入: 这不像一份方案');
+
+      const withoutJson = await cli(['import', 'notice.txt'], dir);
+      expect(withoutJson.code).toBe(1);
+      expect(withoutJson.stderr).toContain('请加 --json');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,7 +2,8 @@
 //   pnpm -s plan:export CODE > file.plan.json      (-s: without it pnpm writes its own banner to stdout too)
 //   pnpm plan:export CODE --out file.plan.json
 //   pnpm plan:import file.plan.json
-//   pnpm -s plan:import document.docx --blocks   (a .docx, PDF or text read into blocks, printed as JSON: no database)
+//   pnpm -s plan:import document.docx --json   (the plan a .docx, PDF or text proposes, as JSON; writes nothing)
+//   pnpm -s plan:import document.docx --blocks (the document read into blocks, printed as JSON: no database)
 // Importing refuses a plan whose code exists. With the embedded database, stop the app first: only one process may
 // open its data directory.
 import 'reflect-metadata';
@@ -13,12 +14,15 @@ import { ConfigError, readEnv, resolveFromRoot } from '../config/env';
 import { DatabaseError, openDatabase } from '../db/client';
 import { ImportError } from '../modules/plan-import/plan-import.document';
 import { readDocumentFile } from '../modules/plan-import/plan-import.extract';
+import { proposePlan } from '../modules/plan-import/plan-import.rules';
+import { textToDocument } from '../modules/plan-import/plan-import.text';
 import { exportPlanFile, formatPlanFile, importPlanFile, PlanFileError, readPlanFile } from '../seed';
 
 const USAGE = `用法:
   pnpm -s plan:export 方案编码 > 文件.plan.json
   pnpm plan:export 方案编码 --out 文件.plan.json
   pnpm plan:import 文件.plan.json
+  pnpm -s plan:import 方案文件.docx|.pdf|.txt --json     (只读取文档，输出拟导入的方案 JSON，不写入)
   pnpm -s plan:import 方案文件.docx|.pdf|.txt --blocks   (只读取文档，输出段落和表格的 JSON)`;
 
 class UsageError extends Error {}
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, blocks: { type: 'boolean' } },
+    options: { out: { type: 'string', short: 'o' }, blocks: { type: 'boolean' }, json: { type: 'boolean' } },
   });
   const [command, argument, ...extra] = positionals;
   if ((command !== 'export' && command !== 'import') || !argument || extra.length > 0) throw new UsageError(USAGE);
@@ -35,10 +39,27 @@ async function main(): Promise<void> {
   const env = readEnv();
   // pnpm runs this in server/; a path on the command line means what it meant where pnpm was started.
   const fromCaller = (p: string) => path.resolve(env.INIT_CWD ?? process.cwd(), p);
-  if (values.blocks) {
-    if (command !== 'import') throw new UsageError(USAGE);
-    // The document as extraction reads it (paragraphs and tables in order), for looking into an import.
-    process.stdout.write(`${JSON.stringify(await readDocumentFile(fromCaller(argument)), null, 2)}\n`);
+
+  // A document (a .docx, PDF or text, not a plan file): read it, then print its blocks or the plan it proposes; no
+  // database.
+  if (command === 'import' && (values.json || values.blocks || /\.(docx|doc|pdf|txt)$/i.test(argument))) {
+    if (!values.json && !values.blocks) {
+      throw new UsageError(
+        `导入文档目前只支持预览：请加 --json（拟导入的方案）或 --blocks（读取的段落和表格）\n${USAGE}`,
+      );
+    }
+    const read = await readDocumentFile(fromCaller(argument));
+    // Text is read line by line; the text reader also finds its tab- or bar-separated tables.
+    const document =
+      read.format === 'text'
+        ? textToDocument(
+            read.blocks
+              .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n')))
+              .join('\n'),
+          )
+        : read;
+    const output = values.blocks ? document : proposePlan(document);
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return;
   }
   // Read and check the file before opening the database, so that a bad file is reported at once.
@@ -80,12 +101,11 @@ main().catch((error: unknown) => {
   if (
     error instanceof UsageError ||
     error instanceof PlanFileError ||
+    error instanceof ImportError ||
     error instanceof ConfigError ||
     error instanceof DatabaseError
   ) {
-    console.error(error.message);
-  } else if (error instanceof ImportError) {
-    console.error(`无法导入: ${error.reason}`);
+    console.error(error instanceof ImportError ? `无法导入: ${error.reason}` : error.message);
   } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`找不到文件: ${(error as NodeJS.ErrnoException).path}`);
   } else {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { columnRole, parseUnits, splitUnits, trailingUnits, unitLine, unitsInProse } from './plan-import.units.rules';
+
+const brief = (statement: string) => {
+  const { lead, participating, deadline } = parseUnits(statement);
+  return { lead, participating, deadline };
+};
+
+describe('responsible units', () => {
+  it('never splits a group name on 、', () => {
+    expect(splitUnits('区财政局，各镇、街道')).toEqual(['区财政局', '各镇、街道']);
+    expect(splitUnits('市住建局、各区、县级市')).toEqual(['市住建局', '各区、县级市']);
+    expect(splitUnits('各县（市、区）、各有关单位、各项目牵头单位')).toEqual([
+      '各县（市、区）',
+      '各有关单位',
+      '各项目牵头单位',
+    ]);
+    expect(splitUnits('市发改委、市科技局等')).toEqual(['市发改委', '市科技局']);
+  });
+
+  it('reads labelled statements: 牵头/配合, 责任 (the first leads), 责任部门/参与部门, a deadline', () => {
+    expect(brief('牵头单位：市发改委；配合单位：市财政局、各区、县级市')).toEqual({
+      lead: ['市发改委'],
+      participating: ['市财政局', '各区、县级市'],
+      deadline: null,
+    });
+    expect(brief('责任单位：区教育局、区财政局')).toEqual({
+      lead: ['区教育局'],
+      participating: ['区财政局'],
+      deadline: null,
+    });
+    expect(brief('责任部门:区市场监督管理局;参与部门:区发展和改革局,各镇、街道')).toEqual({
+      lead: ['区市场监督管理局'],
+      participating: ['区发展和改革局', '各镇、街道'],
+      deadline: null,
+    });
+    expect(brief('牵头单位：市发改委、市工信局；完成时限：2023年底前')).toEqual({
+      lead: ['市发改委', '市工信局'],
+      participating: [],
+      deadline: '2023年底前',
+    });
+  });
+
+  it('reads a lead marked （牵头） in a list of 责任单位', () => {
+    expect(brief('责任单位：市财政局、市发改委（牵头）、各区、县级市')).toEqual({
+      lead: ['市发改委'],
+      participating: ['市财政局', '各区、县级市'],
+      deadline: null,
+    });
+  });
+
+  it('reads a parenthesis that only gives a deadline', () => {
+    expect(trailingUnits('建成数据平台。（2023年底前完成）')).toEqual({
+      rest: '建成数据平台。',
+      statement: '2023年底前完成',
+    });
+    expect(brief('2023年底前完成')).toEqual({ lead: [], participating: [], deadline: '2023年底前完成' });
+  });
+
+  it('reads X牵头，Y、Z配合 and a deadline among the units', () => {
+    expect(brief('由市商务局牵头，市财政局、各县（市、区）配合，长期坚持')).toEqual({
+      lead: ['市商务局'],
+      participating: ['市财政局', '各县（市、区）'],
+      deadline: '长期坚持',
+    });
+  });
+
+  it('finds a trailing parenthesis and a unit line, and leaves other brackets alone', () => {
+    expect(trailingUnits('推进质押融资。（区金融局牵头，各镇、街道配合）。')).toEqual({
+      rest: '推进质押融资。',
+      statement: '区金融局牵头，各镇、街道配合',
+    });
+    expect(trailingUnits('在有条件的镇(街道)设立联络员(试点)')).toBeNull();
+    expect(unitLine('责任单位：县农业农村局')).toBe('责任单位：县农业农村局');
+    expect(unitLine('(责任部门:区市场监督管理局)')).toBe('责任部门:区市场监督管理局');
+    expect(unitLine('加强组织领导。')).toBeNull();
+  });
+
+  it('guesses units from prose (X会同Y), leaving out vague ones', () => {
+    expect(unitsInProse('区市场监督管理局会同相关部门、各镇(街道)积极协调解决问题。')).toMatchObject({
+      lead: ['区市场监督管理局'],
+      participating: ['各镇(街道)'],
+    });
+    expect(unitsInProse('加大财政扶持力度。')).toBeNull();
+  });
+
+  it('knows a task table’s columns by their many names', () => {
+    expect(
+      ['序号', '重点任务', '工作内容', '牵头单位', '责任部门', '配合单位', '协同单位', '完成时限', '时间节点'].map(
+        columnRole,
+      ),
+    ).toEqual(['number', 'task', 'task', 'lead', 'units', 'participating', 'participating', 'deadline', 'deadline']);
+  });
+});
