@@ -17,7 +17,7 @@ import {
 } from './score';
 import { documents } from './set';
 
-const RULES = '../../server/src/modules/plan-import/plan-import.rules';
+const RULES = '../../server/src/modules/plan-import';
 
 interface Parser {
   textToDocument: (text: string) => unknown;
@@ -29,10 +29,10 @@ async function loadParser(): Promise<Parser> {
   try {
     mod = (await import(RULES)) as Partial<Parser>;
   } catch (error) {
-    fail(`cannot load server/src/modules/plan-import/plan-import.rules.ts (${(error as Error).message})`);
+    fail(`cannot load server/src/modules/plan-import (${(error as Error).message})`);
   }
   if (typeof mod.textToDocument !== 'function' || typeof mod.proposePlan !== 'function') {
-    fail('plan-import.rules.ts does not export textToDocument(text) and proposePlan(doc)');
+    fail('the plan-import module does not export textToDocument(text) and proposePlan(doc)');
   }
   return mod as Parser;
 }

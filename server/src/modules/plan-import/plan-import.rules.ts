@@ -89,7 +89,8 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
   const trailing = trailingUnits(headingText);
   if (trailing) {
     headingText = trailing.rest;
-    ownUnits = parseUnits(trailing.statement);
+    const units = parseUnits(trailing.statement);
+    ownUnits = { ...units, deadline: units.deadline ?? trailing.deadline ?? null };
   }
   const measure = newMeasure(kind, marker.number, headingText, node.text);
   const body: string[] = measure.description ? [measure.description] : [];
@@ -122,7 +123,8 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
     }
     const t = trailingUnits(block.text);
     if (t && !ownUnits) {
-      ownUnits = parseUnits(t.statement);
+      const units = parseUnits(t.statement);
+      ownUnits = { ...units, deadline: units.deadline ?? t.deadline ?? null };
       body.push(t.rest);
     } else {
       body.push(block.text);

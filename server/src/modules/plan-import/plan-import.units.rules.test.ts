@@ -49,6 +49,19 @@ describe('responsible units', () => {
     });
   });
 
+  it('reads the units when a deadline follows the parenthesis, and keeps the deadline', () => {
+    expect(
+      trailingUnits('新增主题服务10项以上。（牵头单位：市政务服务中心；配合单位：市司法局）2024年6月底前完成。'),
+    ).toEqual({
+      rest: '新增主题服务10项以上。',
+      statement: '牵头单位：市政务服务中心；配合单位：市司法局',
+      deadline: '2024年6月底前完成',
+    });
+    expect(trailingUnits('减少干扰。（市司法局牵头，各镇、街道配合）持续推进。')?.deadline).toBe('持续推进');
+    // Text after the parenthesis that is not a deadline: not a trailing statement.
+    expect(trailingUnits('（牵头单位：市财政局）之后还有正文内容要说明')).toBeNull();
+  });
+
   it('reads a parenthesis that only gives a deadline', () => {
     expect(trailingUnits('建成数据平台。（2023年底前完成）')).toEqual({
       rest: '建成数据平台。',

@@ -133,12 +133,20 @@ export function parseUnits(statement: string): UnitsFound {
  * A trailing parenthesis naming units at the end of a text: the text without it, and the statement.
  * Found from the last opening bracket, so the search is linear in the text's length.
  */
-export function trailingUnits(text: string): { rest: string; statement: string } | null {
+export function trailingUnits(text: string): { rest: string; statement: string; deadline?: string } | null {
   // Trailing punctuation, trimmed by hand: a `[…]+$` pattern is quadratic on a long run of it.
   let end = text.length;
   while (end > 0 && /[。；;\s]/.test(text[end - 1]!)) end--;
-  const trimmed = text.slice(0, end);
-  if (!/[）)]$/.test(trimmed)) return null;
+  let trimmed = text.slice(0, end);
+  // A deadline may follow the parenthesis: （牵头单位：X；配合单位：Y）2024年6月底前完成。
+  let deadline: string | undefined;
+  if (!/[）)]$/.test(trimmed)) {
+    const close = Math.max(trimmed.lastIndexOf('）'), trimmed.lastIndexOf(')'));
+    const tail = close < 0 ? '' : trimmed.slice(close + 1).trim();
+    if (close < 0 || tail.length > 40 || !ONLY_DEADLINE.test(tail)) return null;
+    deadline = tail;
+    trimmed = trimmed.slice(0, close + 1);
+  }
   // Walk back to the matching opening bracket.
   let depth = 0;
   for (let i = trimmed.length - 1; i >= 0 && i >= trimmed.length - 600; i--) {
@@ -149,7 +157,7 @@ export function trailingUnits(text: string): { rest: string; statement: string }
       if (depth === 0) {
         const statement = trimmed.slice(i + 1, -1);
         if (!namesUnits(statement) && !ONLY_DEADLINE.test(statement.trim())) return null;
-        return { rest: trimmed.slice(0, i).trim(), statement };
+        return { rest: trimmed.slice(0, i).trim(), statement, ...(deadline ? { deadline } : {}) };
       }
     }
   }
