@@ -1,3 +1,4 @@
+import { isConnectionError } from '../../db/db-errors';
 import { decodeCursor, encodeCursor, START } from '../../realtime/event-cursor';
 import { type LoggedEvent, readEventsAfter, readEventsBefore } from '../../realtime/event-reader';
 import { requireReader } from '../../shared/access';
@@ -90,12 +91,39 @@ export async function subscribePlanEvents(
   filter: PlanEventFilter | null | undefined,
 ): Promise<AsyncIterable<LoggedEvent>> {
   requireReader(scope);
-  const plan = await getPlanByCode(scope, planCode, 'planCode');
-  const cursor = after ? decodeCursor(after) : null;
-  const accept = await matcher(scope, plan.id, filter);
-  const stream = scope.eventStream;
-  if (!stream) throw new Error('no event stream in this process');
-  return stream.subscribe(scope.db, plan.id, cursor, accept);
+  return whileUnreachable(async () => {
+    // A failed attempt may have left rejected loads behind: each attempt reads afresh.
+    scope.renew();
+    const plan = await getPlanByCode(scope, planCode, 'planCode');
+    const cursor = after ? decodeCursor(after) : null;
+    const accept = await matcher(scope, plan.id, filter);
+    const stream = scope.eventStream;
+    if (!stream) throw new Error('no event stream in this process');
+    return stream.subscribe(scope.db, plan.id, cursor, accept);
+  });
+}
+
+/** How long a subscription being set up waits, in all, for a database that is briefly out of reach. */
+const SUBSCRIBE_PATIENCE_MS = 30_000;
+
+/**
+ * Sets a subscription up, trying again while the database is out of reach (a dropped connection, a restart): a
+ * subscription refused at its start ends for good (the socket is fine, so no client retries it), and the events
+ * it would have carried are lost to the screen. Waits with back-off up to SUBSCRIBE_PATIENCE_MS, then gives up
+ * with SERVICE_UNAVAILABLE as before.
+ */
+async function whileUnreachable<T>(setUp: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await setUp();
+    } catch (error) {
+      const unreachable =
+        isConnectionError(error) || (error instanceof DomainError && error.extensions.code === 'SERVICE_UNAVAILABLE');
+      if (!unreachable || Date.now() - started > SUBSCRIBE_PATIENCE_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * 2 ** attempt)));
+    }
+  }
 }
 
 /** What changes the list of plans a viewer sees, or what a plan assigns: imported, published, revised, archived. */
@@ -118,11 +146,8 @@ export async function subscribePlanListEvents(
   const cursor = after ? decodeCursor(after) : null;
   const stream = scope.eventStream;
   if (!stream) throw new Error('no event stream in this process');
-  const events = await stream.subscribe(
-    scope.db,
-    null,
-    cursor,
-    ({ row }) => row.planId !== null && PLAN_LIST_EVENTS.has(row.type),
+  const events = await whileUnreachable(() =>
+    stream.subscribe(scope.db, null, cursor, ({ row }) => row.planId !== null && PLAN_LIST_EVENTS.has(row.type)),
   );
   const visible = (async function* () {
     for await (const event of events) {
