@@ -11,6 +11,7 @@ export * from '../modules/indicator/indicator.table';
 export * from '../modules/instruction/instruction.table';
 export * from '../modules/measure/measure.table';
 export * from '../modules/plan/plan.table';
+export * from '../modules/plan-import/plan-import.table';
 export * from '../modules/plan-revision/plan-revision.table';
 export * from '../modules/progress/progress.table';
 export * from '../modules/supervision/supervision.table';

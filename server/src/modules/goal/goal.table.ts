@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { plans } from '../plan/plan.table';
 
 export const goals = pgTable(
@@ -11,6 +11,10 @@ export const goals = pgTable(
     position: integer().notNull(),
     title: text().notNull(),
     description: text(),
+    /** 原文: the sentence of the document the goal was imported from. */
+    source: text(),
+    /** The importer's guesses still to be checked (待核对); cleared when the office edits or confirms the item. */
+    importFlags: jsonb().$type<{ code: string; reason: string }[]>().notNull().default([]),
   },
   (t) => [
     foreignKey({ columns: [t.planId], foreignColumns: [plans.id] }).onDelete('cascade'),

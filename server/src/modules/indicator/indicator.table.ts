@@ -55,6 +55,10 @@ export const indicators = pgTable(
     targetText: text().notNull(),
     /** 调整前: the targets a revision replaced, oldest first; `target`/`targetText` are the one in force. */
     targetHistory: jsonb().$type<TargetRevision[]>().notNull().default([]),
+    /** 原文: the sentence of the document the indicator was imported from. */
+    source: text(),
+    /** The importer's guesses still to be checked (待核对); cleared when the office edits or confirms the item. */
+    importFlags: jsonb().$type<{ code: string; reason: string }[]>().notNull().default([]),
   },
   (t) => [
     foreignKey({ columns: [t.planId], foreignColumns: [plans.id] }).onDelete('cascade'),

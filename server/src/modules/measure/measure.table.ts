@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, unique } from 'drizzle-orm/pg-core';
 import { goals } from '../goal/goal.table';
 import { plans } from '../plan/plan.table';
 import { MeasureKind } from './measure.enum';
@@ -21,6 +21,10 @@ export const measures = pgTable(
     /** 撤销: a measure withdrawn by a revision keeps its reports; it carries no duty from this date on. */
     withdrawnOn: date({ mode: 'string' }),
     withdrawnReason: text(),
+    /** 原文: the paragraph or table row of the document the item was imported from. */
+    source: text(),
+    /** The importer's guesses still to be checked (待核对); cleared when the office edits or confirms the item. */
+    importFlags: jsonb().$type<{ code: string; reason: string }[]>().notNull().default([]),
   },
   (t) => [
     foreignKey({ columns: [t.planId], foreignColumns: [plans.id] }).onDelete('cascade'),

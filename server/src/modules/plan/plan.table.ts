@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, integer, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, date, integer, jsonb, pgEnum, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { departments } from '../department/department.table';
 import { PlanState } from './plan.enum';
 
@@ -25,6 +25,10 @@ export const plans = pgTable(
     archivedAt: timestamp({ withTimezone: true }),
     /** The plan this one succeeds (接续方案): its unfinished measures and final values were carried over. */
     predecessorId: integer().references((): AnyPgColumn => plans.id),
+    /** The file a draft was imported from (导入自), as the office uploaded it. */
+    importedFrom: text(),
+    /** The importer's guesses about the document as a whole (no period found…), still to be checked. */
+    importFlags: jsonb().$type<{ code: string; reason: string }[]>().notNull().default([]),
   },
   (t) => [
     check('plans_period_ordered', sql`${t.startsOn} <= ${t.endsOn}`),
