@@ -661,6 +661,40 @@ const MATRIX: Record<string, Operation> = {
       query: `mutation { removeDraftIndicator(planCode: "${DRAFT}", indicatorCode: "ri-${transport}") }`,
     }),
   },
+  // 导入方案文件: the uploader reads their own document (each allowed cell its own role's upload, made in beforeAll);
+  // only an ADMIN makes a plan of one; the office confirms an imported item of its draft.
+  'Query.planDocument': {
+    policy: 'plan.import',
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: ({ role }) => ({ query: `{ planDocument(id: ${prepared.get(`document:${role}`) ?? 0}) { id } }` }),
+  },
+  'Mutation.createPlanFromDocument': {
+    policy: 'plan.create',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, n }) => ({
+      query: 'mutation($i: CreatePlanFromDocumentInput!) { createPlanFromDocument(input: $i) { code } }',
+      variables: {
+        i: {
+          documentId: Number(prepared.get('document:ADMIN')),
+          code: `matrix-import-${transport}-${n}`,
+          leadingGroupCode: 'leadership-group',
+          issuer: '领导小组',
+        },
+      },
+    }),
+  },
+  'Mutation.confirmImportedItem': {
+    policy: 'plan.edit',
+    outOfScope: ['REPORTER'],
+    invisibleTo: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport }) => ({
+      query: `mutation { confirmImportedItem(planCode: "${DRAFT}", kind: GOAL, code: "FG-${transport}") }`,
+    }),
+  },
   'Mutation.publishPlan': {
     policy: 'plan.publish',
     outOfScope: ['REPORTER'],
@@ -797,10 +831,33 @@ beforeAll(async () => {
       targetDate: '2026-12-31',
       targetText: '1',
     });
+    // A goal with an importer's flag, for each transport's cell that confirms one.
+    await edit('mutation($i: DraftGoalInput!) { saveDraftGoal(input: $i) { code } }', {
+      planCode: DRAFT,
+      code: `FG-${transport}`,
+      title: '导入的目标',
+    });
+    await app.database.db.execute(
+      sql`update goals set import_flags = '[{"code":"NO_UNIT","reason":"目标值没有单位，请确认"}]'::jsonb where code = ${`FG-${transport}`}`,
+    );
     const publish = `matrix-publish-${transport}`;
     await draft(publish);
     await edit(MEASURE, { planCode: publish, code: 'M1', title: '措施' });
     await edit(ASSIGN, { planCode: publish, measureCode: 'M1', leadCode: 'finance', participantCodes: [] });
+  }
+
+  // A plan document uploaded by each role that may upload one, for the preview's cells.
+  const document =
+    '某区2026年工作要点\n一、主要目标\n完成各项任务。\n二、重点任务\n（一）推进专利导航。（牵头单位：区财政局）';
+  for (const role of ['REPORTER', 'ADMIN'] as const) {
+    const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${clients.get(role)!.token}`, 'x-file-name': 'plan.txt' },
+      body: document,
+    });
+    const uploaded = (await res.json()) as { data?: { planDocument: { id: number } } };
+    expect(uploaded.data, JSON.stringify(uploaded)).toBeDefined();
+    prepared.set(`document:${role}`, String(uploaded.data!.planDocument.id));
   }
 
   // Units of the register, one per cell that renames, merges, retires or sets members or aliases of one.

@@ -52,7 +52,7 @@ export default defineConfig({
   plugins: [react(), precompress()],
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: api, ws: true } },
+    proxy: { '/graphql': { target: api, ws: true }, '/api': { target: api } },
   },
   build: {
     target: 'es2022',

@@ -235,6 +235,30 @@ export type CreateDepartmentInput = {
   name: Scalars['String']['input'];
 };
 
+/** 由文件生成草稿: a draft plan from an uploaded document, with the header as the office confirmed it. */
+export type CreatePlanFromDocumentInput = {
+  /** The new plan’s code: 2–63 lower-case letters, digits or hyphens. */
+  code: Scalars['String']['input'];
+  /** 文号; the document’s when left out, null clears it. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The uploaded document (POST /api/plan-documents). */
+  documentId: Scalars['Int']['input'];
+  /** The term’s last day; the document’s when left out. */
+  endsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 印发日期; the document’s when left out. */
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 印发机关; the document’s when left out. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** The leading group (a LEADING_GROUP unit) whose office keeps the plan. */
+  leadingGroupCode: Scalars['String']['input'];
+  /** The term’s first day; the document’s when left out. */
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The title; the document’s when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** A choice for every unit name the register does not know (and any to override). */
+  units?: InputMaybe<Array<ImportUnitChoiceInput>>;
+};
+
 /** 新建方案: a new plan, created as a draft (草稿). */
 export type CreatePlanInput = {
   /** The plan’s code: 2–63 lower-case letters, digits or hyphens. */
@@ -537,6 +561,13 @@ export type DraftIndicatorInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kind of item of a draft plan. */
+export type DraftItemKind =
+  | 'GOAL'
+  | 'INDICATOR'
+  | 'MEASURE'
+  | 'PLAN';
+
 /** A node of a draft plan’s tree (project, measure, safeguard): added, or changed (fields left out stay). */
 export type DraftMeasureInput = {
   /** The node’s (new) code, unique in the plan. */
@@ -768,12 +799,16 @@ export type Goal = {
   description: Maybe<Scalars['String']['output']>;
   /** Opaque identity, unique across plans (for client caches). */
   id: Scalars['ID']['output'];
+  /** 待核对: the importer’s guesses the office has not yet checked. */
+  importFlags: Array<ImportFlag>;
   /** The indicators that measure this goal. */
   indicators: Array<Indicator>;
   /** Projects serving the goal and, through them, their measures. */
   measures: Array<Measure>;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
+  /** 原文: the sentence it was imported from. */
+  source: Maybe<Scalars['String']['output']>;
   /** The goal as the document states it, e.g. 知识产权创造能力明显增强. */
   title: Scalars['String']['output'];
   /** 研判: the one verdict a leader sees first (docs/SUPERVISION.md, “One supervision model”). */
@@ -786,6 +821,102 @@ export type Goal = {
 /** 工作目标: a goal of a plan. */
 export type GoalMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
+};
+
+/** 待核对: a guess of the importer, with its reason. */
+export type ImportFlag = {
+  /** A stable code, e.g. NO_LEAD, TARGET_DATE_GUESSED. */
+  code: Scalars['String']['output'];
+  /** Why the item needs a look, in Chinese. */
+  reason: Scalars['String']['output'];
+};
+
+/** How the office resolves one unit name of the document: an existing unit (optionally recording the name as its alias, 别名), or a new unit. Exactly one of departmentCode and newDepartment. */
+export type ImportUnitChoiceInput = {
+  /** Record the name as an alias of that unit (别名). */
+  asAlias?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The existing unit the name means. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** The name as the document writes it. */
+  name: Scalars['String']['input'];
+  /** A new unit for the name. */
+  newDepartment?: InputMaybe<ImportedDepartmentInput>;
+};
+
+/** A unit a document names that the register lacks: added as new. */
+export type ImportedDepartmentInput = {
+  /** Its register code: 2–63 lower-case letters, digits or hyphens. */
+  code: Scalars['String']['input'];
+  /** What sort of unit it is. */
+  kind: DepartmentKind;
+  /** Its name; the name as the document writes it when left out. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the document proposes, counted. */
+export type ImportedPlanCounts = {
+  /** Items with 待核对 flags. */
+  flagged: Scalars['Int']['output'];
+  goals: Scalars['Int']['output'];
+  indicators: Scalars['Int']['output'];
+  /** Measures below them. */
+  measures: Scalars['Int']['output'];
+  /** First-level tasks (工程 / 任务). */
+  projects: Scalars['Int']['output'];
+  /** 保障措施. */
+  safeguards: Scalars['Int']['output'];
+};
+
+/** The header the document gives; null where it gives none. */
+export type ImportedPlanHeader = {
+  /** 文号. */
+  docNumber: Maybe<Scalars['String']['output']>;
+  endsOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 印发日期. */
+  issuedOn: Maybe<Scalars['LocalDate']['output']>;
+  /** 印发机关. */
+  issuer: Maybe<Scalars['String']['output']>;
+  startsOn: Maybe<Scalars['LocalDate']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** A unit name the document writes, matched against the register. */
+export type ImportedUnit = {
+  /** The unit it matched (MATCHED, RETIRED). */
+  department: Maybe<Department>;
+  /** NAME, ALIAS or FORMER_NAME, for a match. */
+  matchedBy: Maybe<Scalars['String']['output']>;
+  /** How many times the document names it. */
+  mentions: Scalars['Int']['output'];
+  /** As the document writes it. */
+  name: Scalars['String']['output'];
+  /** A free register code for a new unit of this name. */
+  proposedCode: Maybe<Scalars['String']['output']>;
+  /** The kind a new unit of this name would have. */
+  proposedKind: Maybe<DepartmentKind>;
+  status: ImportedUnitStatus;
+  /** Close units of the register, best first. */
+  suggestions: Array<ImportedUnitSuggestion>;
+};
+
+/** A unit name of a document against the register. */
+export type ImportedUnitStatus =
+  /** 已对应: a unit of the register by its name, an alias or a former name. */
+  | 'MATCHED'
+  /** 各项目牵头单位: the leads of the plan’s other items, expanded in the draft. */
+  | 'OTHER_ITEMS_LEADS'
+  /** 已撤销: the name of a retired unit; choose the unit that does the work now. */
+  | 'RETIRED'
+  /** 未知: no unit bears the name; choose a close unit (and record an alias) or add one. */
+  | 'UNKNOWN';
+
+/** A unit of the register close to a name the document writes. */
+export type ImportedUnitSuggestion = {
+  department: Department;
+  /** Why it is offered: 疑为简称, 仅标点不同…. */
+  reason: Scalars['String']['output'];
+  /** 0–1, best first. */
+  score: Scalars['Float']['output'];
 };
 
 /** 指标: a measurable sign of a goal’s progress, with its target. */
@@ -808,6 +939,8 @@ export type Indicator = {
   goal: Goal;
   /** Opaque identity, unique across plans (for client caches). */
   id: Scalars['ID']['output'];
+  /** 待核对: the importer’s guesses the office has not yet checked. */
+  importFlags: Array<ImportFlag>;
   /** The value for the latest date. */
   latest: Maybe<IndicatorObservation>;
   /** The measure the indicator belongs to, if any. */
@@ -816,6 +949,8 @@ export type Indicator = {
   name: Scalars['String']['output'];
   /** Recorded values, newest date first. */
   observations: Array<IndicatorObservation>;
+  /** 原文: the sentence it was imported from. */
+  source: Maybe<Scalars['String']['output']>;
   /** 目标值: the numeric target; null for a qualitative target. */
   target: Maybe<Scalars['Float']['output']>;
   /** When the target is to be reached. */
@@ -1027,6 +1162,8 @@ export type Measure = {
   goal: Maybe<Goal>;
   /** Opaque identity, unique across plans (for client caches). */
   id: Scalars['ID']['output'];
+  /** 待核对: the importer’s guesses the office has not yet checked. */
+  importFlags: Array<ImportFlag>;
   /** The indicators tied to this measure. */
   indicators: Array<Indicator>;
   /** 领导批示 on this measure and its reports, newest first. */
@@ -1047,6 +1184,8 @@ export type Measure = {
   reporting: Maybe<ReportingStatus>;
   /** Its reports, newest first (withdrawn ones included, marked). */
   reports: Array<ProgressReport>;
+  /** 原文: the paragraph or row it was imported from. */
+  source: Maybe<Scalars['String']['output']>;
   /** The heading as the document gives it. */
   title: Scalars['String']['output'];
   /** Urging notices on this measure, newest first. */
@@ -1137,10 +1276,14 @@ export type Mutation = {
   clearCalendarDay: Scalars['Boolean']['output'];
   /** 办结: the office closes a replied notice (LEADER, ADMIN). */
   closeUrgeNotice: UrgeNotice;
+  /** 确认无误: clears an imported item’s 待核对 flags, the office having checked it as it stands. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
+  confirmImportedItem: Scalars['Boolean']['output'];
   /** Adds a unit to the department register (ADMIN). */
   createDepartment: Department;
   /** 新建方案 (ADMIN): a draft plan whose leading group’s office keeps it. */
   createPlan: Plan;
+  /** 由文件生成草稿 (ADMIN): a draft plan from an uploaded document, every item with its 原文 and 待核对 flags; units the office chose are added to the register or recorded as aliases. Refusals name their field and write nothing. */
+  createPlanFromDocument: Plan;
   /** Creates an account (ADMIN). */
   createUser: User;
   /** Disables an account and ends its sessions (ADMIN). */
@@ -1256,6 +1399,13 @@ export type MutationCloseUrgeNoticeArgs = {
 };
 
 
+export type MutationConfirmImportedItemArgs = {
+  code: Scalars['String']['input'];
+  kind: DraftItemKind;
+  planCode: Scalars['String']['input'];
+};
+
+
 export type MutationCreateDepartmentArgs = {
   input: CreateDepartmentInput;
 };
@@ -1263,6 +1413,11 @@ export type MutationCreateDepartmentArgs = {
 
 export type MutationCreatePlanArgs = {
   input: CreatePlanInput;
+};
+
+
+export type MutationCreatePlanFromDocumentArgs = {
+  input: CreatePlanFromDocumentInput;
 };
 
 
@@ -1519,6 +1674,10 @@ export type Plan = {
   goals: Array<Goal>;
   /** Opaque identity, unique across plans (for client caches). */
   id: Scalars['ID']['output'];
+  /** 待核对: guesses about the document as a whole. */
+  importFlags: Array<ImportFlag>;
+  /** 导入自: the file the draft was imported from. */
+  importedFrom: Maybe<Scalars['String']['output']>;
   /** Every indicator of the plan, in document order. */
   indicators: Array<Indicator>;
   /** 领导批示 on the plan, newest first (a department’s clerk sees only those addressed to it). */
@@ -1648,6 +1807,25 @@ export type PlanChangeLine = {
   kind: PlanChangeKind;
   /** One line in Chinese, e.g. 新增措施 P3.4 …, 撤销措施 P1.2：理由, 牵头单位 区科技局 → 区工信局. */
   summary: Scalars['String']['output'];
+};
+
+/** An uploaded plan document, and the plan it proposes (导入预览). */
+export type PlanDocument = {
+  byteSize: Scalars['Int']['output'];
+  counts: ImportedPlanCounts;
+  fileName: Scalars['String']['output'];
+  /** Guesses about the document as a whole. */
+  flags: Array<ImportFlag>;
+  /** docx, pdf or text. */
+  format: Scalars['String']['output'];
+  header: ImportedPlanHeader;
+  id: Scalars['Int']['output'];
+  /** The register’s leading groups, the one the document names first. */
+  leadingGroups: Array<Department>;
+  /** A free plan code to start from. */
+  suggestedCode: Scalars['String']['output'];
+  /** Every unit name it writes, in document order, matched. */
+  units: Array<ImportedUnit>;
 };
 
 /** 终期评估 of a plan; before its end date, the same computation as of today (中期评估, final false). */
@@ -2018,6 +2196,8 @@ export type Query = {
   me: Maybe<User>;
   /** One plan by its code; NOT_FOUND when there is none or the viewer may not see it (as `plans`). */
   plan: Maybe<Plan>;
+  /** 导入预览: an uploaded document (POST /api/plan-documents) read into a proposed plan, every unit name matched against the register. The uploader (or an ADMIN) only. */
+  planDocument: PlanDocument;
   /** 终期评估 of a plan: indicators against targets, measures’ completion, departments’ records, open items (any signed-in user). */
   planEvaluation: PlanEvaluation;
   /** The plans the viewer may see, earliest period first: every published plan for leaders, viewers and admins (drafts too for admins and the plan’s office); for a department’s clerk, the published plans that involve its department or one of its groups. */
@@ -2067,6 +2247,11 @@ export type QueryEventsArgs = {
 
 export type QueryPlanArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryPlanDocumentArgs = {
+  id: Scalars['Int']['input'];
 };
 
 

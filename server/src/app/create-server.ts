@@ -18,6 +18,7 @@ import { type ContextDeps, createContext } from './context';
 import { formatError } from './format-error';
 import { graphqlHttpHandler } from './http-handler';
 import { type StaticHandler, staticFiles } from './static-files';
+import { PLAN_DOCUMENTS_PATH, planDocumentUploadHandler } from './upload-handler';
 import { openWebSocketEndpoint, type WebSocketEndpoint } from './websocket-endpoint';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -90,6 +91,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     graphql: graphqlHttpHandler(apollo, (authorization) => createContext(deps, tokenFrom(authorization)), {
       countStatements: options.instrument ?? false,
     }),
+    upload: planDocumentUploadHandler((authorization) => createContext(deps, tokenFrom(authorization))),
     staticFiles: staticFiles(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
   });
 
@@ -176,10 +178,14 @@ async function startApollo(parts: {
   return apollo;
 }
 
-/** GraphQL at /graphql, a health check, and the dashboard for every other GET or HEAD; security headers on all. */
+/** GraphQL at /graphql, plan-document uploads, a health check, and the dashboard for every other GET or HEAD; security headers on all. */
 function routeRequests(
   httpServer: http.Server,
-  handlers: { graphql: ReturnType<typeof graphqlHttpHandler>; staticFiles: StaticHandler },
+  handlers: {
+    graphql: ReturnType<typeof graphqlHttpHandler>;
+    upload: ReturnType<typeof planDocumentUploadHandler>;
+    staticFiles: StaticHandler;
+  },
 ): void {
   httpServer.on('request', (req, res) => {
     for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
@@ -191,6 +197,8 @@ function routeRequests(
     };
     if (url.pathname === GRAPHQL_PATH) {
       handlers.graphql(req, res, url).catch(done);
+    } else if (url.pathname === PLAN_DOCUMENTS_PATH) {
+      handlers.upload(req, res, url).catch(done);
     } else if (url.pathname === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"ok":true}');

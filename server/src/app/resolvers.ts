@@ -14,6 +14,7 @@ import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
+import { planImportResolvers } from '../modules/plan-import';
 import { planRevisionResolvers } from '../modules/plan-revision';
 import { policyResolvers } from '../modules/policy';
 import { progressResolvers } from '../modules/progress';
@@ -43,5 +44,6 @@ export const resolvers = [
   ...instructionResolvers,
   ...policyResolvers,
   ...planEditorResolvers,
+  ...planImportResolvers,
   ...planRevisionResolvers,
 ] as unknown as NonEmptyArray<Function>;

@@ -28,6 +28,7 @@ const SupervisionPage = page(() => import('../modules/supervision/SupervisionPag
 const MeetingPage = page(() => import('../modules/meeting/MeetingPage'), 'MeetingPage');
 const EvaluationPage = page(() => import('../modules/evaluation/EvaluationPage'), 'EvaluationPage');
 const NewPlanPage = page(() => import('../modules/plan-editor/NewPlanPage'), 'NewPlanPage');
+const ImportPlanPage = page(() => import('../modules/plan-editor/ImportPlanPage'), 'ImportPlanPage');
 const PlanEditorPage = page(() => import('../modules/plan-editor/PlanEditorPage'), 'PlanEditorPage');
 const SuccessorPlanPage = page(() => import('../modules/plan-editor/SuccessorPlanPage'), 'SuccessorPlanPage');
 const RevisePlanPage = page(() => import('../modules/plan-editor/RevisePlanPage'), 'RevisePlanPage');
@@ -87,6 +88,16 @@ export function AppRoutes() {
             <RequireSession>
               <div className="app-content">
                 <NewPlanPage />
+              </div>
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/plans/import"
+          element={
+            <RequireSession>
+              <div className="app-content">
+                <ImportPlanPage />
               </div>
             </RequireSession>
           }

@@ -350,3 +350,62 @@ export async function mergeDepartment(scope: RequestScope, input: MergeDepartmen
     }));
   });
 }
+
+/** A unit an import adds to the register, or a name it records as an alias of a unit: each with its input field. */
+export type ImportedUnitChange =
+  | { kind: 'create'; field: string; code: string; name: string; unitKind: DepartmentKind }
+  | { kind: 'alias'; field: string; code: string; alias: string };
+
+/**
+ * The register changes an imported document asks for, inside the caller's transaction (ADMIN): new units, checked
+ * as createDepartment checks them, and names recorded as aliases, as setDepartmentAliases checks them. Each is
+ * one DEPARTMENT_CREATED or DEPARTMENT_ALIASES_SET event. Returns the units by code, as the register now stands.
+ */
+export async function registerImportedUnits(
+  tx: Db,
+  scope: RequestScope,
+  changes: readonly ImportedUnitChange[],
+): Promise<DepartmentRow[]> {
+  const viewer = authorize(scope, 'department.create');
+  let units = await lockedRegister(tx);
+  for (const change of changes) {
+    if (change.kind === 'create') {
+      const code = checkCode(change.code.trim(), `${change.field}.code`);
+      const name = checkName(change.name, `${change.field}.name`, '部门名称');
+      const taken = units.find((u) => u.code === code);
+      if (taken) {
+        throw new DomainError('CONFLICT', {
+          field: `${change.field}.code`,
+          reason: `编码「${code}」已被部门「${taken.name}」使用`,
+          detail: 'CODE_TAKEN',
+        });
+      }
+      checkNameFree(units, name, normalizeName, `${change.field}.name`, null);
+      const after = await recordChange(
+        tx,
+        insertDepartment(tx, { code, name, kind: change.unitKind }),
+        ({ after }) => ({
+          type: EventType.DEPARTMENT_CREATED,
+          actorUserId: viewer.userId,
+          departmentId: after.id,
+          payload: { before: null, after: snapshot(after) },
+        }),
+      );
+      units = [...units, after];
+    } else {
+      const unit = unitOf(units, change.code, `${change.field}.departmentCode`);
+      requireActive(unit, `${change.field}.departmentCode`);
+      checkName(change.alias, `${change.field}.name`, '别名');
+      checkNameFree(units, change.alias, normalizeName, `${change.field}.name`, null);
+      const aliases = checkAliases(units, unit, [...unit.aliases, change.alias], normalizeName);
+      const after = await recordChange(tx, updateDepartment(tx, unit, { aliases }), ({ before, after }) => ({
+        type: EventType.DEPARTMENT_ALIASES_SET,
+        actorUserId: viewer.userId,
+        departmentId: after.id,
+        payload: { before: snapshot(before), after: snapshot(after) },
+      }));
+      units = units.map((u) => (u.id === after.id ? after : u));
+    }
+  }
+  return units;
+}

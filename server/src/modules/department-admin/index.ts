@@ -2,7 +2,9 @@ import { DepartmentAdminResolver } from './department-admin.resolver';
 
 export {
   createDepartment,
+  type ImportedUnitChange,
   mergeDepartment,
+  registerImportedUnits,
   renameDepartment,
   retireDepartment,
   setDepartmentAliases,

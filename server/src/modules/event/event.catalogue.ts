@@ -137,6 +137,8 @@ export interface EventPayloads {
   [EventType.DEPARTMENTS_REGISTERED]: { codes: string[] };
   [EventType.PLAN_IMPORTED]: {
     code: string;
+    /** The document a draft was imported from (导入自), when it came from one. */
+    document?: string;
     goals: number;
     projects: number;
     measures: number;

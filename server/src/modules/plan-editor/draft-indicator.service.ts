@@ -69,6 +69,9 @@ function merged(ctx: DraftContext, input: EditOf<DraftIndicatorInput>, before: I
       input.targetText === undefined && before
         ? before.targetText
         : requireText(input.targetText ?? '', 'input.targetText', NAME_MAX, '目标原文'),
+    // An imported indicator keeps its 原文; an edit is the office's check of it, so its 待核对 flags go.
+    source: before?.source ?? null,
+    importFlags: [],
   };
 }
 

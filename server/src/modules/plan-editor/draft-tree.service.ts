@@ -84,7 +84,8 @@ export async function applyGoal(ctx: DraftContext, input: EditOf<DraftGoalInput>
     });
     return { change: { kind: 'GOAL_ADDED', ...added }, result: added.after };
   }
-  const updated = await updateGoal(tx, before, { code, title, description });
+  // An edit is the office's check of an imported goal: its 待核对 flags go.
+  const updated = await updateGoal(tx, before, { code, title, description, importFlags: [] });
   return { change: { kind: 'GOAL_UPDATED', ...updated }, result: updated.after };
 }
 
@@ -168,7 +169,8 @@ export async function applyMeasure(
   if (level)
     throw refuse('BAD_USER_INPUT', 'MEASURE_KIND_LEVEL', 'input.kind', `措施「${fields.code}」在下级：${level}`);
   if (before) {
-    const updated = await updateMeasure(tx, before, fields);
+    // An edit is the office's check of an imported node: its 待核对 flags go.
+    const updated = await updateMeasure(tx, before, { ...fields, importFlags: [] });
     return { change: { kind: 'MEASURE_UPDATED', ...updated }, result: updated.after };
   }
   const siblings = childrenByParent(content.measures).get(parent?.id ?? null) ?? [];
@@ -260,7 +262,9 @@ export function setDraftAssignments(scope: RequestScope, input: SetDraftAssignme
       node.id,
       after.map((a, i) => ({ departmentId: a.departmentId, role: a.role, position: base + i })),
     );
-    return { change: { kind: 'ASSIGNMENTS_SET', measureCode: node.code, before, after }, result: node };
+    // Setting an imported node's units is the office's check of them: its 待核对 flags go.
+    const checked = node.importFlags.length > 0 ? (await updateMeasure(ctx.tx, node, { importFlags: [] })).after : node;
+    return { change: { kind: 'ASSIGNMENTS_SET', measureCode: node.code, before, after }, result: checked };
   });
 }
 

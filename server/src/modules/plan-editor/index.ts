@@ -11,8 +11,9 @@ export {
   assignmentsOf,
   measureNamed,
 } from './draft-tree.service';
-export { type DraftContent, lockPlan, readContent } from './plan-editor.repository';
+export { type DraftContent, insertDraftPlan, lockPlan, readContent } from './plan-editor.repository';
 export { type PublishProblem, subtree } from './plan-editor.rules';
-export { problemsOf } from './plan-editor.service';
+export { checkDates, checkPlanCode, header, problemsOf } from './plan-editor.service';
+export { insertAssignments, insertGoals, insertIndicators, insertMeasures } from './successor.repository';
 
 export const planEditorResolvers = [PlanEditorResolver, PlanSuccessorResolver] as const;

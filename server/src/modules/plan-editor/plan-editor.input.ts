@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { IndicatorDirection, TargetKind } from '../indicator';
 import { MeasureKind } from '../measure';
 
@@ -196,3 +196,13 @@ export class DraftIndicatorInput {
   @Field(() => String, { nullable: true, description: 'The document’s own wording of the target, verbatim.' })
   targetText?: string;
 }
+
+/** The kind of item of a draft an operation names. */
+export enum DraftItemKind {
+  PLAN = 'PLAN',
+  GOAL = 'GOAL',
+  MEASURE = 'MEASURE',
+  INDICATOR = 'INDICATOR',
+}
+
+registerEnumType(DraftItemKind, { name: 'DraftItemKind', description: 'The kind of item of a draft plan.' });

@@ -4,6 +4,7 @@ import { Goal, type GoalRow } from '../goal';
 import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
 import { Plan, type PlanRow } from '../plan';
+import { confirmImportedItem } from './draft-confirm.service';
 import { removeDraftIndicator, saveDraftIndicator } from './draft-indicator.service';
 import {
   moveDraftMeasure,
@@ -17,6 +18,7 @@ import {
   CreatePlanInput,
   DraftGoalInput,
   DraftIndicatorInput,
+  DraftItemKind,
   DraftMeasureInput,
   MoveDraftMeasureInput,
   SetDraftAssignmentsInput,
@@ -32,6 +34,18 @@ export class PlanEditorResolver {
   @Mutation(() => Plan, { description: '新建方案 (ADMIN): a draft plan whose leading group’s office keeps it.' })
   createPlan(@Arg('input', () => CreatePlanInput) input: CreatePlanInput, @Ctx() ctx: Context): Promise<PlanRow> {
     return createPlan(ctx.scope, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description: `确认无误: clears an imported item’s 待核对 flags, the office having checked it as it stands.${DRAFT_ONLY}`,
+  })
+  confirmImportedItem(
+    @Arg('planCode', () => String) planCode: string,
+    @Arg('kind', () => DraftItemKind) kind: DraftItemKind,
+    @Arg('code', () => String, { description: 'The item’s code (the plan’s code for PLAN).' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return confirmImportedItem(ctx.scope, planCode, kind, code);
   }
 
   @Mutation(() => Plan, { description: `Changes a draft plan’s own fields.${DRAFT_ONLY}` })

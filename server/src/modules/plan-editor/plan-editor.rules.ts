@@ -106,3 +106,40 @@ export function publishProblems(file: PlanFile, fileProblems: readonly PlanFileP
   }
   return problems;
 }
+
+/** An item of a draft with the importer's 待核对 flags on it. */
+interface FlaggedItem {
+  code: string;
+  importFlags: readonly { reason: string }[];
+}
+
+/**
+ * IMPORT_FLAGS: an imported draft publishes only once the office has checked every guess the importer flagged,
+ * by editing the item or confirming it as it is.
+ */
+export function importFlagProblems(content: {
+  plan: { code: string; importFlags: readonly { reason: string }[] };
+  goals: readonly (FlaggedItem & { title: string })[];
+  measures: readonly (FlaggedItem & { title: string })[];
+  indicators: readonly (FlaggedItem & { name: string })[];
+}): PublishProblem[] {
+  const problem = (item: ProblemItem, label: string, flags: readonly { reason: string }[]): PublishProblem => ({
+    item,
+    path: 'importFlags',
+    message: `${label}待核对：${flags.map((f) => f.reason).join('；')}`,
+  });
+  return [
+    ...(content.plan.importFlags.length > 0
+      ? [problem({ kind: 'PLAN', code: content.plan.code }, '方案', content.plan.importFlags)]
+      : []),
+    ...content.goals
+      .filter((g) => g.importFlags.length > 0)
+      .map((g) => problem({ kind: 'GOAL', code: g.code }, `目标「${g.code}」`, g.importFlags)),
+    ...content.measures
+      .filter((m) => m.importFlags.length > 0)
+      .map((m) => problem({ kind: 'MEASURE', code: m.code }, `措施「${m.code}」`, m.importFlags)),
+    ...content.indicators
+      .filter((i) => i.importFlags.length > 0)
+      .map((i) => problem({ kind: 'INDICATOR', code: i.code }, `指标「${i.code}」`, i.importFlags)),
+  ];
+}

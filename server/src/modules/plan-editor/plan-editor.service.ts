@@ -10,7 +10,7 @@ import { authorize } from '../policy';
 import { authorizePlanOffice, editDraft, notDraft, refuse } from './draft';
 import type { CreatePlanInput, UpdateDraftPlanInput } from './plan-editor.input';
 import { insertDraftPlan, lockPlan, markPublished, readContent, updatePlanRow } from './plan-editor.repository';
-import { type PublishProblem, publishProblems } from './plan-editor.rules';
+import { importFlagProblems, type PublishProblem, publishProblems } from './plan-editor.rules';
 
 const PLAN_CODE = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const LINE_MAX = 500;
@@ -150,9 +150,9 @@ export async function publishPlan(scope: RequestScope, planCode: string): Promis
     const plan = await lockPlan(tx, planCode);
     if (!plan) throw refuse('NOT_FOUND', 'PLAN_NOT_FOUND', 'planCode', `未找到编码为「${planCode}」的方案`);
     if (plan.state !== PlanState.DRAFT) throw notDraft(plan.code, plan.state);
-    const problems = await problemsOf(tx, plan);
-    if (problems.length > 0) throw notPublishable(plan.code, problems);
     const content = await readContent(tx, plan);
+    const problems = [...(await problemsOf(tx, plan)), ...importFlagProblems(content)];
+    if (problems.length > 0) throw notPublishable(plan.code, problems);
     const { after } = await markPublished(tx, plan, scope.clock.now());
     await appendEvents(tx, [
       {

@@ -57,11 +57,10 @@ describe('matching the units a document names against the register', () => {
     expect(match.proposedKind).toBe('GOVERNMENT_DEPARTMENT');
   });
 
-  it('offers the same group written with other punctuation, and a name without its level prefix', () => {
-    const group = matchUnit('各镇（街道）', register);
-    expect(group).toMatchObject({ status: 'UNKNOWN', proposedKind: 'GROUP' });
-    if (group.status === 'UNKNOWN')
-      expect(group.suggestions[0]).toMatchObject({ code: 'towns-subdistricts', reason: '仅标点不同' });
+  it('matches a group written with other punctuation, and offers a name without its level prefix', () => {
+    expect(matchUnit('各镇（街道）', register)).toMatchObject({ status: 'MATCHED', code: 'towns-subdistricts' });
+    expect(matchUnit('各镇街道', register)).toMatchObject({ status: 'MATCHED', code: 'towns-subdistricts' });
+    expect(closeness('各镇（街道）', '各镇、街道')).toMatchObject({ reason: '仅标点不同' });
     const bare = matchUnit('工业和信息化局', register);
     if (bare.status !== 'UNKNOWN') throw new Error(`expected UNKNOWN, got ${bare.status}`);
     expect(bare.suggestions[0]).toMatchObject({ code: 'industry-it', reason: '名称相同，仅省略了级别前缀' });

@@ -48,8 +48,8 @@ export function matchKey(name: string): string {
     .replace(/，/g, ',');
 }
 
-/** The same name with its punctuation gone: 各镇(街道), 各镇、街道 and 各镇街道 agree. */
-function bareKey(name: string): string {
+/** The same name with its punctuation gone: 各镇(街道), 各镇、街道 and 各镇街道 agree. Names are told apart by it. */
+export function unitKey(name: string): string {
   return matchKey(name).replace(/[()、,，;；.。:：·"“”'‘’]/g, '');
 }
 
@@ -95,7 +95,7 @@ export function closeness(written: string, registered: string): { score: number;
   const a = matchKey(written);
   const b = matchKey(registered);
   if (a === b) return { score: 1, reason: '名称相同' };
-  if (bareKey(a) === bareKey(b)) return { score: 0.98, reason: '仅标点不同' };
+  if (unitKey(a) === unitKey(b)) return { score: 0.98, reason: '仅标点不同' };
   const stripped = (s: string) => s.replace(LEVEL_PREFIX, '');
   if (stripped(a) === stripped(b)) return { score: 0.95, reason: '名称相同，仅省略了级别前缀' };
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -132,8 +132,10 @@ export function matchUnit(written: string, register: readonly MatchableUnit[]): 
   const name = written.trim();
   const key = matchKey(name);
   if (key === OTHER_ITEMS_LEADS) return { name, status: 'OTHER_ITEMS_LEADS' };
+  // Punctuation does not change a name: 各镇(街道), 各镇、街道 and 各镇街道 are one group.
+  const bare = unitKey(name);
   const exact = (namesOf: (u: MatchableUnit) => readonly string[]) =>
-    register.find((u) => namesOf(u).some((n) => matchKey(n) === key));
+    register.find((u) => namesOf(u).some((n) => unitKey(n) === bare));
   for (const [by, namesOf] of [
     ['NAME', (u: MatchableUnit) => [u.name]],
     ['ALIAS', (u: MatchableUnit) => u.aliases],
@@ -172,7 +174,7 @@ export function matchUnits(names: readonly string[], register: readonly Matchabl
   const seen = new Set<string>();
   const out: UnitMatch[] = [];
   for (const name of names) {
-    const key = matchKey(name);
+    const key = unitKey(name);
     if (key.length === 0 || seen.has(key)) continue;
     seen.add(key);
     out.push(matchUnit(name, register));

@@ -14,7 +14,16 @@ import {
   versionAt,
 } from './plan-revision.rules';
 
-const goal: GoalRow = { id: 1, planId: 9, code: 'G1', title: '创造质量提升', description: null, position: 0 };
+const goal: GoalRow = {
+  id: 1,
+  planId: 9,
+  code: 'G1',
+  title: '创造质量提升',
+  description: null,
+  position: 0,
+  source: null,
+  importFlags: [],
+};
 const measure = (id: number, code: string, parentId: number | null, extra: Partial<MeasureRow> = {}): MeasureRow => ({
   id,
   planId: 9,
@@ -27,6 +36,8 @@ const measure = (id: number, code: string, parentId: number | null, extra: Parti
   description: null,
   withdrawnOn: null,
   withdrawnReason: null,
+  source: null,
+  importFlags: [],
   ...extra,
 });
 const indicator: IndicatorRow = {
@@ -47,6 +58,8 @@ const indicator: IndicatorRow = {
   targetKind: TargetKind.NUMERIC,
   targetText: '累计达到8000件',
   targetHistory: [],
+  source: null,
+  importFlags: [],
 };
 const P1 = measure(10, 'P1', null);
 const P11 = measure(11, 'P1.1', 10);

@@ -126,6 +126,8 @@ export const POLICY = {
   },
   /** A new plan starts as a draft; naming its leading group names the office that keeps it. */
   'plan.create': { roles: ADMIN_ONLY, scope: 'none', action: '新建方案' },
+  /** Uploading a plan document to read it: an ADMIN boarding a plan, or an office clerk with a revised document. */
+  'plan.import': { roles: CLERKS, scope: 'none', action: '导入方案文件' },
   /**
    * The plan office (领导小组办公室) keeps its plan: the clerk of the department hosting the office of the plan's
    * leading group, or an ADMIN. The target is that office department (`planOfficeOf` in modules/plan).

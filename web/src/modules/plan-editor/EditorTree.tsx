@@ -46,6 +46,14 @@ export function EditorTree(props: {
   // Everything open, new nodes included, except what the office folded.
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const expanded = keysOf(treeData).filter((k) => !folded.has(k));
+  const flagged = useMemo(
+    () =>
+      new Set([
+        ...plan.goals.filter((g) => g.importFlags.length > 0).map((g) => `goal:${g.code}`),
+        ...plan.measures.filter((m) => m.importFlags.length > 0).map((m) => `measure:${m.code}`),
+      ]),
+    [plan.goals, plan.measures],
+  );
   const code = selected?.startsWith('measure:') ? selected.slice(8) : null;
   const move = async (kind: TreeMove) => {
     const target = code ? moveTarget(plan.measures, code, kind) : null;
@@ -87,6 +95,11 @@ export function EditorTree(props: {
             <span className={struck ? 'tree-withdrawn' : undefined} data-key={key}>
               {String(node.title)}
               {struck && <span className="tree-withdrawn-mark">（撤销）</span>}
+              {flagged.has(key) && (
+                <span className="tree-item-flag" data-testid="tree-item-flag">
+                  待核对
+                </span>
+              )}
               {errors.map((reason) => (
                 <span key={reason} className="tree-item-error" data-testid="tree-item-error">
                   {reason}

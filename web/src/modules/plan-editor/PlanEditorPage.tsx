@@ -5,6 +5,7 @@ import { AddNodeModal, type AddTarget } from './AddNodeModal';
 import { EditorTree } from './EditorTree';
 import { goalKey, measureKey } from './editor-tree';
 import { GoalForm } from './GoalForm';
+import { ImportChecklist, SourceNote } from './ImportChecklist';
 import { IndicatorSection } from './IndicatorSection';
 import { MeasureForm } from './MeasureForm';
 import { PlanForm } from './PlanForm';
@@ -17,10 +18,29 @@ const PLAN_KEY = 'plan';
 function SelectedForm(props: { editor: PlanEditorModel; plan: EditorPlan; selected: string; onClear: () => void }) {
   const { editor, plan, selected } = props;
   const goal = plan.goals.find((g) => goalKey(g.code) === selected);
-  if (goal) return <GoalForm editor={editor} goal={goal} onRemoved={props.onClear} />;
+  if (goal) {
+    return (
+      <>
+        <SourceNote source={goal.source} flags={goal.importFlags} />
+        <GoalForm editor={editor} goal={goal} onRemoved={props.onClear} />
+      </>
+    );
+  }
   const measure = plan.measures.find((m) => measureKey(m.code) === selected);
-  if (measure) return <MeasureForm editor={editor} measure={measure} onRemoved={props.onClear} />;
-  return <PlanForm editor={editor} plan={plan} />;
+  if (measure) {
+    return (
+      <>
+        <SourceNote source={measure.source} flags={measure.importFlags} />
+        <MeasureForm editor={editor} measure={measure} onRemoved={props.onClear} />
+      </>
+    );
+  }
+  return (
+    <>
+      <SourceNote source={null} flags={plan.importFlags} />
+      <PlanForm editor={editor} plan={plan} />
+    </>
+  );
 }
 
 /**
@@ -71,6 +91,7 @@ export function PlanEditorPage() {
           description="带入的指标以原方案终值为基期值，目标值暂沿用原方案目标、目标日期为本方案结束日：请逐项修订后再发布。"
         />
       )}
+      <ImportChecklist editor={editor} plan={plan} onShow={show} />
       <Row gutter={16}>
         <Col xs={24} lg={10}>
           <Card

@@ -64,3 +64,9 @@ export const PublishRevision = graphql(`
     }
   }
 `);
+
+export const ConfirmImportedItem = graphql(`
+  mutation ConfirmImportedItem($plan: String!, $kind: DraftItemKind!, $code: String!) {
+    confirmImportedItem(planCode: $plan, kind: $kind, code: $code)
+  }
+`);

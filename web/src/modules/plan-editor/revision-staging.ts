@@ -51,6 +51,9 @@ function defined<T extends object>(values: T): { [K in keyof T]?: NonNullable<T[
 }
 
 /** The plan with the staged changes applied in order, as far as the screen needs it; the server has the last word. */
+/** An item a revision adds was not read from a document: no 原文, nothing to check. */
+const NOT_IMPORTED = { source: null, importFlags: [] };
+
 export function applyStaged(
   base: EditorPlan,
   departments: readonly EditorDepartment[],
@@ -71,7 +74,7 @@ export function applyStaged(
   for (const { change } of staged) {
     if (change.addGoal) {
       const { code, title, description } = change.addGoal;
-      goals.push({ id: `staged-goal-${code}`, code, title, description: description ?? null });
+      goals.push({ id: `staged-goal-${code}`, code, title, description: description ?? null, ...NOT_IMPORTED });
     } else if (change.updateGoal) {
       const { goalCode, ...rest } = change.updateGoal;
       goals = goals.map((g) => (g.code === goalCode ? { ...g, ...defined(rest) } : g));
@@ -86,6 +89,7 @@ export function applyStaged(
         parent: measureRef(a.parentCode),
         goal: goalRef(a.goalCode),
         assignments: assignmentsOf(departments, a.leadCode, a.participantCodes),
+        ...NOT_IMPORTED,
       });
     } else if (change.updateMeasure) {
       const { measureCode, goalCode, ...rest } = change.updateMeasure;
@@ -141,6 +145,7 @@ export function applyStaged(
       const next: EditorIndicator = {
         ...(existing ?? {
           id: `staged-indicator-${v.code}`,
+          ...NOT_IMPORTED,
           code: v.code ?? '',
           name: '',
           unit: null,

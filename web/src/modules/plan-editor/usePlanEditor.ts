@@ -35,9 +35,11 @@ export const PlanEditorDocument = graphql(`
       dueWorkingDay
       leadingGroup { code name }
       predecessor { id code title }
+      importedFrom
+      importFlags { code reason }
       today
       viewerCan { edit revise }
-      goals { id code title description }
+      goals { id code title description source importFlags { code reason } }
       measures {
         id
         code
@@ -47,6 +49,8 @@ export const PlanEditorDocument = graphql(`
         parent { id code }
         goal { id code }
         assignments { role inherited department { code name } }
+        source
+        importFlags { code reason }
       }
       indicators {
         id
@@ -63,6 +67,8 @@ export const PlanEditorDocument = graphql(`
         goal { id code }
         measure { id code }
         department { code name }
+        source
+        importFlags { code reason }
       }
     }
     departments { code name kind }

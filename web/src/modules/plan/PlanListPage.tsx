@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Layout, Skeleton, Tag } from 'antd';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
@@ -59,11 +59,18 @@ export function PlanListPage() {
         </Link>
         <span className="app-header-title">工作方案</span>
         {viewerCan.createPlan && (
-          <Link to="/plans/new" className="plan-list-new">
-            <Button type="primary" icon={<PlusOutlined />} data-testid="new-plan">
-              新建方案
-            </Button>
-          </Link>
+          <span className="plan-list-new">
+            <Link to="/plans/import">
+              <Button icon={<ImportOutlined />} data-testid="import-plan">
+                导入方案文件
+              </Button>
+            </Link>{' '}
+            <Link to="/plans/new">
+              <Button type="primary" icon={<PlusOutlined />} data-testid="new-plan">
+                新建方案
+              </Button>
+            </Link>
+          </span>
         )}
         <UserMenu />
       </Layout.Header>

@@ -1,0 +1,219 @@
+/**
+ * A proposed plan (as the parser read it) → the rows of a draft plan: codes for every item, units resolved to
+ * register codes, 各项目牵头单位 expanded to the other items' leads, and each item's source and 待核对 flags carried.
+ * Pure: the caller resolves names against the register and writes the rows.
+ */
+import { OTHER_ITEMS_LEADS, unitKey } from './plan-import.matching.rules';
+import {
+  flag,
+  type ProposedFlag,
+  type ProposedIndicator,
+  type ProposedMeasure,
+  type ProposedPlan,
+} from './plan-import.proposed';
+
+export interface DraftGoalRow {
+  code: string;
+  title: string;
+  description: string | null;
+  source: string | null;
+  importFlags: ProposedFlag[];
+}
+
+export interface DraftMeasureRow {
+  code: string;
+  parentCode: string | null;
+  kind: 'PROJECT' | 'MEASURE' | 'SAFEGUARD';
+  title: string;
+  description: string | null;
+  source: string | null;
+  importFlags: ProposedFlag[];
+  /** Register codes: one lead then the participants, in the document's order. */
+  leadCode: string | null;
+  participantCodes: string[];
+}
+
+export interface DraftIndicatorRow {
+  code: string;
+  goalCode: string;
+  measureCode: string | null;
+  /** The unit that reports its values; null: the plan office (the caller's default). */
+  departmentCode: string | null;
+  name: string;
+  unit: string | null;
+  baseline: number | null;
+  baselineYear: number | null;
+  target: number | null;
+  targetDate: string;
+  direction: 'INCREASE' | 'DECREASE';
+  targetKind: 'NUMERIC' | 'QUALITATIVE';
+  targetText: string;
+  source: string | null;
+  importFlags: ProposedFlag[];
+}
+
+export interface DraftRows {
+  goals: DraftGoalRow[];
+  measures: DraftMeasureRow[];
+  indicators: DraftIndicatorRow[];
+}
+
+const TITLE_MAX = 500;
+const NAME_MAX = 500;
+
+/** A title within the editor's limit: a longer heading is cut, and the cut is flagged. */
+function fit(text: string, max: number, flags: ProposedFlag[]): string {
+  const clean = text.trim();
+  if (clean.length <= max) return clean;
+  flags.push(flag('TITLE_CUT', `标题超过 ${max} 字，已截断，全文见原文`));
+  return `${clean.slice(0, max - 1)}…`;
+}
+
+/**
+ * The draft's rows. `codeOf` gives the register code a written unit name resolves to (null when it names no unit
+ * the office chose); `endsOn` is the plan's last day, the target date of an indicator whose sentence gives none.
+ */
+export function draftRowsOf(
+  proposal: ProposedPlan,
+  codeOf: (name: string) => string | null,
+  endsOn: string,
+): DraftRows {
+  const goals: DraftGoalRow[] = proposal.goals.map((g, i) => {
+    const importFlags = [...g.flags];
+    return {
+      code: `G${i + 1}`,
+      title: fit(g.title, TITLE_MAX, importFlags),
+      description: g.description,
+      source: g.source || null,
+      importFlags,
+    };
+  });
+  const indicators: DraftIndicatorRow[] = [];
+  const indicatorRow = (
+    indicator: ProposedIndicator,
+    goalCode: string,
+    measureCode: string | null,
+    departmentCode: string | null,
+    source: string | null,
+  ): DraftIndicatorRow => {
+    const importFlags = [...indicator.flags];
+    if (!indicator.targetDate) importFlags.push(flag('TARGET_DATE_GUESSED', '未写明目标年份，目标日期按方案期末推定'));
+    const numeric = indicator.targetKind === 'NUMERIC' && indicator.target !== null;
+    return {
+      code: `I${indicators.length + 1}`,
+      goalCode,
+      measureCode,
+      departmentCode,
+      name: fit(indicator.name || indicator.text, NAME_MAX, importFlags),
+      unit: indicator.unit,
+      baseline: indicator.baseline,
+      baselineYear: indicator.baseline === null ? null : indicator.baselineYear,
+      target: numeric ? indicator.target : null,
+      targetDate: indicator.targetDate ?? endsOn,
+      direction: indicator.direction,
+      targetKind: numeric ? 'NUMERIC' : 'QUALITATIVE',
+      targetText: fit(indicator.text || indicator.name, NAME_MAX, importFlags),
+      source,
+      importFlags,
+    };
+  };
+  for (const [i, g] of proposal.goals.entries()) {
+    for (const indicator of g.indicators) {
+      const row = indicatorRow(indicator, goals[i]!.code, null, null, g.source || null);
+      row.importFlags.push(flag('REPORTER_GUESSED', '文件未写明报送单位，暂定为方案办公室所在部门'));
+      indicators.push(row);
+    }
+  }
+
+  // The tree, parents first: projects P1…, safeguards S1…, their children P1.1, P1.1.1…
+  const measures: DraftMeasureRow[] = [];
+  const nodes: { measure: ProposedMeasure; row: DraftMeasureRow }[] = [];
+  let projects = 0;
+  let safeguards = 0;
+  const walk = (list: ProposedMeasure[], parentCode: string | null) => {
+    list.forEach((m, i) => {
+      const code =
+        parentCode !== null ? `${parentCode}.${i + 1}` : m.kind === 'SAFEGUARD' ? `S${++safeguards}` : `P${++projects}`;
+      const importFlags = [...m.flags];
+      // Only the first level may be a project or a safeguard; below it every node is a measure.
+      const kind = parentCode === null ? m.kind : 'MEASURE';
+      const row: DraftMeasureRow = {
+        code,
+        parentCode,
+        kind,
+        title: fit(m.title, TITLE_MAX, importFlags),
+        description: m.description,
+        source: m.source || null,
+        importFlags,
+        leadCode: null,
+        participantCodes: [],
+      };
+      measures.push(row);
+      nodes.push({ measure: m, row });
+      walk(m.children, code);
+    });
+  };
+  walk(proposal.measures, null);
+
+  // Units: the first lead leads (a second lead is a participant, flagged); 各项目牵头单位 waits for every lead.
+  const pending: { row: DraftMeasureRow; at: number }[] = [];
+  for (const { measure, row } of nodes) {
+    const leads = measure.lead.map((name) => ({ name, code: resolve(name) }));
+    const participants: string[] = [];
+    const add = (code: string | null) => {
+      if (code !== null && code !== row.leadCode && !participants.includes(code)) participants.push(code);
+    };
+    row.leadCode = leads[0]?.code ?? null;
+    if (leads.length > 1) {
+      row.importFlags.push(
+        flag(
+          'SEVERAL_LEADS',
+          `文件写了 ${leads.length} 个牵头单位，「${leads[0]!.name}」作为牵头单位，其余作为配合单位`,
+        ),
+      );
+    }
+    for (const extra of leads.slice(1)) add(extra.code);
+    for (const name of measure.participating) {
+      if (unitKey(name) === OTHER_ITEMS_LEADS) {
+        pending.push({ row, at: participants.length });
+        continue;
+      }
+      add(resolve(name));
+    }
+    row.participantCodes = participants;
+  }
+  function resolve(name: string): string | null {
+    return unitKey(name) === OTHER_ITEMS_LEADS ? null : codeOf(name);
+  }
+  for (const { row, at } of pending) {
+    const others = measures
+      .filter((m) => m !== row && m.leadCode !== null && m.leadCode !== row.leadCode)
+      .map((m) => m.leadCode as string)
+      .filter((code, i, all) => all.indexOf(code) === i && !row.participantCodes.includes(code));
+    row.participantCodes.splice(at, 0, ...others);
+    row.importFlags.push(flag('OTHER_ITEMS_LEADS', '“各项目牵头单位”已展开为其他各项的牵头单位，请核对'));
+  }
+
+  // Indicators found in a measure's text: its lead reports them (its own or the nearest ancestor's).
+  const byCode = new Map(measures.map((m) => [m.code, m]));
+  const leadOf = (row: DraftMeasureRow): string | null => {
+    for (let at: DraftMeasureRow | undefined = row; at; at = at.parentCode ? byCode.get(at.parentCode) : undefined) {
+      if (at.leadCode) return at.leadCode;
+    }
+    return null;
+  };
+  for (const { measure, row } of nodes) {
+    if (measure.indicators.length === 0) continue;
+    const goalCode = goals[0]?.code;
+    if (!goalCode) {
+      row.importFlags.push(flag('INDICATOR_NO_GOAL', '措施中写有指标，但方案没有目标，指标未导入，请先添加目标'));
+      continue;
+    }
+    for (const indicator of measure.indicators) {
+      const built = indicatorRow(indicator, goalCode, row.code, leadOf(row), row.source);
+      built.importFlags.push(flag('GOAL_GUESSED', '措施中的指标，所属目标暂定为第一个目标，请核对'));
+      indicators.push(built);
+    }
+  }
+  return { goals, measures, indicators };
+}

@@ -1,0 +1,105 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Divider, Input, Space, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useSession } from '../auth';
+import { ImportReview } from './ImportReview';
+
+/** What POST /api/plan-documents answers: the stored document, or the refusal as GraphQL errors are written. */
+interface UploadAnswer {
+  data?: { planDocument: { id: number; fileName: string; format: string } };
+  errors?: { message: string; extensions?: { reason?: string; detail?: string } }[];
+}
+
+/**
+ * 导入方案文件: the office uploads the official document (.docx, a PDF with a text layer, or text) or pastes its text;
+ * the importer reads it, and the review that follows makes the draft.
+ */
+export function ImportPlanPage() {
+  const session = useSession();
+  const [documentId, setDocumentId] = useState<number | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pasted, setPasted] = useState('');
+
+  const send = async (body: Blob, fileName: string) => {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      const res = await fetch('/api/plan-documents', {
+        method: 'POST',
+        headers: {
+          'x-file-name': encodeURIComponent(fileName),
+          ...(session ? { authorization: `Bearer ${session.token}` } : {}),
+        },
+        body,
+      });
+      const answer = (await res.json().catch(() => ({}))) as UploadAnswer;
+      if (answer.data) return setDocumentId(answer.data.planDocument.id);
+      const error = answer.errors?.[0];
+      setRefusal(error?.extensions?.reason ?? error?.message ?? `上传失败（HTTP ${res.status}）`);
+    } catch {
+      setRefusal('网络连接失败，请稍后重试');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (documentId !== null) return <ImportReview documentId={documentId} onRestart={() => setDocumentId(null)} />;
+  return (
+    <Card title="导入方案文件" className="import-plan">
+      <Alert
+        type="info"
+        showIcon
+        className="section"
+        message="上传印发的方案文件，系统读取文号、目标、指标、任务及牵头和配合单位，生成草稿；每一项都附原文，系统拿不准的项目标为“待核对”，核对后再发布。"
+      />
+      {refusal && (
+        <Alert
+          type="error"
+          showIcon
+          className="section"
+          data-testid="import-refusal"
+          message="无法导入"
+          description={refusal}
+        />
+      )}
+      <Upload.Dragger
+        accept=".docx,.pdf,.txt"
+        multiple={false}
+        showUploadList={false}
+        disabled={busy}
+        beforeUpload={(file) => {
+          void send(file, file.name);
+          return false;
+        }}
+        data-testid="import-upload"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">{busy ? '正在读取文件…' : '点击或拖入方案文件'}</p>
+        <p className="ant-upload-hint">
+          支持 Word（.docx）、带文字层的 PDF 和纯文本，最大 20 MB。扫描件请先做文字识别（OCR）。
+        </p>
+      </Upload.Dragger>
+      <Divider plain>或粘贴方案全文</Divider>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Input.TextArea
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          autoSize={{ minRows: 6, maxRows: 16 }}
+          placeholder="从文件中复制全文粘贴到这里，包括标题、文号和各级编号"
+          data-testid="import-paste"
+        />
+        <Button
+          type="primary"
+          disabled={busy || pasted.trim() === ''}
+          onClick={() => void send(new Blob([pasted], { type: 'text/plain' }), '粘贴文本.txt')}
+        >
+          读取文本
+        </Button>
+        <Typography.Text type="secondary">读取后不会立即生成方案，请先核对。</Typography.Text>
+      </Space>
+    </Card>
+  );
+}
