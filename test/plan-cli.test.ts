@@ -85,3 +85,75 @@ describe('proposing a plan from a document’s text with pnpm plan:import FILE.t
     }
   });
 });
+
+describe(
+  'importing and publishing a document with pnpm plan:import FILE --publish --code',
+  { timeout: 180_000 },
+  () => {
+    const seedDir = path.join(repoRoot, 'server/src/seed');
+
+    /** Runs the user CLI against the same data directory. */
+    function userCli(args: string[]): Promise<{ code: number | null; stderr: string }> {
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/user.cli.ts', ...args], {
+          cwd: path.join(repoRoot, 'server'),
+          env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+        });
+        child.on('exit', (code) => resolve({ code, stderr }));
+      });
+    }
+
+    it('needs an admin account to act as, then publishes the plan as read, every unit from the register', async () => {
+      // The register and the leading group come from the plan file imported above; no account exists yet.
+      const noAdmin = await cli(
+        ['import', 'boshan-ip-plan-2022-2025.txt', '--publish', '--code', 'boshan-cli'],
+        seedDir,
+      );
+      expect(noAdmin.code).toBe(1);
+      expect(noAdmin.stderr).toContain('没有可用的管理员账户');
+
+      const made = await userCli(['create', '--username', 'ops', '--name', '运维', '--role', 'ADMIN']);
+      expect(made.code, made.stderr).toBe(0);
+      const published = await cli(
+        ['import', 'boshan-ip-plan-2022-2025.txt', '--publish', '--code', 'boshan-cli'],
+        seedDir,
+      );
+      expect(published.stderr).toContain('已导入并发布方案「boshan-cli」');
+      expect(published.stderr).toContain('目标 5 个');
+      expect(published.code).toBe(0);
+
+      // The published plan is a plan like any other: it exports with its tree and units.
+      const exported = await cli(['export', 'boshan-cli'], seedDir);
+      const file = JSON.parse(exported.stdout) as { measures: { code: string; children?: unknown[] }[] };
+      expect(file.measures.map((m) => m.code)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'S1', 'S2', 'S3']);
+    });
+
+    it('refuses a document naming a unit the register lacks, naming it and the closest unit, and writes nothing', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-plan-doc-'));
+      try {
+        fs.writeFileSync(
+          path.join(dir, 'points.txt'),
+          [
+            '某区2026年知识产权工作要点',
+            '一、主要目标',
+            '到2026年底，有效发明专利拥有量达到500件。',
+            '二、重点任务',
+            '（一）加强专利导航。开展产业专利导航。（牵头单位：区市场监管局）',
+          ].join('\n'),
+        );
+        const refused = await cli(['import', 'points.txt', '--publish', '--code', 'points-2026'], dir);
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain('「区市场监管局」：相近的部门「区市场监督管理局」（疑为简称）');
+        const exported = await cli(['export', 'points-2026'], dir);
+        expect(exported.stderr).toContain('没有编码为「points-2026」的方案');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  },
+);

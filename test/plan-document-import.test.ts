@@ -90,7 +90,7 @@ const DRAFT = /* GraphQL */ `
       lifecycle importedFrom importFlags { code }
       goals { code title source importFlags { code reason } }
       measures { code kind title source importFlags { code reason }
-                 parent { code }
+                 parent { code } goal { code }
                  assignments { role department { code } } }
       indicators { code name target unit source importFlags { code } department { code } }
     }
@@ -109,6 +109,7 @@ type Draft = {
       source: string | null;
       importFlags: { code: string; reason: string }[];
       parent: { code: string } | null;
+      goal: { code: string } | null;
       assignments: { role: string; department: { code: string } }[];
     }[];
     indicators: {
@@ -133,7 +134,7 @@ describe('boarding the Boshan plan from its Word document', () => {
   const boshan = JSON.parse(readFileSync(BOSHAN_PLAN_FILE, 'utf8')) as {
     title: string;
     docNumber: string;
-    measures: { code: string; children?: { code: string }[] }[];
+    measures: { code: string; goalCode?: string; children?: { code: string }[] }[];
   };
 
   it('uploads the .docx and previews the plan it proposes, every unit found in the register', async () => {
@@ -170,7 +171,12 @@ describe('boarding the Boshan plan from its Word document', () => {
     // The data file's tree codes are the importer's: P1…, P1.1…, S1….
     const fileCodes = boshan.measures.flatMap((m) => [m.code, ...(m.children ?? []).map((c) => c.code)]);
     expect(plan.measures.map((m) => m.code).sort()).toEqual(fileCodes.sort());
+    // Each project serves the goal its title names, as in the data file (flagged: a guess the office checks).
+    for (const project of boshan.measures.filter((m) => m.goalCode)) {
+      expect(plan.measures.find((m) => m.code === project.code)?.goal?.code, project.code).toBe(project.goalCode);
+    }
     const p1 = plan.measures.find((m) => m.code === 'P1')!;
+    expect(p1.importFlags.map((f) => f.code)).toContain('GOAL_LINK_GUESSED');
     expect(p1.assignments).toEqual(
       expect.arrayContaining([
         { role: 'LEAD', department: { code: 'market-supervision' } },

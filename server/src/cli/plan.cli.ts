@@ -4,26 +4,32 @@
 //   pnpm plan:import file.plan.json
 //   pnpm -s plan:import document.docx --json   (the plan a .docx, PDF or text proposes, as JSON; writes nothing)
 //   pnpm -s plan:import document.docx --blocks (the document read into blocks, printed as JSON: no database)
+//   pnpm plan:import document.docx --publish --code CODE [--group LEADING_GROUP] [--as ADMIN_USERNAME]
+//     (the document imported and published as it was read, through the same services as the web, as an admin)
 // Importing refuses a plan whose code exists. With the embedded database, stop the app first: only one process may
 // open its data directory.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, readEnv, resolveFromRoot } from '../config/env';
+import { GraphQLError } from 'graphql';
+import { ConfigError, readEnv, resolveFromRoot, securitySettings } from '../config/env';
 import { DatabaseError, openDatabase } from '../db/client';
 import { ImportError } from '../modules/plan-import/plan-import.document';
 import { readDocumentFile } from '../modules/plan-import/plan-import.extract';
 import { proposePlan } from '../modules/plan-import/plan-import.rules';
 import { textToDocument } from '../modules/plan-import/plan-import.text';
 import { exportPlanFile, formatPlanFile, importPlanFile, PlanFileError, readPlanFile } from '../seed';
+import { CliRefusal, importAndPublish } from './plan-document.cli';
 
 const USAGE = `用法:
   pnpm -s plan:export 方案编码 > 文件.plan.json
   pnpm plan:export 方案编码 --out 文件.plan.json
   pnpm plan:import 文件.plan.json
   pnpm -s plan:import 方案文件.docx|.pdf|.txt --json     (只读取文档，输出拟导入的方案 JSON，不写入)
-  pnpm -s plan:import 方案文件.docx|.pdf|.txt --blocks   (只读取文档，输出段落和表格的 JSON)`;
+  pnpm -s plan:import 方案文件.docx|.pdf|.txt --blocks   (只读取文档，输出段落和表格的 JSON)
+  pnpm plan:import 方案文件.docx|.pdf|.txt --publish --code 方案编码 [--group 领导小组编码] [--as 管理员用户名]
+      (按读取结果导入并发布；文件中的单位须都在部门名册中)`;
 
 class UsageError extends Error {}
 
@@ -31,7 +37,15 @@ async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     args: process.argv.slice(2),
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, blocks: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      blocks: { type: 'boolean' },
+      json: { type: 'boolean' },
+      publish: { type: 'boolean' },
+      code: { type: 'string' },
+      group: { type: 'string' },
+      as: { type: 'string' },
+    },
   });
   const [command, argument, ...extra] = positionals;
   if ((command !== 'export' && command !== 'import') || !argument || extra.length > 0) throw new UsageError(USAGE);
@@ -42,10 +56,36 @@ async function main(): Promise<void> {
 
   // A document (a .docx, PDF or text, not a plan file): read it, then print its blocks or the plan it proposes; no
   // database.
+  if (command === 'import' && values.publish) {
+    if (!values.code) throw new UsageError(`--publish 须同时给出 --code 方案编码\n${USAGE}`);
+    const file = fromCaller(argument);
+    const bytes = fs.readFileSync(file);
+    const database = await openDatabase(
+      env.DATABASE_URL
+        ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: 1 }
+        : { kind: 'pglite', dataDir: resolveFromRoot(env.DATA_DIR) },
+    );
+    try {
+      const done = await importAndPublish(database.db, securitySettings(env), {
+        bytes,
+        fileName: path.basename(file),
+        code: values.code,
+        group: values.group,
+        as: values.as,
+      });
+      console.error(done);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw new UsageError(`无法导入: ${error.extensions.reason ?? error.message}`);
+      throw error;
+    } finally {
+      await database.close();
+    }
+    return;
+  }
   if (command === 'import' && (values.json || values.blocks || /\.(docx|doc|pdf|txt)$/i.test(argument))) {
     if (!values.json && !values.blocks) {
       throw new UsageError(
-        `导入文档目前只支持预览：请加 --json（拟导入的方案）或 --blocks（读取的段落和表格）\n${USAGE}`,
+        `导入文档请加 --json（预览拟导入的方案）、--blocks（读取的段落和表格）或 --publish --code（导入并发布）\n${USAGE}`,
       );
     }
     const read = await readDocumentFile(fromCaller(argument));
@@ -100,6 +140,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (
     error instanceof UsageError ||
+    error instanceof CliRefusal ||
     error instanceof PlanFileError ||
     error instanceof ImportError ||
     error instanceof ConfigError ||

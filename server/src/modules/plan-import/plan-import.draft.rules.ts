@@ -23,6 +23,8 @@ export interface DraftGoalRow {
 export interface DraftMeasureRow {
   code: string;
   parentCode: string | null;
+  /** The goal a first-level task serves (its children inherit it), when its title names one. */
+  goalCode: string | null;
   kind: 'PROJECT' | 'MEASURE' | 'SAFEGUARD';
   title: string;
   description: string | null;
@@ -140,6 +142,7 @@ export function draftRowsOf(
       const row: DraftMeasureRow = {
         code,
         parentCode,
+        goalCode: null,
         kind,
         title: fit(m.title, TITLE_MAX, importFlags),
         description: m.description,
@@ -194,6 +197,16 @@ export function draftRowsOf(
     row.importFlags.push(flag('OTHER_ITEMS_LEADS', '“各项目牵头单位”已展开为其他各项的牵头单位，请核对'));
   }
 
+  // A first-level task serves the goal whose title shares its distinctive words (实施知识产权管理能力提升工程 →
+  // 知识产权管理体制更加完善): a guess, flagged.
+  for (const row of measures) {
+    if (row.parentCode !== null || row.kind !== 'PROJECT') continue;
+    const goal = goalNamedBy(row.title, goals);
+    if (!goal) continue;
+    row.goalCode = goal.code;
+    row.importFlags.push(flag('GOAL_LINK_GUESSED', `按名称推定服务目标「${goal.code} ${goal.title}」，请核对`));
+  }
+
   // Indicators found in a measure's text: its lead reports them (its own or the nearest ancestor's).
   const byCode = new Map(measures.map((m) => [m.code, m]));
   const leadOf = (row: DraftMeasureRow): string | null => {
@@ -216,4 +229,40 @@ export function draftRowsOf(
     }
   }
   return { goals, measures, indicators };
+}
+
+/** Words of any goal or task title that name no subject: they never tie a task to a goal. */
+const GENERIC = new Set(
+  '加强 强化 提升 提高 推进 推动 促进 实施 工程 行动 明显 显著 完善 健全 建设 能力 水平 进一步 更加 全面 深入 持续 大力 积极 有效 工作 体系 机制'
+    .split(' ')
+    .flatMap((word) => [...word].slice(0, -1).map((_, i) => word.slice(i, i + 2))),
+);
+
+/** Character pairs of a text, without punctuation and generic words. */
+function pairsOf(text: string): Set<string> {
+  const clean = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i < clean.length - 1; i++) {
+    const pair = clean.slice(i, i + 2);
+    if (!GENERIC.has(pair)) pairs.add(pair);
+  }
+  return pairs;
+}
+
+/**
+ * The goal a task's title names: the one sharing the most character pairs with it, each pair weighed by how few
+ * goals' titles hold it (知识产权 is in all of Boshan's and counts for nothing; 管理 is in one and tells it apart).
+ * None on a tie or no overlap.
+ */
+export function goalNamedBy<G extends { code: string; title: string }>(title: string, goals: readonly G[]): G | null {
+  if (goals.length === 0) return null;
+  const goalPairs = goals.map((g) => pairsOf(g.title));
+  const holders = (pair: string) => goalPairs.filter((pairs) => pairs.has(pair)).length;
+  const wanted = [...pairsOf(title)].filter((pair) => goals.length === 1 || holders(pair) < goals.length);
+  const scores = goalPairs.map((pairs) =>
+    wanted.filter((pair) => pairs.has(pair)).reduce((sum, pair) => sum + 1 / holders(pair), 0),
+  );
+  const best = Math.max(...scores);
+  if (best === 0 || scores.filter((s) => Math.abs(s - best) < 1e-9).length > 1) return null;
+  return goals[scores.indexOf(best)] ?? null;
 }

@@ -375,6 +375,7 @@ async function insertRows(
         .map(({ m, position }) => ({
           planId: draft.id,
           parentId: m.parentCode === null ? null : (measureId.get(m.parentCode) ?? null),
+          goalId: m.goalCode === null ? null : (goalId.get(m.goalCode) ?? null),
           code: m.code,
           kind: m.kind as MeasureKind,
           position,
@@ -448,21 +449,18 @@ export async function getPlanDocumentPreview(scope: RequestScope, id: number) {
   const register = await getDepartments(scope);
   const byCode = new Map(register.map((u) => [u.code, u]));
   const { proposal } = reading;
-  const all: ProposedMeasure[] = [];
-  const walk = (list: ProposedMeasure[], depth: number) => {
-    for (const m of list) {
-      all.push(m);
-      if (depth === 0) firstLevel.push(m);
-      walk(m.children, depth + 1);
-    }
-  };
-  const firstLevel: ProposedMeasure[] = [];
-  walk(proposal.measures, 0);
-  const indicators = [...proposal.goals.flatMap((g) => g.indicators), ...all.flatMap((m) => m.indicators)];
+  // Counted on the rows the draft would get (the same conversion), so that the preview and the editor's checklist
+  // name the same number of items to check. Names not yet resolved count as they are: they get their unit later.
+  const matched = new Map(reading.units.flatMap((u) => (u.status === 'MATCHED' ? [[unitKey(u.name), u.code]] : [])));
+  const rows = draftRowsOf(
+    proposal,
+    (name) => matched.get(unitKey(name)) ?? name,
+    proposal.plan.endsOn ?? '9999-12-31',
+  );
   const flagged =
-    proposal.goals.filter((g) => g.flags.length > 0).length +
-    all.filter((m) => m.flags.length > 0).length +
-    indicators.filter((i) => i.flags.length > 0).length;
+    rows.goals.filter((g) => g.importFlags.length > 0).length +
+    rows.measures.filter((m) => m.importFlags.length > 0).length +
+    rows.indicators.filter((i) => i.importFlags.length > 0).length;
   return {
     id: reading.document.id,
     fileName: reading.document.fileName,
@@ -471,11 +469,11 @@ export async function getPlanDocumentPreview(scope: RequestScope, id: number) {
     header: proposal.plan,
     flags: proposal.flags,
     counts: {
-      goals: proposal.goals.length,
-      indicators: indicators.length,
-      projects: firstLevel.filter((m) => m.kind !== 'SAFEGUARD').length,
-      measures: all.length - firstLevel.length,
-      safeguards: firstLevel.filter((m) => m.kind === 'SAFEGUARD').length,
+      goals: rows.goals.length,
+      indicators: rows.indicators.length,
+      projects: rows.measures.filter((m) => m.kind === 'PROJECT').length,
+      measures: rows.measures.filter((m) => m.kind === 'MEASURE').length,
+      safeguards: rows.measures.filter((m) => m.kind === 'SAFEGUARD').length,
       flagged,
     },
     units: reading.units.map((u) => ({
