@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_PLAN_REVISED_TEXT, SMALL_PLAN_TEXT } from '../server/src/modules/plan-import/plan-import.fixtures';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { boardPlanFromText, uploadPlanText } from './kit/plan-documents';
 import { databaseFingerprint } from './kit/sql';
 
 /**
@@ -27,25 +28,6 @@ async function ok<T>(client: ApiClient, query: string, variables?: Record<string
   return result.data as T;
 }
 
-async function upload(client: ApiClient, text: string, fileName: string): Promise<number> {
-  const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(fileName),
-      authorization: `Bearer ${client.token}`,
-    },
-    body: Buffer.from(new TextEncoder().encode(text)),
-  });
-  const body = (await res.json()) as { data?: { planDocument: { id: number } } };
-  expect(res.status, JSON.stringify(body)).toBe(201);
-  return body.data!.planDocument.id;
-}
-
-const CREATE = 'mutation($i: CreatePlanFromDocumentInput!) { createPlanFromDocument(input: $i) { code } }';
-const CONFIRM =
-  'mutation($p: String!, $k: DraftItemKind!, $c: String!) { confirmImportedItem(planCode: $p, kind: $k, code: $c) }';
-const PUBLISH_PLAN = 'mutation($p: String!) { publishPlan(planCode: $p) { code lifecycle } }';
 const PROPOSAL = /* GraphQL */ `
   query($p: String!, $d: Int!) {
     planRevisionProposal(planCode: $p, documentId: $d) {
@@ -74,29 +56,11 @@ const PLAN_NOW = /* GraphQL */ `
   }
 `;
 
-/** A draft made from the small plan's document, its flags checked by the office. */
-async function boardSmallPlan(code: string): Promise<void> {
-  const documentId = await upload(admin, SMALL_PLAN_TEXT, '某区知识产权工作方案.txt');
-  await ok(admin, CREATE, {
-    i: { documentId, code, leadingGroupCode: 'leadership-group', issuer: '某区人民政府' },
-  });
-  const refused = await office.gql(PUBLISH_PLAN, { p: code });
-  const problems = (refused.errors?.[0]?.extensions?.problems ?? []) as {
-    path: string;
-    item: { kind: string; code: string };
-  }[];
-  for (const { item } of problems.filter((p) => p.path === 'importFlags')) {
-    await ok(office, CONFIRM, { p: code, k: item.kind, c: item.code });
-  }
-}
-
 beforeAll(async () => {
   app = await startTestApp({ clock });
   [admin, office, finance] = await Promise.all([app.as('admin'), app.as('market-supervision'), app.as('finance')]);
-  await boardSmallPlan(PLAN);
-  const published = await ok<{ publishPlan: { lifecycle: string } }>(office, PUBLISH_PLAN, { p: PLAN });
-  expect(published.publishPlan.lifecycle).toBe('ACTIVE');
-  await boardSmallPlan(DRAFT_PLAN);
+  expect(await boardPlanFromText(app, { admin, office }, PLAN, SMALL_PLAN_TEXT, true)).toBe('ACTIVE');
+  await boardPlanFromText(app, { admin, office }, DRAFT_PLAN, SMALL_PLAN_TEXT, false);
 });
 afterAll(() => app.close());
 
@@ -104,7 +68,7 @@ describe('importing the revised document against the plan in force', () => {
   let documentId = 0;
 
   it('proposes exactly what the revision changed, each with its 原文, and writes nothing', async () => {
-    documentId = await upload(office, SMALL_PLAN_REVISED_TEXT, '某区知识产权工作方案（修订）.txt');
+    documentId = await uploadPlanText(app, office, SMALL_PLAN_REVISED_TEXT, '某区知识产权工作方案（修订）.txt');
     const before = await fingerprint();
     const { planRevisionProposal } = await ok<Proposal>(office, PROPOSAL, { p: PLAN, d: documentId });
     expect(await fingerprint()).toEqual(before);
@@ -183,8 +147,8 @@ describe('importing the revised document against the plan in force', () => {
 
 describe('refusals write nothing', () => {
   it('refuses whoever is not the plan office, another user’s document, and a plan not in force', async () => {
-    const own = await upload(office, SMALL_PLAN_REVISED_TEXT, 'office.txt');
-    const theirs = await upload(admin, SMALL_PLAN_REVISED_TEXT, 'admin.txt');
+    const own = await uploadPlanText(app, office, SMALL_PLAN_REVISED_TEXT, 'office.txt');
+    const theirs = await uploadPlanText(app, admin, SMALL_PLAN_REVISED_TEXT, 'admin.txt');
     const before = await fingerprint();
     const cases: [ApiClient, Record<string, unknown>, Record<string, unknown>][] = [
       [finance, { p: PLAN, d: own }, { code: 'FORBIDDEN' }],
