@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMALL_PLAN_REVISED_TEXT, SMALL_PLAN_TEXT } from '../server/src/modules/plan-import/plan-import.fixtures';
+import {
+  BOSHAN_TEXT,
+  SMALL_PLAN_REVISED_TEXT,
+  SMALL_PLAN_TEXT,
+} from '../server/src/modules/plan-import/plan-import.fixtures';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { boardPlanFromText, uploadPlanText } from './kit/plan-documents';
@@ -142,6 +146,33 @@ describe('importing the revised document against the plan in force', () => {
     // The same document against the revised plan: nothing left to change.
     const again = await ok<Proposal>(office, PROPOSAL, { p: PLAN, d: documentId });
     expect(again.planRevisionProposal.changes).toEqual([]);
+  });
+});
+
+describe('the Boshan plan against its own document', () => {
+  it('proposes only what the seeded plan leaves out, and a target the document raises', async () => {
+    const same = await uploadPlanText(app, office, BOSHAN_TEXT, '博山方案.txt');
+    const { planRevisionProposal } = await ok<Proposal>(office, PROPOSAL, { p: 'boshan-ip-2022-2025', d: same });
+    // The seed keeps the plan's numeric indicators only: the document's one qualitative target is the one difference.
+    expect(planRevisionProposal.changes.map((c) => c.description)).toEqual([
+      '新增指标「I1 尊重和保护知识产权意识」：目标 全区尊重和保护知识产权意识明显提升（2025-12-31）',
+    ]);
+    const raised = await uploadPlanText(
+      app,
+      office,
+      BOSHAN_TEXT.replace('有效商标注册量累计达到8000件', '有效商标注册量累计达到9000件'),
+      '博山方案（修订）.txt',
+    );
+    const again = await ok<Proposal>(office, PROPOSAL, { p: 'boshan-ip-2022-2025', d: raised });
+    expect(again.planRevisionProposal.changes.map((c) => JSON.parse(c.changeJson!))).toContainEqual({
+      updateIndicator: {
+        indicatorCode: 'valid-trademarks',
+        target: 9000,
+        targetKind: 'NUMERIC',
+        targetText: '有效商标注册量累计达到9000件',
+      },
+    });
+    expect(again.planRevisionProposal.changes).toHaveLength(2);
   });
 });
 
