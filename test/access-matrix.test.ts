@@ -669,6 +669,17 @@ const MATRIX: Record<string, Operation> = {
     writes: false,
     operation: ({ role }) => ({ query: `{ planDocument(id: ${prepared.get(`document:${role}`) ?? 0}) { id } }` }),
   },
+  // 从修订文件导入: the plan office (or an ADMIN) reads a revised document against its plan in force; the REPORTER
+  // column (finance) keeps no plan: out of scope. Every allowed cell reads the ADMIN's upload (an ADMIN reads any).
+  'Query.planRevisionProposal': {
+    policy: 'plan.revise',
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: ({ transport }) => ({
+      query: `{ planRevisionProposal(planCode: "revised-plan-${transport}", documentId: ${prepared.get('document:ADMIN') ?? 0}) { unresolvedUnits } }`,
+    }),
+  },
   'Mutation.createPlanFromDocument': {
     policy: 'plan.create',
     anonymous: 'UNAUTHENTICATED',

@@ -1996,6 +1996,26 @@ export type PlanRevisionInput = {
   reason: Scalars['String']['input'];
 };
 
+/** 从修订文件导入: the revision a revised document proposes against the plan in force. */
+export type PlanRevisionProposal = {
+  /** The differences in the order to apply them: goals, the tree parents first, withdrawals, indicators. */
+  changes: Array<PlanRevisionProposalItem>;
+  /** Every unit name of the document the register does not know (add it or record it as an alias). */
+  unresolvedUnits: Array<Scalars['String']['output']>;
+};
+
+/** One difference of a revised document against the plan in force, for the office to accept or not. */
+export type PlanRevisionProposalItem = {
+  /** The change as JSON, exactly one RevisionChangeInput (e.g. {"updateMeasure":{"measureCode":"P1.2","title":"…"}}), to pass to publishRevision as it is. A JSON string rather than a union of ten input shapes. Null when held: it needs a unit the register does not know (unresolvedUnits), or an item held before it. */
+  changeJson: Maybe<Scalars['String']['output']>;
+  /** What it changes, in one Chinese line. */
+  description: Scalars['String']['output'];
+  /** 原文: the document’s text for it (null for a measure withdrawn: the document no longer has it). */
+  source: Maybe<Scalars['String']['output']>;
+  /** The unit names this change waits for: the register has none of them. */
+  unresolvedUnits: Array<Scalars['String']['output']>;
+};
+
 /** Who published a revision. */
 export type PlanRevisionPublisher = {
   /** The account’s department, if any. */
@@ -2200,6 +2220,8 @@ export type Query = {
   planDocument: PlanDocument;
   /** 终期评估 of a plan: indicators against targets, measures’ completion, departments’ records, open items (any signed-in user). */
   planEvaluation: PlanEvaluation;
+  /** 从修订文件导入: an uploaded revised document (the viewer’s own upload) read against the plan in force, as the changes of a revision for the office to accept item by item and publish with publishRevision. The plan office only (plan.revise); CONFLICT PLAN_NOT_ACTIVE for a plan that is not in force. Writes nothing. */
+  planRevisionProposal: PlanRevisionProposal;
   /** The plans the viewer may see, earliest period first: every published plan for leaders, viewers and admins (drafts too for admins and the plan’s office); for a department’s clerk, the published plans that involve its department or one of its groups. */
   plans: Array<Plan>;
   /** A plan’s newest events, newest first: the recent-activity list. Page back with `before` = `endCursor`; subscribe to `planEvents` with `after` = the first event’s cursor to continue live without a gap. */
@@ -2256,6 +2278,12 @@ export type QueryPlanDocumentArgs = {
 
 
 export type QueryPlanEvaluationArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+export type QueryPlanRevisionProposalArgs = {
+  documentId: Scalars['Int']['input'];
   planCode: Scalars['String']['input'];
 };
 

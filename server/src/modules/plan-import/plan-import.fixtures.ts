@@ -15,6 +15,45 @@ export const BOSHAN_TEXT = fs.readFileSync(
   'utf8',
 );
 
+/** A small plan (2024—2026), as its office would paste it: two goals, two projects with five measures, a safeguard. */
+export const SMALL_PLAN_TEXT = [
+  '关于印发某区知识产权工作方案（2024—2026年）的通知',
+  '某政发〔2024〕1号',
+  '某区知识产权工作方案（2024—2026年）',
+  '一、主要目标',
+  '（一）知识产权创造能力增强。到2026年，有效发明专利拥有量达到500件，有效商标注册量累计达到3000件。',
+  '（二）知识产权保护水平提升。知识产权保护社会满意度稳步提高。',
+  '二、重点任务',
+  '（一）实施专利导航工程。',
+  '1.开展产业专利导航。围绕主导产业开展专利导航分析。（牵头单位：区市场监督管理局；配合单位：区科学技术局）',
+  '2.建设知识产权服务站。在园区建设知识产权服务站。（责任单位：区财政局）',
+  '3.培育高价值专利。支持企业培育高价值专利组合。（责任单位：区科学技术局）',
+  '（二）实施知识产权保护工程。',
+  '1.加强行政执法。开展专项执法行动。（责任单位：区市场监督管理局、区公安分局）',
+  '2.推进司法保护。完善知识产权审判机制。（责任单位：区法院）',
+  '三、保障措施',
+  '（一）加强组织领导。成立工作专班。（责任单位：区市场监督管理局）',
+].join('\n');
+
+/**
+ * The same plan as revised: one measure reworded (P1.2), one added under the first project, one dropped (P2.2),
+ * one measure's units changed (P2.1: 区司法局 instead of 区公安分局), one target raised (有效商标注册量 3000 → 3500).
+ */
+export const SMALL_PLAN_REVISED_TEXT = SMALL_PLAN_TEXT.replace(
+  '有效商标注册量累计达到3000件',
+  '有效商标注册量累计达到3500件',
+)
+  .replace(
+    '2.建设知识产权服务站。在园区建设知识产权服务站。',
+    '2.建设知识产权公共服务站点。在园区建设知识产权公共服务站点。',
+  )
+  .replace(
+    '（责任单位：区科学技术局）\n（二）',
+    '（责任单位：区科学技术局）\n4.推动专利转化运用。开展专利开放许可。（责任单位：区工业和信息化局）\n（二）',
+  )
+  .replace('区市场监督管理局、区公安分局', '区市场监督管理局、区司法局')
+  .replace('2.推进司法保护。完善知识产权审判机制。（责任单位：区法院）\n', '');
+
 /** The non-empty lines of a text, trimmed: what a reader should get back as paragraphs. */
 export const nonEmptyLines = (text: string) =>
   text

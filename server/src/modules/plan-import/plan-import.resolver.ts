@@ -5,8 +5,9 @@ import { Indicator, type IndicatorRow } from '../indicator';
 import { Measure, type MeasureRow } from '../measure';
 import { Plan, type PlanRow } from '../plan';
 import { CreatePlanFromDocumentInput } from './plan-import.input';
+import { getPlanRevisionProposal } from './plan-import.revision.service';
 import { createPlanFromDocument, getPlanDocumentPreview } from './plan-import.service';
-import { ImportFlag, PlanDocument } from './plan-import.type';
+import { ImportFlag, PlanDocument, PlanRevisionProposal } from './plan-import.type';
 
 /** 导入方案文件: the preview of an uploaded document, and the draft made from it. */
 @Resolver(() => PlanDocument)
@@ -18,6 +19,20 @@ export class PlanImportResolver {
   })
   planDocument(@Arg('id', () => Int) id: number, @Ctx() ctx: Context) {
     return getPlanDocumentPreview(ctx.scope, id);
+  }
+
+  @Query(() => PlanRevisionProposal, {
+    description:
+      '从修订文件导入: an uploaded revised document (the viewer’s own upload) read against the plan in force, as ' +
+      'the changes of a revision for the office to accept item by item and publish with publishRevision. The plan ' +
+      'office only (plan.revise); CONFLICT PLAN_NOT_ACTIVE for a plan that is not in force. Writes nothing.',
+  })
+  planRevisionProposal(
+    @Arg('planCode', () => String) planCode: string,
+    @Arg('documentId', () => Int) documentId: number,
+    @Ctx() ctx: Context,
+  ): Promise<PlanRevisionProposal> {
+    return getPlanRevisionProposal(ctx.scope, planCode, documentId);
   }
 
   @Mutation(() => Plan, {

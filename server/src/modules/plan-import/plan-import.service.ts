@@ -143,7 +143,7 @@ export interface PlanDocumentReading {
 /** 导入预览: the stored document read again into a proposal, its unit names matched against the register. */
 export async function readPlanDocument(scope: RequestScope, id: number): Promise<PlanDocumentReading> {
   const document = await getPlanDocument(scope, id);
-  const proposal = readStored(document, 'id');
+  const proposal = readStoredProposal(document, 'id');
   const register = await getDepartments(scope);
   const names = unitNamesOf(proposal);
   const units = matchUnits(names, matchableOf(register));
@@ -188,7 +188,8 @@ function suggestedCodeOf(proposal: ProposedPlan, documentId: number): string {
   return year ? `plan-${year}-${documentId}` : `plan-${documentId}`;
 }
 
-function readStored(document: PlanDocumentRow, field: string): ProposedPlan {
+/** The stored document read again into a proposal; a refusal names `field`. */
+export function readStoredProposal(document: PlanDocumentRow, field: string): ProposedPlan {
   try {
     return proposalOf({ format: document.format as ExtractedDocument['format'], blocks: blocksOf(document) });
   } catch (error) {
@@ -261,7 +262,7 @@ export async function createPlanFromDocument(
 ): Promise<PlanRow> {
   const viewer = authorize(scope, 'plan.create');
   const document = await getPlanDocument(scope, input.documentId, 'input.documentId');
-  const proposal = readStored(document, 'input.documentId');
+  const proposal = readStoredProposal(document, 'input.documentId');
   checkPlanCode(input.code);
   const header0 = proposal.plan;
   const startsOn = input.startsOn ?? header0.startsOn;

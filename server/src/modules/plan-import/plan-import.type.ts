@@ -143,3 +143,44 @@ export class PlanDocument {
   @Field(() => [Department], { description: 'The register’s leading groups, the one the document names first.' })
   leadingGroups!: DepartmentRow[];
 }
+
+@ObjectType('PlanRevisionProposalItem', {
+  description: 'One difference of a revised document against the plan in force, for the office to accept or not.',
+})
+export class PlanRevisionProposalItem {
+  @Field(() => String, { description: 'What it changes, in one Chinese line.' })
+  description!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '原文: the document’s text for it (null for a measure withdrawn: the document no longer has it).',
+  })
+  source!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The change as JSON, exactly one RevisionChangeInput (e.g. {"updateMeasure":{"measureCode":"P1.2",' +
+      '"title":"…"}}), to pass to publishRevision as it is. A JSON string rather than a union of ten input shapes. ' +
+      'Null when held: it needs a unit the register does not know (unresolvedUnits), or an item held before it.',
+  })
+  changeJson!: string | null;
+
+  @Field(() => [String], { description: 'The unit names this change waits for: the register has none of them.' })
+  unresolvedUnits!: string[];
+}
+
+@ObjectType('PlanRevisionProposal', {
+  description: '从修订文件导入: the revision a revised document proposes against the plan in force.',
+})
+export class PlanRevisionProposal {
+  @Field(() => [PlanRevisionProposalItem], {
+    description: 'The differences in the order to apply them: goals, the tree parents first, withdrawals, indicators.',
+  })
+  changes!: PlanRevisionProposalItem[];
+
+  @Field(() => [String], {
+    description: 'Every unit name of the document the register does not know (add it or record it as an alias).',
+  })
+  unresolvedUnits!: string[];
+}

@@ -3,12 +3,7 @@ import { Alert, Button, Card, Divider, Input, Space, Typography, Upload } from '
 import { useState } from 'react';
 import { useSession } from '../auth';
 import { ImportReview } from './ImportReview';
-
-/** What POST /api/plan-documents answers: the stored document, or the refusal as GraphQL errors are written. */
-interface UploadAnswer {
-  data?: { planDocument: { id: number; fileName: string; format: string } };
-  errors?: { message: string; extensions?: { reason?: string; detail?: string } }[];
-}
+import { uploadPlanDocument } from './plan-document-upload';
 
 /**
  * 导入方案文件: the office uploads the official document (.docx, a PDF with a text layer, or text) or pastes its text;
@@ -24,24 +19,10 @@ export function ImportPlanPage() {
   const send = async (body: Blob, fileName: string) => {
     setBusy(true);
     setRefusal(null);
-    try {
-      const res = await fetch('/api/plan-documents', {
-        method: 'POST',
-        headers: {
-          'x-file-name': encodeURIComponent(fileName),
-          ...(session ? { authorization: `Bearer ${session.token}` } : {}),
-        },
-        body,
-      });
-      const answer = (await res.json().catch(() => ({}))) as UploadAnswer;
-      if (answer.data) return setDocumentId(answer.data.planDocument.id);
-      const error = answer.errors?.[0];
-      setRefusal(error?.extensions?.reason ?? error?.message ?? `上传失败（HTTP ${res.status}）`);
-    } catch {
-      setRefusal('网络连接失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await uploadPlanDocument(body, fileName, session?.token ?? null);
+    setBusy(false);
+    if ('id' in outcome) setDocumentId(outcome.id);
+    else setRefusal(outcome.refusal);
   };
 
   if (documentId !== null) return <ImportReview documentId={documentId} onRestart={() => setDocumentId(null)} />;

@@ -27,6 +27,7 @@ import { goalKey, measureKey } from './editor-tree';
 import { GoalForm } from './GoalForm';
 import { IndicatorSection } from './IndicatorSection';
 import { MeasureForm } from './MeasureForm';
+import { RevisionFromDocument } from './RevisionFromDocument';
 import { ChangeLines } from './RevisionLines';
 import { changeIndexOf } from './revision-staging';
 import { usePlanEditor } from './usePlanEditor';
@@ -180,9 +181,18 @@ export function RevisePlanPage() {
         <h1>
           {plan.title} <Tag color="processing">实施中</Tag> 方案调整
         </h1>
-        <Link to={`/plans/${planCode}/history`}>
-          <Button>版本历史</Button>
-        </Link>
+        <div className="revision-buttons">
+          <RevisionFromDocument
+            planCode={planCode}
+            onAccept={(accepted) => {
+              for (const { label, change } of accepted) staging.stage(label, change);
+              if (accepted.length > 0) void message.success(`已加入本次调整 ${accepted.length} 项`);
+            }}
+          />
+          <Link to={`/plans/${planCode}/history`}>
+            <Button>版本历史</Button>
+          </Link>
+        </div>
       </div>
       <Row gutter={16}>
         <Col xs={24} lg={10}>

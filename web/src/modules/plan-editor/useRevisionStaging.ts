@@ -190,6 +190,8 @@ export function useRevisionStaging(base: EditorPlan | null, departments: readonl
     plan,
     withdrawn: applied?.withdrawn ?? new Set<string>(),
     actions,
+    /** Stages one change as an entry of 本次调整 (e.g. one accepted from a revised document). */
+    stage,
     unstage,
     clear: () => setStaged([]),
   };
