@@ -25,6 +25,18 @@ export function ImportPlanPage() {
     else setRefusal(outcome.refusal);
   };
 
+  // The server decides (Mutation.createPlanFromDocument is ADMIN's); this only spares a clerk a form it cannot finish.
+  if (session && session.user.role !== 'ADMIN') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        data-testid="import-not-admin"
+        message="只有系统管理员可以由文件新建方案"
+        description="已发布方案的修订文件，请由领导小组办公室在该方案的“方案调整”页点“从修订文件导入”。"
+      />
+    );
+  }
   if (documentId !== null) return <ImportReview documentId={documentId} onRestart={() => setDocumentId(null)} />;
   return (
     <Card title="导入方案文件" className="import-plan">
