@@ -356,3 +356,37 @@ describe('bad files are refused with their reason, and nothing is kept', () => {
     expect(made.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('hostile text gets a draft or a reason, never an internal error', () => {
+  it('reads impossible dates as not given, keeps empty and overlong headings, and writes a draft', async () => {
+    const text = [
+      '某区关于印发工作方案的通知',
+      '二〇二二年二月三十日',
+      '某区工作方案（2022—2025年）',
+      '一、主要目标',
+      `到2025年，${'很长的指标名称'.repeat(120)}达到9件。`,
+      '二、重点任务',
+      `（一）${'超长标题'.repeat(200)}。（牵头单位：区财政局）`,
+      '（二）。（牵头单位：区财政局）',
+    ].join('\n');
+    const uploaded = await upload(admin, new TextEncoder().encode(text), 'hostile.txt');
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const id = uploaded.body.data!.planDocument.id;
+    const preview = await admin.gql<Preview>(PREVIEW, { id });
+    expect(preview.errors, JSON.stringify(preview.errors)).toBeUndefined();
+    expect(preview.data?.planDocument.header.issuedOn).toBeNull();
+    const made = await admin.gql(CREATE, {
+      i: {
+        documentId: id,
+        code: 'hostile-2022',
+        leadingGroupCode: 'leadership-group',
+        issuer: '某区人民政府',
+        startsOn: '2022-01-01',
+        endsOn: '2025-12-31',
+      },
+    });
+    expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
+    const { plan } = await ok<Draft>(admin, DRAFT, { p: 'hostile-2022' });
+    expect(plan.measures.every((m) => m.title.length > 0 && m.title.length <= 500)).toBe(true);
+  });
+});

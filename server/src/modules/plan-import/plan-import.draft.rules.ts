@@ -63,9 +63,24 @@ export interface DraftRows {
 const TITLE_MAX = 500;
 const NAME_MAX = 500;
 
-/** A title within the editor's limit: a longer heading is cut, and the cut is flagged. */
+/** A real calendar day (YYYY-MM-DD, year 1949–2200), as the database and the rules take it. */
+export function isPlanDate(value: string | null | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const day = new Date(`${value}T00:00:00Z`);
+  return year >= 1949 && year <= 2200 && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+}
+
+/** A number the rules take: finite, or null. */
+const finite = (value: number | null) => (value !== null && Number.isFinite(value) ? value : null);
+
+/** A title within the editor's limit: a longer heading is cut, and the cut is flagged; an empty one is named so. */
 function fit(text: string, max: number, flags: ProposedFlag[]): string {
   const clean = text.trim();
+  if (clean.length === 0) {
+    flags.push(flag('NO_TITLE_READ', '未能读出标题，请补充'));
+    return '（未读出标题）';
+  }
   if (clean.length <= max) return clean;
   flags.push(flag('TITLE_CUT', `标题超过 ${max} 字，已截断，全文见原文`));
   return `${clean.slice(0, max - 1)}…`;
@@ -99,8 +114,18 @@ export function draftRowsOf(
     source: string | null,
   ): DraftIndicatorRow => {
     const importFlags = [...indicator.flags];
-    if (!indicator.targetDate) importFlags.push(flag('TARGET_DATE_GUESSED', '未写明目标年份，目标日期按方案期末推定'));
-    const numeric = indicator.targetKind === 'NUMERIC' && indicator.target !== null;
+    const targetDate = isPlanDate(indicator.targetDate) ? indicator.targetDate : null;
+    if (!targetDate) importFlags.push(flag('TARGET_DATE_GUESSED', '未写明目标年份，目标日期按方案期末推定'));
+    const target = finite(indicator.target);
+    const baseline = finite(indicator.baseline);
+    const baselineYear =
+      baseline !== null &&
+      indicator.baselineYear !== null &&
+      indicator.baselineYear >= 1949 &&
+      indicator.baselineYear <= 2200
+        ? indicator.baselineYear
+        : null;
+    const numeric = indicator.targetKind === 'NUMERIC' && target !== null;
     return {
       code: `I${indicators.length + 1}`,
       goalCode,
@@ -108,10 +133,10 @@ export function draftRowsOf(
       departmentCode,
       name: fit(indicator.name || indicator.text, NAME_MAX, importFlags),
       unit: indicator.unit,
-      baseline: indicator.baseline,
-      baselineYear: indicator.baseline === null ? null : indicator.baselineYear,
-      target: numeric ? indicator.target : null,
-      targetDate: indicator.targetDate ?? endsOn,
+      baseline,
+      baselineYear,
+      target: numeric ? target : null,
+      targetDate: targetDate ?? endsOn,
       direction: indicator.direction,
       targetKind: numeric ? 'NUMERIC' : 'QUALITATIVE',
       targetText: fit(indicator.text || indicator.name, NAME_MAX, importFlags),

@@ -29,7 +29,7 @@ import {
 } from '../plan-editor';
 import { authorize } from '../policy';
 import { type DocumentBlock, type ExtractedDocument, ImportError } from './plan-import.document';
-import { type DraftRows, draftRowsOf } from './plan-import.draft.rules';
+import { type DraftRows, draftRowsOf, isPlanDate } from './plan-import.draft.rules';
 import { extractDocument } from './plan-import.extract';
 import type { CreatePlanFromDocumentInput } from './plan-import.input';
 import { type MatchableUnit, matchUnits, proposedCodeOf, type UnitMatch, unitKey } from './plan-import.matching.rules';
@@ -264,7 +264,13 @@ export async function createPlanFromDocument(
   const document = await getPlanDocument(scope, input.documentId, 'input.documentId');
   const proposal = readStoredProposal(document, 'input.documentId');
   checkPlanCode(input.code);
-  const header0 = proposal.plan;
+  // A date the document writes that is no calendar day (二月三十日) is treated as not given.
+  const header0 = {
+    ...proposal.plan,
+    issuedOn: isPlanDate(proposal.plan.issuedOn) ? proposal.plan.issuedOn : null,
+    startsOn: isPlanDate(proposal.plan.startsOn) ? proposal.plan.startsOn : null,
+    endsOn: isPlanDate(proposal.plan.endsOn) ? proposal.plan.endsOn : null,
+  };
   const startsOn = input.startsOn ?? header0.startsOn;
   const endsOn = input.endsOn ?? header0.endsOn;
   if (!startsOn) throw refuse('BAD_USER_INPUT', 'REQUIRED', 'input.startsOn', '文件中没有实施期限，请填写开始日期');
@@ -467,7 +473,12 @@ export async function getPlanDocumentPreview(scope: RequestScope, id: number) {
     fileName: reading.document.fileName,
     format: reading.document.format,
     byteSize: reading.document.byteSize,
-    header: proposal.plan,
+    header: {
+      ...proposal.plan,
+      issuedOn: isPlanDate(proposal.plan.issuedOn) ? proposal.plan.issuedOn : null,
+      startsOn: isPlanDate(proposal.plan.startsOn) ? proposal.plan.startsOn : null,
+      endsOn: isPlanDate(proposal.plan.endsOn) ? proposal.plan.endsOn : null,
+    },
     flags: proposal.flags,
     counts: {
       goals: rows.goals.length,
