@@ -8,6 +8,7 @@ import { readHeader } from './plan-import.header.rules';
 import {
   buildTree,
   firstHeading,
+  isGenericPart,
   joinBrokenParagraphs,
   type PartKind,
   partKind,
@@ -50,6 +51,13 @@ const ANNEX = /^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?\s
 /** Parts that frame a plan without holding its goals or tasks. */
 const FRAMING = /指导思想|基本原则|工作原则|总体要求|总体思路|编制依据|适用范围|背景|现状|形势/;
 
+/** Whether a node names its responsible units: a trailing parenthesis, or a unit line in its body. */
+function assignsUnits(node: SourceNode): boolean {
+  const trailing = trailingUnits(node.marker!.rest);
+  if (trailing && namesUnits(trailing.statement)) return true;
+  return node.body.some((b) => b.kind === 'paragraph' && unitLine(b.text) !== null);
+}
+
 interface Built {
   measure: ProposedMeasure;
   /** The units came from a line after the node's last child measure, not from the node's own text. */
@@ -86,9 +94,11 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
   const marker = node.marker!;
   let headingText = marker.rest;
   let ownUnits: UnitsFound | null = null;
+  const statements: string[] = [];
   const trailing = trailingUnits(headingText);
   if (trailing) {
     headingText = trailing.rest;
+    statements.push(trailing.statement);
     const units = parseUnits(trailing.statement);
     ownUnits = { ...units, deadline: units.deadline ?? trailing.deadline ?? null };
   }
@@ -102,16 +112,10 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
     }
     const line = unitLine(block.text);
     if (line) {
-      // 牵头单位：… and 配合单位：… may stand on lines of their own.
-      const units = parseUnits(line);
-      ownUnits = ownUnits
-        ? {
-            lead: [...ownUnits.lead, ...units.lead],
-            participating: [...ownUnits.participating, ...units.participating],
-            deadline: ownUnits.deadline ?? units.deadline,
-            leadByOrder: ownUnits.leadByOrder || units.leadByOrder,
-          }
-        : units;
+      // 牵头单位：… and 配合单位：… (or 责任单位：…) may stand on lines of their own: read together, as one statement.
+      statements.push(line);
+      const units = parseUnits(statements.join('；'));
+      ownUnits = { ...units, deadline: ownUnits?.deadline ?? units.deadline };
       measure.source += `\n${block.text}`;
       unitsFromTrailingLine = node.children.length > 0;
       continue;
@@ -199,6 +203,10 @@ function tableColumns(rows: string[][]): { header: number; roles: (Role | null)[
       if (tasks.length > 1 && !roles.includes('category')) roles[tasks[0]!] = 'category';
       // Without a task column, the category column holds the tasks.
       if (!roles.includes('task')) roles[roles.indexOf('category')] = 'task';
+      // 牵头单位 | 责任单位: beside a lead column, the units column names those taking part.
+      if (roles.includes('lead') && !roles.includes('participating') && roles.includes('units')) {
+        roles[roles.indexOf('units')] = 'participating';
+      }
       return { header: r, roles };
     }
   }
@@ -374,6 +382,10 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   for (const part of parts) {
     if (part.kind === 'goals') {
       goals.push(...goalsOf(part.node, defaultYear));
+      // Goals the document assigns to units (1.地区生产总值增长6.2%左右。牵头单位：…) are also tasks to track.
+      for (const child of part.node.children) {
+        if (assignsUnits(child)) measures.push(buildMeasure(child, 'MEASURE', defaultYear, tables).measure);
+      }
       continue;
     }
     if (part.kind === 'areas') {
@@ -382,6 +394,12 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
       continue;
     }
     const kind: ProposedMeasureKind = part.kind === 'safeguards' ? 'SAFEGUARD' : 'MEASURE';
+    if (!isGenericPart(splitHeading(part.node.marker!.rest).title) && part.node.children.length > 0) {
+      // A part with a theme (二、实施六大人才行动计划) is a measure itself, its items under it.
+      const { measure } = buildMeasure(part.node, kind === 'SAFEGUARD' ? 'SAFEGUARD' : 'PROJECT', defaultYear, tables);
+      measures.push(measure);
+      continue;
+    }
     for (const child of part.node.children) {
       const { measure } = buildMeasure(child, kind, defaultYear, tables);
       // A first-level task with measures under it is a project (重点工程).
@@ -425,7 +443,13 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
     throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有“一、”“（一）”之类的编号层次，也没有任务分工表');
   }
   if (!measures.some((m) => m.kind !== 'SAFEGUARD')) {
-    throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有找到“重点任务”“工作措施”之类的任务部分');
+    // A titled document whose numbered goals state targets is a plan whose tasks are elsewhere (an excerpt, or a
+    // plan of goals): the office adds its measures. Without either, it is not a plan.
+    const targets = goals.some((g) => g.indicators.some((i) => i.targetKind === 'NUMERIC'));
+    if (!header.title || !targets) {
+      throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有找到“重点任务”“工作措施”之类的任务部分');
+    }
+    flags.push(flag('NO_MEASURES', '只找到了目标和指标，没有找到任务措施，请补充'));
   }
   if (goals.length === 0) flags.push(flag('NO_GOALS', '未找到目标部分（主要目标 / 工作目标）'));
   flagMissingLeads(measures, false);
