@@ -97,4 +97,19 @@ describe('indicators in prose', () => {
     const { indicators } = read('2012年起5年内，推进5G网络建设，排名进入全省第3');
     expect(indicators).toEqual([]);
   });
+
+  it('pairs the names and targets of a 分别 clause in order', () => {
+    expect(brief('全市地区生产总值、一般公共预算收入分别增长6%和5%')).toEqual([
+      ['地区生产总值', null, 6, '%', 'INCREASE', '2025-12-31'],
+      ['一般公共预算收入', null, 5, '%', 'INCREASE', '2025-12-31'],
+    ]);
+  });
+
+  it('leaves the comparison out of the name, and reads compound units', () => {
+    expect(brief('城镇化率较2020年提高5个百分点，PM2.5浓度控制在30微克/立方米以内，粮食产量保持在25亿斤以上')).toEqual([
+      ['城镇化率', null, 5, '个百分点', 'INCREASE', '2025-12-31'],
+      ['PM2.5浓度', null, 30, '微克/立方米', 'DECREASE', '2025-12-31'],
+      ['粮食产量', null, 25, '亿斤', 'INCREASE', '2025-12-31'],
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ const NUMBER = '(\\d+(?:\\.\\d+)?)';
 /** Words that count things (个, 家, 名): a count may come before the thing counted (2个千亿级产业集群). */
 const COUNT_WORDS = '个|家|项|人次|人|户|次|所|座|条|台|套|部|辆|份|篇|种|处|名|位|场|株|只|头|张|本|册|批|宗|起|单';
 /** A unit after a number: %, 个百分点, 万件, 亿元, 件, 家, 人次 … (up to four characters, no punctuation). */
-const UNIT_BODY = `%|％|‰|个百分点|[万亿千百]?[\\u4e00-\\u9fa5]{0,1}(?:元|件|${COUNT_WORDS}|亩|吨|公顷|平方米|千瓦|天|小时|倍|公里|千米|米|工作日|日)|[万亿]`;
+const UNIT_BODY = `(?:微克|毫克|吨标准煤|吨|千克)/(?:立方米|升|万元)|%|％|‰|个百分点|[万亿千百]?[\\u4e00-\\u9fa5]{0,1}(?:元|件|${COUNT_WORDS}|亩|吨|公斤|斤|公顷|平方米|平方公里|立方米|千瓦时|千瓦|兆瓦|标准箱|天|小时|倍|公里|千米|米|工作日|日)|[万亿]`;
 const UNIT = `(${UNIT_BODY})?`;
 /** A range's upper bound, dropped: 8—10个 is read as 8 (the lower bound, what the plan commits to). */
 const RANGE = '(?:\\s*[—–\\-~～至到]\\s*\\d+(?:\\.\\d+)?)?';
@@ -46,7 +46,14 @@ const LEADING_NOISE = /^(?:实现|推动|促进|确保|力争|使|让|全区|全
 const ADVERBS = /(?:累计|年均|每年|逐年|分别|要|均|力争|稳定|基本)+$/;
 
 function cleanName(raw: string): string {
-  let name = raw.trim().replace(LEADING_NOISE, '').replace(ADVERBS, '').trim();
+  let name = raw
+    .trim()
+    .replace(LEADING_NOISE, '')
+    .replace(ADVERBS, '')
+    // 城镇化率较2020年 (提高5个百分点): the comparison is not part of the name.
+    .replace(/(?:较|比|比较)(?:(?:19|20)\d{2}\s*年(?:底|末)?|上年|去年|基期)$/, '')
+    .replace(ADVERBS, '')
+    .trim();
   // A quoted slogan or modifier before 的 is not part of the indicator's name.
   const de = name.lastIndexOf('的');
   if (de > 0 && de < name.length - 2 && /[”"」]/.test(name.slice(0, de))) name = name.slice(de + 1);
@@ -116,6 +123,28 @@ function readTarget(piece: string): Target | null {
   return null;
 }
 
+const RESPECTIVELY = new RegExp(`^(.+?)分别\\s*(${DECREASE_VERB}|${INCREASE_VERB})?\\s*(.+)$`);
+const VALUE = new RegExp(`^${NUMBER}${RANGE}${ABOUT}\\s*${UNIT}\\s*${QUALIFIER}$`);
+
+/** 地区生产总值、一般公共预算收入分别增长6%和5%: the names and the targets, paired in order. */
+function readRespectively(clause: string): Target[] | null {
+  const m = RESPECTIVELY.exec(clause);
+  if (!m) return null;
+  const names = m[1]!.split(/、|和|及|与/).map(cleanName);
+  const values = m[3]!.split(/、|和|及|与/).map((v) => VALUE.exec(v.trim()));
+  if (names.length < 2 || names.length !== values.length || names.some((n) => n.length < 2)) return null;
+  if (values.some((v) => !v)) return null;
+  const decrease = !!m[2] && isDecrease(m[2]);
+  return names.map((name, i) => ({
+    name,
+    target: Number(values[i]![1]),
+    unit: values[i]![2] ?? null,
+    baseline: null,
+    baselineYear: null,
+    decrease,
+  }));
+}
+
 /**
  * A clause cut where it lists several targets (新建5G基站2600个、创新平台15个; 2个千亿级产业集群和6个五百亿级产业集群):
  * at 、 和 及 与, keeping a piece without a number of its own with the next (市级及以上创新平台15个 stays whole).
@@ -173,7 +202,10 @@ export function readIndicators(
         if (clause === '') continue;
       }
       const targetDate = year ? `${year}-12-31` : null;
-      const readings = piecesOf(clause).map((piece) => ({ piece, target: readTarget(piece) }));
+      const respectively = readRespectively(clause);
+      const readings = respectively
+        ? respectively.map((target) => ({ piece: clause, target }))
+        : piecesOf(clause).map((piece) => ({ piece, target: readTarget(piece) }));
       if (readings.some((r) => r.target)) {
         for (const { piece, target } of readings) {
           if (!target) {
