@@ -106,12 +106,12 @@ describe('the numbered hierarchy', () => {
 
   it('tells a part that only labels its items from a part with a theme', () => {
     expect(
-      ['重点任务', '保障措施', '工作措施', '组织实施', '主要任务和工作措施', '进度安排'].map(isGenericPart),
-    ).toEqual([true, true, true, true, true, true]);
-    expect(['实施六大人才行动计划', '强化组织实施', '深化现代流通市场化改革'].map(isGenericPart)).toEqual([
-      false,
-      false,
-      false,
-    ]);
+      ['重点任务', '保障措施', '工作措施', '组织实施', '主要任务和工作措施', '进度安排', '重点建设任务'].map(
+        isGenericPart,
+      ),
+    ).toEqual([true, true, true, true, true, true, true]);
+    expect(
+      ['实施六大人才行动计划', '强化组织实施', '深化现代流通市场化改革', '加强组织保障'].map(isGenericPart),
+    ).toEqual([false, false, false, false]);
   });
 });

@@ -155,7 +155,7 @@ export type PartKind = 'goals' | 'tasks' | 'safeguards' | 'other';
 
 /** Words that name what a part holds without saying what it is about: 重点任务, 保障措施, 组织实施. */
 const GENERIC_WORDS =
-  /主要|重点|具体|工作|任务|措施|举措|行动|工程|项目|内容|步骤|安排|分工|职责|责任|机制|要求|保障|组织|领导|实施|推进|进度|时间|方法|计划|政策|支持|配套|有关|相关|事项|清单|落实|方式|路径|和|与|及|的|[\s：:（）()]/g;
+  /主要|重点|具体|工作|任务|措施|举措|行动|工程|项目|内容|步骤|安排|分工|职责|责任|机制|要求|保障|组织|领导|实施|推进|进度|时间|方法|计划|政策|支持|配套|有关|相关|事项|清单|落实|方式|路径|建设|改革|发展|攻坚|专项|年度|重大|和|与|及|的|[\s：:（）()]/g;
 
 /**
  * Whether a part's title only labels it (三、工作措施, 四、保障措施): its items are the measures. A part with a

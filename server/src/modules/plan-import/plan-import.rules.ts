@@ -394,8 +394,8 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
       continue;
     }
     const kind: ProposedMeasureKind = part.kind === 'safeguards' ? 'SAFEGUARD' : 'MEASURE';
-    if (!isGenericPart(splitHeading(part.node.marker!.rest).title) && part.node.children.length > 0) {
-      // A part with a theme (二、实施六大人才行动计划) is a measure itself, its items under it.
+    if (!isGenericPart(splitHeading(part.node.marker!.rest).title)) {
+      // A part with a theme (二、实施六大人才行动计划, 五、加强组织领导。…) is a measure itself, its items under it.
       const { measure } = buildMeasure(part.node, kind === 'SAFEGUARD' ? 'SAFEGUARD' : 'PROJECT', defaultYear, tables);
       measures.push(measure);
       continue;

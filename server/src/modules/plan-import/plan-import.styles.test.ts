@@ -431,12 +431,13 @@ describe('text that is not a plan', () => {
 
   it('makes a task part with a theme a project over its items, and one that only labels them not', () => {
     const plan = propose(
-      '江城市人才工程实施意见\n一、实施人才引进计划\n（一）引进领军人才。（牵头单位：市人社局）\n（二）引进青年人才。（牵头单位：市教育局）\n二、强化组织实施\n1.加强领导。市人才工作领导小组统筹协调。\n三、保障措施\n（一）落实经费。',
+      '江城市人才工程实施意见\n一、实施人才引进计划\n（一）引进领军人才。（牵头单位：市人社局）\n（二）引进青年人才。（牵头单位：市教育局）\n二、强化组织实施\n1.加强领导。市人才工作领导小组统筹协调。\n三、保障措施\n（一）落实经费。\n四、加强组织领导。成立工作专班。',
     );
     expect(plan.measures.map((m) => [m.number, m.title, m.kind, m.children.length])).toEqual([
       ['一、', '实施人才引进计划', 'PROJECT', 2],
       ['二、', '强化组织实施', 'SAFEGUARD', 1],
       ['（一）', '落实经费', 'SAFEGUARD', 0],
+      ['四、', '加强组织领导', 'SAFEGUARD', 0],
     ]);
   });
 
