@@ -84,15 +84,11 @@ describe('the numbered hierarchy', () => {
   });
 
   it('tells which part holds goals, tasks and safeguards', () => {
-    expect(['工作目标', '主要目标', '重点任务', '工作措施', '主要举措', '保障措施', '指导思想'].map(partKind)).toEqual([
-      'goals',
-      'goals',
-      'tasks',
-      'tasks',
-      'tasks',
-      'safeguards',
-      'other',
-    ]);
+    expect(
+      ['工作目标', '主要目标', '重点任务', '工作措施', '主要举措', '保障措施', '强化督查问效', '指导思想'].map(
+        partKind,
+      ),
+    ).toEqual(['goals', 'goals', 'tasks', 'tasks', 'tasks', 'safeguards', 'safeguards', 'other']);
   });
 
   it('takes 11.121人才梯队项目 for item 11 after item 10, but a decimal elsewhere for text', () => {

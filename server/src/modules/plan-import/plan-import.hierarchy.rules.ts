@@ -167,7 +167,7 @@ export function isGenericPart(title: string): boolean {
 
 /** What a part holds, from its heading's title. */
 export function partKind(title: string): PartKind {
-  if (/保障|工作要求|组织实施|推进机制|组织领导/.test(title)) return 'safeguards';
+  if (/保障|工作要求|组织实施|推进机制|组织领导|督查|督导|考核|问效|宣传引导/.test(title)) return 'safeguards';
   if (/目标/.test(title) && !/任务/.test(title)) return 'goals';
   if (/任务|措施|举措|重点工作|工作重点|主要工作|重点项目|工程|行动|内容|步骤|安排|分工/.test(title)) return 'tasks';
   return 'other';

@@ -144,12 +144,12 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
       measure.flags.push(flag('UNITS_FROM_PROSE', `未写明责任单位，按正文“${guessed.phrase}”推定`));
     }
   }
-  // Numeric targets in a measure's text (no qualitative guesses: measures are full of 提升 and 加强).
-  measure.indicators = readIndicators(
-    measure.description ?? '',
-    { defaultYear },
-    { qualitative: 'outcomes' },
-  ).indicators;
+  // Numeric targets in a measure's title (新增集成服务事项20项) and text; no qualitative guesses from the title, and
+  // from the text only outcomes (实现…): measures are full of 提升 and 加强.
+  measure.indicators = [
+    ...readIndicators(measure.title, { defaultYear }, { qualitative: 'none' }).indicators,
+    ...readIndicators(measure.description ?? '', { defaultYear }, { qualitative: 'outcomes' }).indicators,
+  ];
 
   const children = node.children.map((child) =>
     buildMeasure(child, kind === 'SAFEGUARD' ? 'MEASURE' : 'MEASURE', defaultYear, tables),

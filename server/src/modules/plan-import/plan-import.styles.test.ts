@@ -427,6 +427,11 @@ describe('text that is not a plan', () => {
       ['1.', '地区生产总值增长6%左右', ['区发改局'], ['各街道', '区统计局']],
       ['2.', '城镇新增就业3000人', ['区人社局'], []],
     ]);
+    // A measure's title is read for its target too.
+    expect(plan.measures.map((m) => m.indicators.map((i) => [i.name, i.target]))).toEqual([
+      [['地区生产总值', 6]],
+      [['城镇新增就业', 3000]],
+    ]);
   });
 
   it('makes a task part with a theme a project over its items, and one that only labels them not', () => {
