@@ -94,7 +94,7 @@ describe('indicators in prose', () => {
   });
 
   it('does not read a year, an ordinal or a model number as a target', () => {
-    const { indicators } = read('2012年起5年内，推进5G网络建设，排名进入全省第3');
+    const { indicators } = read('2012年起5年内，推进5G网络建设，排名进入全省第3，2023年4月10日');
     expect(indicators).toEqual([]);
   });
 

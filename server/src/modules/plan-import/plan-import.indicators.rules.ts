@@ -108,7 +108,8 @@ function readTarget(piece: string): Target | null {
   const trailing = TRAILING_TARGET.exec(piece);
   if (trailing?.[2]) {
     const name = cleanName(piece.slice(0, trailing.index));
-    if (name.length >= 2 && !/[\d第前]$/.test(name)) {
+    // Not a date (4月10日) nor a rank (第3, 前10).
+    if (name.length >= 2 && !/[\d第前月年]$/.test(name)) {
       let unit = trailing[2];
       if (/^每(?:万|百|千|十万)?人/.test(name)) unit = `${unit}/${/^每((?:万|百|千|十万)?人)/.exec(name)![1]}`;
       const decrease = /(?:下降|降低|减少|压减|压缩)$/.test(name);

@@ -10,12 +10,14 @@ import {
   firstHeading,
   isGenericPart,
   joinBrokenParagraphs,
+  markerOf,
   type PartKind,
   partKind,
   type SourceNode,
   splitHeading,
 } from './plan-import.hierarchy.rules';
 import { readIndicators } from './plan-import.indicators.rules';
+import { DATE_PATTERN } from './plan-import.numerals';
 import {
   flag,
   type ProposedGoal,
@@ -26,6 +28,7 @@ import {
 import {
   columnRole,
   deadlineIn,
+  deadlineInProse,
   deadlineLine,
   markerlessTitle,
   namesUnits,
@@ -50,6 +53,33 @@ const ANNEX = /^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?\s
 
 /** Parts that frame a plan without holding its goals or tasks. */
 const FRAMING = /指导思想|基本原则|工作原则|总体要求|总体思路|编制依据|适用范围|背景|现状|形势/;
+
+/** A line that is only a date: 2023年4月10日, 二〇二三年四月十日. */
+const DATE_LINE = new RegExp(`^${DATE_PATTERN.source}$`);
+/** The issuer signing under the text: a short name ending as offices do, no punctuation. */
+const SIGNATURE =
+  /^[\u4e00-\u9fa5（）()]{2,30}(?:政府|办公室|办公厅|委员会|领导小组|指挥部|局|厅|委|部|院|会|处|中心)$/;
+
+/**
+ * The blocks without the signature and date under the text (东山县人民政府办公室 / 2023年4月10日), which would
+ * otherwise read as the last item's text. The header reads them from the document's end itself.
+ */
+function withoutSignature(blocks: DocumentBlock[]): DocumentBlock[] {
+  let end = blocks.length;
+  const text = (i: number) => {
+    const b = blocks[i];
+    return b?.kind === 'paragraph' ? b.text.trim().replace(/\s+/g, '') : null;
+  };
+  const isDate = (i: number) => {
+    const t = text(i);
+    return t !== null && DATE_LINE.test(t.replace(/^[（(]|[）)]$/g, ''));
+  };
+  if (end > 1 && isDate(end - 1)) {
+    end--;
+    while (end > 1 && SIGNATURE.test(text(end - 1) ?? '') && !markerOf(text(end - 1)!)) end--;
+  }
+  return blocks.slice(0, end);
+}
 
 /** Whether a node names its responsible units: a trailing parenthesis, or a unit line in its body. */
 function assignsUnits(node: SourceNode): boolean {
@@ -143,6 +173,12 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
       applyUnits(measure, guessed);
       measure.flags.push(flag('UNITS_FROM_PROSE', `未写明责任单位，按正文“${guessed.phrase}”推定`));
     }
+  }
+  // A deadline in the text (…，2024年底前完成) when none is labelled: a guess, flagged.
+  const written = measure.deadline ? null : deadlineInProse(`${measure.title}。${measure.description ?? ''}`);
+  if (written) {
+    measure.deadline = written;
+    measure.flags.push(flag('DEADLINE_FROM_PROSE', `未单独写明完成时限，按正文“${written}”推定`));
   }
   // Numeric targets in a measure's title (新增集成服务事项20项) and text; no qualitative guesses from the title, and
   // from the text only outcomes (实现…): measures are full of 提升 and 加强.
@@ -346,7 +382,7 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   // An annex (附件：重点任务分工表) after the plan is not part of its tree: its tables are read against the tree.
   const annexAt = blocks.findIndex((b, i) => i > bodyStart && b.kind === 'paragraph' && ANNEX.test(b.text));
   const annex = annexAt >= 0 ? blocks.slice(annexAt) : [];
-  const { front, roots } = buildTree(annexAt >= 0 ? blocks.slice(0, annexAt) : blocks);
+  const { front, roots } = buildTree(withoutSignature(annexAt >= 0 ? blocks.slice(0, annexAt) : blocks));
   const { header, flags } = readHeader(
     textOf(front),
     textOf((annexAt >= 0 ? blocks.slice(0, annexAt) : blocks).slice(-8)),

@@ -446,6 +446,17 @@ describe('text that is not a plan', () => {
     ]);
   });
 
+  it('leaves the signature and date under the text out of the last item, and reads a deadline from prose', () => {
+    const plan = propose(
+      '东山县商业体系建设方案\n一、主要任务\n（一）完善县城商业设施。改造提升商贸中心，2024年底前完成。（县商务局牵头）\n二、保障措施\n（一）加大资金支持。县财政统筹资金。\n东山县人民政府办公室\n2023年4月10日',
+    );
+    const [task, safeguard] = plan.measures;
+    expect(task).toMatchObject({ deadline: '2024年底前完成', lead: ['县商务局'] });
+    expect(task!.flags.map((f) => f.code)).toEqual(['DEADLINE_FROM_PROSE']);
+    expect(safeguard).toMatchObject({ description: '县财政统筹资金。', indicators: [] });
+    expect(plan.plan).toMatchObject({ issuer: '东山县人民政府办公室', issuedOn: '2023-04-10' });
+  });
+
   it('reads a table’s 责任单位 column beside a 牵头单位 column as the units taking part', () => {
     const plan = propose(
       '江城县重点工作任务分解表\n序号\t目标与任务\t分管县领导\t牵头责任单位\t责任单位\n1\t新增托位400个以上。\t张三\t县教育局\t县各有关单位',

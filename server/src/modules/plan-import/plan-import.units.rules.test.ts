@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { columnRole, parseUnits, splitUnits, trailingUnits, unitLine, unitsInProse } from './plan-import.units.rules';
+import {
+  columnRole,
+  deadlineInProse,
+  parseUnits,
+  splitUnits,
+  trailingUnits,
+  unitLine,
+  unitsInProse,
+} from './plan-import.units.rules';
 
 const brief = (statement: string) => {
   const { lead, participating, deadline } = parseUnits(statement);
@@ -132,5 +140,10 @@ describe('responsible units', () => {
       participating: ['立山经济开发区', '各街道', '区直各部门'],
       deadline: null,
     });
+  });
+
+  it('finds a deadline written in prose, but not a target year', () => {
+    expect(deadlineInProse('改造提升商贸中心，2024年6月底前建成投用。')).toBe('2024年6月底前建成');
+    expect(deadlineInProse('到2025年，建成示范项目3个。')).toBeNull();
   });
 });

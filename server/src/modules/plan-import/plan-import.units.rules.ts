@@ -201,6 +201,16 @@ export function deadlineIn(text: string): string | null {
   return d ? d[0].trim() || null : null;
 }
 
+/** A deadline in prose: 2024年底前完成, 2023年6月底前建成 (a year, 底/末 or a month, and 前). */
+const PROSE_DEADLINE =
+  /(?:19|20)\d{2}\s*年\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*)?(?:底|末)?\s*前(?:全面|基本)?(?:完成|建成|实现|落实|出台|启动|投用|投入使用)?/;
+
+/** The first deadline a measure's prose states, as written, or null. */
+export function deadlineInProse(text: string): string | null {
+  const m = PROSE_DEADLINE.exec(text.slice(0, 4000));
+  return m ? m[0].replace(/\s+/g, '') : null;
+}
+
 /** A paragraph that only gives a deadline: 完成时限：2023年底前. */
 export function deadlineLine(text: string): string | null {
   const m = new RegExp(`^${DEADLINE_LABEL}\\s*[：:]\\s*(.{1,40})$`).exec(text.trim());
