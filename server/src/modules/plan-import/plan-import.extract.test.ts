@@ -201,6 +201,29 @@ describe('a PDF with a text layer', () => {
     },
   );
 
+  it.skipIf(!cjkFont)(
+    'starts a paragraph at each short one-line paragraph, and at an ordinal after a full line that ends a sentence',
+    { timeout: 60_000 },
+    async () => {
+      // Most paragraphs are one indented line, so the commonest x is the indent, not the margin; a heading follows
+      // a paragraph whose last line ends at the margin.
+      const lines = [
+        '示例方案',
+        '一、工作目标',
+        '到2024年底，全市新登记经营主体不少于1.2万户，企业开办时间压缩至1个工作日以内，可办率达到98%以上。',
+        '二、重点任务',
+        '（一）提升效能',
+        '1.深化改革。',
+        '2.推进政策。',
+        '（二）优化准入',
+        '3.压缩时间。',
+        '三、保障措施',
+      ];
+      const document = await extractDocument(await makePdf(lines, { font: 'cjk' }), '方案.pdf');
+      expect(paragraphTexts(document.blocks)).toStrictEqual(lines);
+    },
+  );
+
   it('reads Chinese text in a font that is not embedded, with the cMaps shipped in pdfjs-dist (no network)', async () => {
     const lines = ['博山区国家知识产权强区试点区建设工作方案', '（2022—2025年）'];
     const document = await extractDocument(makeNonEmbeddedCjkPdf(lines), '旧版.pdf');

@@ -177,7 +177,7 @@ function dropHeadersAndFooters(pages: PageLines[]): Line[][] {
 function paragraphs(pages: Line[][]): DocumentBlock[] {
   const all = pages.flat();
   if (all.length === 0) return [];
-  const left = mode(all.map((line) => Math.round(line.x)));
+  const left = margin(all.map((line) => Math.round(line.x)));
   const right = percentile(
     all.map((line) => line.right),
     0.9,
@@ -197,7 +197,10 @@ function paragraphs(pages: Line[][]): DocumentBlock[] {
         const sameSize = Math.abs(line.size - previous.size) < 0.15 * previous.size;
         const gap = previous.y - line.y;
         const tight = firstOnPage || (gap > 0 && gap < previous.size * 2.1);
-        joins = fullWidth && !indented && sameSize && tight;
+        // A line that opens with an ordinal after one that closes a sentence starts a heading or an item, wherever
+        // the lines fall (二、重点任务 after …98%以上。 filling the line).
+        const opensItem = ENDS_SENTENCE.test(previous.text) && ORDINAL.test(line.text);
+        joins = fullWidth && !indented && sameSize && tight && !opensItem;
       }
       if (joins && current !== null) {
         const latin = /[A-Za-z0-9,.;:]$/.test(current) && /^[A-Za-z0-9(]/.test(line.text);
@@ -211,6 +214,22 @@ function paragraphs(pages: Line[][]): DocumentBlock[] {
   }
   if (current !== null) blocks.push({ kind: 'paragraph', text: current });
   return blocks;
+}
+
+const ENDS_SENTENCE = /[。；;！!？?）)」”]$/;
+const ORDINAL =
+  /^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章部分节篇])/;
+
+/**
+ * The left margin: the leftmost x at which a fair share of the lines start. Not the commonest x, which in a
+ * document of short one-line paragraphs is the first-line indent.
+ */
+function margin(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const enough = Math.max(2, Math.ceil(values.length * 0.05));
+  const common = [...counts].filter(([, c]) => c >= enough).map(([v]) => v);
+  return common.length > 0 ? Math.min(...common) : mode(values);
 }
 
 function mode(values: number[]): number {
