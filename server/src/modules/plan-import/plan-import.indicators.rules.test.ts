@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIndicators } from './plan-import.indicators.rules';
+import { readIndicators, readIndicatorTable } from './plan-import.indicators.rules';
 
 const read = (text: string) => readIndicators(text, { defaultYear: 2025 });
 const brief = (text: string) =>
@@ -111,5 +111,28 @@ describe('indicators in prose', () => {
       ['PM2.5浓度', null, 30, '微克/立方米', 'DECREASE', '2025-12-31'],
       ['粮食产量', null, 25, '亿斤', 'INCREASE', '2025-12-31'],
     ]);
+  });
+
+  it('reads an indicator table: name, unit, baseline, target and its year, and which way it goes', () => {
+    const rows = [
+      ['序号', '指标名称', '单位', '2020年基期值', '2025年目标值', '属性'],
+      ['1', '地区生产总值', '亿元', '1200', '1800', '预期性'],
+      ['2', '单位GDP能耗下降', '%', '', '≤13.5', '约束性'],
+      ['3', '森林覆盖率', '%', '40.2', '38', '约束性'],
+      ['4', '备注', '', '', '', ''],
+    ];
+    expect(
+      readIndicatorTable(rows)!.map((i) => [i.name, i.unit, i.baseline, i.target, i.direction, i.targetDate]),
+    ).toEqual([
+      ['地区生产总值', '亿元', 1200, 1800, 'INCREASE', '2025-12-31'],
+      ['单位GDP能耗下降', '%', null, 13.5, 'DECREASE', '2025-12-31'],
+      ['森林覆盖率', '%', 40.2, 38, 'DECREASE', '2025-12-31'],
+    ]);
+    expect(
+      readIndicatorTable([
+        ['序号', '任务', '牵头单位', '完成时限'],
+        ['1', '建设平台', '市科技局', '2025年'],
+      ]),
+    ).toBeNull();
   });
 });

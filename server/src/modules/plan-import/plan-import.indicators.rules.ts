@@ -261,3 +261,66 @@ export function readIndicators(
   }
   return { indicators, flags };
 }
+
+/** The columns of an indicator table (指标名称 | 单位 | 2020年 | 2025年 | 属性), from its header row, or null. */
+function indicatorColumns(
+  rows: string[][],
+): { header: number; name: number; unit: number; target: number; targetYear: number | null; baseline: number } | null {
+  for (let r = 0; r < Math.min(2, rows.length); r++) {
+    const cells = rows[r]!.map((c) => c.replace(/\s+/g, ''));
+    const name = cells.findIndex((c) => /^(?:主要)?指标(?:名称|项)?$|^名称$/.test(c));
+    const unit = cells.findIndex((c) => /^(?:计量)?单位$/.test(c));
+    const years = cells.flatMap((c, i) => {
+      const y = /((?:19|20)\d{2})\s*年/.exec(c);
+      return y ? [{ i, year: Number(y[1]), base: /基期|基数|现状|现值|基准/.test(c) }] : [];
+    });
+    const goal = cells.findIndex((c) => /目标/.test(c));
+    const target =
+      goal >= 0
+        ? { i: goal, year: years.find((y) => y.i === goal)?.year ?? null }
+        : years.at(-1) && !years.at(-1)!.base
+          ? { i: years.at(-1)!.i, year: years.at(-1)!.year }
+          : null;
+    if (name < 0 || !target) continue;
+    const baseline = years.find((y) => y.i !== target.i && (y.base || (target.year !== null && y.year < target.year)));
+    return { header: r, name, unit, target: target.i, targetYear: target.year, baseline: baseline?.i ?? -1 };
+  }
+  return null;
+}
+
+const CELL_NUMBER = /(\d+(?:\.\d+)?)/;
+
+/**
+ * The indicators of an indicator table (主要指标表: 指标 | 单位 | 2020年 | 2025年目标 | 属性): one a row, the target from
+ * the target column (≤、以下 or a target below the baseline: a decrease). Null when the table is not one.
+ */
+export function readIndicatorTable(rows: string[][]): ProposedIndicator[] | null {
+  const columns = indicatorColumns(rows);
+  if (!columns) return null;
+  const indicators: ProposedIndicator[] = [];
+  for (const row of rows.slice(columns.header + 1)) {
+    const name = (row[columns.name] ?? '').trim();
+    const targetCell = (row[columns.target] ?? '').trim();
+    const number = CELL_NUMBER.exec(targetCell);
+    if (!name || !number) continue;
+    const baselineCell = columns.baseline >= 0 ? (row[columns.baseline] ?? '') : '';
+    const baselineNumber = CELL_NUMBER.exec(baselineCell);
+    const target = Number(number[1]);
+    const baseline = baselineNumber ? Number(baselineNumber[1]) : null;
+    const unit = columns.unit >= 0 ? (row[columns.unit] ?? '').trim() || null : null;
+    const decrease = /[≤<＜]|以下|以内|下降|降低/.test(targetCell) || (baseline !== null && target < baseline);
+    indicators.push({
+      name,
+      baseline,
+      baselineYear: null,
+      target,
+      unit,
+      targetDate: columns.targetYear ? `${columns.targetYear}-12-31` : null,
+      direction: decrease ? 'DECREASE' : 'INCREASE',
+      targetKind: 'NUMERIC',
+      text: row.join(' | '),
+      flags: [],
+    });
+  }
+  return indicators.length > 0 ? indicators : null;
+}

@@ -16,7 +16,7 @@ import {
   type SourceNode,
   splitHeading,
 } from './plan-import.hierarchy.rules';
-import { readIndicators } from './plan-import.indicators.rules';
+import { readIndicators, readIndicatorTable } from './plan-import.indicators.rules';
 import { DATE_PATTERN } from './plan-import.numerals';
 import {
   flag,
@@ -462,6 +462,13 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   for (const b of [...front, ...annex]) if (b.kind === 'table') tables.push({ rows: b.rows, owner: null });
   for (const table of tables) {
     if (table.read) continue;
+    // An indicator table (指标 | 单位 | 2020年 | 2025年目标): the plan's indicators, a goal of their own.
+    const fromTable = readIndicatorTable(table.rows);
+    if (fromTable) {
+      const source = table.rows.map((row) => row.join(' | ')).join('\n');
+      goals.push({ number: null, title: '主要指标', description: null, source, indicators: fromTable, flags: [] });
+      continue;
+    }
     // Rows a safeguard's or an annex's table adds are tasks of the plan, not of the safeguard.
     if (table.owner?.kind === 'SAFEGUARD') table.owner = null;
     const hadMeasures = measures.some((m) => m.kind !== 'SAFEGUARD');

@@ -457,6 +457,16 @@ describe('text that is not a plan', () => {
     expect(plan.plan).toMatchObject({ issuer: '东山县人民政府办公室', issuedOn: '2023-04-10' });
   });
 
+  it('makes a goal of an indicator table in the goals part', () => {
+    const plan = propose(
+      '示例市生态保护方案（2021—2025年）\n一、主要目标\n到2025年，生态环境持续改善。\n指标\t单位\t2020年\t2025年\n空气质量优良天数比率\t%\t85\t90\n二、重点任务\n（一）治理扬尘。（责任单位：市住建局）',
+    );
+    expect(plan.goals.flatMap((g) => g.indicators.filter((i) => i.targetKind === 'NUMERIC'))).toMatchObject([
+      { name: '空气质量优良天数比率', unit: '%', baseline: 85, target: 90, targetDate: '2025-12-31' },
+    ]);
+    expect(plan.measures.map((m) => m.title)).toEqual(['治理扬尘']);
+  });
+
   it('reads a table’s 责任单位 column beside a 牵头单位 column as the units taking part', () => {
     const plan = propose(
       '江城县重点工作任务分解表\n序号\t目标与任务\t分管县领导\t牵头责任单位\t责任单位\n1\t新增托位400个以上。\t张三\t县教育局\t县各有关单位',
