@@ -202,6 +202,31 @@ describe('a PDF with a text layer', () => {
   );
 
   it.skipIf(!cjkFont)(
+    'reads a ruled task table back into rows and cells, across pages, with a header cell on two lines',
+    { timeout: 60_000 },
+    async () => {
+      const header = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+      const rows = Array.from({ length: 30 }, (_, i) => [
+        String(i + 1),
+        `推进第${i + 1}项重点工作，完善制度体系，强化要素保障，确保取得实效。`,
+        i % 2 ? '县农业农村局' : '各镇、街道',
+        i % 3 ? '县财政局、县自然资源局' : '',
+        i % 2 ? '2024年底前' : '长期坚持',
+      ]);
+      // 牵头单位 wraps in its narrow column ("牵头单" / "位" is what a reader gets line by line).
+      const pdf = await makePdf(['附件', '重点任务分工表', { table: [header, ...rows] }, '以上任务按季度报送进展。'], {
+        font: 'cjk',
+        header: '示例县人民政府',
+      });
+      const { blocks } = await extractDocument(pdf, '分工表.pdf');
+      const tables = blocks.filter((b) => b.kind === 'table');
+      expect(tables).toHaveLength(1);
+      expect(tables[0]!.rows).toStrictEqual([header, ...rows]);
+      expect(paragraphTexts(blocks)).toStrictEqual(['附件', '重点任务分工表', '以上任务按季度报送进展。']);
+    },
+  );
+
+  it.skipIf(!cjkFont)(
     'starts a paragraph at each short one-line paragraph, and at an ordinal after a full line that ends a sentence',
     { timeout: 60_000 },
     async () => {

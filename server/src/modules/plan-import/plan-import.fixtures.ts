@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 
 /** The Boshan plan's text (博政发〔2022〕8号). */
 export const BOSHAN_TEXT = fs.readFileSync(
@@ -283,7 +283,7 @@ export interface PdfPageSpec {
  * first-line indent, a running header on every page and a page number like "— 3 —" at the foot.
  */
 export async function makePdf(
-  paragraphs: string[],
+  paragraphs: (string | { table: string[][] })[],
   options: { font: 'cjk' | 'latin'; header?: string; size?: number; date?: Date },
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -323,7 +323,63 @@ export async function makePdf(
       y = top;
     }
   };
+  /** A table with ruled cells, its text wrapped inside each cell; a row that does not fit goes to the next page. */
+  const drawTable = (rows: string[][]) => {
+    const tableSize = size * 0.8;
+    const pad = 6;
+    const columns = Math.max(...rows.map((row) => row.length));
+    const weights = Array.from({ length: columns }, (_, i) =>
+      Math.min(24, Math.max(6, ...rows.map((row) => [...(row[i] ?? '')].length))),
+    );
+    const total = weights.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => ((right - left) * w) / total);
+    const wrap = (text: string, width: number) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const ch of text) {
+        if (line && font.widthOfTextAtSize(line + ch, tableSize) > width - 2 * pad) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+      if (line) lines.push(line);
+      return lines;
+    };
+    y -= size * 0.6;
+    for (const row of rows) {
+      const cells = widths.map((width, i) => wrap(row[i] ?? '', width));
+      const rowHeight = Math.max(1, ...cells.map((c) => c.length)) * tableSize * 1.4 + 2 * pad;
+      if (y - rowHeight < bottom) {
+        page = pdf.addPage([width, height]);
+        pageNumber++;
+        decorate();
+        y = top;
+      }
+      let x = left;
+      cells.forEach((lines, i) => {
+        page.drawRectangle({
+          x,
+          y: y - rowHeight,
+          width: widths[i]!,
+          height: rowHeight,
+          borderWidth: 0.5,
+          borderColor: rgb(0, 0, 0),
+        });
+        lines.forEach((text, n) => {
+          page.drawText(text, { x: x + pad, y: y - pad - tableSize * (1.1 + 1.4 * n), size: tableSize, font });
+        });
+        x += widths[i]!;
+      });
+      y -= rowHeight;
+    }
+    newLine();
+  };
   for (const paragraph of paragraphs) {
+    if (typeof paragraph !== 'string') {
+      drawTable(paragraph.table);
+      continue;
+    }
     // Wrap by width, character by character for Chinese, by word for Latin.
     const units = options.font === 'cjk' ? [...paragraph] : paragraph.split(/(?<= )/);
     let line = '';
