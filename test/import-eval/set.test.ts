@@ -19,11 +19,13 @@ describe('the evaluation set', () => {
     expect(set.filter((d) => !d.slug.startsWith('synthetic-')).length).toBeGreaterThanOrEqual(6);
   });
 
-  it('holds a .docx with a task-split table and a PDF, read through the importer’s extraction', async () => {
+  it('holds a .docx and a PDF with a task-split table, and a PDF of prose, read through the extraction', async () => {
     const files = set.flatMap((d) => (d.file ? [d.file] : []));
-    expect(files.map((f) => path.extname(f)).sort()).toEqual(['.docx', '.pdf']);
+    expect(new Set(files.map((f) => path.extname(f)))).toEqual(new Set(['.docx', '.pdf']));
     const docx = await readDocumentFile(files.find((f) => f.endsWith('.docx'))!);
     expect(docx.blocks.some((b) => b.kind === 'table' && b.rows.length > 3)).toBe(true);
+    const pdfs = await Promise.all(files.filter((f) => f.endsWith('.pdf')).map((f) => readDocumentFile(f)));
+    expect(pdfs.map((pdf) => pdf.blocks.some((b) => b.kind === 'table')).sort()).toEqual([false, true]);
   });
 
   for (const doc of set) {
