@@ -4,6 +4,7 @@
  * indicators with their targets (see score.ts and README.md); with --verbose, also every missed or extra measure,
  * unit and indicator. Exits 1 when the parser is missing.
  */
+import path from 'node:path';
 import {
   type DocumentScore,
   explainDocument,
@@ -21,6 +22,7 @@ const RULES = '../../server/src/modules/plan-import';
 
 interface Parser {
   textToDocument: (text: string) => unknown;
+  readDocumentFile: (file: string) => Promise<unknown>;
   proposePlan: (doc: never) => unknown;
 }
 
@@ -31,8 +33,12 @@ async function loadParser(): Promise<Parser> {
   } catch (error) {
     fail(`cannot load server/src/modules/plan-import (${(error as Error).message})`);
   }
-  if (typeof mod.textToDocument !== 'function' || typeof mod.proposePlan !== 'function') {
-    fail('the plan-import module does not export textToDocument(text) and proposePlan(doc)');
+  if (
+    typeof mod.textToDocument !== 'function' ||
+    typeof mod.readDocumentFile !== 'function' ||
+    typeof mod.proposePlan !== 'function'
+  ) {
+    fail('the plan-import module does not export textToDocument(text), readDocumentFile(file) and proposePlan(doc)');
   }
   return mod as Parser;
 }
@@ -60,16 +66,19 @@ async function main() {
   const header = SCORED.map((k) => `${k} P R (ok/found/expected)`.padEnd(30)).join(' ');
   console.log(`${'document'.padEnd(36)} ${header}`);
   for (const doc of documents()) {
+    // A folder with a document.docx or document.pdf is read from it, through the real extraction.
+    const name = doc.file ? `${doc.slug} ${path.extname(doc.file)}` : doc.slug;
     let found: ScoredPlan;
     try {
-      found = parser.proposePlan(parser.textToDocument(doc.text) as never) as ScoredPlan;
+      const extracted = doc.file ? await parser.readDocumentFile(doc.file) : parser.textToDocument(doc.text);
+      found = parser.proposePlan(extracted as never) as ScoredPlan;
     } catch (error) {
-      console.log(`${doc.slug.padEnd(36)} importer refused or failed: ${(error as Error).message}`);
+      console.log(`${name.padEnd(36)} importer refused or failed: ${(error as Error).message}`);
       found = { goals: [], measures: [] };
     }
     const score = scoreDocument(doc.expected, found);
     scores.push(score);
-    console.log(row(doc.slug, score));
+    console.log(row(name, score));
     if (verbose) for (const line of explainDocument(doc.expected, found)) console.log(`    ${line}`);
   }
   console.log(row('TOTAL', total(scores)));

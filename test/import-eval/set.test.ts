@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDocumentFile } from '../../server/src/modules/plan-import';
 import { flatten, normalise, normaliseUnit } from './score';
 import { documents } from './set';
 
@@ -17,9 +19,26 @@ describe('the evaluation set', () => {
     expect(set.filter((d) => !d.slug.startsWith('synthetic-')).length).toBeGreaterThanOrEqual(6);
   });
 
+  it('holds a .docx and a PDF with a task-split table, and a PDF of prose, read through the extraction', async () => {
+    const files = set.flatMap((d) => (d.file ? [d.file] : []));
+    expect(new Set(files.map((f) => path.extname(f)))).toEqual(new Set(['.docx', '.pdf']));
+    const docx = await readDocumentFile(files.find((f) => f.endsWith('.docx'))!);
+    expect(docx.blocks.some((b) => b.kind === 'table' && b.rows.length > 3)).toBe(true);
+    const pdfs = await Promise.all(files.filter((f) => f.endsWith('.pdf')).map((f) => readDocumentFile(f)));
+    expect(pdfs.map((pdf) => pdf.blocks.some((b) => b.kind === 'table')).sort()).toEqual([false, true]);
+  });
+
   for (const doc of set) {
     describe(doc.slug, () => {
       const text = normalise(doc.text);
+
+      if (doc.file) {
+        it(`holds in ${path.basename(doc.file)} the text of document.txt, as its extraction reads it`, async () => {
+          const { blocks } = await readDocumentFile(doc.file!);
+          const extracted = blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.rows.flat().join(''))).join('');
+          expect(normalise(extracted).replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        });
+      }
 
       it('names measures by titles and numbers that the document writes', () => {
         for (const m of flatten(doc.expected.measures)) {

@@ -6,8 +6,14 @@ import type { ScoredPlan } from './score';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The documents of the set: every folder here with a document.txt and an expected.json. */
-export function documents(dir = here): { slug: string; text: string; expected: ScoredPlan }[] {
+/** The binary forms a folder may hold beside document.txt, read through the importer's extraction when present. */
+const FILES = ['document.docx', 'document.pdf'];
+
+/**
+ * The documents of the set: every folder here with a document.txt and an expected.json; `file` is the path of its
+ * document.docx or document.pdf, if it has one.
+ */
+export function documents(dir = here): { slug: string; text: string; file: string | null; expected: ScoredPlan }[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, 'expected.json')))
@@ -16,6 +22,7 @@ export function documents(dir = here): { slug: string; text: string; expected: S
     .map((slug) => ({
       slug,
       text: fs.readFileSync(path.join(dir, slug, 'document.txt'), 'utf8'),
+      file: FILES.map((name) => path.join(dir, slug, name)).find((file) => fs.existsSync(file)) ?? null,
       expected: JSON.parse(fs.readFileSync(path.join(dir, slug, 'expected.json'), 'utf8')) as ScoredPlan,
     }));
 }

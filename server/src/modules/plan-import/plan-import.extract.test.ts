@@ -201,6 +201,54 @@ describe('a PDF with a text layer', () => {
     },
   );
 
+  it.skipIf(!cjkFont)(
+    'reads a ruled task table back into rows and cells, across pages, with a header cell on two lines',
+    { timeout: 60_000 },
+    async () => {
+      const header = ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'];
+      const rows = Array.from({ length: 30 }, (_, i) => [
+        String(i + 1),
+        `推进第${i + 1}项重点工作，完善制度体系，强化要素保障，确保取得实效。`,
+        i % 2 ? '县农业农村局' : '各镇、街道',
+        i % 3 ? '县财政局、县自然资源局' : '',
+        i % 2 ? '2024年底前' : '长期坚持',
+      ]);
+      // 牵头单位 wraps in its narrow column ("牵头单" / "位" is what a reader gets line by line).
+      const pdf = await makePdf(['附件', '重点任务分工表', { table: [header, ...rows] }, '以上任务按季度报送进展。'], {
+        font: 'cjk',
+        header: '示例县人民政府',
+      });
+      const { blocks } = await extractDocument(pdf, '分工表.pdf');
+      const tables = blocks.filter((b) => b.kind === 'table');
+      expect(tables).toHaveLength(1);
+      expect(tables[0]!.rows).toStrictEqual([header, ...rows]);
+      expect(paragraphTexts(blocks)).toStrictEqual(['附件', '重点任务分工表', '以上任务按季度报送进展。']);
+    },
+  );
+
+  it.skipIf(!cjkFont)(
+    'starts a paragraph at each short one-line paragraph, and at an ordinal after a full line that ends a sentence',
+    { timeout: 60_000 },
+    async () => {
+      // Most paragraphs are one indented line, so the commonest x is the indent, not the margin; a heading follows
+      // a paragraph whose last line ends at the margin.
+      const lines = [
+        '示例方案',
+        '一、工作目标',
+        '到2024年底，全市新登记经营主体不少于1.2万户，企业开办时间压缩至1个工作日以内，可办率达到98%以上。',
+        '二、重点任务',
+        '（一）提升效能',
+        '1.深化改革。',
+        '2.推进政策。',
+        '（二）优化准入',
+        '3.压缩时间。',
+        '三、保障措施',
+      ];
+      const document = await extractDocument(await makePdf(lines, { font: 'cjk' }), '方案.pdf');
+      expect(paragraphTexts(document.blocks)).toStrictEqual(lines);
+    },
+  );
+
   it('reads Chinese text in a font that is not embedded, with the cMaps shipped in pdfjs-dist (no network)', async () => {
     const lines = ['博山区国家知识产权强区试点区建设工作方案', '（2022—2025年）'];
     const document = await extractDocument(makeNonEmbeddedCjkPdf(lines), '旧版.pdf');

@@ -1,13 +1,14 @@
 /**
- * Documents made on the fly for the extraction tests (and the browser story that uploads a .docx): nothing binary
- * is committed. Test-only: imports dev dependencies (docx, pdf-lib).
+ * Documents made on the fly for the extraction tests (and the browser story that uploads a .docx). The only binary
+ * files committed are the evaluation set's document.docx and document.pdf, made from its texts by
+ * test/import-eval/make-files.ts with these writers. Test-only: imports dev dependencies (docx, pdf-lib).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 
 /** The Boshan plan's text (博政发〔2022〕8号). */
 export const BOSHAN_TEXT = fs.readFileSync(
@@ -111,6 +112,60 @@ export async function makeDocx(
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** Word's document properties with a fixed date, so that the same blocks always make the same bytes. */
+const coreXml = (date: Date) =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
+  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+  `<dcterms:created xsi:type="dcterms:W3CDTF">${date.toISOString()}</dcterms:created>` +
+  `<dcterms:modified xsi:type="dcterms:W3CDTF">${date.toISOString()}</dcterms:modified>` +
+  '</cp:coreProperties>';
+
+/** Sets every entry's modification time in a zip to 1980-01-01 00:00 (in place), for reproducible bytes. */
+function stableZipTimes(zip: Buffer): Buffer {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    const local = zip.readUInt32LE(at + 42);
+    for (const offset of [at + 12, local + 10]) {
+      zip.writeUInt16LE(0, offset); // time
+      zip.writeUInt16LE(0x21, offset + 2); // date: 1980-01-01
+    }
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
+}
+
+/**
+ * A .docx of a document's blocks in order: a paragraph each, a Word table for each table (cells as given, an empty
+ * cell left empty). The same blocks and date give the same bytes.
+ */
+export async function makeDocxOfBlocks(
+  blocks: ({ kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] })[],
+  date = new Date(Date.UTC(2024, 0, 1)),
+): Promise<Uint8Array> {
+  const children = blocks.map((block) => {
+    if (block.kind === 'paragraph') return new Paragraph({ children: [new TextRun(block.text)] });
+    const width = Math.max(...block.rows.map((row) => row.length));
+    return new Table({
+      rows: block.rows.map(
+        (row) =>
+          new TableRow({
+            children: Array.from(
+              { length: width },
+              (_, i) => new TableCell({ children: [new Paragraph({ children: [new TextRun(row[i] ?? '')] })] }),
+            ),
+          }),
+      ),
+    });
+  });
+  const doc = new Document({ sections: [{ children }] });
+  const bytes = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(date) }]);
+  return new Uint8Array(stableZipTimes(Buffer.from(bytes)));
 }
 
 /** A zip of the given files (deflated), e.g. to make a zip that is not a .docx or one that inflates too far. */
@@ -267,10 +322,15 @@ export interface PdfPageSpec {
  * first-line indent, a running header on every page and a page number like "— 3 —" at the foot.
  */
 export async function makePdf(
-  paragraphs: string[],
-  options: { font: 'cjk' | 'latin'; header?: string; size?: number },
+  paragraphs: (string | { table: string[][] })[],
+  options: { font: 'cjk' | 'latin'; header?: string; size?: number; date?: Date },
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
+  if (options.date) {
+    // A fixed date makes the same paragraphs give the same bytes.
+    pdf.setCreationDate(options.date);
+    pdf.setModificationDate(options.date);
+  }
   let font: PDFFont;
   if (options.font === 'cjk') {
     const file = findCjkFont();
@@ -302,7 +362,63 @@ export async function makePdf(
       y = top;
     }
   };
+  /** A table with ruled cells, its text wrapped inside each cell; a row that does not fit goes to the next page. */
+  const drawTable = (rows: string[][]) => {
+    const tableSize = size * 0.8;
+    const pad = 6;
+    const columns = Math.max(...rows.map((row) => row.length));
+    const weights = Array.from({ length: columns }, (_, i) =>
+      Math.min(24, Math.max(6, ...rows.map((row) => [...(row[i] ?? '')].length))),
+    );
+    const total = weights.reduce((a, b) => a + b, 0);
+    const widths = weights.map((w) => ((right - left) * w) / total);
+    const wrap = (text: string, width: number) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const ch of text) {
+        if (line && font.widthOfTextAtSize(line + ch, tableSize) > width - 2 * pad) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+      if (line) lines.push(line);
+      return lines;
+    };
+    y -= size * 0.6;
+    for (const row of rows) {
+      const cells = widths.map((width, i) => wrap(row[i] ?? '', width));
+      const rowHeight = Math.max(1, ...cells.map((c) => c.length)) * tableSize * 1.4 + 2 * pad;
+      if (y - rowHeight < bottom) {
+        page = pdf.addPage([width, height]);
+        pageNumber++;
+        decorate();
+        y = top;
+      }
+      let x = left;
+      cells.forEach((lines, i) => {
+        page.drawRectangle({
+          x,
+          y: y - rowHeight,
+          width: widths[i]!,
+          height: rowHeight,
+          borderWidth: 0.5,
+          borderColor: rgb(0, 0, 0),
+        });
+        lines.forEach((text, n) => {
+          page.drawText(text, { x: x + pad, y: y - pad - tableSize * (1.1 + 1.4 * n), size: tableSize, font });
+        });
+        x += widths[i]!;
+      });
+      y -= rowHeight;
+    }
+    newLine();
+  };
   for (const paragraph of paragraphs) {
+    if (typeof paragraph !== 'string') {
+      drawTable(paragraph.table);
+      continue;
+    }
     // Wrap by width, character by character for Chinese, by word for Latin.
     const units = options.font === 'cjk' ? [...paragraph] : paragraph.split(/(?<= )/);
     let line = '';

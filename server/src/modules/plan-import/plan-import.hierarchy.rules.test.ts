@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentBlock } from './plan-import.document';
 import {
   buildTree,
+  isGenericPart,
   joinBrokenParagraphs,
   markerOf,
   partKind,
@@ -83,14 +84,30 @@ describe('the numbered hierarchy', () => {
   });
 
   it('tells which part holds goals, tasks and safeguards', () => {
-    expect(['工作目标', '主要目标', '重点任务', '工作措施', '主要举措', '保障措施', '指导思想'].map(partKind)).toEqual([
-      'goals',
-      'goals',
-      'tasks',
-      'tasks',
-      'tasks',
-      'safeguards',
-      'other',
-    ]);
+    expect(
+      ['工作目标', '主要目标', '重点任务', '工作措施', '主要举措', '保障措施', '强化督查问效', '指导思想'].map(
+        partKind,
+      ),
+    ).toEqual(['goals', 'goals', 'tasks', 'tasks', 'tasks', 'safeguards', 'safeguards', 'other']);
+  });
+
+  it('takes 11.121人才梯队项目 for item 11 after item 10, but a decimal elsewhere for text', () => {
+    const { roots } = buildTree(
+      paragraphs('一、任务', '10.羊城学者项目。', '11.121人才梯队项目。', '2.5亿元用于补助。'),
+    );
+    expect(roots[0]!.children.map((c) => c.marker!.number)).toEqual(['10.', '11.']);
+    expect(roots[0]!.children[1]!.marker!.rest).toBe('121人才梯队项目。');
+    expect(roots[0]!.children[1]!.body).toHaveLength(1);
+  });
+
+  it('tells a part that only labels its items from a part with a theme', () => {
+    expect(
+      ['重点任务', '保障措施', '工作措施', '组织实施', '主要任务和工作措施', '进度安排', '重点建设任务'].map(
+        isGenericPart,
+      ),
+    ).toEqual([true, true, true, true, true, true, true]);
+    expect(
+      ['实施六大人才行动计划', '强化组织实施', '深化现代流通市场化改革', '加强组织保障'].map(isGenericPart),
+    ).toEqual([false, false, false, false]);
   });
 });

@@ -117,7 +117,7 @@ export function buildTree(blocks: DocumentBlock[]): { front: DocumentBlock[]; ro
   const stack: SourceNode[] = [];
   for (let i = first; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const marker = block.kind === 'paragraph' ? markerOf(block.text) : null;
+    const marker = block.kind === 'paragraph' ? (markerOf(block.text) ?? nextOrdinal(block.text, stack)) : null;
     if (block.kind === 'paragraph' && marker) {
       const level = stack.findIndex((n) => n.marker!.kind === marker.kind);
       if (level >= 0) stack.length = level;
@@ -132,6 +132,19 @@ export function buildTree(blocks: DocumentBlock[]): { front: DocumentBlock[]; ro
   return { front: blocks.slice(0, first), roots };
 }
 
+/**
+ * 11.121人才梯队项目 after item 10.: an ordinal that reads like a decimal (11.121) is one when it is the next number
+ * of the open arabic level.
+ */
+function nextOrdinal(text: string, open: SourceNode[]): Marker | null {
+  const m = /^(\d{1,3})\s*([．.])(?=\d)/.exec(text);
+  if (!m) return null;
+  const previous = open.findLast((n) => n.marker!.kind === 'arabic');
+  const last = previous ? Number(/^\d+/.exec(previous.marker!.number)![0]) : null;
+  if (last === null || Number(m[1]) !== last + 1) return null;
+  return { kind: 'arabic', number: `${m[1]}${m[2]}`, rest: text.slice(m[0].length) };
+}
+
 /** A top-level heading: 一、 or 第一部分 and a short title. */
 function isPartHeading(text: string): boolean {
   const m = markerOf(text);
@@ -140,9 +153,21 @@ function isPartHeading(text: string): boolean {
 
 export type PartKind = 'goals' | 'tasks' | 'safeguards' | 'other';
 
+/** Words that name what a part holds without saying what it is about: 重点任务, 保障措施, 组织实施. */
+const GENERIC_WORDS =
+  /主要|重点|具体|工作|任务|措施|举措|行动|工程|项目|内容|步骤|安排|分工|职责|责任|机制|要求|保障|组织|领导|实施|推进|进度|时间|方法|计划|政策|支持|配套|有关|相关|事项|清单|落实|方式|路径|建设|改革|发展|攻坚|专项|年度|重大|和|与|及|的|[\s：:（）()]/g;
+
+/**
+ * Whether a part's title only labels it (三、工作措施, 四、保障措施): its items are the measures. A part with a
+ * theme (二、实施六大人才行动计划, 五、强化组织实施) is itself a measure, its items under it.
+ */
+export function isGenericPart(title: string): boolean {
+  return title.replace(GENERIC_WORDS, '').length <= 1;
+}
+
 /** What a part holds, from its heading's title. */
 export function partKind(title: string): PartKind {
-  if (/保障|工作要求|组织实施|推进机制|组织领导/.test(title)) return 'safeguards';
+  if (/保障|工作要求|组织实施|推进机制|组织领导|督查|督导|考核|问效|宣传引导/.test(title)) return 'safeguards';
   if (/目标/.test(title) && !/任务/.test(title)) return 'goals';
   if (/任务|措施|举措|重点工作|工作重点|主要工作|重点项目|工程|行动|内容|步骤|安排|分工/.test(title)) return 'tasks';
   return 'other';

@@ -5,7 +5,9 @@
  *
  * Lines are rebuilt from text items by their baseline, paragraphs from the gaps between lines, first-line indents and
  * lines that end short of the right margin. Page numbers (— 3 —, 第3页, 3/12) and running headers or footers that
- * repeat across pages are dropped. Tables come out as lines of text: a PDF has no table structure to read.
+ * repeat across pages are dropped. A PDF has no table structure: a task-split or indicator table is recognised by
+ * its header row (序号 | 任务 | 牵头单位 …, cells told apart by the gaps between them) and its rows rebuilt from the
+ * columns the header sets out; any other table comes out as lines of text.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -31,6 +33,14 @@ interface Line {
   right: number;
   y: number;
   size: number;
+  /** The runs of text separated by a gap wider than a character: a table row's cells. */
+  cells: Cell[];
+}
+
+interface Cell {
+  text: string;
+  x: number;
+  right: number;
 }
 
 interface PageLines {
@@ -135,6 +145,7 @@ export function rebuildLines(items: Item[]): Line[] {
       const items = line.items.sort((p, q) => p.x - q.x);
       let text = '';
       let end = Number.NEGATIVE_INFINITY;
+      const cells: Cell[] = [];
       for (const item of items) {
         const gap = item.x - end;
         const last = text.at(-1) ?? '';
@@ -144,9 +155,28 @@ export function rebuildLines(items: Item[]): Line[] {
         const latin = /[\w,.;:)]/.test(last) && /[\w(]/.test(first);
         if (text && (gap > line.size * 1.0 || (latin && gap > line.size * 0.2))) text += ' ';
         text += item.text;
+        // Cells are told apart at a smaller gap than words (two cell paddings may be barely a character wide), by
+        // the visible text only: pdf.js fills a gap with a blank item.
+        const cell = cells.at(-1);
+        if (item.text.trim() === '') {
+          // nothing to place
+        } else if (!cell || item.x - cell.right > line.size * 0.6) {
+          cells.push({ text: item.text, x: item.x, right: item.x + item.width });
+        } else {
+          cell.text += (latin && item.x - cell.right > line.size * 0.2 ? ' ' : '') + item.text;
+          cell.right = Math.max(cell.right, item.x + item.width);
+        }
         end = Math.max(end, item.x + item.width);
       }
-      return { text: text.replace(/\s+/g, ' ').trim(), x: items[0]?.x ?? 0, right: end, y: line.y, size: line.size };
+      for (const cell of cells) cell.text = cell.text.replace(/\s+/g, ' ').trim();
+      return {
+        text: text.replace(/\s+/g, ' ').trim(),
+        x: items[0]?.x ?? 0,
+        right: end,
+        y: line.y,
+        size: line.size,
+        cells: cells.filter((c) => c.text),
+      };
     })
     .filter((line) => line.text);
 }
@@ -173,11 +203,75 @@ function dropHeadersAndFooters(pages: PageLines[]): Line[][] {
   );
 }
 
+/** Header cells of a task-split or indicator table (序号 | 任务 | 牵头单位 | 配合单位 | 完成时限). */
+const HEADER_CELL =
+  /^(?:序号|编号|.{0,6}(?:任务|措施|内容|事项|举措|项目)|.{0,4}(?:牵头|责任|配合|参与|协办|主责).{0,4}|(?:计量)?单位|.{0,4}(?:时限|时间|期限)|指标(?:名称)?|.{0,8}目标值?|(?:19|20)\d{2}\s*年.{0,4}|属性|备注)$/;
+
+/** Whether a line reads as a table's header row: three cells or more, nearly all of them header words. */
+function isHeaderRow(line: Line): boolean {
+  const cells = line.cells.map((c) => c.text.replace(/\s+/g, ''));
+  const headers = cells.filter((c) => HEADER_CELL.test(c)).length;
+  const units = cells.some((c) => /牵头|责任|配合|指标/.test(c));
+  return cells.length >= 3 && units && headers >= cells.length - 1;
+}
+
+/**
+ * The rows of a ruled table from its header line on, and how many lines it took. A cell belongs to the column whose
+ * header's right edge it starts beyond (headers may be left-aligned or centred); a row starts with a number in the
+ * first column when it is 序号, else after a gap wider than the lines inside a cell. The table ends at a line whose
+ * text starts left of the first column or runs across the columns (the prose after it).
+ */
+function readTable(lines: Line[], start: number): { rows: string[][]; used: number } {
+  const header = lines[start]!;
+  const heads = header.cells;
+  const size = header.size;
+  const numbered = /^(?:序号|编号)$/.test(heads[0]!.text.replace(/\s+/g, ''));
+  const column = (cell: Cell) => heads.slice(0, -1).filter((h) => cell.x > h.right - size * 0.5).length;
+  const rows: string[][] = [heads.map((h) => h.text)];
+  let row: string[] | null = null;
+  let previous = header;
+  let lineGap = Number.POSITIVE_INFINITY;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const gap = previous.y - line.y;
+    // Text of another size, left of the table, or after a wide gap is no longer the table's.
+    if (line.x < heads[0]!.x - size * 2 || Math.abs(line.size - size) > size * 0.15 || gap > size * 2.5) break;
+    // Prose after the table: one run of text across two columns or more.
+    if (line.cells.some((c) => column({ ...c, x: c.right }) - column(c) >= 2)) break;
+    // The header repeated on a new page.
+    if (line.cells.length === heads.length && line.cells.every((c, n) => c.text === heads[n]!.text)) continue;
+    const cells = line.cells.map((c) => ({ text: c.text, at: column(c) }));
+    // A header cell's second line (牵头 / 单位) before the first row.
+    if (
+      row === null &&
+      gap > 0 &&
+      gap < size * 1.6 &&
+      cells.every((c) => c.text.length <= 4 && !/^\d+$/.test(c.text))
+    ) {
+      for (const cell of cells) rows[0]![cell.at] += cell.text;
+      previous = line;
+      continue;
+    }
+    const startsRow = numbered
+      ? cells.some((c) => c.at === 0 && /^\d{1,4}$/.test(c.text))
+      : row === null || (gap > 0 && gap > lineGap * 1.3);
+    if (gap > 0 && !startsRow) lineGap = Math.min(lineGap, gap);
+    if (startsRow || row === null) {
+      row = heads.map(() => '');
+      rows.push(row);
+    }
+    for (const cell of cells) row[cell.at] = (row[cell.at] ?? '') + cell.text;
+    previous = line;
+  }
+  return { rows, used: i - start };
+}
+
 /** Joins lines into paragraphs: a new one starts after a wide gap, at an indent, or after a line that ends short. */
 function paragraphs(pages: Line[][]): DocumentBlock[] {
   const all = pages.flat();
   if (all.length === 0) return [];
-  const left = mode(all.map((line) => Math.round(line.x)));
+  const left = margin(all.map((line) => Math.round(line.x)));
   const right = percentile(
     all.map((line) => line.right),
     0.9,
@@ -185,32 +279,64 @@ function paragraphs(pages: Line[][]): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   let current: string | null = null;
   let previous: Line | null = null;
-  for (const [pageIndex, lines] of pages.entries()) {
-    for (const [i, line] of lines.entries()) {
-      const firstOnPage = i === 0 && pageIndex > 0;
-      let joins = false;
-      if (current !== null && previous) {
-        // Justified Chinese text ends within a character or two of the margin; Latin text wrapped at a word
-        // boundary may end a long word short of it.
-        const fullWidth = previous.right >= right - Math.max(previous.size * 2, (right - left) * 0.15);
-        const indented = line.x > left + line.size * 0.8;
-        const sameSize = Math.abs(line.size - previous.size) < 0.15 * previous.size;
-        const gap = previous.y - line.y;
-        const tight = firstOnPage || (gap > 0 && gap < previous.size * 2.1);
-        joins = fullWidth && !indented && sameSize && tight;
-      }
-      if (joins && current !== null) {
-        const latin = /[A-Za-z0-9,.;:]$/.test(current) && /^[A-Za-z0-9(]/.test(line.text);
-        current += (latin ? ' ' : '') + line.text;
-      } else {
+  const flat = pages.flatMap((lines, pageIndex) =>
+    lines.map((line, i) => ({ line, firstOnPage: i === 0 && pageIndex > 0 })),
+  );
+  const lines = flat.map((f) => f.line);
+  for (let n = 0; n < flat.length; n++) {
+    const { line, firstOnPage } = flat[n]!;
+    if (isHeaderRow(line)) {
+      const table = readTable(lines, n);
+      if (table.rows.length > 1) {
         if (current !== null) blocks.push({ kind: 'paragraph', text: current });
-        current = line.text;
+        blocks.push({ kind: 'table', rows: table.rows });
+        current = null;
+        previous = null;
+        n += table.used - 1;
+        continue;
       }
-      previous = line;
     }
+    let joins = false;
+    if (current !== null && previous) {
+      // Justified Chinese text ends within a character or two of the margin; Latin text wrapped at a word
+      // boundary may end a long word short of it.
+      const fullWidth = previous.right >= right - Math.max(previous.size * 2, (right - left) * 0.15);
+      const indented = line.x > left + line.size * 0.8;
+      const sameSize = Math.abs(line.size - previous.size) < 0.15 * previous.size;
+      const gap = previous.y - line.y;
+      const tight = firstOnPage || (gap > 0 && gap < previous.size * 2.1);
+      // A line that opens with an ordinal after one that closes a sentence starts a heading or an item, wherever
+      // the lines fall (二、重点任务 after …98%以上。 filling the line).
+      const opensItem = ENDS_SENTENCE.test(previous.text) && ORDINAL.test(line.text);
+      joins = fullWidth && !indented && sameSize && tight && !opensItem;
+    }
+    if (joins && current !== null) {
+      const latin = /[A-Za-z0-9,.;:]$/.test(current) && /^[A-Za-z0-9(]/.test(line.text);
+      current += (latin ? ' ' : '') + line.text;
+    } else {
+      if (current !== null) blocks.push({ kind: 'paragraph', text: current });
+      current = line.text;
+    }
+    previous = line;
   }
   if (current !== null) blocks.push({ kind: 'paragraph', text: current });
   return blocks;
+}
+
+const ENDS_SENTENCE = /[。；;！!？?）)」”]$/;
+const ORDINAL =
+  /^(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,3}\s*[.．、](?!\d)|第[一二三四五六七八九十]{1,3}[章部分节篇])/;
+
+/**
+ * The left margin: the leftmost x at which a fair share of the lines start. Not the commonest x, which in a
+ * document of short one-line paragraphs is the first-line indent.
+ */
+function margin(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const enough = Math.max(2, Math.ceil(values.length * 0.05));
+  const common = [...counts].filter(([, c]) => c >= enough).map(([v]) => v);
+  return common.length > 0 ? Math.min(...common) : mode(values);
 }
 
 function mode(values: number[]): number {

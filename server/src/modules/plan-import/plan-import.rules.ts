@@ -8,13 +8,16 @@ import { readHeader } from './plan-import.header.rules';
 import {
   buildTree,
   firstHeading,
+  isGenericPart,
   joinBrokenParagraphs,
+  markerOf,
   type PartKind,
   partKind,
   type SourceNode,
   splitHeading,
 } from './plan-import.hierarchy.rules';
-import { readIndicators } from './plan-import.indicators.rules';
+import { readIndicators, readIndicatorTable } from './plan-import.indicators.rules';
+import { DATE_PATTERN } from './plan-import.numerals';
 import {
   flag,
   type ProposedGoal,
@@ -25,6 +28,7 @@ import {
 import {
   columnRole,
   deadlineIn,
+  deadlineInProse,
   deadlineLine,
   markerlessTitle,
   namesUnits,
@@ -49,6 +53,40 @@ const ANNEX = /^附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]?\s
 
 /** Parts that frame a plan without holding its goals or tasks. */
 const FRAMING = /指导思想|基本原则|工作原则|总体要求|总体思路|编制依据|适用范围|背景|现状|形势/;
+
+/** A line that is only a date: 2023年4月10日, 二〇二三年四月十日. */
+const DATE_LINE = new RegExp(`^${DATE_PATTERN.source}$`);
+/** The issuer signing under the text: a short name ending as offices do, no punctuation. */
+const SIGNATURE =
+  /^[\u4e00-\u9fa5（）()]{2,30}(?:政府|办公室|办公厅|委员会|领导小组|指挥部|局|厅|委|部|院|会|处|中心)$/;
+
+/**
+ * The blocks without the signature and date under the text (东山县人民政府办公室 / 2023年4月10日), which would
+ * otherwise read as the last item's text. The header reads them from the document's end itself.
+ */
+function withoutSignature(blocks: DocumentBlock[]): DocumentBlock[] {
+  let end = blocks.length;
+  const text = (i: number) => {
+    const b = blocks[i];
+    return b?.kind === 'paragraph' ? b.text.trim().replace(/\s+/g, '') : null;
+  };
+  const isDate = (i: number) => {
+    const t = text(i);
+    return t !== null && DATE_LINE.test(t.replace(/^[（(]|[）)]$/g, ''));
+  };
+  if (end > 1 && isDate(end - 1)) {
+    end--;
+    while (end > 1 && SIGNATURE.test(text(end - 1) ?? '') && !markerOf(text(end - 1)!)) end--;
+  }
+  return blocks.slice(0, end);
+}
+
+/** Whether a node names its responsible units: a trailing parenthesis, or a unit line in its body. */
+function assignsUnits(node: SourceNode): boolean {
+  const trailing = trailingUnits(node.marker!.rest);
+  if (trailing && namesUnits(trailing.statement)) return true;
+  return node.body.some((b) => b.kind === 'paragraph' && unitLine(b.text) !== null);
+}
 
 interface Built {
   measure: ProposedMeasure;
@@ -86,9 +124,11 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
   const marker = node.marker!;
   let headingText = marker.rest;
   let ownUnits: UnitsFound | null = null;
+  const statements: string[] = [];
   const trailing = trailingUnits(headingText);
   if (trailing) {
     headingText = trailing.rest;
+    statements.push(trailing.statement);
     const units = parseUnits(trailing.statement);
     ownUnits = { ...units, deadline: units.deadline ?? trailing.deadline ?? null };
   }
@@ -102,16 +142,10 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
     }
     const line = unitLine(block.text);
     if (line) {
-      // 牵头单位：… and 配合单位：… may stand on lines of their own.
-      const units = parseUnits(line);
-      ownUnits = ownUnits
-        ? {
-            lead: [...ownUnits.lead, ...units.lead],
-            participating: [...ownUnits.participating, ...units.participating],
-            deadline: ownUnits.deadline ?? units.deadline,
-            leadByOrder: ownUnits.leadByOrder || units.leadByOrder,
-          }
-        : units;
+      // 牵头单位：… and 配合单位：… (or 责任单位：…) may stand on lines of their own: read together, as one statement.
+      statements.push(line);
+      const units = parseUnits(statements.join('；'));
+      ownUnits = { ...units, deadline: ownUnits?.deadline ?? units.deadline };
       measure.source += `\n${block.text}`;
       unitsFromTrailingLine = node.children.length > 0;
       continue;
@@ -140,12 +174,18 @@ function buildMeasure(node: SourceNode, kind: ProposedMeasureKind, defaultYear: 
       measure.flags.push(flag('UNITS_FROM_PROSE', `未写明责任单位，按正文“${guessed.phrase}”推定`));
     }
   }
-  // Numeric targets in a measure's text (no qualitative guesses: measures are full of 提升 and 加强).
-  measure.indicators = readIndicators(
-    measure.description ?? '',
-    { defaultYear },
-    { qualitative: 'outcomes' },
-  ).indicators;
+  // A deadline in the text (…，2024年底前完成) when none is labelled: a guess, flagged.
+  const written = measure.deadline ? null : deadlineInProse(`${measure.title}。${measure.description ?? ''}`);
+  if (written) {
+    measure.deadline = written;
+    measure.flags.push(flag('DEADLINE_FROM_PROSE', `未单独写明完成时限，按正文“${written}”推定`));
+  }
+  // Numeric targets in a measure's title (新增集成服务事项20项) and text; no qualitative guesses from the title, and
+  // from the text only outcomes (实现…): measures are full of 提升 and 加强.
+  measure.indicators = [
+    ...readIndicators(measure.title, { defaultYear }, { qualitative: 'none' }).indicators,
+    ...readIndicators(measure.description ?? '', { defaultYear }, { qualitative: 'outcomes' }).indicators,
+  ];
 
   const children = node.children.map((child) =>
     buildMeasure(child, kind === 'SAFEGUARD' ? 'MEASURE' : 'MEASURE', defaultYear, tables),
@@ -199,6 +239,10 @@ function tableColumns(rows: string[][]): { header: number; roles: (Role | null)[
       if (tasks.length > 1 && !roles.includes('category')) roles[tasks[0]!] = 'category';
       // Without a task column, the category column holds the tasks.
       if (!roles.includes('task')) roles[roles.indexOf('category')] = 'task';
+      // 牵头单位 | 责任单位: beside a lead column, the units column names those taking part.
+      if (roles.includes('lead') && !roles.includes('participating') && roles.includes('units')) {
+        roles[roles.indexOf('units')] = 'participating';
+      }
       return { header: r, roles };
     }
   }
@@ -338,7 +382,7 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   // An annex (附件：重点任务分工表) after the plan is not part of its tree: its tables are read against the tree.
   const annexAt = blocks.findIndex((b, i) => i > bodyStart && b.kind === 'paragraph' && ANNEX.test(b.text));
   const annex = annexAt >= 0 ? blocks.slice(annexAt) : [];
-  const { front, roots } = buildTree(annexAt >= 0 ? blocks.slice(0, annexAt) : blocks);
+  const { front, roots } = buildTree(withoutSignature(annexAt >= 0 ? blocks.slice(0, annexAt) : blocks));
   const { header, flags } = readHeader(
     textOf(front),
     textOf((annexAt >= 0 ? blocks.slice(0, annexAt) : blocks).slice(-8)),
@@ -374,6 +418,10 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   for (const part of parts) {
     if (part.kind === 'goals') {
       goals.push(...goalsOf(part.node, defaultYear));
+      // Goals the document assigns to units (1.地区生产总值增长6.2%左右。牵头单位：…) are also tasks to track.
+      for (const child of part.node.children) {
+        if (assignsUnits(child)) measures.push(buildMeasure(child, 'MEASURE', defaultYear, tables).measure);
+      }
       continue;
     }
     if (part.kind === 'areas') {
@@ -382,6 +430,12 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
       continue;
     }
     const kind: ProposedMeasureKind = part.kind === 'safeguards' ? 'SAFEGUARD' : 'MEASURE';
+    if (!isGenericPart(splitHeading(part.node.marker!.rest).title)) {
+      // A part with a theme (二、实施六大人才行动计划, 五、加强组织领导。…) is a measure itself, its items under it.
+      const { measure } = buildMeasure(part.node, kind === 'SAFEGUARD' ? 'SAFEGUARD' : 'PROJECT', defaultYear, tables);
+      measures.push(measure);
+      continue;
+    }
     for (const child of part.node.children) {
       const { measure } = buildMeasure(child, kind, defaultYear, tables);
       // A first-level task with measures under it is a project (重点工程).
@@ -408,6 +462,13 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
   for (const b of [...front, ...annex]) if (b.kind === 'table') tables.push({ rows: b.rows, owner: null });
   for (const table of tables) {
     if (table.read) continue;
+    // An indicator table (指标 | 单位 | 2020年 | 2025年目标): the plan's indicators, a goal of their own.
+    const fromTable = readIndicatorTable(table.rows);
+    if (fromTable) {
+      const source = table.rows.map((row) => row.join(' | ')).join('\n');
+      goals.push({ number: null, title: '主要指标', description: null, source, indicators: fromTable, flags: [] });
+      continue;
+    }
     // Rows a safeguard's or an annex's table adds are tasks of the plan, not of the safeguard.
     if (table.owner?.kind === 'SAFEGUARD') table.owner = null;
     const hadMeasures = measures.some((m) => m.kind !== 'SAFEGUARD');
@@ -425,7 +486,13 @@ export function proposePlan(doc: ExtractedDocument): ProposedPlan {
     throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有“一、”“（一）”之类的编号层次，也没有任务分工表');
   }
   if (!measures.some((m) => m.kind !== 'SAFEGUARD')) {
-    throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有找到“重点任务”“工作措施”之类的任务部分');
+    // A titled document whose numbered goals state targets is a plan whose tasks are elsewhere (an excerpt, or a
+    // plan of goals): the office adds its measures. Without either, it is not a plan.
+    const targets = goals.some((g) => g.indicators.some((i) => i.targetKind === 'NUMERIC'));
+    if (!header.title || !targets) {
+      throw new ImportError('NOT_A_PLAN', '这不像一份方案：没有找到“重点任务”“工作措施”之类的任务部分');
+    }
+    flags.push(flag('NO_MEASURES', '只找到了目标和指标，没有找到任务措施，请补充'));
   }
   if (goals.length === 0) flags.push(flag('NO_GOALS', '未找到目标部分（主要目标 / 工作目标）'));
   flagMissingLeads(measures, false);

@@ -399,6 +399,81 @@ describe('text that is not a plan', () => {
     expect(refusal('某方案\n一、指导思想\n坚持人民至上。\n二、基本原则\n坚持依法办事。')).toBe('NOT_A_PLAN');
   });
 
+  it('keeps a titled excerpt of goals with targets as a plan without measures, flagged', () => {
+    const plan = propose(
+      '江城市制造业发展实施方案\n一、总体要求\n（一）指导思想。坚持新发展理念。\n（二）发展目标。到2025年，培育形成2个千亿级产业集群，制造业增加值占比35%左右。',
+    );
+    expect(plan.measures).toEqual([]);
+    expect(plan.flags.map((f) => f.code)).toContain('NO_MEASURES');
+    expect(plan.goals.flatMap((g) => g.indicators.map((i) => [i.name, i.target, i.unit]))).toEqual([
+      ['千亿级产业集群', 2, '个'],
+      ['制造业增加值占比', 35, '%'],
+    ]);
+    // Goals without a single target are not enough.
+    expect(refusal('江城市工作方案\n一、工作目标\n营商环境持续优化。\n二、基本原则\n坚持依法办事。')).toBe(
+      'NOT_A_PLAN',
+    );
+  });
+
+  it('makes measures of goals assigned to units, read as indicators too', () => {
+    const plan = propose(
+      '江城区2023年重点工作任务分解方案\n一、主要预期目标\n1.地区生产总值增长6%左右。\n牵头单位：区发改局\n责任单位：各街道，区统计局\n2.城镇新增就业3000人。\n牵头单位：区人社局',
+    );
+    expect(plan.goals.flatMap((g) => g.indicators.map((i) => [i.name, i.target, i.unit]))).toEqual([
+      ['地区生产总值', 6, '%'],
+      ['城镇新增就业', 3000, '人'],
+    ]);
+    expect(plan.measures.map((m) => [m.number, m.title, m.lead, m.participating])).toEqual([
+      ['1.', '地区生产总值增长6%左右', ['区发改局'], ['各街道', '区统计局']],
+      ['2.', '城镇新增就业3000人', ['区人社局'], []],
+    ]);
+    // A measure's title is read for its target too.
+    expect(plan.measures.map((m) => m.indicators.map((i) => [i.name, i.target]))).toEqual([
+      [['地区生产总值', 6]],
+      [['城镇新增就业', 3000]],
+    ]);
+  });
+
+  it('makes a task part with a theme a project over its items, and one that only labels them not', () => {
+    const plan = propose(
+      '江城市人才工程实施意见\n一、实施人才引进计划\n（一）引进领军人才。（牵头单位：市人社局）\n（二）引进青年人才。（牵头单位：市教育局）\n二、强化组织实施\n1.加强领导。市人才工作领导小组统筹协调。\n三、保障措施\n（一）落实经费。\n四、加强组织领导。成立工作专班。',
+    );
+    expect(plan.measures.map((m) => [m.number, m.title, m.kind, m.children.length])).toEqual([
+      ['一、', '实施人才引进计划', 'PROJECT', 2],
+      ['二、', '强化组织实施', 'SAFEGUARD', 1],
+      ['（一）', '落实经费', 'SAFEGUARD', 0],
+      ['四、', '加强组织领导', 'SAFEGUARD', 0],
+    ]);
+  });
+
+  it('leaves the signature and date under the text out of the last item, and reads a deadline from prose', () => {
+    const plan = propose(
+      '东山县商业体系建设方案\n一、主要任务\n（一）完善县城商业设施。改造提升商贸中心，2024年底前完成。（县商务局牵头）\n二、保障措施\n（一）加大资金支持。县财政统筹资金。\n东山县人民政府办公室\n2023年4月10日',
+    );
+    const [task, safeguard] = plan.measures;
+    expect(task).toMatchObject({ deadline: '2024年底前完成', lead: ['县商务局'] });
+    expect(task!.flags.map((f) => f.code)).toEqual(['DEADLINE_FROM_PROSE']);
+    expect(safeguard).toMatchObject({ description: '县财政统筹资金。', indicators: [] });
+    expect(plan.plan).toMatchObject({ issuer: '东山县人民政府办公室', issuedOn: '2023-04-10' });
+  });
+
+  it('makes a goal of an indicator table in the goals part', () => {
+    const plan = propose(
+      '示例市生态保护方案（2021—2025年）\n一、主要目标\n到2025年，生态环境持续改善。\n指标\t单位\t2020年\t2025年\n空气质量优良天数比率\t%\t85\t90\n二、重点任务\n（一）治理扬尘。（责任单位：市住建局）',
+    );
+    expect(plan.goals.flatMap((g) => g.indicators.filter((i) => i.targetKind === 'NUMERIC'))).toMatchObject([
+      { name: '空气质量优良天数比率', unit: '%', baseline: 85, target: 90, targetDate: '2025-12-31' },
+    ]);
+    expect(plan.measures.map((m) => m.title)).toEqual(['治理扬尘']);
+  });
+
+  it('reads a table’s 责任单位 column beside a 牵头单位 column as the units taking part', () => {
+    const plan = propose(
+      '江城县重点工作任务分解表\n序号\t目标与任务\t分管县领导\t牵头责任单位\t责任单位\n1\t新增托位400个以上。\t张三\t县教育局\t县各有关单位',
+    );
+    expect(plan.measures.map(units)).toEqual([{ lead: ['县教育局'], participating: ['县各有关单位'], deadline: null }]);
+  });
+
   it('never crashes and never hangs on hostile text', () => {
     const symbols = Array.from({ length: 20_000 }, (_, i) => '（）()：:；;、，。|｜\t—一1①〔〕'[(i * 7919) % 22]).join(
       '',

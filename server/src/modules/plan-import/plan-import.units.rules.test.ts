@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { columnRole, parseUnits, splitUnits, trailingUnits, unitLine, unitsInProse } from './plan-import.units.rules';
+import {
+  columnRole,
+  deadlineInProse,
+  parseUnits,
+  splitUnits,
+  trailingUnits,
+  unitLine,
+  unitsInProse,
+} from './plan-import.units.rules';
 
 const brief = (statement: string) => {
   const { lead, participating, deadline } = parseUnits(statement);
@@ -103,5 +111,39 @@ describe('responsible units', () => {
         columnRole,
       ),
     ).toEqual(['number', 'task', 'task', 'lead', 'units', 'participating', 'participating', 'deadline', 'deadline']);
+  });
+
+  it('reads a statement in 〔〕 brackets, drops 按职责分工负责 and the note after it', () => {
+    const found = trailingUnits(
+      '推进高标准市场体系建设。〔责任单位:省发展改革委、省市场监管局、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕',
+    );
+    expect(found?.rest).toBe('推进高标准市场体系建设。');
+    expect(brief(found!.statement)).toEqual({
+      lead: ['省发展改革委'],
+      participating: ['省市场监管局', '商务厅'],
+      deadline: null,
+    });
+    expect(unitLine('【责任单位：县民政局】')).toBe('责任单位：县民政局');
+  });
+
+  it('gives a list with no role word the role of the list after it, without 等部门', () => {
+    expect(brief('区发改局牵头,区财政局、区水务局等部门,区国投公司、各街道办事处配合')).toEqual({
+      lead: ['区发改局'],
+      participating: ['区财政局', '区水务局', '区国投公司', '各街道办事处'],
+      deadline: null,
+    });
+  });
+
+  it('reads 责任单位 after a named lead as the units taking part', () => {
+    expect(brief('牵头单位:区发改局；责任单位:立山经济开发区,各街道、区直各部门')).toEqual({
+      lead: ['区发改局'],
+      participating: ['立山经济开发区', '各街道', '区直各部门'],
+      deadline: null,
+    });
+  });
+
+  it('finds a deadline written in prose, but not a target year', () => {
+    expect(deadlineInProse('改造提升商贸中心，2024年6月底前建成投用。')).toBe('2024年6月底前建成');
+    expect(deadlineInProse('到2025年，建成示范项目3个。')).toBeNull();
   });
 });

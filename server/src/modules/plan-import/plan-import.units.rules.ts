@@ -31,6 +31,10 @@ const ONLY_DEADLINE =
 /** Words that follow 各 and complete a group name cut by 、: 各镇、街道, 各区、县级市. */
 const GROUP_TAIL = /^(?:街道(?:办事处)?|县级市|县|市|区|乡|镇|开发区|园区|管委会|社区|村|市属开发区|功能区)$/;
 
+/** Words after a unit's name that are not part of it: 区水务局等部门, 省市场监管局按职责分工负责. */
+const TRAILING_WORDS =
+  /(?:按职责分工负责|按职责分工|按职责负责|按职能分工负责|分别负责|等相关部门|等有关部门|等部门|等单位|[。.等])+$/;
+
 /**
  * A list of unit names: split on 、，,；; and spaces, but not inside brackets, and rejoining group names (各镇、街道).
  */
@@ -54,7 +58,7 @@ export function splitUnits(list: string): string[] {
       p
         .trim()
         .replace(/^(?:和|及|以及|与|由)/, '')
-        .replace(/[。.等]+$/, ''),
+        .replace(TRAILING_WORDS, ''),
     )
     .filter((p) => p);
   const units: string[] = [];
@@ -80,14 +84,18 @@ export function parseUnits(statement: string): UnitsFound {
     let leadLabel = '';
     for (const [i, m] of labels.entries()) {
       const end = i + 1 < labels.length ? labels[i + 1]!.index : text.length;
-      const value = text
-        .slice(m.index + m[0].length, end)
-        .trim()
-        .replace(/[；;。，,]+$/, '');
+      // A sentence after the units is a note (…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工).
+      const raw = text.slice(m.index + m[0].length, end);
+      const stop = raw.search(/。./);
+      const value = (stop >= 0 ? raw.slice(0, stop) : raw).trim().replace(/[；;。，,]+$/, '');
       const label = m[1]!;
       if (new RegExp(`^${DEADLINE_LABEL}$`).test(label)) {
         found.deadline = value || null;
-      } else if (new RegExp(`^${PARTICIPATING_LABEL}$`).test(label)) {
+      } else if (
+        new RegExp(`^${PARTICIPATING_LABEL}$`).test(label) ||
+        // 牵头单位：X 责任单位：Y: after a named lead, the units responsible with it take part.
+        (/^(?:牵头|主责|主办)/.test(leadLabel) && !/^(?:牵头|主责|主办)/.test(label))
+      ) {
         found.participating.push(...splitUnits(value));
       } else {
         leadLabel = label;
@@ -107,14 +115,23 @@ export function parseUnits(statement: string): UnitsFound {
       found.leadByOrder = true;
     }
   } else {
-    // X牵头，Y、Z配合 (also X负责; Y参与).
+    // X牵头，Y、Z配合 (also X负责; Y参与). A list without a role word takes that of the list after it
+    // (X牵头，Y、Z等部门，W配合: Y and Z take part too).
+    let pending: string[] = [];
     for (const clause of text.split(/[，,；;。]/)) {
       const c = clause.trim();
       const lead = /^(.+?)(?:牵头负责|牵头|负责)$/.exec(c);
       const part = /^(.+?)(?:配合|参与|协同|协助|按职责分工负责|按职责负责)$/.exec(c);
-      if (lead) found.lead.push(...splitUnits(lead[1]!));
-      else if (part) found.participating.push(...splitUnits(part[1]!));
-      else if (!found.deadline && DEADLINE.test(c) && c.length <= 20) found.deadline = c;
+      if (lead) {
+        found.lead.push(...pending, ...splitUnits(lead[1]!));
+        pending = [];
+      } else if (part) {
+        found.participating.push(...pending, ...splitUnits(part[1]!));
+        pending = [];
+      } else if (!found.deadline && DEADLINE.test(c) && c.length <= 20) found.deadline = c;
+      else if (found.lead.length > 0 && c && splitUnits(c).every((u) => UNIT_NAME.test(u))) {
+        pending.push(...splitUnits(c));
+      }
     }
   }
   // A deadline written among the units: （牵头单位：X；2023年底前）.
@@ -129,6 +146,10 @@ export function parseUnits(statement: string): UnitsFound {
   return found;
 }
 
+/** The brackets a unit statement may stand in: （…）, (…), 〔…〕, 【…】, […]. */
+const OPEN = /[（(〔【［[]/;
+const CLOSE = /[）)〕】］\]]/;
+
 /**
  * A trailing parenthesis naming units at the end of a text: the text without it, and the statement.
  * Found from the last opening bracket, so the search is linear in the text's length.
@@ -140,8 +161,8 @@ export function trailingUnits(text: string): { rest: string; statement: string; 
   let trimmed = text.slice(0, end);
   // A deadline may follow the parenthesis: （牵头单位：X；配合单位：Y）2024年6月底前完成。
   let deadline: string | undefined;
-  if (!/[）)]$/.test(trimmed)) {
-    const close = Math.max(trimmed.lastIndexOf('）'), trimmed.lastIndexOf(')'));
+  if (!CLOSE.test(trimmed.slice(-1))) {
+    const close = Math.max(...[...'）)〕】］]'].map((c) => trimmed.lastIndexOf(c)));
     const tail = close < 0 ? '' : trimmed.slice(close + 1).trim();
     if (close < 0 || tail.length > 40 || !ONLY_DEADLINE.test(tail)) return null;
     deadline = tail;
@@ -150,9 +171,9 @@ export function trailingUnits(text: string): { rest: string; statement: string; 
   // Walk back to the matching opening bracket.
   let depth = 0;
   for (let i = trimmed.length - 1; i >= 0 && i >= trimmed.length - 600; i--) {
-    const ch = trimmed[i];
-    if (ch === '）' || ch === ')') depth++;
-    else if (ch === '（' || ch === '(') {
+    const ch = trimmed[i]!;
+    if (CLOSE.test(ch)) depth++;
+    else if (OPEN.test(ch)) {
       depth--;
       if (depth === 0) {
         const statement = trimmed.slice(i + 1, -1);
@@ -168,7 +189,7 @@ export function trailingUnits(text: string): { rest: string; statement: string; 
 export function unitLine(text: string): string | null {
   const t = text.trim();
   if (t.length > 600) return null;
-  const bracketed = /^[（(](.*)[）)][。；;]?$/.exec(t);
+  const bracketed = /^[（(〔【［[](.*)[）)〕】］\]][。；;]?$/.exec(t);
   if (bracketed && namesUnits(bracketed[1]!)) return bracketed[1]!;
   if (new RegExp(`^(?:${LEAD_LABEL}|${PARTICIPATING_LABEL})\\s*[：:]`).test(t)) return t;
   return null;
@@ -178,6 +199,16 @@ export function unitLine(text: string): string | null {
 export function deadlineIn(text: string): string | null {
   const d = DEADLINE.exec(text.slice(0, 200));
   return d ? d[0].trim() || null : null;
+}
+
+/** A deadline in prose: 2024年底前完成, 2023年6月底前建成 (a year, 底/末 or a month, and 前). */
+const PROSE_DEADLINE =
+  /(?:19|20)\d{2}\s*年\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*)?(?:底|末)?\s*前(?:全面|基本)?(?:完成|建成|实现|落实|出台|启动|投用|投入使用)?/;
+
+/** The first deadline a measure's prose states, as written, or null. */
+export function deadlineInProse(text: string): string | null {
+  const m = PROSE_DEADLINE.exec(text.slice(0, 4000));
+  return m ? m[0].replace(/\s+/g, '') : null;
 }
 
 /** A paragraph that only gives a deadline: 完成时限：2023年底前. */
