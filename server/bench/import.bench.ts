@@ -12,6 +12,8 @@
  * The .docx and PDF files are made before timing with the test fixtures' writers (docx; pdf-lib with the machine's
  * Noto Sans CJK); without a CJK font the PDF cases are skipped, with a note.
  */
+// The module's index also holds its resolvers, whose decorators need the metadata polyfill.
+import 'reflect-metadata';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import zlib from 'node:zlib';

@@ -4,6 +4,8 @@
  * indicators with their targets (see score.ts and README.md); with --verbose, also every missed or extra measure,
  * unit and indicator. Exits 1 when the parser is missing.
  */
+// The module's index also holds its resolvers, whose decorators need the metadata polyfill.
+import 'reflect-metadata';
 import path from 'node:path';
 import {
   type DocumentScore,
