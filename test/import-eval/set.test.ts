@@ -19,6 +19,12 @@ describe('the evaluation set', () => {
     expect(set.filter((d) => !d.slug.startsWith('synthetic-')).length).toBeGreaterThanOrEqual(6);
   });
 
+  it('marks at least three real documents as held out (added after the parser was written)', () => {
+    const heldOut = set.filter((d) => d.heldOut);
+    expect(heldOut.length).toBeGreaterThanOrEqual(3);
+    expect(heldOut.filter((d) => d.slug.startsWith('synthetic-'))).toEqual([]);
+  });
+
   it('holds a .docx and a PDF with a task-split table, and a PDF of prose, read through the extraction', async () => {
     const files = set.flatMap((d) => (d.file ? [d.file] : []));
     expect(new Set(files.map((f) => path.extname(f)))).toEqual(new Set(['.docx', '.pdf']));
