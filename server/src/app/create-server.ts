@@ -17,6 +17,7 @@ import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
 import { formatError } from './format-error';
 import { graphqlHttpHandler } from './http-handler';
+import { officeHandler, officeRouteOf } from './office-handler';
 import { type StaticHandler, staticFiles } from './static-files';
 import { PLAN_DOCUMENTS_PATH, planDocumentUploadHandler } from './upload-handler';
 import { openWebSocketEndpoint, type WebSocketEndpoint } from './websocket-endpoint';
@@ -92,6 +93,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       countStatements: options.instrument ?? false,
     }),
     upload: planDocumentUploadHandler((authorization) => createContext(deps, tokenFrom(authorization))),
+    office: officeHandler((authorization) => createContext(deps, tokenFrom(authorization))),
     staticFiles: staticFiles(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
   });
 
@@ -184,6 +186,7 @@ function routeRequests(
   handlers: {
     graphql: ReturnType<typeof graphqlHttpHandler>;
     upload: ReturnType<typeof planDocumentUploadHandler>;
+    office: ReturnType<typeof officeHandler>;
     staticFiles: StaticHandler;
   },
 ): void {
@@ -199,6 +202,17 @@ function routeRequests(
       handlers.graphql(req, res, url).catch(done);
     } else if (url.pathname === PLAN_DOCUMENTS_PATH) {
       handlers.upload(req, res, url).catch(done);
+    } else if (url.pathname.startsWith('/api/')) {
+      const found = officeRouteOf(req.method ?? 'GET', url.pathname);
+      if (found === 'WRONG_METHOD') {
+        res.writeHead(405);
+        res.end();
+      } else if (found) {
+        handlers.office(req, res, url, found).catch(done);
+      } else {
+        res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ errors: [{ message: '没有这个地址', extensions: { code: 'NOT_FOUND' } }] }));
+      }
     } else if (url.pathname === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"ok":true}');

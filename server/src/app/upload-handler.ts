@@ -3,27 +3,9 @@ import { isConnectionError } from '../db/db-errors';
 import { MAX_DOCUMENT_BYTES, uploadPlanDocument } from '../modules/plan-import';
 import type { Context } from '../shared/context';
 import { DomainError, serviceUnavailable } from '../shared/errors';
+import { sendJson as send, sendRefusal as sendError } from './http-answer';
 
 export const PLAN_DOCUMENTS_PATH = '/api/plan-documents';
-
-const STATUS: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  SERVICE_UNAVAILABLE: 503,
-};
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(res: ServerResponse, error: DomainError): void {
-  const code = String(error.extensions.code);
-  send(res, STATUS[code] ?? 400, { errors: [{ message: error.message, extensions: error.extensions }] });
-}
 
 class TooLarge extends Error {}
 
