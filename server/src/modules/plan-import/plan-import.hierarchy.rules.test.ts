@@ -109,5 +109,14 @@ describe('the numbered hierarchy', () => {
     expect(
       ['实施六大人才行动计划', '强化组织实施', '深化现代流通市场化改革', '加强组织保障'].map(isGenericPart),
     ).toEqual([false, false, false, false]);
+    // What the tasks serve, then 的 and the label: still only a label.
+    expect(['加快流通业发展的重点工作任务', '推进乡村振兴的主要措施'].map(isGenericPart)).toEqual([true, true]);
+  });
+
+  it('reads an ordinal closed by a full stop of any width: 1. 1． 1﹒', () => {
+    for (const written of ['1.全省生产总值增长7%以上', '1．全省生产总值增长7%以上', '1﹒全省生产总值增长7%以上']) {
+      expect(markerOf(written), written).toMatchObject({ kind: 'arabic', rest: '全省生产总值增长7%以上' });
+    }
+    expect(markerOf('一﹒总体要求')).toMatchObject({ kind: 'han', rest: '总体要求' });
   });
 });

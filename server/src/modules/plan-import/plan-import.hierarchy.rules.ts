@@ -17,10 +17,11 @@ export interface Marker {
 
 const MARKERS: [MarkerKind, RegExp][] = [
   ['chapter', /^(第[一二三四五六七八九十百]{1,4}[部分章篇]{1,2})\s*/],
-  ['han', /^([一二三四五六七八九十百]{1,4}\s*[、．.，,])\s*/],
-  ['hanParen', /^([（(]\s*[一二三四五六七八九十百]{1,4}\s*[）)])\s*[、．.]?\s*/],
-  ['arabic', /^(\d{1,3}\s*[．.、，](?!\d))\s*/],
-  ['arabicParen', /^([（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[）)])\s*[、．.]?\s*/],
+  // Full stops in every width a document may use: . ． ﹒ (small, U+FE52) and 。 after a number.
+  ['han', /^([一二三四五六七八九十百]{1,4}\s*[、．.﹒，,])\s*/],
+  ['hanParen', /^([（(]\s*[一二三四五六七八九十百]{1,4}\s*[）)])\s*[、．.﹒]?\s*/],
+  ['arabic', /^(\d{1,3}\s*[．.﹒、，](?!\d))\s*/],
+  ['arabicParen', /^([（(]\s*\d{1,3}\s*[）)]|\d{1,3}\s*[）)])\s*[、．.﹒]?\s*/],
   ['circled', /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/],
 ];
 
@@ -162,6 +163,8 @@ const GENERIC_WORDS =
  * theme (二、实施六大人才行动计划, 五、强化组织实施) is itself a measure, its items under it.
  */
 export function isGenericPart(title: string): boolean {
+  // …的重点工作任务 / …的主要措施: a label of the task part with what it serves before 的, not a theme of its own.
+  if (/的(?:重点|主要|具体)?(?:工作)?(?:任务|措施|举措)$/.test(title.replace(/[。：:]$/, ''))) return true;
   return title.replace(GENERIC_WORDS, '').length <= 1;
 }
 

@@ -49,6 +49,15 @@ describe('responsible units', () => {
     });
   });
 
+  it('reads 牵头责任单位 as the lead and 协同责任单位 as taking part, never the other way round', () => {
+    expect(parseUnits('牵头责任单位：省发展改革委。协同责任单位：省财政厅、省商务厅等。')).toMatchObject({
+      lead: ['省发展改革委'],
+      participating: ['省财政厅', '省商务厅'],
+    });
+    expect(unitLine('协同责任单位:省政府各部门、各直属机构。')).not.toBeNull();
+    expect(unitLine('配合责任单位：市财政局')).not.toBeNull();
+  });
+
   it('reads a lead marked （牵头） in a list of 责任单位', () => {
     expect(brief('责任单位：市财政局、市发改委（牵头）、各区、县级市')).toEqual({
       lead: ['市发改委'],

@@ -13,8 +13,9 @@ export interface UnitsFound {
 }
 
 const LEAD_LABEL =
-  '(?:牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|负责单位|负责部门|主办单位|承办单位|实施单位)';
-const PARTICIPATING_LABEL = '(?:配合单位|配合部门|参与单位|参与部门|协办单位|协作单位|协同单位|配合)';
+  '(?:牵头责任单位|牵头责任部门|主要责任单位|主体责任单位|牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|负责单位|负责部门|主办单位|承办单位|实施单位)';
+const PARTICIPATING_LABEL =
+  '(?:协同责任单位|配合责任单位|协同责任部门|协同部门|参加单位|配合单位|配合部门|参与单位|参与部门|协办单位|协作单位|协同单位|配合)';
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时间安排|完成期限|时限)';
 const LABEL = new RegExp(`(${LEAD_LABEL}|${PARTICIPATING_LABEL}|${DEADLINE_LABEL})\\s*[：:]`, 'g');
 /** A text that names units: a label, or the X牵头 / Y配合 form. */
