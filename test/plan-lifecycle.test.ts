@@ -424,8 +424,9 @@ describe('an ended plan, then archived', () => {
     'archivePlan',
     // Writes a new draft; on the ended (or archived) plan it only records PLAN_SUCCEEDED (test/plan-successor.test.ts).
     'startSuccessorPlan',
-    // A new plan, and the department register, which all plans share.
+    // A new plan (from a form or from a document), and the department register, which all plans share.
     'createPlan',
+    'createPlanFromDocument',
     'createDepartment',
     'renameDepartment',
     'mergeDepartment',
@@ -443,6 +444,7 @@ describe('an ended plan, then archived', () => {
     'setDraftAssignments',
     'saveDraftIndicator',
     'removeDraftIndicator',
+    'confirmImportedItem',
     'publishPlan',
   ];
 
