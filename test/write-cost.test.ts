@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 
 const PLAN = 'boshan-ip-2022-2025';
+const BOSHAN_TEXT_FILE = path.join(import.meta.dirname, '../server/src/seed/boshan-ip-plan-2022-2025.txt');
 const clock = new ManualClock('2025-12-08T09:00:00+08:00');
 let app: TestApp;
 let leader: ApiClient;
@@ -206,5 +209,49 @@ describe('the cost of a revision (方案调整)', () => {
     const { statements } = await revise('知识产权创造质量提升（二）');
     console.log('one-change revision statements', statements);
     expect(statements).toBeLessThanOrEqual(REVISION_MOST);
+  });
+});
+
+/**
+ * Making a draft from a document, as measured when it came: the session, the document and the register; in its
+ * transaction the plan lock, the draft, its goals, one insert per level of the tree, the units, the indicators and
+ * the two events. It does not grow with the document: the Boshan plan and the same plan three times over (every
+ * item three times, so three times the rows) cost the same.
+ */
+const IMPORT_MOST = 13;
+
+describe('the cost of making a draft from a document', () => {
+  async function uploaded(text: string): Promise<number> {
+    const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}`, 'x-file-name': 'plan.txt' },
+      body: text,
+    });
+    const body = (await res.json()) as { data?: { planDocument: { id: number } } };
+    expect(body.data, JSON.stringify(body)).toBeDefined();
+    return body.data!.planDocument.id;
+  }
+  const make = (documentId: number, code: string) =>
+    cost(admin, 'mutation($i: CreatePlanFromDocumentInput!) { createPlanFromDocument(input: $i) { code } }', {
+      i: { documentId, code, leadingGroupCode: 'leadership-group' },
+    });
+
+  it('takes a fixed number of statements, whatever the size of the plan', async () => {
+    const text = readFileSync(BOSHAN_TEXT_FILE, 'utf8');
+    // Three times each task part's items: the same tree depth, three times the rows.
+    const tripled = text.replace(
+      /([（(][一二三四五][）)][^\n]*\n(?:(?![（(][一二三四五六][）)]|[一二三四五六]、)[^\n]*\n)*)/g,
+      '$1$1$1',
+    );
+    await make(await uploaded(text), 'cost-warm-up'); // warms the catalog cache
+    const small = await make(await uploaded(text), 'cost-boshan');
+    const large = await make(await uploaded(tripled), 'cost-boshan-tripled');
+    console.log('draft from a document: statements', small.statements, 'and, three times as large,', large.statements);
+    const measures = async (code: string) =>
+      (await admin.gql<{ plan: { measures: unknown[] } }>(`{ plan(code: "${code}") { measures { id } } }`)).data?.plan
+        .measures.length ?? 0;
+    expect(await measures('cost-boshan-tripled')).toBeGreaterThanOrEqual(2.5 * (await measures('cost-boshan')));
+    expect(small.statements).toBeLessThanOrEqual(IMPORT_MOST);
+    expect(large.statements).toBe(small.statements);
   });
 });
