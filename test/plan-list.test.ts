@@ -77,11 +77,38 @@ describe('the plan list in a real browser', { timeout: 180_000 }, () => {
       expect(await page.getByTestId('new-plan').count()).toBe(0);
       await screenshot(page, 'plan-list-leader');
 
-      await card(page, BOSHAN).locator('a.plan-card-title').click();
-      await page.waitForURL(new RegExp(`/plans/${BOSHAN}$`));
-      await page.locator('.plan-switcher').click();
-      await page.locator(`.ant-select-dropdown [data-plan="${POINTS}"]`).click();
-      await page.waitForURL(new RegExp(`/plans/${POINTS}$`));
+      // Under load the list may render again (a live refetch) as the click lands: click until the page moves.
+      await expect
+        .poll(
+          async () => {
+            if (new URL(page.url()).pathname !== `/plans/${BOSHAN}`) {
+              await card(page, BOSHAN)
+                .locator('a.plan-card-title')
+                .click({ timeout: 5_000 })
+                .catch(() => undefined);
+            }
+            return new URL(page.url()).pathname;
+          },
+          { timeout: 60_000, message: '点击方案卡片后没有进入驾驶舱' },
+        )
+        .toBe(`/plans/${BOSHAN}`);
+      await expect
+        .poll(
+          async () => {
+            if (new URL(page.url()).pathname !== `/plans/${POINTS}`) {
+              const option = page.locator(`.ant-select-dropdown [data-plan="${POINTS}"]`);
+              if (!(await option.isVisible()))
+                await page
+                  .locator('.plan-switcher')
+                  .click({ timeout: 5_000 })
+                  .catch(() => undefined);
+              await option.click({ timeout: 5_000 }).catch(() => undefined);
+            }
+            return new URL(page.url()).pathname;
+          },
+          { timeout: 60_000, message: '方案切换器没有切换到工作要点' },
+        )
+        .toBe(`/plans/${POINTS}`);
       await expect
         .poll(() => page.locator('.plan-header h1').textContent(), { timeout: 20_000 })
         .toBe('2026年博山区知识产权工作要点');
