@@ -16,11 +16,9 @@ function refusal(problems: readonly CellProblem[]) {
     status: 400,
     json: {
       errors: problems.map((p) => {
-        const place = [
-          p.sheet ? `工作表「${p.sheet}」` : '',
-          p.row ? `第 ${p.row} 行` : '',
-          p.column ? `${p.column} 列${p.header ? `（${p.header}）` : ''}` : '',
-        ].join('');
+        const column = p.column ? `${p.column} 列${p.header ? `（${p.header}）` : ''}` : '';
+        const row = p.row ? `第 ${p.row} 行${column ? ' ' : ''}` : '';
+        const place = `${p.sheet ? `工作表「${p.sheet}」` : ''}${row}${column}`;
         return {
           message: place ? `${place}：${p.reason}` : p.reason,
           extensions: {

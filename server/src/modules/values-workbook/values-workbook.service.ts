@@ -268,7 +268,8 @@ export async function progressTemplate(
         percentComplete: report?.percentComplete ?? null,
         summary: report?.summary ?? null,
         problems: report?.problems ?? null,
-        reportedOn: report?.reportedOn ? new Date(`${report.reportedOn}T00:00:00Z`) : null,
+        // The original date is the office's to give: only its template shows it.
+        reportedOn: office && report?.reportedOn ? new Date(`${report.reportedOn}T00:00:00Z`) : null,
       });
     }
   }
