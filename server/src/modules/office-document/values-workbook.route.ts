@@ -1,6 +1,5 @@
 import { DomainError } from '../../shared/errors';
-import type { OfficeRoute } from '../office-document';
-import { XLSX } from '../office-document';
+import { type OfficeRoute, XLSX } from './office-document.route';
 import {
   indicatorValuesTemplate,
   progressTemplate,
