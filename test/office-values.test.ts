@@ -6,7 +6,7 @@ import { importPlan, type PlanSeed } from '../server/src/seed';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { type LiveSubscription, subscribeLive } from './kit/live';
-import { convertWithLibreOffice, type Download, office } from './kit/office';
+import { convertWithLibreOffice, type Download, office, pdfText, renderPage } from './kit/office';
 import { databaseFingerprint } from './kit/sql';
 
 /**
@@ -169,6 +169,13 @@ describe('indicator values: indicator × year', () => {
     ).toString('utf8');
     expect(csv.split('\n')[0]).toContain('指标编码,年度,指标名称,单位,目标值,数值,截至日期,来源或备注');
     expect(csv).toContain('patents,2024,发明专利拥有量,件,900,,2024-12-31');
+    // As printed: the hidden code column is not shown, the names and dates are.
+    const pdf = await convertWithLibreOffice(download.body, 'xlsx', 'pdf');
+    const printed = await pdfText(pdf);
+    expect(printed).toMatch(/年度\s+指标名称\s+单位\s+目标值\s+数值\s+截至日期/);
+    expect(printed).toContain('知识产权质押融资笔数');
+    expect(printed).not.toContain('patents');
+    await renderPage(pdf, 'test-results/screenshots/office-values-indicator-template.png');
   });
 
   it('records the filled values, one event each, seen live; the next template carries them; a re-upload writes nothing', async () => {

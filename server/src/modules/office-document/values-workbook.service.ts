@@ -135,7 +135,7 @@ export async function indicatorValuesTemplate(scope: RequestScope, planCode: str
         year,
         name: indicator.name,
         unit: indicator.unit,
-        target: indicator.target === null ? indicator.targetText : String(indicator.target),
+        target: indicator.target ?? indicator.targetText,
         value: known?.value ?? null,
         asOf: new Date(`${asOf}T00:00:00Z`),
         note: known?.note ?? null,

@@ -93,7 +93,12 @@ export async function buildTemplate(
   const book = new ExcelJS.Workbook();
   book.creator = '督办系统';
   book.created = new Date(0);
-  const sheet = book.addWorksheet(layout.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = book.addWorksheet(layout.sheet, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed on A4 across, all columns on one page wide, the header row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   sheet.columns = layout.columns.map((c) => ({ key: c.key, header: c.header, width: c.width, hidden: c.hidden }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(row);
@@ -148,6 +153,7 @@ export async function buildTemplate(
 
   const help = book.addWorksheet('填表说明');
   help.getColumn(1).width = 100;
+  help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
   help.addRow([KIND_NAME[mark.kind]]).font = { bold: true, size: 14 };
   for (const line of instructions) help.addRow([line]);
 
