@@ -104,6 +104,8 @@ async function checkRow<T>(kind: TemplateKind, row: ReadRow, check: () => Promis
 const isProblem = (value: unknown): value is CellProblem =>
   typeof value === 'object' && value !== null && 'reason' in value && 'sheet' in value;
 
+const NOT_A_TEMPLATE_ROW = '该行不是模板列出的行（缺少隐藏的编码）；请只在模板已列出的行中填写，不要新增行';
+
 const text = (value: CellValue | undefined): string | null => (value == null ? null : String(value));
 
 // ————— indicator × year —————
@@ -166,6 +168,10 @@ export async function uploadIndicatorValues(
   for (const row of read.rows) {
     const { cells } = row;
     if (cells.value == null && cells.note == null) continue;
+    if (cells.indicatorCode == null || cells.year == null) {
+      problems.push(at('indicator-values', row.row, 'indicatorCode', NOT_A_TEMPLATE_ROW, 'NOT_A_TEMPLATE_ROW'));
+      continue;
+    }
     if (cells.value == null) {
       problems.push(at('indicator-values', row.row, 'value', '请填写数值（只写备注不能记录指标值）', 'REQUIRED'));
       continue;
@@ -300,6 +306,10 @@ export async function uploadProgress(scope: RequestScope, planCode: string, byte
     const { cells } = row;
     if (cells.status == null && cells.percentComplete == null && cells.summary == null && cells.problems == null)
       continue;
+    if (cells.measureCode == null || cells.period == null) {
+      problems.push(at('progress', row.row, 'measureCode', NOT_A_TEMPLATE_ROW, 'NOT_A_TEMPLATE_ROW'));
+      continue;
+    }
     if (text(cells.departmentCode) !== department.code) {
       problems.push(
         at('progress', row.row, 'departmentCode', `该行属于其他部门（${cells.departmentCode ?? '空'}）`, 'OTHER_ROW'),

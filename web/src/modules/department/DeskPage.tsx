@@ -101,7 +101,7 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
           </Card>
           <Card size="small" title="Excel 批量填报" className="section">
             <Space direction="vertical">
-              {items.length > 0 && <ValuesWorkbook kind="progress" planCode={planCode} label="进度" />}
+              {all.length > 0 && <ValuesWorkbook kind="progress" planCode={planCode} label="进度" />}
               {(department.indicators ?? []).length > 0 && (
                 <ValuesWorkbook kind="indicator-values" planCode={planCode} label="指标" />
               )}
