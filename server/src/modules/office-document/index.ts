@@ -1,8 +1,12 @@
 // Office documents (issue 16): Word and Excel files made on the server from the same services as the screens, and
 // values read from Excel. Each feature adds its routes to OFFICE_ROUTES; app/office-handler.ts serves them.
 import type { OfficeRoute } from './office-document.route';
+import { VALUES_WORKBOOK_ROUTES } from './values-workbook.route';
 
 export { DOCX, matchPath, type OfficeFile, type OfficeRequest, type OfficeRoute, XLSX } from './office-document.route';
 
 /** Every download and upload, in the order the README's table lists them. */
-export const OFFICE_ROUTES: readonly OfficeRoute[] = [];
+export const OFFICE_ROUTES: readonly OfficeRoute[] = [
+  // 填报模板 and 填报表 uploads (values from Excel)
+  ...VALUES_WORKBOOK_ROUTES,
+];

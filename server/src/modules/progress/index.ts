@@ -17,7 +17,18 @@ export { ProgressStatus, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';
-export { getReportById } from './progress.service';
+export {
+  type BatchOutcome,
+  fileReportBatch,
+  getObservationsOfIndicator,
+  getReportById,
+  getStandingReportsOfDepartment,
+  type PreparedIndicatorValue,
+  type PreparedReport,
+  prepareIndicatorValue,
+  prepareReport,
+  recordIndicatorValueBatch,
+} from './progress.service';
 export type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';
 export { indicatorObservations, progressReports } from './progress.table';
 export { IndicatorObservation, ProgressReport, ReportReview } from './progress.type';

@@ -163,3 +163,54 @@ export async function insertObservation(
     .returning();
   return after ? { before: null, after } : null;
 }
+
+/** A department's standing (not withdrawn) reports in a plan, newest first (the first per measure and period rules). */
+export function listStandingReportsOfDepartment(db: Db, planId: number, departmentId: number) {
+  return db
+    .select()
+    .from(progressReports)
+    .where(
+      and(
+        eq(progressReports.planId, planId),
+        eq(progressReports.departmentId, departmentId),
+        isNull(progressReports.withdrawnAt),
+      ),
+    )
+    .orderBy(desc(progressReports.submittedAt), desc(progressReports.id));
+}
+
+/** The standing report of a department on a measure for a period (the newest), if any. */
+export async function findStandingReport(
+  db: Db,
+  key: { measureId: number; departmentId: number; period: string },
+): Promise<ProgressReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(progressReports)
+    .where(
+      and(
+        eq(progressReports.measureId, key.measureId),
+        eq(progressReports.departmentId, key.departmentId),
+        eq(progressReports.period, key.period),
+        isNull(progressReports.withdrawnAt),
+      ),
+    )
+    .orderBy(desc(progressReports.submittedAt), desc(progressReports.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The newest value of an indicator recorded for a date, if any. */
+export async function findObservationOn(
+  db: Db,
+  indicatorId: number,
+  asOf: string,
+): Promise<IndicatorObservationRow | null> {
+  const [row] = await db
+    .select()
+    .from(indicatorObservations)
+    .where(and(eq(indicatorObservations.indicatorId, indicatorId), eq(indicatorObservations.asOf, asOf)))
+    .orderBy(desc(indicatorObservations.submittedAt), desc(indicatorObservations.id))
+    .limit(1);
+  return row ?? null;
+}

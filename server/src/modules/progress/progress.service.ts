@@ -8,7 +8,7 @@ import { type Viewer } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
-import { getIndicatorByCode, TargetKind } from '../indicator';
+import { getIndicatorByCode, type IndicatorRow, TargetKind } from '../indicator';
 import { getMeasureByCode, getMeasureIndex, refuseWithdrawn } from '../measure';
 import { getPlanById, getWritablePlan, planTakes, requireWritablePlan } from '../plan';
 import { authorize, can } from '../policy';
@@ -22,11 +22,14 @@ import type {
 import { progressLoaders } from './progress.loader';
 import {
   findObservationByKey,
+  findObservationOn,
   findReportByKey,
   findReportPlace,
+  findStandingReport,
   insertObservation,
   insertReport,
   insertReview,
+  listStandingReportsOfDepartment,
   lockReport as lockReportRow,
   updateReport,
 } from './progress.repository';
@@ -120,6 +123,37 @@ async function fileReport(
   input: SubmitProgressReportInput,
   reportedOn: string | null,
 ): Promise<ProgressReportRow> {
+  const prepared = await prepareReport(scope, input, reportedOn);
+  return scope.db.transaction((tx) => writeReport(tx, viewer, prepared));
+}
+
+/** A report checked as the API checks it, ready to be written (writeReport). */
+export interface PreparedReport {
+  values: Omit<
+    typeof progressReports.$inferInsert,
+    'submittedBy' | 'submittedAt' | 'idempotencyKey' | 'requestHash'
+  > & {
+    planId: number;
+    measureId: number;
+    departmentId: number;
+    period: string;
+  };
+  idempotencyKey: string | null;
+  requestHash: string;
+  goalId: number | null;
+  submittedAt: Date;
+}
+
+/**
+ * Every check of 进度填报 (or, with `reportedOn`, 办公室补录) without writing: the plan takes work, the measure is
+ * live, the department is assigned and (for a clerk) the viewer's own, the period, the date and the texts. The
+ * workbook import checks each row with it, so a row passes exactly when the mutation would.
+ */
+export async function prepareReport(
+  scope: RequestScope,
+  input: SubmitProgressReportInput,
+  reportedOn: string | null,
+): Promise<PreparedReport> {
   const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   refuseWithdrawn(measure, today(scope.clock));
@@ -157,30 +191,32 @@ async function fileReport(
     evidence,
     ...(reportedOn === null ? {} : { reportedOn }),
   };
-  const requestHash = hashOf(values);
   const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
+  return { values, idempotencyKey, requestHash: hashOf(values), goalId, submittedAt: scope.clock.now() };
+}
 
-  const row = { ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash };
-  return scope.db.transaction(async (tx) => {
-    const once = await insertOnce(
-      idempotencyKey,
-      requestHash,
-      (key) => findReportByKey(tx, viewer.userId, key),
-      () => insertReport(tx, row),
-    );
-    if ('replayed' in once) return once.replayed;
-    return recordChange(tx, once.inserted, ({ after }) => {
-      const note = backfillNote(after);
-      return {
-        type: EventType.PROGRESS_REPORTED,
-        planId: plan.id,
-        measureId: measure.id,
-        goalId,
-        departmentId: department.id,
-        actorUserId: viewer.userId,
-        payload: { reportId: after.id, before: null, after: snapshot(after), ...(note ? { note } : {}) },
-      };
-    });
+/** Writes a prepared report and its PROGRESS_REPORTED event inside the caller's transaction (at most once per key). */
+export async function writeReport(tx: Db, viewer: Viewer, prepared: PreparedReport): Promise<ProgressReportRow> {
+  const { values, idempotencyKey, requestHash, goalId, submittedAt } = prepared;
+  const row = { ...values, submittedBy: viewer.userId, submittedAt, idempotencyKey, requestHash };
+  const once = await insertOnce(
+    idempotencyKey,
+    requestHash,
+    (key) => findReportByKey(tx, viewer.userId, key),
+    () => insertReport(tx, row),
+  );
+  if ('replayed' in once) return once.replayed;
+  return recordChange(tx, once.inserted, ({ after }) => {
+    const note = backfillNote(after);
+    return {
+      type: EventType.PROGRESS_REPORTED,
+      planId: values.planId,
+      measureId: values.measureId,
+      goalId,
+      departmentId: values.departmentId,
+      actorUserId: viewer.userId,
+      payload: { reportId: after.id, before: null, after: snapshot(after), ...(note ? { note } : {}) },
+    };
   });
 }
 
@@ -392,6 +428,24 @@ export async function recordIndicatorValue(
   input: RecordIndicatorValueInput,
 ): Promise<IndicatorObservationRow> {
   const viewer = authorize(scope, 'indicator.record');
+  const prepared = await prepareIndicatorValue(scope, input);
+  return scope.db.transaction((tx) => writeIndicatorValue(tx, viewer, prepared));
+}
+
+/** An indicator value checked as the API checks it, ready to be written (writeIndicatorValue). */
+export interface PreparedIndicatorValue {
+  values: { planId: number; indicatorId: number; value: number; asOf: string; note: string | null };
+  idempotencyKey: string | null;
+  requestHash: string;
+  indicator: IndicatorRow;
+  submittedAt: Date;
+}
+
+/** Every check of recordIndicatorValue without writing; the workbook import checks each value with it. */
+export async function prepareIndicatorValue(
+  scope: RequestScope,
+  input: RecordIndicatorValueInput,
+): Promise<PreparedIndicatorValue> {
   const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const indicator = await getIndicatorByCode(scope, plan.id, input.indicatorCode, 'input.indicatorCode');
   await authorize(scope, 'indicator.record', { departmentId: indicator.departmentId, name: indicator.name });
@@ -409,29 +463,36 @@ export async function recordIndicatorValue(
   const note = checkText(input.note, 'input.note', false);
   const idempotencyKey = checkIdempotencyKey(input.idempotencyKey);
   const values = { planId: plan.id, indicatorId: indicator.id, value: input.value, asOf: input.asOf, note };
-  const requestHash = hashOf(values);
-  const row = { ...values, submittedBy: viewer.userId, submittedAt: scope.clock.now(), idempotencyKey, requestHash };
-  return scope.db.transaction(async (tx) => {
-    const once = await insertOnce(
-      idempotencyKey,
-      requestHash,
-      (key) => findObservationByKey(tx, viewer.userId, key),
-      () => insertObservation(tx, row),
-    );
-    if ('replayed' in once) return once.replayed;
-    return recordChange(tx, once.inserted, ({ after: observation }) => {
-      const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
-      return {
-        type: EventType.INDICATOR_VALUE_RECORDED,
-        planId: plan.id,
-        goalId: indicator.goalId,
-        measureId: indicator.measureId,
-        indicatorId: indicator.id,
-        departmentId: indicator.departmentId,
-        actorUserId: viewer.userId,
-        payload: { observationId: observation.id, before: null, after },
-      };
-    });
+  return { values, idempotencyKey, requestHash: hashOf(values), indicator, submittedAt: scope.clock.now() };
+}
+
+/** Writes a prepared value and its INDICATOR_VALUE_RECORDED event inside the caller's transaction. */
+export async function writeIndicatorValue(
+  tx: Db,
+  viewer: Viewer,
+  prepared: PreparedIndicatorValue,
+): Promise<IndicatorObservationRow> {
+  const { values, idempotencyKey, requestHash, indicator, submittedAt } = prepared;
+  const row = { ...values, submittedBy: viewer.userId, submittedAt, idempotencyKey, requestHash };
+  const once = await insertOnce(
+    idempotencyKey,
+    requestHash,
+    (key) => findObservationByKey(tx, viewer.userId, key),
+    () => insertObservation(tx, row),
+  );
+  if ('replayed' in once) return once.replayed;
+  return recordChange(tx, once.inserted, ({ after: observation }) => {
+    const { idempotencyKey: _key, requestHash: _hash, ...after } = observation;
+    return {
+      type: EventType.INDICATOR_VALUE_RECORDED,
+      planId: values.planId,
+      goalId: indicator.goalId,
+      measureId: indicator.measureId,
+      indicatorId: indicator.id,
+      departmentId: indicator.departmentId,
+      actorUserId: viewer.userId,
+      payload: { observationId: observation.id, before: null, after },
+    };
   });
 }
 
@@ -447,4 +508,80 @@ export async function getReportViewerCan(scope: RequestScope, report: ProgressRe
     returnForRevision: open && report.reviewState !== ReportReviewState.RETURNED && can(scope, 'progress.return'),
     instruct: open && can(scope, 'instruction.issue'),
   };
+}
+
+/** What a batch of values (a workbook) did: rows written, rows that repeated what stands and so wrote nothing. */
+export interface BatchOutcome {
+  written: number;
+  unchanged: number;
+}
+
+/**
+ * Files prepared reports in one transaction, each with its own event; a row that repeats the standing report of its
+ * measure, department and period (same status, percent, summary and problems) writes nothing, so uploading the same
+ * workbook again writes nothing.
+ */
+export function fileReportBatch(
+  scope: RequestScope,
+  viewer: Viewer,
+  batch: readonly PreparedReport[],
+): Promise<BatchOutcome> {
+  return scope.db.transaction(async (tx) => {
+    const outcome = { written: 0, unchanged: 0 };
+    for (const prepared of batch) {
+      const standing = await findStandingReport(tx, prepared.values);
+      const same =
+        standing !== null &&
+        standing.status === prepared.values.status &&
+        standing.percentComplete === prepared.values.percentComplete &&
+        standing.summary === prepared.values.summary &&
+        (standing.problems ?? null) === (prepared.values.problems ?? null);
+      if (same) outcome.unchanged++;
+      else {
+        await writeReport(tx, viewer, prepared);
+        outcome.written++;
+      }
+    }
+    return outcome;
+  });
+}
+
+/** Records prepared indicator values in one transaction, each with its event; a value already recorded for its date (same value and note) writes nothing. */
+export function recordIndicatorValueBatch(
+  scope: RequestScope,
+  viewer: Viewer,
+  batch: readonly PreparedIndicatorValue[],
+): Promise<BatchOutcome> {
+  return scope.db.transaction(async (tx) => {
+    const outcome = { written: 0, unchanged: 0 };
+    for (const prepared of batch) {
+      const standing = await findObservationOn(tx, prepared.values.indicatorId, prepared.values.asOf);
+      if (standing && standing.value === prepared.values.value && (standing.note ?? null) === prepared.values.note)
+        outcome.unchanged++;
+      else {
+        await writeIndicatorValue(tx, viewer, prepared);
+        outcome.written++;
+      }
+    }
+    return outcome;
+  });
+}
+
+/** A department's standing report per measure and period (`${measureId}|${period}`), for templates. */
+export async function getStandingReportsOfDepartment(
+  scope: RequestScope,
+  planId: number,
+  departmentId: number,
+): Promise<Map<string, ProgressReportRow>> {
+  const byKey = new Map<string, ProgressReportRow>();
+  for (const row of await listStandingReportsOfDepartment(scope.db, planId, departmentId)) {
+    const key = `${row.measureId}|${row.period}`;
+    if (!byKey.has(key)) byKey.set(key, row);
+  }
+  return byKey;
+}
+
+/** An indicator's values, newest date first (as the indicator page reads them). */
+export function getObservationsOfIndicator(scope: RequestScope, indicatorId: number) {
+  return scope.get(progressLoaders).observationsOf.load(indicatorId);
 }

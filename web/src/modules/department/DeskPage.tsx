@@ -1,10 +1,10 @@
-import { Alert, Card, Col, Drawer, Empty, Grid, Row, Segmented, Skeleton } from 'antd';
+import { Alert, Card, Col, Drawer, Empty, Grid, Row, Segmented, Skeleton, Space } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useSession } from '../auth';
 import { IndicatorValueForm } from '../indicator';
 import { InstructionList } from '../instruction';
-import { ReportForm, ReportTimeline } from '../progress';
+import { ReportForm, ReportTimeline, ValuesWorkbook } from '../progress';
 import { NoticeList } from '../supervision';
 import { DeskHeader } from './DeskHeader';
 import { FormerList, OwedList, PartakingList, type Resubmit, ReturnedCard } from './DeskLists';
@@ -98,6 +98,14 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
             ) : (
               <IndicatorValueForm planCode={planCode} indicators={department.indicators ?? []} />
             )}
+          </Card>
+          <Card size="small" title="Excel 批量填报" className="section">
+            <Space direction="vertical">
+              {all.length > 0 && <ValuesWorkbook kind="progress" planCode={planCode} label="进度" />}
+              {(department.indicators ?? []).length > 0 && (
+                <ValuesWorkbook kind="indicator-values" planCode={planCode} label="指标" />
+              )}
+            </Space>
           </Card>
         </Col>
       </Row>

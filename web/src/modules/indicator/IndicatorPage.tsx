@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatAmount, formatDateLong, formatDateTime } from '../../lib/format';
+import { useSession } from '../auth';
+import { ValuesWorkbook } from '../progress';
 import { IndicatorChart } from './IndicatorChart';
 import { TargetRevisedNote } from './TargetRevisedNote';
 
@@ -36,6 +38,7 @@ const IndicatorQuery = graphql(`
 /** An indicator: its target in the document's words, the trajectory chart and every recorded value. */
 export function IndicatorPage() {
   const { planCode = '', indicatorCode = '' } = useParams();
+  const session = useSession();
   const [{ data, error }] = useQuery({ query: IndicatorQuery, variables: { plan: planCode } });
   if (error && !data) return <Alert type="error" showIcon message="加载失败" description={error.message} />;
   if (!data?.plan) return <Skeleton active />;
@@ -64,6 +67,11 @@ export function IndicatorPage() {
       <Card size="small">
         <IndicatorChart indicator={indicator} phase={data.plan.phase} height={320} />
       </Card>
+      {(session?.user.role === 'ADMIN' || session?.user.department?.code === indicator.department.code) && (
+        <Card size="small" title="Excel 批量填报（本部门各指标 × 年度）" className="section">
+          <ValuesWorkbook kind="indicator-values" planCode={planCode} />
+        </Card>
+      )}
       <Card size="small" title="填报记录" className="section">
         <Table
           size="small"

@@ -3,3 +3,4 @@ export { LatestReport_ProgressReport } from './latest-report';
 export { ReportForm } from './ReportForm';
 export { ReportTimeline, ReportTimeline_ProgressReport } from './ReportTimeline';
 export type { EditedReport } from './report-draft';
+export { ValuesWorkbook } from './ValuesWorkbook';

@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// exceljs is the server's dependency; the test package reads it from there (no new entry in the lockfile).
+import ExcelJS from '../server/node_modules/exceljs';
+import { ManualClock } from '../server/src/shared/clock';
+import { startTestApp, type TestApp } from './kit/app';
+import { launchBrowser, screenshot, signIn } from './kit/browser';
+
+const PLAN = 'boshan-ip-2022-2025';
+const BUILT = path.resolve(import.meta.dirname, '..', 'web', 'dist', 'index.html');
+const clock = new ManualClock('2025-12-09T09:00:00+08:00');
+
+let app: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(BUILT)) throw new Error('web/dist 不存在：请先运行 pnpm build（pnpm test 会自动构建）');
+  app = await startTestApp({ clock });
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const REPORTS = `query($plan: String!) { plan(code: $plan) { measures { code reports(first: 5) {
+  period percentComplete summary department { code } } } } }`;
+
+describe('a clerk fills the progress workbook from 我的任务', { timeout: 240_000 }, () => {
+  it('downloads the template, sees a bad row listed at its place, then uploads it corrected', async () => {
+    const { page, context, errors } = await signIn(browser, app.url, 'market-supervision');
+    try {
+      await page.waitForURL(/\/desk$/, { timeout: 20_000 });
+      const card = page.locator('.ant-card').filter({ hasText: 'Excel 批量填报' });
+      await card.waitFor({ timeout: 20_000 });
+      await screenshot(page, 'office-values-desk');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 20_000 }),
+        card.getByRole('button', { name: '下载填报模板（进度）' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/-进度填报模板\.xlsx$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('进度填报')!;
+      const row = sheet.getRow(sheet.rowCount);
+      const measureCode = String(row.getCell(1).value);
+      const period = String(row.getCell(3).value);
+      row.getCell(5).value = '正常推进';
+      row.getCell(6).value = 150;
+      row.getCell(7).value = '通过 Excel 填报表提交的进展';
+      const file = path.join(path.dirname((await download.path())!), 'filled.xlsx');
+      await book.xlsx.writeFile(file);
+
+      const input = card.locator('input[type="file"]').first();
+      await input.setInputFiles(file);
+      const table = card.locator('.ant-table');
+      await expect
+        .poll(() => table.textContent(), { timeout: 20_000, message: '上传后没有列出问题' })
+        .toContain('完成百分比须为 0 至 100 的整数');
+      expect(await table.textContent()).toContain(`进度填报${row.number}F`);
+      expect(await card.textContent()).toContain('填报表有 1 处问题，未导入任何数据');
+      await screenshot(page, 'office-values-desk-refused');
+
+      row.getCell(6).value = 60;
+      await book.xlsx.writeFile(file);
+      await input.setInputFiles(file);
+      await expect
+        .poll(() => card.textContent(), { timeout: 20_000, message: '改正后上传没有成功' })
+        .toContain('已导入：新记录 1 条');
+      await screenshot(page, 'office-values-desk-imported');
+
+      const leader = await app.as('leader');
+      const result = await leader.gql<{
+        plan: { measures: { code: string; reports: { period: string; percentComplete: number; summary: string }[] }[] };
+      }>(REPORTS, { plan: PLAN });
+      const latest = result.data!.plan.measures.find((m) => m.code === measureCode)!.reports[0];
+      expect(latest).toMatchObject({ period, percentComplete: 60, summary: '通过 Excel 填报表提交的进展' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
