@@ -71,6 +71,7 @@ export function MeetingPage() {
         <h1>调度会 · {model.plan.title}</h1>
         <MeetingToolbar
           plan={model.plan}
+          planCode={planCode}
           filters={filters}
           onFilters={setFilters}
           mode={mode}
