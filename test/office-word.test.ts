@@ -154,6 +154,40 @@ describe('the meeting brief (调度会材料)', () => {
   });
 });
 
+describe('the problems needing coordination (需协调事项)', () => {
+  const GROUPS = `query($p: String!, $project: String, $department: String) { plan(code: $p) {
+    problemGroups(project: $project, department: $department) { to { code name } problems { text period
+      measure { code } raisedBy { code name } } } } }`;
+  type Groups = {
+    plan: {
+      problemGroups: {
+        to: { code: string; name: string } | null;
+        problems: { text: string; period: string; measure: { code: string }; raisedBy: { code: string } }[];
+      }[];
+    };
+  };
+
+  it('are grouped on the server, for the 调度会 page and the brief alike, by the unit the text asks to help', async () => {
+    const all = ok(await leader.gql<Groups>(GROUPS, { p: PLAN })).plan.problemGroups;
+    expect(all).toEqual([
+      {
+        to: { code: 'finance', name: '区财政局' },
+        problems: [
+          {
+            text: '需区财政局落实专项资金',
+            period: '2025-11',
+            measure: { code: 'P1.1' },
+            raisedBy: { code: 'market-supervision', name: '区市场监督管理局' },
+          },
+        ],
+      },
+    ]);
+    // The page's filters narrow the measures first: a unit holding P1.1 keeps it, another project has none.
+    expect(ok(await leader.gql<Groups>(GROUPS, { p: PLAN, department: 'finance' })).plan.problemGroups).toEqual(all);
+    expect(ok(await leader.gql<Groups>(GROUPS, { p: PLAN, project: 'P2' })).plan.problemGroups).toEqual([]);
+  });
+});
+
 describe('the circular (通报)', () => {
   it('ranks the units as the 考核 page does, with each part’s points, praise and lateness, and the 文号', async () => {
     const docNumber = '博知领办〔2025〕9号';

@@ -1,7 +1,6 @@
 /**
  * 需协调事项 grouped by the department asked to help, found by name in the problem's text. The one rule for the
- * 调度会 page and the meeting brief (the page's web/src/modules/meeting/problems.ts is the same rule, kept beside
- * the page until the page reads the groups from the server; meeting.rules.test.ts and problems.test.ts are alike).
+ * 调度会 page and the meeting brief (the page reads the groups from `Plan.problemGroups`).
  */
 
 export interface Named {
@@ -16,9 +15,9 @@ export interface Problem {
   period: string;
 }
 
-export interface ProblemGroup<P extends Problem = Problem> {
+export interface ProblemGroup<P extends Problem = Problem, D extends Named = Named> {
   /** The department asked to help; null when the text names none. */
-  to: Named | null;
+  to: D | null;
   problems: P[];
 }
 
@@ -33,11 +32,11 @@ function aliases(department: Named): string[] {
  * Each problem goes under every department its text names (other than the one raising it), or under none; groups
  * with more problems first, the unnamed last.
  */
-export function groupProblems<P extends Problem>(
+export function groupProblems<P extends Problem, D extends Named>(
   problems: readonly P[],
-  departments: readonly Named[],
-): ProblemGroup<P>[] {
-  const groups = new Map<string, ProblemGroup<P>>();
+  departments: readonly D[],
+): ProblemGroup<P, D>[] {
+  const groups = new Map<string, ProblemGroup<P, D>>();
   for (const problem of problems) {
     const named = departments.filter(
       (d) => d.code !== problem.raisedBy.code && aliases(d).some((alias) => problem.text.includes(alias)),

@@ -3,6 +3,7 @@ import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '../assignment';
 import { type DepartmentRow, getDepartmentById } from '../department';
+import { getGoalsOfPlan } from '../goal';
 import { getAddresseeIds, getInstructionsOfPlan } from '../instruction';
 import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { getPlanByCode, type PlanRow } from '../plan';
@@ -51,7 +52,7 @@ export interface MeetingBrief {
   since: string;
   overview: PlanOverview;
   lagging: LaggingMeasure[];
-  problemGroups: ProblemGroup[];
+  problemGroups: CoordinationGroup[];
   openNotices: OpenNotice[];
   instructions: BriefInstruction[];
 }
@@ -110,26 +111,55 @@ export function meetingDays(
 
 const names = (rows: readonly DepartmentRow[]) => rows.map((d) => d.name);
 
-/** The measures the 调度会 matrix shows: not projects, not withdrawn. */
-const matrixMeasures = (list: readonly MeasureRow[]) =>
-  list.filter((m) => m.kind !== MeasureKind.PROJECT && m.withdrawnOn === null);
+/** The 调度会 page's filters: a project, a goal, a department (codes; null for all). */
+export interface MeetingFilters {
+  project?: string | null;
+  goal?: string | null;
+  department?: string | null;
+}
+
+/** A problem as the services give it: the measure and the departments as rows. */
+export interface CoordinationProblem extends Problem {
+  measure: MeasureRow;
+  raisedBy: DepartmentRow;
+}
+
+export type CoordinationGroup = ProblemGroup<CoordinationProblem, DepartmentRow>;
 
 /**
- * 需协调事项: the problems in each department's latest report on the matrix's measures (one per measure and
- * department raising it), grouped by the department their text asks to help (meeting.rules.ts).
+ * 需协调事项: the problems in each department's latest report on the matrix's measures (not projects, not withdrawn;
+ * narrowed by the page's filters), one per measure and department raising it, grouped by the department their
+ * text asks to help (meeting.rules.ts). The 调度会 page (`Plan.problemGroups`) and the brief both read this.
  */
-export async function getProblemGroups(scope: RequestScope, plan: PlanRow): Promise<ProblemGroup[]> {
+export async function getProblemGroups(
+  scope: RequestScope,
+  plan: PlanRow,
+  filters: MeetingFilters = {},
+): Promise<CoordinationGroup[]> {
   const index = await getMeasureIndex(scope, plan.id);
-  const problems = new Map<string, Problem>();
-  for (const measure of matrixMeasures(index.list)) {
-    for (const assignment of await getAssignmentsOfMeasure(scope, measure)) {
+  const goalCodes = new Map((await getGoalsOfPlan(scope, plan.id)).map((g) => [g.id, g.code]));
+  const problems = new Map<string, CoordinationProblem>();
+  for (const measure of index.list) {
+    if (measure.kind === MeasureKind.PROJECT || measure.withdrawnOn !== null) continue;
+    const parent = measure.parentId === null ? null : (index.byId.get(measure.parentId) ?? null);
+    if (filters.project && parent?.code !== filters.project) continue;
+    const goalId = measure.goalId ?? parent?.goalId ?? null;
+    if (filters.goal && (goalId === null || goalCodes.get(goalId) !== filters.goal)) continue;
+    const assignments = await getAssignmentsOfMeasure(scope, measure);
+    if (filters.department) {
+      const codes = await Promise.all(
+        assignments.map(async (a) => (await getDepartmentById(scope, a.departmentId)).code),
+      );
+      if (!codes.includes(filters.department)) continue;
+    }
+    for (const assignment of assignments) {
       const latest = await getLatestReportOfAssignment(scope, assignment);
       if (!latest?.problems) continue;
       const raisedBy = await getDepartmentById(scope, latest.departmentId);
       problems.set(`${measure.code}|${raisedBy.code}`, {
         text: latest.problems,
-        measure: { code: measure.code, title: measure.title },
-        raisedBy: { code: raisedBy.code, name: raisedBy.name },
+        measure,
+        raisedBy,
         period: latest.period,
       });
     }

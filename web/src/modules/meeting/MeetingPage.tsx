@@ -85,7 +85,7 @@ export function MeetingPage() {
         </Col>
         <Col xs={24} xxl={mode === 'projector' ? 24 : 7}>
           <OpenNotices notices={model.plan.urgeNotices} planCode={planCode} />
-          <ProblemGroups groups={model.groups} />
+          <ProblemGroups planCode={planCode} filters={filters} />
         </Col>
       </Row>
     </div>
