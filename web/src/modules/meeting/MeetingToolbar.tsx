@@ -16,9 +16,10 @@ export function MeetingToolbar(props: {
   onMode: (mode: MeetingMode) => void;
 }) {
   const { plan, filters, onFilters } = props;
-  // 调度会材料 is made for the meeting day: today or a later one (the server says why it refuses an earlier one).
-  const [meetingDay, setMeetingDay] = useState<Dayjs>(() => dayjs());
-  const asOf = meetingDay.format('YYYY-MM-DD');
+  // 调度会材料 is made for the meeting day: today (the server's, when none is picked) or a later one; the server says
+  // why it refuses an earlier one.
+  const [meetingDay, setMeetingDay] = useState<Dayjs | null>(null);
+  const asOf = meetingDay?.format('YYYY-MM-DD') ?? null;
   return (
     <Space wrap className="no-print">
       <Select
@@ -59,15 +60,15 @@ export function MeetingToolbar(props: {
       />
       <Button onClick={() => window.print()}>打印</Button>
       <DatePicker
-        allowClear={false}
         value={meetingDay}
-        onChange={(day) => day && setMeetingDay(day)}
+        onChange={(day) => setMeetingDay(day)}
+        disabledDate={(day) => day.isBefore(dayjs(), 'day')}
         aria-label="会议日期"
-        placeholder="会议日期"
+        placeholder="会议日期（默认今天）"
       />
       <DownloadButton
-        path={`/api/plans/${encodeURIComponent(props.planCode)}/meeting-brief.docx?asOf=${asOf}`}
-        fallbackName={`调度会材料（${asOf}）.docx`}
+        path={`/api/plans/${encodeURIComponent(props.planCode)}/meeting-brief.docx${asOf ? `?asOf=${asOf}` : ''}`}
+        fallbackName="调度会材料.docx"
       >
         下载调度会材料
       </DownloadButton>
