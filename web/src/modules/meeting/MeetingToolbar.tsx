@@ -64,6 +64,7 @@ export function MeetingToolbar(props: {
         onChange={(day) => setMeetingDay(day)}
         disabledDate={(day) => day.isBefore(dayjs(), 'day')}
         aria-label="会议日期"
+        style={{ width: 190 }}
         placeholder="会议日期（默认今天）"
       />
       <DownloadButton
