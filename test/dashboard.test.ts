@@ -342,6 +342,10 @@ describe('the coordination meeting', { timeout: 240_000 }, () => {
         .poll(() => card.locator('li', { hasText: '请补报第三季度台账' }).isVisible(), { timeout: 20_000 })
         .toBe(true);
       await screenshot(leader.page, 'meeting-open-notices');
+      // 下载调度会材料: the brief for today, saved under the server's name.
+      const downloading = leader.page.waitForEvent('download', { timeout: 60_000 });
+      await leader.page.getByRole('button', { name: '下载调度会材料' }).click();
+      expect((await downloading).suggestedFilename()).toMatch(/^调度会材料（\d{4}-\d{2}-\d{2}）\.docx$/);
       expect(leader.errors).toEqual([]);
     } finally {
       await leader.context.close();

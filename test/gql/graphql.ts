@@ -225,6 +225,18 @@ export type CalendarSource =
   /** 领导小组办公室设定 */
   | 'OFFICE';
 
+/** 需协调事项: a problem a department’s latest report on a measure raised. */
+export type CoordinationProblem = {
+  /** The measure reported on. */
+  measure: Measure;
+  /** The report’s period. */
+  period: Scalars['String']['output'];
+  /** The department whose report raised it. */
+  raisedBy: Department;
+  /** The problem as the report states it. */
+  text: Scalars['String']['output'];
+};
+
 /** A new unit of the department register. */
 export type CreateDepartmentInput = {
   /** Stable code: lower-case letters, digits and hyphens, e.g. emergency-management. */
@@ -1698,6 +1710,8 @@ export type Plan = {
   phase: PlanPhase;
   /** 接续自: the plan this one succeeds, if any (and visible). */
   predecessor: Maybe<Plan>;
+  /** 需协调事项 of the 调度会: the problems in the departments’ latest reports on the measures (not projects, not withdrawn) that pass the filters, grouped by the department their text asks to help; most problems first, those naming none last. The meeting brief (meeting-brief.docx) uses the same rule. */
+  problemGroups: Array<ProblemGroup>;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
   /** The last day reports and indicator values are taken: the end of the evaluation window (评估期) after the plan’s end date. Between the end date and this day the plan is ended but still in evaluation. */
@@ -1740,6 +1754,14 @@ export type PlanInstructionsArgs = {
 /** 工作方案: an implementation plan issued as an official document. */
 export type PlanMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanProblemGroupsArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  goal?: InputMaybe<Scalars['String']['input']>;
+  project?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2104,6 +2126,14 @@ export type PlanViewerCan = {
   succeed: Scalars['Boolean']['output'];
   /** Close or return replied notices and decide extension requests. */
   superviseNotices: Scalars['Boolean']['output'];
+};
+
+/** The problems that ask one department to help (named in their text), or those naming none. */
+export type ProblemGroup = {
+  /** Its problems. */
+  problems: Array<CoordinationProblem>;
+  /** The department asked to help; null: none named. */
+  to: Maybe<Department>;
 };
 
 /** A rolled-up progress figure, with how it was computed. */

@@ -12,6 +12,7 @@ import { goalResolvers } from '../modules/goal';
 import { indicatorResolvers } from '../modules/indicator';
 import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
+import { meetingResolvers } from '../modules/meeting';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
 import { planImportResolvers } from '../modules/plan-import';
@@ -38,6 +39,7 @@ export const resolvers = [
   ...feedResolvers,
   ...calendarResolvers,
   ...supervisionResolvers,
+  ...meetingResolvers,
   ...urgeResolvers,
   ...assessmentResolvers,
   ...evaluationResolvers,

@@ -395,6 +395,11 @@ export async function getDepartmentAssessment(
   planCode: string,
   period: string | null | undefined,
 ): Promise<AssessmentView> {
+  const { view, rows, seen } = await assess(scope, planCode, period);
+  return { ...view, rows: rows.filter((_, i) => seen[i]) };
+}
+
+async function assess(scope: RequestScope, planCode: string, period: string | null | undefined) {
   requireReader(scope);
   const plan = await getPlanByCode(scope, planCode, 'planCode');
   const today = todayOf(scope.clock);
@@ -404,8 +409,28 @@ export async function getDepartmentAssessment(
   const seen = await Promise.all(
     rows.map((row) => can(scope, 'assessment.seeRow', { departmentId: row.department.id })),
   );
-  const visible = rows.filter((_, i) => seen[i]);
-  return { ...window, planCode: plan.code, weights: facts.weights, rows: visible, rule: ASSESSMENT_RULE };
+  const view: AssessmentView = { ...window, planCode: plan.code, weights: facts.weights, rows, rule: ASSESSMENT_RULE };
+  return { plan, view, rows, seen };
+}
+
+/**
+ * 考核 for a 通报: the whole ranking, as the 考核 page shows it to those who see every row. A department's clerk,
+ * who sees only its own row there, may not have the circular of all (FORBIDDEN).
+ */
+export async function getWholeAssessment(
+  scope: RequestScope,
+  planCode: string,
+  period: string | null | undefined,
+): Promise<{ plan: PlanRow; view: AssessmentView }> {
+  const { plan, view, seen } = await assess(scope, planCode, period);
+  if (seen.some((visible) => !visible)) {
+    throw new DomainError('FORBIDDEN', {
+      field: 'planCode',
+      reason: '通报载有全部单位的考核结果，本部门只能查看本部门的考核结果',
+      detail: 'OTHER_DEPARTMENT',
+    });
+  }
+  return { plan, view };
 }
 
 /**

@@ -6,3 +6,4 @@ export { assessmentWeights } from './assessment.table';
 export { ReportingRecord } from './assessment.type';
 
 export const assessmentResolvers = [AssessmentResolver, PlanAssessmentWeightsResolver] as const;
+export { circularDocx, lateRows, periodWords, praisedRows } from './circular.docx';

@@ -8,7 +8,7 @@ import {
 } from './instruction.resolver';
 
 export { InstructionSubject } from './instruction.enum';
-export { canSeeInstruction } from './instruction.service';
+export { canSeeInstruction, getAddresseeIds, getInstructionsOfPlan } from './instruction.service';
 export type { InstructionRow } from './instruction.table';
 export { instructionReads, instructions } from './instruction.table';
 export { Instruction } from './instruction.type';

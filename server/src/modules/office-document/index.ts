@@ -2,11 +2,14 @@
 // values read from Excel. Each feature adds its routes to OFFICE_ROUTES; app/office-handler.ts serves them.
 import type { OfficeRoute } from './office-document.route';
 import { VALUES_WORKBOOK_ROUTES } from './values-workbook.route';
+import { WORD_ROUTES } from './word.routes';
 
 export { DOCX, matchPath, type OfficeFile, type OfficeRequest, type OfficeRoute, XLSX } from './office-document.route';
 
 /** Every download and upload, in the order the README's table lists them. */
 export const OFFICE_ROUTES: readonly OfficeRoute[] = [
+  // 调度会材料, 通报, 督办单 (Word)
+  ...WORD_ROUTES,
   // 填报模板 and 填报表 uploads (values from Excel)
   ...VALUES_WORKBOOK_ROUTES,
 ];

@@ -15,7 +15,12 @@ import {
 
 export { ProgressStatus, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
-export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
+export {
+  getLatestReportOfAssignment,
+  getLatestReportsOfMeasure,
+  getMeasureProgress,
+  type ProgressSummary,
+} from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';
 export {
   type BatchOutcome,

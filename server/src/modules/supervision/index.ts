@@ -12,7 +12,7 @@ import {
 export { assessIndicator } from './indicator-assessment.rules';
 export { WarningLevel } from './supervision.enum';
 export { expectedProgress, type Schedule, withdrawalSpan } from './supervision.rules';
-export { getMeasureSchedules } from './supervision.service';
+export { getMeasureSchedules, getMeasureWarning, getPlanOverview, type PlanOverview } from './supervision.service';
 export { Supervisor } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 

@@ -22,3 +22,4 @@ export const urgeResolvers = [
   UrgeNoticeExtensionResolver,
   PlanEventUrgeResolver,
 ] as const;
+export { getNoticeHistory, noticeNumber, urgeNoticeDocx } from './urge-notice.docx';

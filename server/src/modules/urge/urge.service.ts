@@ -1,3 +1,4 @@
+import { requireReader } from '../../shared/access';
 import { today } from '../../shared/clock';
 import { DomainError, findByApiId, requireText } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
@@ -6,7 +7,7 @@ import { getAssignmentsOfMeasure } from '../assignment';
 import { actsFor, getDepartmentByCode } from '../department';
 import { EventType, recordChange } from '../event';
 import { getMeasureByCode, getMeasureIndex, refuseWithdrawn } from '../measure';
-import { getWritablePlan, requireWritablePlan } from '../plan';
+import { canSeePlan, getPlanById, getWritablePlan, requireWritablePlan } from '../plan';
 import { authorize, type Operation } from '../policy';
 import type { UrgeNoticeState } from './urge.enum';
 import type { IssueUrgeNoticeInput } from './urge.input';
@@ -192,4 +193,21 @@ export function returnUrgeNoticeForRevision(scope: RequestScope, id: string, rea
 /** Past its reply date and not yet replied to (or returned and not replied to again). */
 export function isOverdue(scope: RequestScope, notice: UrgeNoticeRow): boolean {
   return AWAITING_REPLY.includes(notice.state) && today(scope.clock) > notice.dueOn;
+}
+
+/**
+ * A notice for whoever may read it on screen: the plan's readers (the 督办 page lists every notice of the plan).
+ * A notice of a plan the viewer may not see is NOT_FOUND, as the plan is.
+ */
+export async function getNoticeForReader(scope: RequestScope, id: string): Promise<UrgeNoticeRow> {
+  requireReader(scope);
+  const notice = await findNotice(scope, id);
+  if (!(await canSeePlan(scope, await getPlanById(scope, notice.planId)))) {
+    throw new DomainError('NOT_FOUND', {
+      field: 'id',
+      reason: `未找到编号为 ${id} 的督办单`,
+      detail: 'URGE_NOTICE_NOT_FOUND',
+    });
+  }
+  return notice;
 }

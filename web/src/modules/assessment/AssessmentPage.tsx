@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Form, InputNumber, Select, Skeleton, Space, Table, Tooltip } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Skeleton, Space, Table, Tooltip } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { fieldErrors } from '../../lib/server-errors';
+import { DownloadButton } from '../auth';
 import { useRefetchOnPlanEvents } from '../feed';
 import { assessmentPeriods, LIVE_TYPES, WEIGHT_FIELDS, type WeightField, weightSum } from './assessment-view';
 
@@ -118,6 +119,7 @@ function WeightsEditor(props: { planCode: string; weights: Weights & { version: 
 export function AssessmentPage() {
   const { planCode = '' } = useParams();
   const [period, setPeriod] = useState<string | null>(null);
+  const [docNumber, setDocNumber] = useState('');
   const [{ data, error }, refetch] = useQuery({ query: AssessmentQuery, variables: { plan: planCode, period } });
   // A report, a value, a notice step or a weights change arriving live: the ranking is computed, so ask again.
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
@@ -145,6 +147,23 @@ export function AssessmentPage() {
           <span className="muted">
             {assessment.from} 至 {assessment.to}，按 {assessment.asOf} 的情况计
           </span>
+          <Input
+            className="circular-doc-number"
+            style={{ width: 200 }}
+            placeholder="文号（如 博知领办〔2025〕9号）"
+            aria-label="文号"
+            value={docNumber}
+            onChange={(event) => setDocNumber(event.target.value)}
+          />
+          <DownloadButton
+            path={`/api/plans/${encodeURIComponent(planCode)}/circular.docx?${new URLSearchParams({
+              ...(period ? { period } : {}),
+              ...(docNumber.trim() ? { docNumber: docNumber.trim() } : {}),
+            })}`}
+            fallbackName="考核通报.docx"
+          >
+            下载通报
+          </DownloadButton>
         </Space>
       </header>
       {overseer && (

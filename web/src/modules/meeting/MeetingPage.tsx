@@ -71,6 +71,7 @@ export function MeetingPage() {
         <h1>调度会 · {model.plan.title}</h1>
         <MeetingToolbar
           plan={model.plan}
+          planCode={planCode}
           filters={filters}
           onFilters={setFilters}
           mode={mode}
@@ -84,7 +85,7 @@ export function MeetingPage() {
         </Col>
         <Col xs={24} xxl={mode === 'projector' ? 24 : 7}>
           <OpenNotices notices={model.plan.urgeNotices} planCode={planCode} />
-          <ProblemGroups groups={model.groups} />
+          <ProblemGroups planCode={planCode} filters={filters} />
         </Col>
       </Row>
     </div>

@@ -1,4 +1,7 @@
-import { Button, Segmented, Select, Space } from 'antd';
+import { Button, DatePicker, Segmented, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { DownloadButton } from '../auth';
 import type { MeetingFilters, MeetingPlan } from './useMeetingModel';
 
 export type MeetingMode = 'screen' | 'projector';
@@ -6,12 +9,17 @@ export type MeetingMode = 'screen' | 'projector';
 /** The meeting's filters (project, goal, department), its display mode and printing; not printed itself. */
 export function MeetingToolbar(props: {
   plan: MeetingPlan;
+  planCode: string;
   filters: MeetingFilters;
   onFilters: (filters: MeetingFilters) => void;
   mode: MeetingMode;
   onMode: (mode: MeetingMode) => void;
 }) {
   const { plan, filters, onFilters } = props;
+  // 调度会材料 is made for the meeting day: today (the server's, when none is picked) or a later one; the server says
+  // why it refuses an earlier one.
+  const [meetingDay, setMeetingDay] = useState<Dayjs | null>(null);
+  const asOf = meetingDay?.format('YYYY-MM-DD') ?? null;
   return (
     <Space wrap className="no-print">
       <Select
@@ -51,6 +59,20 @@ export function MeetingToolbar(props: {
         ]}
       />
       <Button onClick={() => window.print()}>打印</Button>
+      <DatePicker
+        value={meetingDay}
+        onChange={(day) => setMeetingDay(day)}
+        disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+        aria-label="会议日期"
+        style={{ width: 190 }}
+        placeholder="会议日期（默认今天）"
+      />
+      <DownloadButton
+        path={`/api/plans/${encodeURIComponent(props.planCode)}/meeting-brief.docx${asOf ? `?asOf=${asOf}` : ''}`}
+        fallbackName="调度会材料.docx"
+      >
+        下载调度会材料
+      </DownloadButton>
     </Space>
   );
 }

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { getFragmentData } from '../../gql';
 import type { LatestReport_ProgressReportFragment, MeetingQuery } from '../../gql/graphql';
 import { LatestReport_ProgressReport } from '../progress';
-import { groupProblems, type Problem } from './problems';
 
 export type MeetingPlan = NonNullable<MeetingQuery['plan']>;
 type MeetingMeasure = MeetingPlan['measures'][number];
@@ -48,18 +47,7 @@ function matrixRows(plan: MeetingPlan, { project, goal, department }: MeetingFil
   );
 }
 
-/** The problems in the rows' latest reports, one per measure and department raising it. */
-function problemsOf(rows: readonly MatrixRow[]): Problem[] {
-  const problems: Problem[] = rows.flatMap((r) =>
-    [...r.cells.values()]
-      .map((c) => c.latest)
-      .filter((l): l is NonNullable<typeof l> => Boolean(l?.problems))
-      .map((l) => ({ text: l.problems ?? '', measure: r.measure, raisedBy: l.department, period: l.period })),
-  );
-  return [...new Map(problems.map((p) => [`${p.measure.code}|${p.raisedBy.code}`, p])).values()];
-}
-
-/** 调度会's model: the filtered matrix rows, the departments with a part in them, and the problems by who must help. */
+/** 调度会's model: the filtered matrix rows and the departments with a part in them (the problems: ProblemGroups). */
 export function useMeetingModel(plan: MeetingPlan | null | undefined, filters: MeetingFilters) {
   const { project, goal, department } = filters;
   return useMemo(() => {
@@ -67,6 +55,6 @@ export function useMeetingModel(plan: MeetingPlan | null | undefined, filters: M
     const rows = matrixRows(plan, { project, goal, department });
     const used = new Set(rows.flatMap((r) => [...r.cells.keys()]));
     const columns = plan.departments.filter((d) => used.has(d.code) && (!department || d.code === department));
-    return { rows, columns, groups: groupProblems(problemsOf(rows), plan.departments), plan };
+    return { rows, columns, plan };
   }, [plan, project, goal, department]);
 }

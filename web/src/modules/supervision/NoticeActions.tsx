@@ -1,5 +1,6 @@
 import { Button, Space } from 'antd';
 import type { NoticeList_UrgeNoticeFragment } from '../../gql/graphql';
+import { DownloadButton } from '../auth';
 import type { useNoticeActions } from './useNoticeActions';
 
 /** A notice's buttons: exactly the steps the server says this viewer may take now (`viewerCan`). */
@@ -47,6 +48,13 @@ export function NoticeActions(props: {
           退回
         </Button>
       )}
+      <DownloadButton
+        size="small"
+        path={`/api/urge-notices/${encodeURIComponent(n.id)}/notice.docx`}
+        fallbackName="督办单.docx"
+      >
+        下载督办单
+      </DownloadButton>
     </Space>
   );
 }

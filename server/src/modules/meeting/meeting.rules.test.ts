@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupProblems, type Problem } from './problems';
+import { groupProblems, type Problem } from './meeting.rules';
 
 const departments = [
   { code: 'finance', name: '区财政局' },
