@@ -13,9 +13,17 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { ProgressStatus, ReviewDecision } from './progress.enum';
+export { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
-export { getLatestReportsOfMeasure, getMeasureProgress, type ProgressSummary } from './progress.rollup';
+export {
+  getDepartmentProgress,
+  getLatestReportOfAssignment,
+  getLatestReportsOfMeasure,
+  getMeasureProgress,
+  getPlanProgress,
+  getStandingReportsOfPlan,
+  type ProgressSummary,
+} from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';
 export { getReportById } from './progress.service';
 export type { IndicatorObservationRow, ProgressReportReviewRow, ProgressReportRow } from './progress.table';

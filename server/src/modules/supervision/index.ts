@@ -11,8 +11,17 @@ import {
 
 export { assessIndicator } from './indicator-assessment.rules';
 export { WarningLevel } from './supervision.enum';
-export { expectedProgress, type Schedule, withdrawalSpan } from './supervision.rules';
-export { getMeasureSchedules } from './supervision.service';
+export { expectedProgress, participantVerdict, type Schedule, verdictOf, withdrawalSpan } from './supervision.rules';
+export {
+  getAssignmentWarning,
+  getDepartmentVerdictWarning,
+  getIndicatorAssessment,
+  getMeasureReporting,
+  getMeasureSchedules,
+  getMeasureWarning,
+  getPlanOverview,
+  type Warning,
+} from './supervision.service';
 export { Supervisor } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 
