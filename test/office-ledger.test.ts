@@ -124,10 +124,21 @@ function parseCsv(text: string): string[][] {
 }
 
 /**
- * One sheet (1-based) of an .xlsx as LibreOffice reads it, as CSV rows. LibreOffice (≥ 7.2) writes a chosen sheet to
- * `input-<sheet name>.csv`, so this runs it itself rather than through the kit's one-file `convertWithLibreOffice`.
+ * Every sheet of an .xlsx as LibreOffice reads it, as CSV rows by sheet name. LibreOffice (≥ 7.2) writes each sheet to
+ * `input-<sheet name>.csv` when asked for all (-1), so this runs it itself rather than through the kit's one-file
+ * `convertWithLibreOffice`. Converted once per file: a conversion takes seconds.
  */
-async function sheetCsv(file: Buffer, sheet: number): Promise<string[][]> {
+const converted = new WeakMap<Buffer, Promise<Map<string, string[][]>>>();
+function sheetsCsv(file: Buffer): Promise<Map<string, string[][]>> {
+  let sheets = converted.get(file);
+  if (!sheets) {
+    sheets = convertSheets(file);
+    converted.set(file, sheets);
+  }
+  return sheets;
+}
+
+async function convertSheets(file: Buffer): Promise<Map<string, string[][]>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-ledger-'));
   try {
     fs.writeFileSync(path.join(dir, 'input.xlsx'), file);
@@ -137,19 +148,31 @@ async function sheetCsv(file: Buffer, sheet: number): Promise<string[][]> {
         `-env:UserInstallation=file://${dir}/profile`,
         '--headless',
         '--convert-to',
-        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheet}`,
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
         '--outdir',
         dir,
         path.join(dir, 'input.xlsx'),
       ],
-      { timeout: 120_000 },
+      { timeout: 180_000 },
     );
-    const out = fs.readdirSync(dir).find((f) => f.endsWith('.csv'));
-    if (!out) throw new Error(`LibreOffice wrote no CSV of sheet ${sheet}`);
-    return parseCsv(fs.readFileSync(path.join(dir, out), 'utf8'));
+    const sheets = new Map<string, string[][]>();
+    for (const name of fs.readdirSync(dir)) {
+      const found = /^input-(.+)\.csv$/.exec(name);
+      if (found) sheets.set(found[1]!, parseCsv(fs.readFileSync(path.join(dir, name), 'utf8')));
+    }
+    if (sheets.size === 0) throw new Error('LibreOffice wrote no CSV');
+    return sheets;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** One sheet (by its name) as LibreOffice reads it. */
+async function sheetCsv(file: Buffer, name: string): Promise<string[][]> {
+  const sheets = await sheetsCsv(file);
+  const rows = sheets.get(name);
+  if (!rows) throw new Error(`no sheet 「${name}」 in ${[...sheets.keys()].join('、')}`);
+  return rows;
 }
 
 async function download(client: ApiClient | null, route: string): Promise<Download> {
@@ -186,9 +209,13 @@ const col = (header: string) => MEASURE_LEDGER_HEADERS.indexOf(header);
 
 beforeAll(async () => {
   app = await startTestApp({ clock });
-  [leader, ms, finance, court, town] = await Promise.all(
-    ['leader', 'market-supervision', 'finance', 'court', 'yucheng-town'].map((u) => app.as(u)),
-  );
+  [leader, ms, finance, court, town] = await Promise.all([
+    app.as('leader'),
+    app.as('market-supervision'),
+    app.as('finance'),
+    app.as('court'),
+    app.as('yucheng-town'),
+  ]);
   await must(ms, SUBMIT, {
     i: report('P1.1', 'market-supervision', '2025-05', {
       percentComplete: 50,
@@ -217,7 +244,7 @@ beforeAll(async () => {
   ] as const) {
     await must(ms, RECORD, { i: { planCode: PLAN, indicatorCode: 'invention-patents-per-10k', value, asOf } });
   }
-}, 120_000);
+}, 240_000);
 afterAll(() => app?.close());
 
 describe('the plan ledger (台账)', () => {
@@ -235,7 +262,7 @@ describe('the plan ledger (台账)', () => {
     fs.mkdirSync(path.resolve(import.meta.dirname, '../test-results'), { recursive: true });
     fs.writeFileSync(path.resolve(import.meta.dirname, '../test-results/office-ledger-plan.xlsx'), file.body);
     plan = (await must(leader, PLAN_QUERY, { p: PLAN })).plan as typeof plan;
-  }, 60_000);
+  }, 240_000);
 
   it('is an .xlsx named after the plan and the day, with a cover, one sheet per project and one for safeguards', async () => {
     expect(file.status).toBe(200);
@@ -251,7 +278,7 @@ describe('the plan ledger (台账)', () => {
   });
 
   it('cover: the plan header, the as-of date and the cockpit counts, as LibreOffice reads them', async () => {
-    const cover = await sheetCsv(file.body, 1);
+    const cover = await sheetCsv(file.body, '封面汇总');
     const line = (label: string) => cover.find((row) => row[0] === label)?.[1];
     expect(cover[0]?.[0]).toBe(`${plan.title}工作台账`);
     expect(line('文号')).toBe(plan.docNumber);
@@ -267,9 +294,12 @@ describe('the plan ledger (台账)', () => {
     const projects = plan.measures.filter((m) => m.kind === 'PROJECT');
     const leavesOf = (code: string | null) =>
       plan.measures.filter((m) => m.children.length === 0 && (code ? m.parent?.code === code : m.kind === 'SAFEGUARD'));
-    const sheets = [...projects.map((p) => leavesOf(p.code)), leavesOf(null)];
-    for (const [i, leaves] of sheets.entries()) {
-      const rows = await sheetCsv(file.body, i + 2);
+    const sheets: [string, ApiMeasure[]][] = [
+      ...projects.map((p): [string, ApiMeasure[]] => [`${p.code} ${p.title}`.slice(0, 31), leavesOf(p.code)]),
+      ['保障措施', leavesOf(null)],
+    ];
+    for (const [name, leaves] of sheets) {
+      const rows = await sheetCsv(file.body, name);
       expect(rows[0]).toEqual(MEASURE_LEDGER_HEADERS);
       const body = rows.slice(1).filter((row) => row.some((cell) => cell !== ''));
       for (const measure of leaves) {
@@ -295,10 +325,10 @@ describe('the plan ledger (台账)', () => {
       }
       expect(new Set(body.map((row) => row[col('编号')]))).toEqual(new Set(leaves.map((m) => m.code)));
     }
-  }, 120_000);
+  }, 240_000);
 
   it('the reports filed for this test are there: text, evidence, the backfilled date', async () => {
-    const rows = (await sheetCsv(file.body, 2)).slice(1);
+    const rows = (await sheetCsv(file.body, 'P1 实施知识产权管理能力提升工程')).slice(1);
     const may = rows.find((row) => row[col('编号')] === 'P1.1' && row[col('报送期')] === '2025-05')!;
     expect(may[col('进展情况')]).toBe('落实知识产权专项资金 120 万元，\n完成首批企业遴选');
     expect(may[col('佐证材料')]).toBe('资金拨付文件：https://intranet.example/doc/1');
@@ -308,7 +338,7 @@ describe('the plan ledger (台账)', () => {
     expect(rows.find((row) => row[col('编号')] === 'P1.2' && row[col('报送期')] === '2025-06')?.[col('报送单位')]).toBe(
       '区财政局',
     );
-  }, 60_000);
+  }, 240_000);
 
   it('frozen header and code columns, filters, and the screen colours as fills (read back with exceljs)', async () => {
     const book = await workbook(file.body);
@@ -349,7 +379,7 @@ describe('the plan ledger (台账)', () => {
     expect(text).toContain(`${plan.title}工作台账`);
     expect(text).toContain('提升知识产权管理综合效能');
     await renderPage(pdf, path.resolve(import.meta.dirname, '../test-results/screenshots/office-ledger-plan.png'), 2);
-  }, 120_000);
+  }, 240_000);
 });
 
 describe("a department's ledger", () => {
@@ -376,9 +406,9 @@ describe("a department's ledger", () => {
     }
     expect(new Map(parts.map((a) => [a.measure.code, a.verdict.label]))).toEqual(codes);
     expect([...codes.keys()].some((code) => code.startsWith('P4'))).toBe(false);
-    const cover = await sheetCsv(file.body, 1);
+    const cover = await sheetCsv(file.body, '封面汇总');
     expect(cover.find((row) => row[0] === '部门')?.[1]).toBe('区财政局');
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('the indicator ledger', () => {
@@ -404,7 +434,7 @@ describe('the indicator ledger', () => {
         }[];
       }
     ).indicators;
-    const summary = (await sheetCsv(file.body, 2)).filter((row) => row.some((c) => c !== ''));
+    const summary = (await sheetCsv(file.body, '指标汇总')).filter((row) => row.some((c) => c !== ''));
     expect(summary.length - 1).toBe(indicators.length);
     for (const indicator of indicators) {
       const row = summary.find((r) => r[0] === indicator.code)!;
@@ -414,7 +444,7 @@ describe('the indicator ledger', () => {
       expect(row[14]).toBe(indicator.assessment.reason);
       if (indicator.assessment.expected !== null) expect(Number(row[9])).toBe(indicator.assessment.expected);
     }
-    const values = (await sheetCsv(file.body, 3)).filter((row) => row.some((c) => c !== ''));
+    const values = (await sheetCsv(file.body, '指标值明细')).filter((row) => row.some((c) => c !== ''));
     expect(values[0]).toEqual(INDICATOR_VALUE_HEADERS);
     const patents = indicators.find((i) => i.code === 'invention-patents-per-10k')!;
     const rows = values.filter((r) => r[0] === patents.code);
@@ -424,7 +454,7 @@ describe('the indicator ledger', () => {
     // The value the path asks for on the latest date is the assessment's (the indicator page's) 应达.
     expect(patents.assessment.reason).toContain(`应达 ${rows.at(-1)![6]}`);
     expect(Number(rows.at(-1)![7])).toBeCloseTo(Number(rows.at(-1)![5]) - Number(rows.at(-1)![6]), 2);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('who may download', () => {
@@ -450,5 +480,5 @@ describe('who may download', () => {
     expect((await download(leader, `/api/plans/${PLAN}/departments/finance/ledger.xlsx`)).status).toBe(200);
     expect((await download(court, `/api/plans/${PLAN}/ledger.xlsx`)).status).toBe(200);
     expect((await download(leader, '/api/plans/no-such-plan/ledger.xlsx')).status).toBe(404);
-  }, 60_000);
+  }, 240_000);
 });

@@ -1,5 +1,4 @@
 // 台账 (issue 16): the plan's, a department's and the indicators' ledgers as .xlsx, from the screens' services.
-export { LEDGER_ROUTES } from './ledger.route';
 export type { LedgerBook } from './ledger.rules';
 export {
   getDepartmentLedger,

@@ -18,6 +18,9 @@ import {
 
 const FONT = '宋体';
 const argb = (tone: Tone) => `FF${TONE_COLOR[tone].slice(1).toUpperCase()}`;
+/** A4, every column on one page wide (as many pages down as it takes), so the printed 台账 reads across. */
+const PAGE = (orientation: 'portrait' | 'landscape') =>
+  ({ paperSize: 9, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true }) as const;
 const THIN = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -36,6 +39,7 @@ function styleCell(cell: ExcelJS.Cell, source: LedgerCell, wrap: boolean): void 
 
 function writeTable(book: ExcelJS.stream.xlsx.WorkbookWriter, table: LedgerTable): void {
   const sheet = book.addWorksheet(table.name, {
+    pageSetup: PAGE('landscape'),
     views: [{ state: 'frozen', xSplit: table.freezeColumns, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });
   sheet.columns = table.columns.map((column, i) => ({
@@ -67,9 +71,9 @@ function writeTable(book: ExcelJS.stream.xlsx.WorkbookWriter, table: LedgerTable
 }
 
 function writeCover(book: ExcelJS.stream.xlsx.WorkbookWriter, cover: LedgerCover): void {
-  const sheet = book.addWorksheet(cover.name);
+  const sheet = book.addWorksheet(cover.name, { pageSetup: PAGE('portrait') });
   const labels = { header: '项目', maxWidth: 20 };
-  const values = { header: '内容', maxWidth: 80 };
+  const values = { header: '内容', maxWidth: 60 };
   sheet.columns = [
     {
       width: columnWidth(

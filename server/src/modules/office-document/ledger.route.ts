@@ -1,9 +1,6 @@
-import type { OfficeRoute } from '../office-document';
-// The route file, not the module's index: the index lists LEDGER_ROUTES, and importing it here would be a cycle.
-import { XLSX } from '../office-document/office-document.route';
-import type { LedgerBook } from './ledger.rules';
-import { getDepartmentLedger, getIndicatorLedger, getPlanLedger } from './ledger.service';
-import { writeLedgerBook } from './ledger.workbook';
+// The routes live here, beside the route table, so that the ledger module needs nothing of this one (no cycle).
+import { getDepartmentLedger, getIndicatorLedger, getPlanLedger, type LedgerBook, writeLedgerBook } from '../ledger';
+import { type OfficeRoute, XLSX } from './office-document.route';
 
 async function asFile(book: Promise<LedgerBook>) {
   const ledger = await book;
