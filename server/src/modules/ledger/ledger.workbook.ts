@@ -24,17 +24,34 @@ const PAGE = (orientation: 'portrait' | 'landscape') =>
 const THIN = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/**
+ * The few styles every cell takes, made once: exceljs registers a style by the identity of the object (a WeakMap), so a
+ * cell given one of these costs a look-up, where a style built per cell would be serialised and compared each time.
+ */
+const plainStyle = (wrap: boolean): Partial<ExcelJS.Style> => ({
+  font: { name: FONT, size: 10 },
+  border: BORDER,
+  alignment: { vertical: 'top', wrapText: wrap },
+});
+const tonedStyle = (tone: Tone, wrap: boolean): Partial<ExcelJS.Style> => ({
+  font: { name: FONT, size: 10, bold: true, color: { argb: 'FFFFFFFF' } },
+  border: BORDER,
+  alignment: { vertical: 'top', wrapText: wrap },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(tone) } },
+});
+const TONES: Tone[] = ['red', 'yellow', 'blue', 'green', 'grey'];
+const STYLES = {
+  plain: { wrap: plainStyle(true), flat: plainStyle(false) },
+  toned: Object.fromEntries(
+    TONES.map((tone) => [tone, { wrap: tonedStyle(tone, true), flat: tonedStyle(tone, false) }]),
+  ) as Record<Tone, { wrap: Partial<ExcelJS.Style>; flat: Partial<ExcelJS.Style> }>,
+};
+
 function styleCell(cell: ExcelJS.Cell, source: LedgerCell, wrap: boolean): void {
   const tone = toneOf(source);
   cell.value = plainValue(source);
-  cell.border = BORDER;
-  cell.alignment = { vertical: 'top', wrapText: wrap };
-  if (tone) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(tone) } };
-    cell.font = { name: FONT, size: 10, bold: true, color: { argb: 'FFFFFFFF' } };
-  } else {
-    cell.font = { name: FONT, size: 10 };
-  }
+  const styles = tone ? STYLES.toned[tone] : STYLES.plain;
+  cell.style = wrap ? styles.wrap : styles.flat;
 }
 
 function writeTable(book: ExcelJS.stream.xlsx.WorkbookWriter, table: LedgerTable): void {
