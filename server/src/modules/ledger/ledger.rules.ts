@@ -77,28 +77,56 @@ export const plainValue = (cell: LedgerCell): LedgerValue =>
 
 export const toneOf = (cell: LedgerCell): Tone | null => (cell !== null && typeof cell === 'object' ? cell.tone : null);
 
+/** Whether a character shows two columns wide: CJK, Hangul, full-width forms and punctuation. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
 /**
  * How wide a text shows in a spreadsheet, in character widths: a CJK character (or full-width punctuation) takes
- * two, anything else one. A multi-line text is as wide as its widest line.
+ * two, anything else one. A multi-line text is as wide as its widest line. Counting stops at `limit`.
  */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, limit = Number.POSITIVE_INFINITY): number {
   let widest = 0;
-  for (const line of text.split('\n')) {
-    let width = 0;
-    for (const ch of line)
-      width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
-        ? 2
-        : 1;
-    widest = Math.max(widest, width);
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      width = 0;
+      continue;
+    }
+    width += isWide(code) ? 2 : 1;
+    if (width > widest) {
+      widest = width;
+      if (widest >= limit) return widest;
+    }
   }
   return widest;
 }
 
-/** A column's width: its widest value or header, with a little room, between 6 and its maximum (40 by default). */
+/**
+ * A column's width: its widest value or header, with a little room, between 6 and its maximum (40 by default). A
+ * ledger repeats a measure's texts on each of its rows, so each distinct text is measured once.
+ */
 export function columnWidth(column: LedgerColumn, values: Iterable<LedgerValue>): number {
+  const most = column.maxWidth ?? 40;
   let widest = displayWidth(column.header);
-  for (const value of values) if (value !== null) widest = Math.max(widest, displayWidth(String(value)));
-  return Math.min(column.maxWidth ?? 40, Math.max(6, widest + 2));
+  const seen = new Set<LedgerValue>();
+  for (const value of values) {
+    if (value === null || seen.has(value)) continue;
+    seen.add(value);
+    widest = Math.max(widest, displayWidth(String(value), most));
+    if (widest + 2 >= most) break;
+  }
+  return Math.min(most, Math.max(6, widest + 2));
 }
 
 /**
