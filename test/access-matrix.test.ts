@@ -728,6 +728,9 @@ function allowedRoles(spec: Operation): readonly Role[] {
 /** Operations that narrow what a read returns rather than refuse it, tested with their reads. */
 const READ_SCOPES: PolicyOperation[] = ['instruction.see', 'assessment.seeRow', 'plan.readDraft'];
 
+/** Operations of the office routes (README, "Office documents"), tested in their own files over plain HTTP. */
+const ROUTE_SCOPES: PolicyOperation[] = ['ledger.readDepartment'];
+
 let app: TestApp;
 const clients = new Map<Role, ApiClient>();
 
@@ -952,6 +955,7 @@ describe('the access matrix', () => {
     const named = new Set([
       ...Object.values(MATRIX).flatMap((spec) => (spec.policy ? [spec.policy] : [])),
       ...READ_SCOPES,
+      ...ROUTE_SCOPES,
     ]);
     expect([...named].sort()).toEqual(Object.keys(POLICY).sort());
   });

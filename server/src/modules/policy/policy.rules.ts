@@ -56,6 +56,14 @@ export const POLICY = {
   'assessment.setWeights': { roles: OVERSEERS, scope: 'none', action: '设定考核权重' },
   /** A department's row of the ranking: everyone, but a clerk only its own department's and its groups'. */
   'assessment.seeRow': { roles: EVERYONE, scope: 'department', action: '查看考核结果' },
+  /** 部门台账: everyone, but a clerk only its own department's and its groups'. */
+  'ledger.readDepartment': {
+    roles: EVERYONE,
+    scope: 'department',
+    action: '下载部门台账',
+    otherDepartment: (name) => `只能下载本部门（或所在组）的台账，不能下载「${name}」的台账`,
+    field: 'departmentCode',
+  },
   'progress.submit': {
     roles: CLERKS,
     scope: 'own-department',

@@ -13,12 +13,15 @@ import {
   PlanProgressResolver,
 } from './progress-edges.resolver';
 
-export { ProgressStatus, ReviewDecision } from './progress.enum';
+export { ProgressStatus, ReportReviewState, ReviewDecision } from './progress.enum';
 export { progressLoaders } from './progress.loader';
 export {
+  getDepartmentProgress,
   getLatestReportOfAssignment,
   getLatestReportsOfMeasure,
   getMeasureProgress,
+  getPlanProgress,
+  getStandingReportsOfPlan,
   type ProgressSummary,
 } from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';

@@ -30,6 +30,24 @@ export function listLatestReportsOfPlans(db: Db, planIds: readonly number[]) {
     );
 }
 
+/**
+ * A plan's standing reports for the ledger (台账): for each measure, department and period the newest report not
+ * withdrawn, in measure, period and department order.
+ */
+export function listStandingReportsOfPlan(db: Db, planId: number) {
+  return db
+    .selectDistinctOn([progressReports.measureId, progressReports.period, progressReports.departmentId])
+    .from(progressReports)
+    .where(and(eq(progressReports.planId, planId), isNull(progressReports.withdrawnAt)))
+    .orderBy(
+      progressReports.measureId,
+      progressReports.period,
+      progressReports.departmentId,
+      desc(progressReports.submittedAt),
+      desc(progressReports.id),
+    );
+}
+
 /** The newest `first` reports of each measure (before a report id when paging), in one statement. */
 export async function listReportsOfMeasures(db: Db, measureIds: readonly number[], first: number, beforeId?: number) {
   const ranked = db

@@ -9,6 +9,7 @@ import {
 import { actsFor, type DepartmentRow } from '../department';
 import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { progressLoaders } from './progress.loader';
+import { listStandingReportsOfPlan } from './progress.repository';
 import { newestFirst } from './progress.rules';
 import type { ProgressReportRow } from './progress.table';
 
@@ -162,4 +163,21 @@ export async function getDepartmentProgress(
     total: leaves.size,
     rule: `部门进度 = 本部门所承担 ${leaves.size} 项措施${held}上最新报告进度的平均值 (未填报按 0% 计)`,
   };
+}
+
+/**
+ * Every standing report of a plan, by measure: for each department and period the newest one not withdrawn, oldest
+ * period first. The ledger's rows (台账); the latest of them per department is what `getLatestReportsOfMeasure` gives.
+ */
+export async function getStandingReportsOfPlan(
+  scope: RequestScope,
+  planId: number,
+): Promise<Map<number, ProgressReportRow[]>> {
+  const byMeasure = new Map<number, ProgressReportRow[]>();
+  for (const row of await listStandingReportsOfPlan(scope.db, planId)) {
+    const list = byMeasure.get(row.measureId);
+    if (list) list.push(row);
+    else byMeasure.set(row.measureId, [row]);
+  }
+  return byMeasure;
 }

@@ -11,8 +11,18 @@ import {
 
 export { assessIndicator } from './indicator-assessment.rules';
 export { WarningLevel } from './supervision.enum';
-export { expectedProgress, type Schedule, withdrawalSpan } from './supervision.rules';
-export { getMeasureSchedules, getMeasureWarning, getPlanOverview, type PlanOverview } from './supervision.service';
+export { expectedProgress, participantVerdict, type Schedule, verdictOf, withdrawalSpan } from './supervision.rules';
+export {
+  getAssignmentWarning,
+  getDepartmentVerdictWarning,
+  getIndicatorAssessment,
+  getMeasureReporting,
+  getMeasureSchedules,
+  getMeasureWarning,
+  getPlanOverview,
+  type PlanOverview,
+  type Warning,
+} from './supervision.service';
 export { Supervisor } from './supervision.sweep';
 export { reportingCycles, warningStates } from './supervision.table';
 

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { useSession } from '../auth';
 import { IndicatorValueForm } from '../indicator';
 import { InstructionList } from '../instruction';
+import { LedgerButton, ledgerPath } from '../ledger';
 import { ReportForm, ReportTimeline, ValuesWorkbook } from '../progress';
 import { NoticeList } from '../supervision';
 import { DeskHeader } from './DeskHeader';
@@ -28,6 +29,13 @@ export function DeskPage() {
   return (
     <div className="desk">
       <DeskHeader department={desk.department} view={desk.view} />
+      <div className="ledger-buttons">
+        <LedgerButton
+          path={ledgerPath.department(planCode, department)}
+          label="下载本部门台账"
+          fallbackName="部门工作台账.xlsx"
+        />
+      </div>
       <Segmented
         value={view}
         onChange={(v) => setView(v as 'tasks' | 'history')}

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { formatAmount, formatDateLong, formatDateTime } from '../../lib/format';
 import { useSession } from '../auth';
+import { LedgerButton, ledgerPath } from '../ledger';
 import { ValuesWorkbook } from '../progress';
 import { IndicatorChart } from './IndicatorChart';
 import { TargetRevisedNote } from './TargetRevisedNote';
@@ -49,6 +50,9 @@ export function IndicatorPage() {
     <div className="detail">
       <header className="page-header">
         <h1>{indicator.name}</h1>
+        <div className="ledger-buttons">
+          <LedgerButton path={ledgerPath.indicators(planCode)} label="下载指标台账" fallbackName="指标台账.xlsx" />
+        </div>
         <Descriptions size="small" column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label="目标">
             {indicator.targetText}

@@ -13,6 +13,7 @@ import { DepartmentTable } from '../department';
 import { ActivityFeed, RECENT_EVENTS, useRefetchOnPlanEvents } from '../feed';
 import { GoalCard } from '../goal';
 import { IndicatorChart } from '../indicator';
+import { LedgerButton, ledgerPath } from '../ledger';
 import { PlanHeader } from './PlanHeader';
 import { ProjectProgress } from './ProjectProgress';
 import { RevisionNote } from './RevisionNote';
@@ -76,7 +77,19 @@ export function CockpitPage() {
   const numeric = plan.indicators.filter((i) => i.targetKind === 'NUMERIC');
   return (
     <div className="cockpit" data-loading={fetching ? 'true' : 'false'}>
-      <PlanHeader plan={plan} today={today} extra={<ConnectionBadge state={live} />} />
+      <PlanHeader
+        plan={plan}
+        today={today}
+        extra={
+          <>
+            <ConnectionBadge state={live} />
+            <div className="ledger-buttons">
+              <LedgerButton path={ledgerPath.plan(planCode)} label="下载台账" fallbackName="工作台账.xlsx" />
+              <LedgerButton path={ledgerPath.indicators(planCode)} label="下载指标台账" fallbackName="指标台账.xlsx" />
+            </div>
+          </>
+        }
+      />
       <RevisionNote plan={plan} />
       <section
         className="plan-verdict"

@@ -1,0 +1,1 @@
+export { LedgerButton, ledgerPath } from './LedgerButton';
