@@ -81,8 +81,16 @@ describe('the 部门管理 page in a real browser', { timeout: 120_000 }, () => 
       // A hover menu may close again on a loaded machine: hover until it is open.
       await until(
         async () => {
+          // Move away and back, then give the menu its opening delay before looking again.
+          await page.mouse.move(0, 450);
           await page.locator('.user-button').hover();
-          return (await page.getByRole('menuitem', { name: '退出登录' }).isVisible()) || null;
+          return page
+            .getByRole('menuitem', { name: '退出登录' })
+            .waitFor({ state: 'visible', timeout: 3_000 })
+            .then(
+              () => true,
+              () => null,
+            );
         },
         { timeout: 45_000, message: 'the account menu never opened for the leader' },
       );
