@@ -16,9 +16,9 @@ import {
   getMeasureProgress,
   getPlanProgress,
   getStandingReportsOfPlan,
-  type ProgressReportRow,
   progressLoaders,
   reportedOnOf,
+  type StandingReportRow,
 } from '../progress';
 import {
   assessIndicator,
@@ -108,7 +108,7 @@ function measureState(measure: MeasureRow, index: MeasureIndex, asOf: string): L
  */
 async function measureRows(
   scope: RequestScope,
-  context: { index: MeasureIndex; names: Names; asOf: string; reports: Map<number, ProgressReportRow[]> },
+  context: { index: MeasureIndex; names: Names; asOf: string; reports: Map<number, StandingReportRow[]> },
   measure: MeasureRow,
   warning: Warning,
 ): Promise<LedgerCell[][]> {

@@ -3,6 +3,6 @@ import { PlanMeetingResolver } from './meeting.resolver';
 
 export { groupProblems, type Problem, type ProblemGroup } from './meeting.rules';
 export { getMeetingBrief, getProblemGroups, type MeetingBrief, meetingDays } from './meeting.service';
-export { BRIEF_SECTIONS, meetingBriefDocx } from './meeting-brief.docx';
+export { BRIEF_SECTIONS, meetingBriefDocx, meetingBriefFile } from './meeting-brief.docx';
 
 export const meetingResolvers = [PlanMeetingResolver] as const;

@@ -140,7 +140,11 @@ export async function meetingBriefDocx(
   planCode: string,
   options: { asOf?: string | null; since?: string | null },
 ): Promise<{ fileName: string; body: Uint8Array }> {
-  const brief = await getMeetingBrief(scope, planCode, options);
+  return meetingBriefFile(await getMeetingBrief(scope, planCode, options));
+}
+
+/** The brief as a .docx file, with its name. */
+export async function meetingBriefFile(brief: MeetingBrief): Promise<{ fileName: string; body: Uint8Array }> {
   const name = `调度会材料（${brief.asOf}）`;
   return { fileName: `${name}.docx`, body: await officialDocx(name, meetingBriefDocument(brief)) };
 }

@@ -25,11 +25,11 @@ const RANGES = new Map<string, Readonly<DateRange>>();
  * The first and last day of a period: 2025-06, 2025-Q2 or 2025-H1. A period written otherwise is BAD_USER_INPUT on
  * `field` (PERIOD_FORMAT).
  */
-export function periodRange(period: string, field = 'input.period'): DateRange {
+export function periodRange(period: string, field = 'input.period'): Readonly<DateRange> {
   const known = RANGES.get(period);
-  if (known) return { ...known };
-  const range = parsePeriodRange(period, field);
-  if (RANGES.size < 100_000) RANGES.set(period, Object.freeze({ ...range }));
+  if (known) return known;
+  const range = Object.freeze(parsePeriodRange(period, field));
+  if (RANGES.size < 100_000) RANGES.set(period, range);
   return range;
 }
 

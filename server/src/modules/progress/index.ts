@@ -23,6 +23,7 @@ export {
   getPlanProgress,
   getStandingReportsOfPlan,
   type ProgressSummary,
+  type StandingReportRow,
 } from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';
 export {

@@ -165,6 +165,9 @@ export async function getDepartmentProgress(
   };
 }
 
+/** What the ledger shows of a standing report. */
+export type StandingReportRow = Awaited<ReturnType<typeof listStandingReportsOfPlan>>[number];
+
 /**
  * Every standing report of a plan, by measure: for each department and period the newest one not withdrawn, oldest
  * period first. The ledger's rows (台账); the latest of them per department is what `getLatestReportsOfMeasure` gives.
@@ -172,8 +175,8 @@ export async function getDepartmentProgress(
 export async function getStandingReportsOfPlan(
   scope: RequestScope,
   planId: number,
-): Promise<Map<number, ProgressReportRow[]>> {
-  const byMeasure = new Map<number, ProgressReportRow[]>();
+): Promise<Map<number, StandingReportRow[]>> {
+  const byMeasure = new Map<number, StandingReportRow[]>();
   for (const row of await listStandingReportsOfPlan(scope.db, planId)) {
     const list = byMeasure.get(row.measureId);
     if (list) list.push(row);

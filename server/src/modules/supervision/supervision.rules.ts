@@ -144,7 +144,9 @@ export function reportingState(
   if (phase === PlanPhase.BEFORE) return withFilingPeriods(state, plan, today);
   const reports = reportedPeriods.map((r) => (typeof r === 'string' ? { period: r } : r));
   const periods = periodsBetween(plan.startsOn, phase === PlanPhase.RUNNING ? today : plan.endsOn, schedule.cycle);
-  const reported = periods.map((period) => reports.some((r) => covers(r.period, period)));
+  // A report of the period itself answers it; one of another cycle answers the periods whose end it reaches.
+  const exact = new Set(reports.map((r) => r.period));
+  const reported = periods.map((period) => exact.has(period) || reports.some((r) => covers(r.period, period)));
   // Only a report that came in by its own deadline shows the department was current then.
   const lastOnTimeEnd =
     reports

@@ -1,37 +1,46 @@
 /**
- * `pnpm bench:ledger`: what the plan ledger (台账, GET /api/plans/:planCode/ledger.xlsx) costs on the plan 100× the
- * Boshan plan's size with four years of reports, and the heap it holds meanwhile. It prints numbers and never passes
- * or fails on time; it exits non-zero only when a download failed.
+ * `pnpm bench:office`: what the plan ledger (台账, GET /api/plans/:planCode/ledger.xlsx) and the meeting brief (调度会材料,
+ * GET /api/plans/:planCode/meeting-brief.docx) cost on the seeded plan and on the plan 100× its size, each with four
+ * years of reports, and the heap held meanwhile. It prints numbers and never passes or fails on time; it exits
+ * non-zero only when a download failed.
  *
  * In one process, over PGlite (or TEST_DATABASE_URL's PostgreSQL server), at a fixed clock of 2026-01-15, after the
  * plan's end:
  *   - history: every leaf measure reported monthly by its lead, 2022-01 to 2025-11, one month in eight skipped (so the
  *     ledger has 逾期未报 rows too). The ~100 000 rows are inserted in batches straight into progress_reports: posting
- *     them one by one over GraphQL would take the bench hours, and the ledger reads them the same way either way;
- *   - BENCH_RUNS (default 5) warm downloads over HTTP: p50 and max milliseconds, the file's size, the SQL statements;
+ *     them one by one over GraphQL would take the bench hours, and the documents read them the same way either way;
+ *   - BENCH_RUNS (default 5) warm downloads of each document over HTTP: p50 and max milliseconds, the file's size,
+ *     the SQL statements;
+ *   - the same document made in process, its two phases timed apart: read (the services that feed the screens) and
+ *     write (exceljs or docx laying out and zipping the file). OFFICE_BENCH_PROFILE=DIR writes a CPU profile of each;
  *   - heap: the most used while a download runs (sampled every 5 ms) above what was used before it, and what is still
  *     held after it (with --expose-gc, after a collection).
  *
- * Last measured (2026-12-06, shared 2-core machine, PGlite): seeded 0.25 s; 100x (90 475 reports, 2 200 measures, 11 MB
- * file) 15–19 s p50, heap peak +20–100 MB, 0.1 MB held after. Not yet the issue's 2 s: per download about 4 s is
- * exceljs writing ~110 000 rows × 17 cells, ~2 s supervision's reportingState (periodRange) for the 逾期未报 rows and
- * warnings, ~3 s PGlite decoding the plan's reports, and the rest garbage collection (CPU profile, --cpu-prof).
+ * The measurements and where the time goes are in issue 16's closing note and in the README.
  */
 import 'reflect-metadata';
+import fs from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { type ApiClient, startTestApp, type TestApp } from '../../test/kit/app';
 import { office } from '../../test/kit/office';
 import { executeRows } from '../src/db/client';
+import { getPlanLedger, type LedgerBook, writeLedgerBook } from '../src/modules/ledger';
+import { getMeetingBrief, type MeetingBrief, meetingBriefFile } from '../src/modules/meeting';
 import { ProgressStatus, progressReports } from '../src/modules/progress';
+import { UserRole } from '../src/modules/user';
 import { boshanIpPlanSeed, importPlan } from '../src/seed';
 import { scalePlanSeed } from '../src/seed/synthetic-plan';
+import { CatalogCache } from '../src/shared/catalog-cache';
 import { ManualClock } from '../src/shared/clock';
+import { RequestScope } from '../src/shared/request-scope';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** A smaller plan to profile with (LEDGER_BENCH_SCALE=10); the 100× plan by default. */
-const SCALE = Number(process.env.LEDGER_BENCH_SCALE ?? SCALE_FACTOR);
+/** A smaller plan to profile with (OFFICE_BENCH_SCALE=10); the 100× plan by default. */
+const SCALE = Number(process.env.OFFICE_BENCH_SCALE ?? SCALE_FACTOR);
 const SCALED = SCALE === SCALE_FACTOR ? SCALED_PLAN : `${SEEDED_PLAN}-x${SCALE}`;
 const clock = new ManualClock('2026-01-15T09:00:00+08:00');
 const MB = 1024 * 1024;
@@ -104,16 +113,40 @@ const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const fmt = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function download(app: TestApp, leader: ApiClient, plan: string) {
-  const answer = await office(app, leader, `/api/plans/${plan}/ledger.xlsx`);
-  if (answer.status !== 200) throw new Error(`${plan}: HTTP ${answer.status} ${JSON.stringify(answer.errors)}`);
+/** A document the bench downloads: its path, and its two phases run in process (reading, then writing the file). */
+interface BenchDocument {
+  label: string;
+  path: (plan: string) => string;
+  read: (scope: RequestScope, plan: string) => Promise<unknown>;
+  write: (read: unknown) => Promise<unknown>;
+}
+
+const DOCUMENTS: BenchDocument[] = [
+  {
+    label: '台账 ledger.xlsx',
+    path: (plan) => `/api/plans/${plan}/ledger.xlsx`,
+    read: (scope, plan) => getPlanLedger(scope, plan),
+    write: (book) => writeLedgerBook(book as LedgerBook),
+  },
+  {
+    label: '调度会材料 meeting-brief.docx',
+    path: (plan) => `/api/plans/${plan}/meeting-brief.docx`,
+    read: (scope, plan) => getMeetingBrief(scope, plan),
+    write: (brief) => meetingBriefFile(brief as MeetingBrief),
+  },
+];
+
+async function download(app: TestApp, leader: ApiClient, path: string) {
+  const answer = await office(app, leader, path);
+  if (answer.status !== 200) throw new Error(`${path}: HTTP ${answer.status} ${JSON.stringify(answer.errors)}`);
   return answer.body.length;
 }
 
-async function benchPlan(app: TestApp, plan: string, label: string): Promise<string> {
+async function benchDocument(app: TestApp, document: BenchDocument, plan: string, label: string): Promise<string> {
   const leader = await app.as('leader');
-  const size = await download(app, leader, plan); // warm
-  const statements = await app.countStatements(() => download(app, leader, plan));
+  const path = document.path(plan);
+  const size = await download(app, leader, path); // warm
+  const statements = await app.countStatements(() => download(app, leader, path));
   const samples: number[] = [];
   let peak = 0;
   let held = 0;
@@ -125,7 +158,7 @@ async function benchPlan(app: TestApp, plan: string, label: string): Promise<str
       most = Math.max(most, process.memoryUsage().heapUsed);
     }, 5);
     const start = performance.now();
-    await download(app, leader, plan);
+    await download(app, leader, path);
     samples.push(performance.now() - start);
     clearInterval(sampler);
     most = Math.max(most, process.memoryUsage().heapUsed);
@@ -133,16 +166,56 @@ async function benchPlan(app: TestApp, plan: string, label: string): Promise<str
     gc?.();
     held = Math.max(held, process.memoryUsage().heapUsed - before);
   }
-  return `| ${label} | ${fmt(p50(samples))} | ${fmt(Math.max(...samples))} | ${fmt(size / MB)} | ${statements} | ${fmt(peak / MB)} | ${gc ? fmt(held / MB) : 'n/a (no --expose-gc)'} |`;
+  // Where a download's time goes: reading from the services, and writing the file (in process, no HTTP).
+  const reads: number[] = [];
+  const writes: number[] = [];
+  const profile = process.env.OFFICE_BENCH_PROFILE ? await profiler() : null;
+  const name = `${document.label}-${label}`;
+  for (let i = 0; i < RUNS; i++) {
+    const scope = new RequestScope(app.database.db, new CatalogCache(), app.settings, LEADER, null, clock);
+    const start = performance.now();
+    await profile?.start();
+    const read = await document.read(scope, plan);
+    await profile?.stop(`${name}-read`);
+    const readAt = performance.now();
+    await profile?.start();
+    await document.write(read);
+    await profile?.stop(`${name}-write`);
+    reads.push(readAt - start);
+    writes.push(performance.now() - readAt);
+  }
+  return `| ${document.label} | ${label} | ${fmt(p50(samples))} | ${fmt(Math.max(...samples))} | ${fmt(p50(reads))} | ${fmt(p50(writes))} | ${fmt(size / MB)} | ${statements} | ${fmt(peak / MB)} | ${gc ? fmt(held / MB) : 'n/a (no --expose-gc)'} |`;
 }
+
+/** OFFICE_BENCH_PROFILE=DIR: a CPU profile of each phase, for Chrome's DevTools (or any .cpuprofile reader). */
+async function profiler() {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  await post('Profiler.enable');
+  return {
+    start: () => post('Profiler.start'),
+    stop: async (name: string) => {
+      const { profile } = (await post('Profiler.stop')) as { profile: object };
+      const dir = process.env.OFFICE_BENCH_PROFILE!;
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `${name.replace(/[^\w-]+/g, '_')}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
+const LEADER = { userId: 0, username: 'bench', role: UserRole.LEADER, departmentId: null, sessionId: 0 };
 
 async function main(): Promise<void> {
   const app = await startTestApp({ clock });
   try {
     await importPlan(app.database.db, scalePlanSeed(boshanIpPlanSeed, SCALE));
     const lines = [
-      '| plan | p50 ms | max ms | file MB | SQL statements | heap peak above start MB | heap held after MB |',
-      '|---|---|---|---|---|---|---|',
+      '| document | plan | p50 ms | max ms | read p50 ms | write p50 ms | file MB | SQL statements | heap peak above start MB | heap held after MB |',
+      '|---|---|---|---|---|---|---|---|---|---|',
     ];
     for (const plan of [SEEDED_PLAN, SCALED]) {
       const started = performance.now();
@@ -150,8 +223,10 @@ async function main(): Promise<void> {
       console.log(`history: ${posted} reports on ${plan} in ${fmt((performance.now() - started) / 1000)} s`);
     }
     console.log(lines.join('\n'));
-    console.log(await benchPlan(app, SEEDED_PLAN, 'seeded, 4 years of reports'));
-    console.log(await benchPlan(app, SCALED, `x${SCALE}, 4 years of reports`));
+    for (const document of DOCUMENTS) {
+      console.log(await benchDocument(app, document, SEEDED_PLAN, 'seeded, 4 years of reports'));
+      console.log(await benchDocument(app, document, SCALED, `x${SCALE}, 4 years of reports`));
+    }
   } finally {
     await app.close();
   }
