@@ -332,10 +332,17 @@ describe('bad files are refused with their reason, and nothing is kept', () => {
     });
   }
 
-  it('refuses a file over 20 MB before reading it', async () => {
+  it('refuses a file over 20 MB before reading it (413, as every body over its limit)', async () => {
     const uploaded = await upload(admin, new Uint8Array(20 * 1024 * 1024 + 1), 'huge.pdf');
-    expect(uploaded.status).toBe(400);
-    expect(uploaded.body.errors?.[0]?.extensions).toMatchObject({ detail: 'DOCUMENT_TOO_LARGE' });
+    expect(uploaded.status).toBe(413);
+    expect(uploaded.body.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'file' });
+    expect(String(uploaded.body.errors?.[0]?.extensions.reason)).toContain('20 MB');
+  });
+
+  it('takes a document by POST only, and says so', async () => {
+    const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'));
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
   });
 
   it('lets nobody in who does not belong: no login, a viewer, and another user’s document', async () => {
