@@ -4,15 +4,8 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { getPlanByCode } from '../modules/plan';
-import { confirmImportedItem } from '../modules/plan-editor/draft-confirm.service';
-import { DraftItemKind } from '../modules/plan-editor/plan-editor.input';
-import { readContent } from '../modules/plan-editor/plan-editor.repository';
-import { publishPlan } from '../modules/plan-editor/plan-editor.service';
-import {
-  createPlanFromDocument,
-  getPlanDocumentPreview,
-  uploadPlanDocument,
-} from '../modules/plan-import/plan-import.service';
+import { confirmImportedItem, DraftItemKind, publishPlan, readContent } from '../modules/plan-editor';
+import { createPlanFromDocument, getPlanDocumentPreview, uploadPlanDocument } from '../modules/plan-import';
 import { UserRole, users } from '../modules/user';
 import { CatalogCache } from '../shared/catalog-cache';
 import { RequestScope } from '../shared/request-scope';

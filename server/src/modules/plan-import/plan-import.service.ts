@@ -37,7 +37,7 @@ import type { ProposedMeasure, ProposedPlan } from './plan-import.proposed';
 import { blocksOf, findPlanDocument, insertPlanDocument } from './plan-import.repository';
 import { proposePlan } from './plan-import.rules';
 import type { PlanDocumentRow } from './plan-import.table';
-import { textToDocument } from './plan-import.text';
+import { documentForParser } from './plan-import.text';
 import type { ImportedUnitStatus } from './plan-import.type';
 
 const LINE_MAX = 500;
@@ -48,17 +48,9 @@ export function importRefusal(error: ImportError, field = 'file'): DomainError {
   return new DomainError('BAD_USER_INPUT', { field, reason: error.reason, detail: error.code });
 }
 
-/** The plan a document proposes. Text is read line by line, so that its tab- or bar-separated tables are found. */
+/** The plan a document proposes, read as the parser reads it (`documentForParser`). */
 export function proposalOf(document: ExtractedDocument): ProposedPlan {
-  const read =
-    document.format === 'text'
-      ? textToDocument(
-          document.blocks
-            .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n')))
-            .join('\n'),
-        )
-      : document;
-  return proposePlan(read);
+  return proposePlan(documentForParser(document));
 }
 
 /**
