@@ -14,7 +14,7 @@ export {
 } from './draft-tree.service';
 export { DraftItemKind } from './plan-editor.input';
 export { type DraftContent, insertDraftPlan, lockPlan, readContent } from './plan-editor.repository';
-export { type PublishProblem, subtree } from './plan-editor.rules';
+export { importFlagProblems, type PublishProblem, subtree } from './plan-editor.rules';
 export { checkDates, checkPlanCode, header, problemsOf, publishPlan } from './plan-editor.service';
 export { insertAssignments, insertGoals, insertIndicators, insertMeasures } from './successor.repository';
 
