@@ -397,3 +397,39 @@ describe('hostile text gets a draft or a reason, never an internal error', () =>
     expect(plan.measures.every((m) => m.title.length > 0 && m.title.length <= 500)).toBe(true);
   });
 });
+
+describe('the preview counts what the draft will ask the office to check', () => {
+  it('counts the flagged items of a document without a period as the draft made from it flags them', async () => {
+    const text = [
+      '某区知识产权工作方案',
+      '一、主要目标',
+      '有效发明专利拥有量达到500件。',
+      '二、重点任务',
+      '（一）加强专利导航。开展产业专利导航。（牵头单位：区财政局）',
+      '（二）优化服务。建设知识产权服务站。（牵头单位：区财政局；配合单位：各镇、街道）',
+    ].join('\n');
+    const uploaded = await upload(admin, new TextEncoder().encode(text), '无期限方案.txt');
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const id = uploaded.body.data!.planDocument.id;
+    const { planDocument } = await ok<Preview>(admin, PREVIEW, { id });
+    expect(planDocument.header).toMatchObject({ startsOn: null, endsOn: null });
+    expect(planDocument.counts.indicators).toBe(1);
+
+    await ok(admin, CREATE, {
+      i: {
+        documentId: id,
+        code: 'no-period-2026',
+        leadingGroupCode: 'leadership-group',
+        issuer: '某区人民政府',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+      },
+    });
+    const { plan } = await ok<Draft>(admin, DRAFT, { p: 'no-period-2026' });
+    const flaggedInDraft = [...plan.goals, ...plan.measures, ...plan.indicators].filter(
+      (item) => item.importFlags.length > 0,
+    );
+    expect(plan.indicators[0]?.importFlags.map((f) => f.code)).toContain('TARGET_DATE_GUESSED');
+    expect(planDocument.counts.flagged).toBe(flaggedInDraft.length);
+  });
+});
