@@ -11,6 +11,7 @@ import {
 } from '../server/src/modules/plan-import/plan-import.fixtures';
 import { BOSHAN_PLAN_FILE } from '../server/src/seed';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { uploadPlanDocument, uploadPlanText } from './kit/plan-documents';
 import { databaseFingerprint, sqlRows } from './kit/sql';
 
 /**
@@ -26,26 +27,8 @@ let viewer: ApiClient;
 
 const fingerprint = () => databaseFingerprint(app.database.db, ['sessions']);
 
-interface Upload {
-  status: number;
-  body: {
-    data?: { planDocument: { id: number; fileName: string; format: string } };
-    errors?: { message: string; extensions: Record<string, unknown> }[];
-  };
-}
-
-async function upload(client: ApiClient | null, bytes: Uint8Array, fileName: string): Promise<Upload> {
-  const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(fileName),
-      ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}),
-    },
-    body: Buffer.from(bytes),
-  });
-  return { status: res.status, body: (await res.json()) as Upload['body'] };
-}
+const upload = (client: ApiClient | null, bytes: Uint8Array, fileName: string) =>
+  uploadPlanDocument(app, client, bytes, fileName);
 
 async function ok<T>(client: ApiClient, query: string, variables?: Record<string, unknown>): Promise<T> {
   const result = await client.gql<T>(query, variables);
@@ -229,9 +212,7 @@ describe('names the register does not know', () => {
   ].join('\n');
 
   it('offers an abbreviation as an alias, a group in other punctuation, and a new unit for the unknown', async () => {
-    const uploaded = await upload(admin, new TextEncoder().encode(text), '工作要点.txt');
-    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    const id = uploaded.body.data!.planDocument.id;
+    const id = await uploadPlanText(app, admin, text, '工作要点.txt');
     const { planDocument } = await ok<Preview>(admin, PREVIEW, { id });
     const unit = (name: string) => planDocument.units.find((u) => u.name === name)!;
     expect(unit('区市场监管局')).toMatchObject({ status: 'UNKNOWN' });
@@ -286,10 +267,8 @@ describe('names the register does not know', () => {
       'PARTICIPANT:towns-subdistricts',
     ]);
     // The next document naming 区市场监管局 finds it by its alias.
-    const next = await upload(admin, new TextEncoder().encode(text), '工作要点（修订）.txt');
-    const again = await ok<Preview>(admin, PREVIEW, {
-      id: next.body.data!.planDocument.id,
-    });
+    const next = await uploadPlanText(app, admin, text, '工作要点（修订）.txt');
+    const again = await ok<Preview>(admin, PREVIEW, { id: next });
     expect(again.planDocument.units.find((u) => u.name === '区市场监管局')).toMatchObject({
       status: 'MATCHED',
       matchedBy: 'ALIAS',
@@ -376,9 +355,7 @@ describe('hostile text gets a draft or a reason, never an internal error', () =>
       `（一）${'超长标题'.repeat(200)}。（牵头单位：区财政局）`,
       '（二）。（牵头单位：区财政局）',
     ].join('\n');
-    const uploaded = await upload(admin, new TextEncoder().encode(text), 'hostile.txt');
-    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    const id = uploaded.body.data!.planDocument.id;
+    const id = await uploadPlanText(app, admin, text, 'hostile.txt');
     const preview = await admin.gql<Preview>(PREVIEW, { id });
     expect(preview.errors, JSON.stringify(preview.errors)).toBeUndefined();
     expect(preview.data?.planDocument.header.issuedOn).toBeNull();
@@ -408,9 +385,7 @@ describe('the preview counts what the draft will ask the office to check', () =>
       '（一）加强专利导航。开展产业专利导航。（牵头单位：区财政局）',
       '（二）优化服务。建设知识产权服务站。（牵头单位：区财政局；配合单位：各镇、街道）',
     ].join('\n');
-    const uploaded = await upload(admin, new TextEncoder().encode(text), '无期限方案.txt');
-    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    const id = uploaded.body.data!.planDocument.id;
+    const id = await uploadPlanText(app, admin, text, '无期限方案.txt');
     const { planDocument } = await ok<Preview>(admin, PREVIEW, { id });
     expect(planDocument.header).toMatchObject({ startsOn: null, endsOn: null });
     expect(planDocument.counts.indicators).toBe(1);
