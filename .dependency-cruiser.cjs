@@ -29,6 +29,15 @@ module.exports = {
       },
     },
     {
+      name: 'entry-points-module-through-index',
+      severity: 'error',
+      comment:
+        'The composition root (app/) and the command lines (cli/) use a module as other modules do, through its ' +
+        'index.ts: a command line calls the services the web calls, never their internals.',
+      from: { path: '^server/src/(app|cli)/' },
+      to: { path: '^server/src/modules/[^/]+/.+', pathNot: '^server/src/modules/[^/]+/index\\.ts$' },
+    },
+    {
       name: 'server-table-references-tables-only',
       severity: 'error',
       comment: 'The exception above is for tables (and the event catalogue) importing tables, nothing else.',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../server/src/app/build-schema';
 import { POLICY, type Operation as PolicyOperation } from '../server/src/modules/policy';
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
+import { uploadPlanText } from './kit/plan-documents';
 import { addSmallPlan } from './kit/plans';
 
 /**
@@ -864,14 +865,7 @@ beforeAll(async () => {
   const document =
     '某区2026年工作要点\n一、主要目标\n完成各项任务。\n二、重点任务\n（一）推进专利导航。（牵头单位：区财政局）';
   for (const role of ['REPORTER', 'ADMIN'] as const) {
-    const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${clients.get(role)!.token}`, 'x-file-name': 'plan.txt' },
-      body: document,
-    });
-    const uploaded = (await res.json()) as { data?: { planDocument: { id: number } } };
-    expect(uploaded.data, JSON.stringify(uploaded)).toBeDefined();
-    prepared.set(`document:${role}`, String(uploaded.data!.planDocument.id));
+    prepared.set(`document:${role}`, String(await uploadPlanText(app, clients.get(role)!, document, 'plan.txt')));
   }
 
   // Units of the register, one per cell that renames, merges, retires or sets members or aliases of one.

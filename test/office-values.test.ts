@@ -410,8 +410,9 @@ describe('bad files: each refused with its place, nothing written', () => {
     expect(damaged.errors?.[0]?.message).toMatch(/文件已损坏/);
 
     const huge = await upload(new Uint8Array(10 * 1024 * 1024 + 1));
-    expect(huge.status).toBe(400);
-    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', detail: 'FILE_TOO_LARGE' });
+    expect(huge.status).toBe(413);
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'file' });
+    expect(huge.errors?.[0]?.extensions?.reason).toContain('10 MB');
 
     expect(await fingerprint()).toEqual(before);
   });

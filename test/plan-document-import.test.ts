@@ -11,6 +11,7 @@ import {
 } from '../server/src/modules/plan-import/plan-import.fixtures';
 import { BOSHAN_PLAN_FILE } from '../server/src/seed';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { uploadPlanDocument, uploadPlanText } from './kit/plan-documents';
 import { databaseFingerprint, sqlRows } from './kit/sql';
 
 /**
@@ -26,26 +27,8 @@ let viewer: ApiClient;
 
 const fingerprint = () => databaseFingerprint(app.database.db, ['sessions']);
 
-interface Upload {
-  status: number;
-  body: {
-    data?: { planDocument: { id: number; fileName: string; format: string } };
-    errors?: { message: string; extensions: Record<string, unknown> }[];
-  };
-}
-
-async function upload(client: ApiClient | null, bytes: Uint8Array, fileName: string): Promise<Upload> {
-  const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(fileName),
-      ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}),
-    },
-    body: Buffer.from(bytes),
-  });
-  return { status: res.status, body: (await res.json()) as Upload['body'] };
-}
+const upload = (client: ApiClient | null, bytes: Uint8Array, fileName: string) =>
+  uploadPlanDocument(app, client, bytes, fileName);
 
 async function ok<T>(client: ApiClient, query: string, variables?: Record<string, unknown>): Promise<T> {
   const result = await client.gql<T>(query, variables);
@@ -229,9 +212,7 @@ describe('names the register does not know', () => {
   ].join('\n');
 
   it('offers an abbreviation as an alias, a group in other punctuation, and a new unit for the unknown', async () => {
-    const uploaded = await upload(admin, new TextEncoder().encode(text), '工作要点.txt');
-    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    const id = uploaded.body.data!.planDocument.id;
+    const id = await uploadPlanText(app, admin, text, '工作要点.txt');
     const { planDocument } = await ok<Preview>(admin, PREVIEW, { id });
     const unit = (name: string) => planDocument.units.find((u) => u.name === name)!;
     expect(unit('区市场监管局')).toMatchObject({ status: 'UNKNOWN' });
@@ -286,10 +267,8 @@ describe('names the register does not know', () => {
       'PARTICIPANT:towns-subdistricts',
     ]);
     // The next document naming 区市场监管局 finds it by its alias.
-    const next = await upload(admin, new TextEncoder().encode(text), '工作要点（修订）.txt');
-    const again = await ok<Preview>(admin, PREVIEW, {
-      id: next.body.data!.planDocument.id,
-    });
+    const next = await uploadPlanText(app, admin, text, '工作要点（修订）.txt');
+    const again = await ok<Preview>(admin, PREVIEW, { id: next });
     expect(again.planDocument.units.find((u) => u.name === '区市场监管局')).toMatchObject({
       status: 'MATCHED',
       matchedBy: 'ALIAS',
@@ -332,10 +311,17 @@ describe('bad files are refused with their reason, and nothing is kept', () => {
     });
   }
 
-  it('refuses a file over 20 MB before reading it', async () => {
+  it('refuses a file over 20 MB before reading it (413, as every body over its limit)', async () => {
     const uploaded = await upload(admin, new Uint8Array(20 * 1024 * 1024 + 1), 'huge.pdf');
-    expect(uploaded.status).toBe(400);
-    expect(uploaded.body.errors?.[0]?.extensions).toMatchObject({ detail: 'DOCUMENT_TOO_LARGE' });
+    expect(uploaded.status).toBe(413);
+    expect(uploaded.body.errors?.[0]?.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', field: 'file' });
+    expect(String(uploaded.body.errors?.[0]?.extensions.reason)).toContain('20 MB');
+  });
+
+  it('takes a document by POST only, and says so', async () => {
+    const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'));
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
   });
 
   it('lets nobody in who does not belong: no login, a viewer, and another user’s document', async () => {
@@ -369,9 +355,7 @@ describe('hostile text gets a draft or a reason, never an internal error', () =>
       `（一）${'超长标题'.repeat(200)}。（牵头单位：区财政局）`,
       '（二）。（牵头单位：区财政局）',
     ].join('\n');
-    const uploaded = await upload(admin, new TextEncoder().encode(text), 'hostile.txt');
-    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
-    const id = uploaded.body.data!.planDocument.id;
+    const id = await uploadPlanText(app, admin, text, 'hostile.txt');
     const preview = await admin.gql<Preview>(PREVIEW, { id });
     expect(preview.errors, JSON.stringify(preview.errors)).toBeUndefined();
     expect(preview.data?.planDocument.header.issuedOn).toBeNull();
@@ -388,5 +372,39 @@ describe('hostile text gets a draft or a reason, never an internal error', () =>
     expect(made.errors, JSON.stringify(made.errors)).toBeUndefined();
     const { plan } = await ok<Draft>(admin, DRAFT, { p: 'hostile-2022' });
     expect(plan.measures.every((m) => m.title.length > 0 && m.title.length <= 500)).toBe(true);
+  });
+});
+
+describe('the preview counts what the draft will ask the office to check', () => {
+  it('counts the flagged items of a document without a period as the draft made from it flags them', async () => {
+    const text = [
+      '某区知识产权工作方案',
+      '一、主要目标',
+      '有效发明专利拥有量达到500件。',
+      '二、重点任务',
+      '（一）加强专利导航。开展产业专利导航。（牵头单位：区财政局）',
+      '（二）优化服务。建设知识产权服务站。（牵头单位：区财政局；配合单位：各镇、街道）',
+    ].join('\n');
+    const id = await uploadPlanText(app, admin, text, '无期限方案.txt');
+    const { planDocument } = await ok<Preview>(admin, PREVIEW, { id });
+    expect(planDocument.header).toMatchObject({ startsOn: null, endsOn: null });
+    expect(planDocument.counts.indicators).toBe(1);
+
+    await ok(admin, CREATE, {
+      i: {
+        documentId: id,
+        code: 'no-period-2026',
+        leadingGroupCode: 'leadership-group',
+        issuer: '某区人民政府',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+      },
+    });
+    const { plan } = await ok<Draft>(admin, DRAFT, { p: 'no-period-2026' });
+    const flaggedInDraft = [...plan.goals, ...plan.measures, ...plan.indicators].filter(
+      (item) => item.importFlags.length > 0,
+    );
+    expect(plan.indicators[0]?.importFlags.map((f) => f.code)).toContain('TARGET_DATE_GUESSED');
+    expect(planDocument.counts.flagged).toBe(flaggedInDraft.length);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { uploadPlanText } from './kit/plan-documents';
 
 const PLAN = 'boshan-ip-2022-2025';
 const BOSHAN_TEXT_FILE = path.join(import.meta.dirname, '../server/src/seed/boshan-ip-plan-2022-2025.txt');
@@ -221,16 +222,7 @@ describe('the cost of a revision (方案调整)', () => {
 const IMPORT_MOST = 13;
 
 describe('the cost of making a draft from a document', () => {
-  async function uploaded(text: string): Promise<number> {
-    const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${admin.token}`, 'x-file-name': 'plan.txt' },
-      body: text,
-    });
-    const body = (await res.json()) as { data?: { planDocument: { id: number } } };
-    expect(body.data, JSON.stringify(body)).toBeDefined();
-    return body.data!.planDocument.id;
-  }
+  const uploaded = (text: string) => uploadPlanText(app, admin, text, 'plan.txt');
   const make = (documentId: number, code: string) =>
     cost(admin, 'mutation($i: CreatePlanFromDocumentInput!) { createPlanFromDocument(input: $i) { code } }', {
       i: { documentId, code, leadingGroupCode: 'leadership-group' },

@@ -1,19 +1,38 @@
 import { expect } from 'vitest';
 import type { ApiClient, TestApp } from './app';
 
-/** Uploads a plan document's text as `client` (POST /api/plan-documents); its id. */
-export async function uploadPlanText(app: TestApp, client: ApiClient, text: string, fileName: string): Promise<number> {
+/** What POST /api/plan-documents answered: its status, and the stored document or the refusal (GraphQL's shape). */
+export interface PlanDocumentUpload {
+  status: number;
+  body: {
+    data?: { planDocument: { id: number; fileName: string; format: string; byteSize: number } };
+    errors?: { message: string; extensions: Record<string, unknown> }[];
+  };
+}
+
+/** Uploads a plan document's bytes as `client` (null: without a token), as the web does; whatever it answered. */
+export async function uploadPlanDocument(
+  app: TestApp,
+  client: ApiClient | null,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<PlanDocumentUpload> {
   const res = await fetch(app.url.replace('/graphql', '/api/plan-documents'), {
     method: 'POST',
     headers: {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(fileName),
-      authorization: `Bearer ${client.token}`,
+      ...(client?.token ? { authorization: `Bearer ${client.token}` } : {}),
     },
-    body: Buffer.from(new TextEncoder().encode(text)),
+    body: Buffer.from(bytes),
   });
-  const body = (await res.json()) as { data?: { planDocument: { id: number } } };
-  expect(res.status, JSON.stringify(body)).toBe(201);
+  return { status: res.status, body: (await res.json()) as PlanDocumentUpload['body'] };
+}
+
+/** Uploads a plan document's text as `client` (POST /api/plan-documents); its id. */
+export async function uploadPlanText(app: TestApp, client: ApiClient, text: string, fileName: string): Promise<number> {
+  const { status, body } = await uploadPlanDocument(app, client, new TextEncoder().encode(text), fileName);
+  expect(status, JSON.stringify(body)).toBe(201);
   return body.data!.planDocument.id;
 }
 

@@ -19,7 +19,6 @@ import { formatError } from './format-error';
 import { graphqlHttpHandler } from './http-handler';
 import { officeHandler, officeRouteOf } from './office-handler';
 import { type StaticHandler, staticFiles } from './static-files';
-import { PLAN_DOCUMENTS_PATH, planDocumentUploadHandler } from './upload-handler';
 import { openWebSocketEndpoint, type WebSocketEndpoint } from './websocket-endpoint';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -92,7 +91,6 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     graphql: graphqlHttpHandler(apollo, (authorization) => createContext(deps, tokenFrom(authorization)), {
       countStatements: options.instrument ?? false,
     }),
-    upload: planDocumentUploadHandler((authorization) => createContext(deps, tokenFrom(authorization))),
     office: officeHandler((authorization) => createContext(deps, tokenFrom(authorization))),
     staticFiles: staticFiles(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
   });
@@ -180,12 +178,14 @@ async function startApollo(parts: {
   return apollo;
 }
 
-/** GraphQL at /graphql, plan-document uploads, a health check, and the dashboard for every other GET or HEAD; security headers on all. */
+/**
+ * GraphQL at /graphql, the office routes under /api/ (downloads and uploads), a health check, and the dashboard for
+ * every other GET or HEAD; security headers on all.
+ */
 function routeRequests(
   httpServer: http.Server,
   handlers: {
     graphql: ReturnType<typeof graphqlHttpHandler>;
-    upload: ReturnType<typeof planDocumentUploadHandler>;
     office: ReturnType<typeof officeHandler>;
     staticFiles: StaticHandler;
   },
@@ -200,12 +200,10 @@ function routeRequests(
     };
     if (url.pathname === GRAPHQL_PATH) {
       handlers.graphql(req, res, url).catch(done);
-    } else if (url.pathname === PLAN_DOCUMENTS_PATH) {
-      handlers.upload(req, res, url).catch(done);
     } else if (url.pathname.startsWith('/api/')) {
       const found = officeRouteOf(req.method ?? 'GET', url.pathname);
-      if (found === 'WRONG_METHOD') {
-        res.writeHead(405);
+      if (found && 'allow' in found) {
+        res.writeHead(405, { allow: found.allow });
         res.end();
       } else if (found) {
         handlers.office(req, res, url, found).catch(done);

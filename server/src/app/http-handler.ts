@@ -2,40 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { countingStatements } from '../db/client';
 import type { Context } from '../shared/context';
+import { DomainError } from '../shared/errors';
 import { LIMITS } from './armor';
+import { readBody, sendJson, sendRefusal } from './http-answer';
 import { newRequestId, withRequestId } from './request-id';
-
-const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
-
-class BodyTooLargeError extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Stop keeping the body, but do not destroy the socket: the client must still receive the 413. The
-        // stream keeps flowing with nobody listening, so the rest is read and dropped, as Node does for a
-        // body whose declared length was already too large.
-        req.off('data', onData);
-        chunks.length = 0;
-        reject(new BodyTooLargeError());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJsonError(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
 
 /** Serves GraphQL over HTTP with Apollo Server, without a web framework in between. */
 export function graphqlHttpHandler(
@@ -53,26 +23,18 @@ export function graphqlHttpHandler(
     }
     let body: unknown;
     if (req.method === 'POST') {
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > MAX_BODY_BYTES) {
-        sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES} 字节上限`);
-        return;
-      }
       let raw: string;
       try {
-        raw = await readBody(req, MAX_BODY_BYTES);
+        raw = Buffer.from(await readBody(req, LIMITS.maxBodyBytes)).toString('utf8');
       } catch (error) {
-        if (error instanceof BodyTooLargeError) {
-          sendJsonError(res, 413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES} 字节上限`);
-          return;
-        }
+        if (error instanceof DomainError) return sendRefusal(res, error);
         throw error;
       }
       if (headers.get('content-type')?.startsWith('application/json')) {
         try {
           body = raw.length === 0 ? {} : JSON.parse(raw);
         } catch {
-          sendJsonError(res, 400, 'BAD_REQUEST', '请求体不是合法的 JSON');
+          sendJson(res, 400, { errors: [{ message: '请求体不是合法的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
           return;
         }
       } else {

@@ -3,39 +3,38 @@ import { isConnectionError } from '../db/db-errors';
 import { matchPath, OFFICE_ROUTES, type OfficeRoute } from '../modules/office-document';
 import type { Context } from '../shared/context';
 import { DomainError, serviceUnavailable } from '../shared/errors';
-import { sendJson, sendRefusal } from './http-answer';
+import { readBody, sendJson, sendRefusal } from './http-answer';
 
-/** Uploads of spreadsheets stop here (a values workbook is far smaller). */
+/** Uploads stop here unless their route says otherwise (a values workbook is far smaller). */
 export const MAX_OFFICE_UPLOAD_BYTES = 10 * 1024 * 1024;
 
-/** The route for a request, and its parameters; null when none has the path. */
+/**
+ * The route for a request, and its parameters; the methods the path takes when it is known but not for this method
+ * (a 405 names them); null when no route has the path.
+ */
 export function officeRouteOf(
   method: string,
   pathname: string,
-): { route: OfficeRoute; params: Record<string, string> } | 'WRONG_METHOD' | null {
-  let pathKnown = false;
+): { route: OfficeRoute; params: Record<string, string> } | { allow: string } | null {
+  const allowed: string[] = [];
   for (const route of OFFICE_ROUTES) {
     const params = matchPath(route.path, pathname);
     if (!params) continue;
-    pathKnown = true;
     if (route.method === method || (route.method === 'GET' && method === 'HEAD')) return { route, params };
+    allowed.push(...(route.method === 'GET' ? ['GET', 'HEAD'] : [route.method]));
   }
-  return pathKnown ? 'WRONG_METHOD' : null;
+  return allowed.length > 0 ? { allow: allowed.join(', ') } : null;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) over = true;
-      if (!over) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(over ? null : new Uint8Array(Buffer.concat(chunks))));
-    req.on('error', reject);
-  });
+/** The uploaded file's name: `x-file-name` (URI-encoded, else taken as written), else `?name=`, else empty. */
+function fileNameOf(req: IncomingMessage, url: URL): string {
+  const header = req.headers['x-file-name'];
+  const raw = (Array.isArray(header) ? header[0] : header) ?? url.searchParams.get('name') ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** `attachment` with the file's Chinese name (RFC 6266 / 5987), and a plain fallback for old readers. */
@@ -57,18 +56,11 @@ export function officeHandler(makeContext: (authorization: string | undefined) =
   ): Promise<void> => {
     try {
       const context = await makeContext(req.headers.authorization);
-      let body: Uint8Array | null = null;
-      if (found.route.method === 'POST') {
-        body = await readBody(req, MAX_OFFICE_UPLOAD_BYTES);
-        if (body === null) {
-          throw new DomainError('BAD_USER_INPUT', {
-            field: 'file',
-            reason: `文件超过 ${MAX_OFFICE_UPLOAD_BYTES / 1024 / 1024} MB，无法导入`,
-            detail: 'FILE_TOO_LARGE',
-          });
-        }
-      }
-      const answer = await found.route.handle(context.scope, { params: found.params, query: url.searchParams, body });
+      const { route, params } = found;
+      const body =
+        route.method === 'POST' ? await readBody(req, route.maxBodyBytes ?? MAX_OFFICE_UPLOAD_BYTES, 'file') : null;
+      const fileName = route.method === 'POST' ? fileNameOf(req, url) : '';
+      const answer = await route.handle(context.scope, { params, query: url.searchParams, body, fileName });
       if ('json' in answer) return sendJson(res, answer.status ?? 200, answer.json);
       res.writeHead(200, {
         'content-type': answer.contentType,

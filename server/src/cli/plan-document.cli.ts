@@ -4,15 +4,14 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { SecuritySettings } from '../config/env';
 import type { Db } from '../db/client';
 import { getPlanByCode } from '../modules/plan';
-import { confirmImportedItem } from '../modules/plan-editor/draft-confirm.service';
-import { DraftItemKind } from '../modules/plan-editor/plan-editor.input';
-import { readContent } from '../modules/plan-editor/plan-editor.repository';
-import { publishPlan } from '../modules/plan-editor/plan-editor.service';
 import {
-  createPlanFromDocument,
-  getPlanDocumentPreview,
-  uploadPlanDocument,
-} from '../modules/plan-import/plan-import.service';
+  confirmImportedItem,
+  DraftItemKind,
+  importFlagProblems,
+  publishPlan,
+  readContent,
+} from '../modules/plan-editor';
+import { createPlanFromDocument, getPlanDocumentPreview, uploadPlanDocument } from '../modules/plan-import';
 import { UserRole, users } from '../modules/user';
 import { CatalogCache } from '../shared/catalog-cache';
 import { RequestScope } from '../shared/request-scope';
@@ -75,15 +74,9 @@ export async function importAndPublish(
     leadingGroupCode: group,
   });
   const content = await readContent(db, await getPlanByCode(scope, draft.code, 'code'));
-  const flagged = [
-    ...(content.plan.importFlags.length > 0 ? [[DraftItemKind.PLAN, content.plan.code] as const] : []),
-    ...content.goals.filter((g) => g.importFlags.length > 0).map((g) => [DraftItemKind.GOAL, g.code] as const),
-    ...content.measures.filter((m) => m.importFlags.length > 0).map((m) => [DraftItemKind.MEASURE, m.code] as const),
-    ...content.indicators
-      .filter((i) => i.importFlags.length > 0)
-      .map((i) => [DraftItemKind.INDICATOR, i.code] as const),
-  ];
-  for (const [kind, code] of flagged) await confirmImportedItem(scope, draft.code, kind, code);
+  // The items publishing would refuse for open 待核对 flags, as the web's checklist lists them.
+  const flagged = importFlagProblems(content).map((problem) => problem.item);
+  for (const { kind, code } of flagged) await confirmImportedItem(scope, draft.code, DraftItemKind[kind], code);
   await publishPlan(scope, draft.code);
   const { counts } = preview;
   return (

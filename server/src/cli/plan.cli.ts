@@ -15,10 +15,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { ConfigError, readEnv, resolveFromRoot, securitySettings } from '../config/env';
 import { DatabaseError, openDatabase } from '../db/client';
-import { ImportError } from '../modules/plan-import/plan-import.document';
-import { readDocumentFile } from '../modules/plan-import/plan-import.extract';
-import { proposePlan } from '../modules/plan-import/plan-import.rules';
-import { textToDocument } from '../modules/plan-import/plan-import.text';
+import { documentForParser, ImportError, proposalOf, readDocumentFile } from '../modules/plan-import';
 import { exportPlanFile, formatPlanFile, importPlanFile, PlanFileError, readPlanFile } from '../seed';
 import { CliRefusal, importAndPublish } from './plan-document.cli';
 
@@ -89,16 +86,7 @@ async function main(): Promise<void> {
       );
     }
     const read = await readDocumentFile(fromCaller(argument));
-    // Text is read line by line; the text reader also finds its tab- or bar-separated tables.
-    const document =
-      read.format === 'text'
-        ? textToDocument(
-            read.blocks
-              .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n')))
-              .join('\n'),
-          )
-        : read;
-    const output = values.blocks ? document : proposePlan(document);
+    const output = values.blocks ? documentForParser(read) : proposalOf(read);
     process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
     return;
   }

@@ -7,7 +7,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  /** A request body past its route's limit (HTTP 413): app/http-answer.ts `readBody` only. */
+  | 'PAYLOAD_TOO_LARGE';
 
 export interface ErrorDetail {
   /** The input field or argument at fault, e.g. `code` or `input.percentComplete`. */

@@ -1,7 +1,9 @@
-// Office documents (issue 16): Word and Excel files made on the server from the same services as the screens, and
-// values read from Excel. Each feature adds its routes to OFFICE_ROUTES; app/office-handler.ts serves them.
+// Office documents (issue 16): Word and Excel files made on the server from the same services as the screens, values
+// read from Excel, and plan documents uploaded for the importer (issue 15). Each feature adds its routes to
+// OFFICE_ROUTES; app/office-handler.ts serves them.
 import { LEDGER_ROUTES } from './ledger.route';
 import type { OfficeRoute } from './office-document.route';
+import { PLAN_DOCUMENT_ROUTES } from './plan-document.route';
 import { VALUES_WORKBOOK_ROUTES } from './values-workbook.route';
 import { WORD_ROUTES } from './word.routes';
 
@@ -15,4 +17,6 @@ export const OFFICE_ROUTES: readonly OfficeRoute[] = [
   ...WORD_ROUTES,
   // 填报模板 and 填报表 uploads (values from Excel)
   ...VALUES_WORKBOOK_ROUTES,
+  // 导入方案文件 (a plan document in, for the importer)
+  ...PLAN_DOCUMENT_ROUTES,
 ];

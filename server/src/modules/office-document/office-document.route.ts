@@ -10,11 +10,15 @@ export interface OfficeFile {
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** What a route is called with: the path's parameters, the query string, and (POST) the body's bytes. */
+/**
+ * What a route is called with: the path's parameters, the query string, and (POST) the body's bytes with the file's
+ * name as the uploader gave it (`x-file-name`, URI-encoded, or `?name=`; empty when none).
+ */
 export interface OfficeRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   body: Uint8Array | null;
+  fileName: string;
 }
 
 /**
@@ -27,6 +31,8 @@ export interface OfficeRoute {
   path: string;
   /** What it is, in Chinese, for the README's table and the access tests. */
   label: string;
+  /** POST: the longest body taken, in bytes (app/office-handler.ts has the default); a longer one is refused (413). */
+  maxBodyBytes?: number;
   handle(scope: RequestScope, request: OfficeRequest): Promise<OfficeFile | { json: unknown; status?: number }>;
 }
 

@@ -17,9 +17,15 @@ export {
 } from './plan-import.document';
 export { extractDocument, MAX_DOCUMENT_BYTES, readDocumentFile } from './plan-import.extract';
 export { type ProposedPlan, proposePlan } from './plan-import.rules';
-export { importRefusal, proposalOf, uploadPlanDocument } from './plan-import.service';
+export {
+  createPlanFromDocument,
+  getPlanDocumentPreview,
+  importRefusal,
+  proposalOf,
+  uploadPlanDocument,
+} from './plan-import.service';
 export { planDocuments } from './plan-import.table';
-export { textToDocument } from './plan-import.text';
+export { documentForParser, textToDocument } from './plan-import.text';
 
 export const planImportResolvers = [
   PlanImportResolver,

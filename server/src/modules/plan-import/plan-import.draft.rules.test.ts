@@ -81,22 +81,33 @@ describe('a proposed plan as the rows of a draft', () => {
     expect(named('加强组织领导')).toBeNull();
   });
 
+  /** 有效商标注册量 8000 件, by `targetDate` (null: the sentence names no year). */
+  const trademarks = (targetDate: string | null) => ({
+    name: '有效商标注册量',
+    baseline: null,
+    baselineYear: null,
+    target: 8000,
+    unit: '件',
+    targetDate,
+    direction: 'INCREASE' as const,
+    targetKind: 'NUMERIC' as const,
+    text: '有效商标注册量累计达到8000件',
+    flags: [],
+  });
+
   it('gives an indicator with no year of its own the plan’s end, flagged', () => {
     const proposal = plan([], ['指标目标']);
-    proposal.goals[0]!.indicators.push({
-      name: '有效商标注册量',
-      baseline: null,
-      baselineYear: null,
-      target: 8000,
-      unit: '件',
-      targetDate: null,
-      direction: 'INCREASE',
-      targetKind: 'NUMERIC',
-      text: '有效商标注册量累计达到8000件',
-      flags: [],
-    });
+    proposal.goals[0]!.indicators.push(trademarks(null));
     const [row] = draftRowsOf(proposal, codeOf, '2026-12-31').indicators;
     expect(row).toMatchObject({ code: 'I1', goalCode: 'G1', target: 8000, targetDate: '2026-12-31' });
     expect(row?.importFlags.map((f) => f.code)).toEqual(['TARGET_DATE_GUESSED', 'REPORTER_GUESSED']);
+  });
+
+  it('gives it no date, flagged the same, while the plan’s end is not known (a preview of a document without one)', () => {
+    const proposal = plan([], ['指标目标']);
+    proposal.goals[0]!.indicators.push(trademarks('2025-12-31'), trademarks(null));
+    const rows = draftRowsOf(proposal, codeOf, null).indicators;
+    expect(rows.map((r) => r.targetDate)).toEqual(['2025-12-31', null]);
+    expect(rows[1]?.importFlags.map((f) => f.code)).toEqual(['TARGET_DATE_GUESSED', 'REPORTER_GUESSED']);
   });
 });

@@ -35,7 +35,8 @@ export interface DraftMeasureRow {
   participantCodes: string[];
 }
 
-export interface DraftIndicatorRow {
+/** An indicator row; `D` is its target date's type (null before the plan's last day is known, see draftRowsOf). */
+export interface DraftIndicatorRow<D extends string | null = string> {
   code: string;
   goalCode: string;
   measureCode: string | null;
@@ -46,7 +47,7 @@ export interface DraftIndicatorRow {
   baseline: number | null;
   baselineYear: number | null;
   target: number | null;
-  targetDate: string;
+  targetDate: D;
   direction: 'INCREASE' | 'DECREASE';
   targetKind: 'NUMERIC' | 'QUALITATIVE';
   targetText: string;
@@ -54,10 +55,10 @@ export interface DraftIndicatorRow {
   importFlags: ProposedFlag[];
 }
 
-export interface DraftRows {
+export interface DraftRows<D extends string | null = string> {
   goals: DraftGoalRow[];
   measures: DraftMeasureRow[];
-  indicators: DraftIndicatorRow[];
+  indicators: DraftIndicatorRow<D>[];
 }
 
 const TITLE_MAX = 500;
@@ -88,13 +89,14 @@ function fit(text: string, max: number, flags: ProposedFlag[]): string {
 
 /**
  * The draft's rows. `codeOf` gives the register code a written unit name resolves to (null when it names no unit
- * the office chose); `endsOn` is the plan's last day, the target date of an indicator whose sentence gives none.
+ * the office chose); `endsOn` is the plan's last day, the target date of an indicator whose sentence gives none
+ * (null when it is not known yet: such an indicator then has none, and is flagged either way).
  */
-export function draftRowsOf(
+export function draftRowsOf<E extends string | null>(
   proposal: ProposedPlan,
   codeOf: (name: string) => string | null,
-  endsOn: string,
-): DraftRows {
+  endsOn: E,
+): DraftRows<string | E> {
   const goals: DraftGoalRow[] = proposal.goals.map((g, i) => {
     const importFlags = [...g.flags];
     return {
@@ -105,14 +107,14 @@ export function draftRowsOf(
       importFlags,
     };
   });
-  const indicators: DraftIndicatorRow[] = [];
+  const indicators: DraftIndicatorRow<string | E>[] = [];
   const indicatorRow = (
     indicator: ProposedIndicator,
     goalCode: string,
     measureCode: string | null,
     departmentCode: string | null,
     source: string | null,
-  ): DraftIndicatorRow => {
+  ): DraftIndicatorRow<string | E> => {
     const importFlags = [...indicator.flags];
     const targetDate = isPlanDate(indicator.targetDate) ? indicator.targetDate : null;
     if (!targetDate) importFlags.push(flag('TARGET_DATE_GUESSED', '未写明目标年份，目标日期按方案期末推定'));

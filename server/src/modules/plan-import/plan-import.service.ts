@@ -37,7 +37,7 @@ import type { ProposedMeasure, ProposedPlan } from './plan-import.proposed';
 import { blocksOf, findPlanDocument, insertPlanDocument } from './plan-import.repository';
 import { proposePlan } from './plan-import.rules';
 import type { PlanDocumentRow } from './plan-import.table';
-import { textToDocument } from './plan-import.text';
+import { documentForParser } from './plan-import.text';
 import type { ImportedUnitStatus } from './plan-import.type';
 
 const LINE_MAX = 500;
@@ -48,17 +48,9 @@ export function importRefusal(error: ImportError, field = 'file'): DomainError {
   return new DomainError('BAD_USER_INPUT', { field, reason: error.reason, detail: error.code });
 }
 
-/** The plan a document proposes. Text is read line by line, so that its tab- or bar-separated tables are found. */
+/** The plan a document proposes, read as the parser reads it (`documentForParser`). */
 export function proposalOf(document: ExtractedDocument): ProposedPlan {
-  const read =
-    document.format === 'text'
-      ? textToDocument(
-          document.blocks
-            .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n')))
-            .join('\n'),
-        )
-      : document;
-  return proposePlan(read);
+  return proposePlan(documentForParser(document));
 }
 
 /**
@@ -198,6 +190,30 @@ export function readStoredProposal(document: PlanDocumentRow, field: string): Pr
   }
 }
 
+/** The header a document gives: a date it writes that is no calendar day (二月三十日) is taken as not given. */
+function headerOf(proposal: ProposedPlan): ProposedPlan['plan'] {
+  const { plan } = proposal;
+  return {
+    ...plan,
+    issuedOn: isPlanDate(plan.issuedOn) ? plan.issuedOn : null,
+    startsOn: isPlanDate(plan.startsOn) ? plan.startsOn : null,
+    endsOn: isPlanDate(plan.endsOn) ? plan.endsOn : null,
+  };
+}
+
+/**
+ * The rows of the draft a document makes, the one computation behind the preview's counts and the draft itself:
+ * each written unit name resolved through `codes` (by unitKey; a name not there gets no unit yet, which changes no
+ * count or flag), `endsOn` as draftRowsOf takes it.
+ */
+function draftRowsOfDocument<E extends string | null>(
+  proposal: ProposedPlan,
+  codes: ReadonlyMap<string, string>,
+  endsOn: E,
+): DraftRows<string | E> {
+  return draftRowsOf(proposal, (name) => codes.get(unitKey(name)) ?? null, endsOn);
+}
+
 /** How the office resolved each unit name: to a register code, with the register changes that takes. */
 function resolveUnits(
   units: readonly UnitMatch[],
@@ -264,26 +280,20 @@ export async function createPlanFromDocument(
   const document = await getPlanDocument(scope, input.documentId, 'input.documentId');
   const proposal = readStoredProposal(document, 'input.documentId');
   checkPlanCode(input.code);
-  // A date the document writes that is no calendar day (二月三十日) is treated as not given.
-  const header0 = {
-    ...proposal.plan,
-    issuedOn: isPlanDate(proposal.plan.issuedOn) ? proposal.plan.issuedOn : null,
-    startsOn: isPlanDate(proposal.plan.startsOn) ? proposal.plan.startsOn : null,
-    endsOn: isPlanDate(proposal.plan.endsOn) ? proposal.plan.endsOn : null,
-  };
-  const startsOn = input.startsOn ?? header0.startsOn;
-  const endsOn = input.endsOn ?? header0.endsOn;
+  const given = headerOf(proposal);
+  const startsOn = input.startsOn ?? given.startsOn;
+  const endsOn = input.endsOn ?? given.endsOn;
   if (!startsOn) throw refuse('BAD_USER_INPUT', 'REQUIRED', 'input.startsOn', '文件中没有实施期限，请填写开始日期');
   if (!endsOn) throw refuse('BAD_USER_INPUT', 'REQUIRED', 'input.endsOn', '文件中没有实施期限，请填写结束日期');
   const values = {
     code: input.code,
-    title: requireText(input.title ?? header0.title ?? '', 'input.title', LINE_MAX, '方案名称'),
-    issuer: requireText(input.issuer ?? header0.issuer ?? '', 'input.issuer', LINE_MAX, '印发机关'),
-    docNumber: (input.docNumber === undefined ? header0.docNumber : input.docNumber)?.trim() || null,
-    issuedOn: input.issuedOn === undefined ? header0.issuedOn : input.issuedOn,
+    title: requireText(input.title ?? given.title ?? '', 'input.title', LINE_MAX, '方案名称'),
+    issuer: requireText(input.issuer ?? given.issuer ?? '', 'input.issuer', LINE_MAX, '印发机关'),
+    docNumber: (input.docNumber === undefined ? given.docNumber : input.docNumber)?.trim() || null,
+    issuedOn: input.issuedOn === undefined ? given.issuedOn : input.issuedOn,
     startsOn,
     endsOn,
-    summary: header0.summary,
+    summary: given.summary,
   };
   checkDates(values);
   const register = await getDepartments(scope);
@@ -308,7 +318,7 @@ export async function createPlanFromDocument(
       !(f.code === 'NO_ISSUER' && input.issuer) &&
       !(f.code === 'NO_PERIOD' && input.startsOn && input.endsOn),
   );
-  const rows = draftRowsOf(proposal, (name) => codeOf.get(unitKey(name)) ?? null, endsOn);
+  const rows = draftRowsOfDocument(proposal, codeOf, endsOn);
 
   return scope.db.transaction(async (tx) => {
     if (await lockPlan(tx, input.code)) {
@@ -456,14 +466,11 @@ export async function getPlanDocumentPreview(scope: RequestScope, id: number) {
   const register = await getDepartments(scope);
   const byCode = new Map(register.map((u) => [u.code, u]));
   const { proposal } = reading;
-  // Counted on the rows the draft would get (the same conversion), so that the preview and the editor's checklist
-  // name the same number of items to check. Names not yet resolved count as they are: they get their unit later.
+  // Counted on the rows the draft would get, so that the preview and the editor's checklist name the same number
+  // of items to check. Without a period in the document an indicator naming no year has no target date yet.
+  const given = headerOf(proposal);
   const matched = new Map(reading.units.flatMap((u) => (u.status === 'MATCHED' ? [[unitKey(u.name), u.code]] : [])));
-  const rows = draftRowsOf(
-    proposal,
-    (name) => matched.get(unitKey(name)) ?? name,
-    proposal.plan.endsOn ?? '9999-12-31',
-  );
+  const rows = draftRowsOfDocument(proposal, matched, given.endsOn);
   const flagged =
     rows.goals.filter((g) => g.importFlags.length > 0).length +
     rows.measures.filter((m) => m.importFlags.length > 0).length +
@@ -473,12 +480,7 @@ export async function getPlanDocumentPreview(scope: RequestScope, id: number) {
     fileName: reading.document.fileName,
     format: reading.document.format,
     byteSize: reading.document.byteSize,
-    header: {
-      ...proposal.plan,
-      issuedOn: isPlanDate(proposal.plan.issuedOn) ? proposal.plan.issuedOn : null,
-      startsOn: isPlanDate(proposal.plan.startsOn) ? proposal.plan.startsOn : null,
-      endsOn: isPlanDate(proposal.plan.endsOn) ? proposal.plan.endsOn : null,
-    },
+    header: given,
     flags: proposal.flags,
     counts: {
       goals: rows.goals.length,

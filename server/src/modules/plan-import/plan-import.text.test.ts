@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textToDocument } from './plan-import.text';
+import { documentForParser, textToDocument } from './plan-import.text';
 
 describe('pasted text to blocks', () => {
   it('makes a paragraph of each line, normalising CRLF, full-width spaces and page numbers', () => {
@@ -29,5 +29,36 @@ describe('pasted text to blocks', () => {
 
   it('gives no blocks for an empty text', () => {
     expect(textToDocument('').blocks).toEqual([]);
+  });
+});
+
+describe('a document as the parser reads it', () => {
+  it('reads an extracted text file again, line by line, so that its tables are found', () => {
+    const extracted = {
+      format: 'text' as const,
+      blocks: [
+        { kind: 'paragraph' as const, text: '序号\t任务' },
+        { kind: 'paragraph' as const, text: '1\t甲' },
+        { kind: 'paragraph' as const, text: '正文一段。' },
+      ],
+    };
+    expect(documentForParser(extracted)).toEqual({
+      format: 'text',
+      blocks: [
+        {
+          kind: 'table',
+          rows: [
+            ['序号', '任务'],
+            ['1', '甲'],
+          ],
+        },
+        { kind: 'paragraph', text: '正文一段。' },
+      ],
+    });
+  });
+
+  it('takes a .docx or PDF as extracted', () => {
+    const extracted = { format: 'docx' as const, blocks: [{ kind: 'paragraph' as const, text: '序号\t任务' }] };
+    expect(documentForParser(extracted)).toBe(extracted);
   });
 });

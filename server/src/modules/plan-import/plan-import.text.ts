@@ -88,3 +88,16 @@ export function textToDocument(text: string): ExtractedDocument {
   // An empty text gives no blocks: proposePlan refuses it (EMPTY_DOCUMENT), as it does an empty .docx.
   return { format: 'text', blocks };
 }
+
+/**
+ * A document as the parser reads it: an extracted text file read again line by line, so that its tab- or
+ * bar-separated tables are found (extraction keeps each line a paragraph); a .docx or PDF as extracted.
+ */
+export function documentForParser(document: ExtractedDocument): ExtractedDocument {
+  if (document.format !== 'text') return document;
+  return textToDocument(
+    document.blocks
+      .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.join('\t')).join('\n')))
+      .join('\n'),
+  );
+}
