@@ -315,6 +315,16 @@ describe('the circular (通报)', () => {
     const got = await download(finance, `/api/plans/${PLAN}/circular.docx?period=2025`);
     expect(got.status).toBe(403);
     expect(got.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', detail: 'OTHER_DEPARTMENT' });
+    // The 考核 page offers 下载通报 by the same rule (Assessment.viewerCan), to those who see every row.
+    const CAN = `query($p: String!) { departmentAssessment(planCode: $p, period: "2025") { viewerCan { downloadCircular } } }`;
+    type Can = { departmentAssessment: { viewerCan: { downloadCircular: boolean } } };
+    for (const [client, may] of [
+      [finance, false],
+      [leader, true],
+      [viewer, true],
+    ] as const) {
+      expect(ok(await client.gql<Can>(CAN, { p: PLAN })).departmentAssessment.viewerCan.downloadCircular).toBe(may);
+    }
   });
 });
 

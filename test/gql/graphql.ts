@@ -36,6 +36,8 @@ export type Assessment = {
   rule: Scalars['String']['output'];
   /** Last day of the period (today for the whole term). */
   to: Scalars['LocalDate']['output'];
+  /** What the viewer may do with the ranking. */
+  viewerCan: AssessmentViewerCan;
   /** The weights applied. */
   weights: AssessmentWeights;
 };
@@ -72,6 +74,12 @@ export type AssessmentPartKind =
   | 'NOTICES'
   /** 报送及时 */
   | 'TIMELINESS';
+
+/** What the viewer may do with the ranking (the server’s policy). */
+export type AssessmentViewerCan = {
+  /** 下载通报 (circular.docx): the circular carries every unit’s row, so only a viewer who sees them all (LEADER, ADMIN, VIEWER) may have it; a department’s clerk, who sees its own row, may not. */
+  downloadCircular: Scalars['Boolean']['output'];
+};
 
 /** 考核权重: points out of 100 for each part of the score. */
 export type AssessmentWeights = {
