@@ -83,3 +83,95 @@ describe('a clerk fills the progress workbook from 我的任务', { timeout: 240
     }
   });
 });
+
+describe(
+  'the plan office enters a department’s history from the department page (办公室补录)',
+  { timeout: 240_000 },
+  () => {
+    it('downloads the department’s template, is told the missing original date by row, then sees the values imported', async () => {
+      const { page, context, errors } = await signIn(browser, app.url, 'leader');
+      try {
+        await page.goto(`/plans/${PLAN}/departments/market-supervision`);
+        const card = page.locator('.office-backfill');
+        await card.waitFor({ timeout: 20_000 });
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 20_000 }),
+          card.getByRole('button', { name: '下载填报模板（办公室补录）' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe(`${PLAN}-区市场监督管理局-进度填报模板.xlsx`);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+        const sheet = book.getWorksheet('进度填报')!;
+        // The newest period of the first measure the page lists (shown there as its latest), one the desk story above
+        // leaves alone.
+        const listed = page.locator('.detail .ant-table-row').first();
+        const first = (/^\S+/.exec(((await listed.textContent()) ?? '').trim()) ?? [''])[0];
+        const data = (sheet.getRows(1, sheet.rowCount) ?? []).filter((r) => String(r.getCell(1).value) === first);
+        expect(data.length, `模板中没有 ${first} 的行`).toBeGreaterThan(0);
+        const row = data.at(-1)!;
+        const measureCode = String(row.getCell(1).value);
+        const period = String(row.getCell(3).value);
+        row.getCell(5).value = '存在风险';
+        row.getCell(6).value = 45;
+        row.getCell(7).value = '按台账补录：知识产权工作推进会';
+        const file = path.join(path.dirname((await download.path())!), 'backfill.xlsx');
+        await book.xlsx.writeFile(file);
+
+        // Without 原报送日期 the office's row is refused at its place, nothing written.
+        const input = card.locator('input[type="file"]').first();
+        await input.setInputFiles(file);
+        const table = card.locator('.ant-table');
+        await expect
+          .poll(() => table.textContent(), { timeout: 20_000, message: '缺少原报送日期的行没有列出' })
+          .toContain(`进度填报${row.number}I`);
+        await screenshot(page, 'office-backfill-refused');
+        expect(await card.textContent()).toContain('填报表有 1 处问题，未导入任何数据');
+
+        row.getCell(9).value = new Date('2025-12-04T00:00:00Z');
+        await book.xlsx.writeFile(file);
+        await input.setInputFiles(file);
+        await expect
+          .poll(() => card.textContent(), { timeout: 20_000, message: '补录上传没有成功' })
+          .toContain('已导入：新记录 1 条');
+        const leader = await app.as('leader');
+        const result = await leader.gql<{
+          plan: {
+            measures: {
+              code: string;
+              reports: { period: string; percentComplete: number; reportedOn: string; backfilled: boolean }[];
+            }[];
+          };
+        }>(
+          `query($plan: String!) { plan(code: $plan) { measures { code reports(first: 5) {
+          period percentComplete reportedOn backfilled } } } }`,
+          { plan: PLAN },
+        );
+        const latest = result.data!.plan.measures.find((m) => m.code === measureCode)!.reports[0];
+        expect(latest).toMatchObject({ period, percentComplete: 45, reportedOn: '2025-12-04', backfilled: true });
+        // The page asks again: the measure's row shows the imported report as its latest.
+        const measureRow = page.locator('.detail .ant-table-row').first();
+        await expect
+          .poll(() => measureRow.textContent(), { timeout: 20_000, message: '部门页没有显示补录的进展' })
+          .toContain('45%');
+        expect(await measureRow.textContent()).toContain('存在风险');
+        await screenshot(page, 'office-backfill-imported');
+
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('is not offered to a department’s clerk, who reports for itself on its desk', async () => {
+      const { page, context } = await signIn(browser, app.url, 'market-supervision');
+      try {
+        await page.goto(`/plans/${PLAN}/departments/market-supervision`);
+        await page.locator('.detail h1', { hasText: '区市场监督管理局' }).waitFor({ timeout: 20_000 });
+        await page.locator('.ant-table').first().waitFor({ timeout: 20_000 });
+        expect(await page.locator('.office-backfill').count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);
