@@ -175,3 +175,101 @@ describe(
     });
   },
 );
+
+describe('values uploaded from Excel reach the leader’s cockpit live', { timeout: 300_000 }, () => {
+  it('a department uploads a filled template on its desk; the cockpit shows it without reload; three bad rows change nothing', async () => {
+    const leader = await signIn(browser, app.url, 'leader');
+    const clerk = await signIn(browser, app.url, 'market-supervision');
+    try {
+      await expect
+        .poll(() => leader.page.locator('[data-live="live"]').first().isVisible(), {
+          timeout: 20_000,
+          message: '驾驶舱没有显示实时连接',
+        })
+        .toBe(true);
+      const progress = leader.page.getByTestId('plan-progress');
+      const before = await progress.textContent();
+      await leader.page.evaluate(() => {
+        (window as unknown as { __noReload: boolean }).__noReload = true;
+      });
+
+      await clerk.page.waitForURL(/\/desk$/, { timeout: 20_000 });
+      const card = clerk.page.locator('.ant-card').filter({ hasText: 'Excel 批量填报' });
+      await card.waitFor({ timeout: 20_000 });
+      const [download] = await Promise.all([
+        clerk.page.waitForEvent('download', { timeout: 20_000 }),
+        card.getByRole('button', { name: '下载填报模板（进度）' }).click(),
+      ]);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('进度填报')!;
+      // The newest period of a measure: its last row in the template.
+      const newest = (code: string) =>
+        (sheet.getRows(1, sheet.rowCount) ?? []).filter((r) => String(r.getCell(1).value) === code).at(-1)!;
+      const good = newest('P1.2');
+      good.getCell(5).value = '正常推进';
+      good.getCell(6).value = 80;
+      good.getCell(7).value = '政策汇编印发，企业宣讲 12 场';
+      const file = path.join(path.dirname((await download.path())!), 'cockpit-live.xlsx');
+      await book.xlsx.writeFile(file);
+      const input = card.locator('input[type="file"]').first();
+      await input.setInputFiles(file);
+      await expect
+        .poll(() => card.textContent(), { timeout: 20_000, message: '上传没有成功' })
+        .toContain('已导入：新记录 1 条');
+
+      // The leader's cockpit: the report in the live feed and the plan's progress moved, with no reload.
+      const feedItem = leader.page.locator('.feed-item', { hasText: '政策汇编印发，企业宣讲 12 场' });
+      await expect
+        .poll(() => feedItem.isVisible(), { timeout: 20_000, message: '驾驶舱的动态没有出现上传的报告' })
+        .toBe(true);
+      await expect
+        .poll(() => progress.textContent(), { timeout: 20_000, message: '驾驶舱的方案进度没有随上传更新' })
+        .not.toBe(before);
+      const after = await progress.textContent();
+      const feedCount = await leader.page.locator('.feed-item').count();
+      expect(await leader.page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+      await screenshot(leader.page, 'office-values-cockpit-live');
+
+      // Three bad rows: each named at its row and column on the desk card; nothing written, the cockpit unchanged.
+      const api = await app.as('leader');
+      const count = async () =>
+        (
+          await api.gql<{ plan: { measures: { reports: { period: string }[] }[] } }>(
+            'query($p: String!) { plan(code: $p) { measures { reports(first: 100) { period } } } }',
+            { p: PLAN },
+          )
+        ).data!.plan.measures.reduce((sum, m) => sum + m.reports.length, 0);
+      const reports = await count();
+      const [percent, done, empty] = [newest('P1.3'), newest('P2.1'), newest('P2.2')];
+      percent.getCell(5).value = '正常推进';
+      percent.getCell(6).value = 120;
+      percent.getCell(7).value = '进展';
+      done.getCell(5).value = '已完成';
+      done.getCell(6).value = 50;
+      done.getCell(7).value = '进展';
+      empty.getCell(5).value = '滞后';
+      empty.getCell(6).value = 10;
+      good.getCell(6).value = 90;
+      await book.xlsx.writeFile(file);
+      await input.setInputFiles(file);
+      await expect
+        .poll(() => card.textContent(), { timeout: 20_000, message: '三处错误没有列出' })
+        .toContain('填报表有 3 处问题，未导入任何数据');
+      const problems = (await card.locator('.ant-table-row').allTextContents()).map((t) => t.trim());
+      expect(problems).toEqual([
+        `进度填报${percent.number}F完成百分比须为 0 至 100 的整数`,
+        `进度填报${done.number}F状态为“已完成”时完成百分比须为 100`,
+        `进度填报${empty.number}G不能为空`,
+      ]);
+      await screenshot(clerk.page, 'office-values-desk-three-errors');
+      expect(await count()).toBe(reports);
+      expect(await progress.textContent()).toBe(after);
+      expect(await leader.page.locator('.feed-item').count()).toBe(feedCount);
+      expect([...leader.errors, ...clerk.errors]).toEqual([]);
+    } finally {
+      await leader.context.close();
+      await clerk.context.close();
+    }
+  });
+});
