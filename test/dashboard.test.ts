@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
 import { launchBrowser, screenshot, signIn } from './kit/browser';
+import { convertWithLibreOffice } from './kit/office';
 import { type FlakyNetwork, startFlakyNetwork } from './kit/proxy';
 import { sqlRows } from './kit/sql';
 
@@ -306,7 +307,7 @@ describe('the assessment page', { timeout: 240_000 }, () => {
 });
 
 describe('the coordination meeting', { timeout: 240_000 }, () => {
-  it('lists the open urging notices, with an extension waiting for the office, and follows a new one live', async () => {
+  it('lists the open urging notices and the instructions since the last meeting, follows new ones live, and the brief says the same', async () => {
     const leaderApi = await app.as('leader');
     const finance = await app.as('finance');
     const issue = (text: string) =>
@@ -342,10 +343,50 @@ describe('the coordination meeting', { timeout: 240_000 }, () => {
         .poll(() => card.locator('li', { hasText: '请补报第三季度台账' }).isVisible(), { timeout: 20_000 })
         .toBe(true);
       await screenshot(leader.page, 'meeting-open-notices');
-      // 下载调度会材料: the brief for today, saved under the server's name.
+
+      // 领导批示 since the last meeting: a new one arrives live, as the brief's section 五 words it.
+      const instructions = leader.page.locator('.meeting-instructions');
+      const title = instructions.locator('.ant-card-head-title');
+      const countOf = async () =>
+        Number(
+          /^上次调度会以来的领导批示（\d{4}-\d{2}-\d{2} 以来，(\d+) 条）$/.exec((await title.textContent()) ?? '')?.[1],
+        );
+      await expect
+        .poll(countOf, { timeout: 20_000, message: '调度会页面没有列出领导批示一节' })
+        .toBeGreaterThanOrEqual(0);
+      const before = await countOf();
+      const instructed = await leaderApi.gql(
+        'mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }',
+        {
+          i: { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.1', text: '请财政局本周内明确资金拨付时间' },
+        },
+      );
+      expect(instructed.errors).toBeUndefined();
+      const instruction = instructions.locator('li', { hasText: '请财政局本周内明确资金拨付时间' });
+      await expect
+        .poll(() => instruction.isVisible(), { timeout: 20_000, message: '新的领导批示没有出现在调度会页面上' })
+        .toBe(true);
+      expect(await countOf()).toBe(before + 1);
+      const heading = (await title.textContent()) ?? '';
+      const onPage = (await instructions.locator('li').allTextContents()).map((t) => t.trim());
+      expect(onPage).toHaveLength(before + 1);
+      expect(onPage.at(-1)).toMatch(
+        /^\d{4}-\d{2}-\d{2}，.+对 P1\.1 .+批示（致.*区财政局.*）：请财政局本周内明确资金拨付时间$/,
+      );
+      await screenshot(leader.page, 'meeting-instructions');
+
+      // 下载调度会材料: the brief for today, saved under the server's name, lists what the page lists.
       const downloading = leader.page.waitForEvent('download', { timeout: 60_000 });
       await leader.page.getByRole('button', { name: '下载调度会材料' }).click();
-      expect((await downloading).suggestedFilename()).toMatch(/^调度会材料（\d{4}-\d{2}-\d{2}）\.docx$/);
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^调度会材料（\d{4}-\d{2}-\d{2}）\.docx$/);
+      const text = (
+        await convertWithLibreOffice(readFileSync((await download.path())!), 'docx', 'txt:Text (encoded):UTF8')
+      ).toString('utf8');
+      const lines = text.split(/\r?\n/).map((l) => l.trim());
+      expect(lines).toContain(`五、${heading}`);
+      const at = lines.findIndex((l) => l.startsWith('五、'));
+      expect(lines.slice(at + 1).filter((l) => /^\d{4}-\d{2}-\d{2}，/.test(l))).toEqual(onPage);
       expect(leader.errors).toEqual([]);
     } finally {
       await leader.context.close();

@@ -147,6 +147,72 @@ describe('the meeting brief (调度会材料)', () => {
     expect(lines.find((l) => l.startsWith('四、督办事项'))).toMatch(/逾期 1 件/);
   }, 120_000);
 
+  it('lists the instructions the 调度会 page lists (Plan.meetingInstructions), in the same words and order', async () => {
+    const SECTION = `query($p: String!, $asOf: String, $since: String) { plan(code: $p) {
+      meetingInstructions(asOf: $asOf, since: $since) { asOf since instructions { issuedOn text
+        issuedBy { displayName } measure { code title } addressees { code name } } } } }`;
+    type Section = {
+      plan: {
+        meetingInstructions: {
+          asOf: string;
+          since: string;
+          instructions: {
+            issuedOn: string;
+            text: string;
+            issuedBy: { displayName: string } | null;
+            measure: { code: string; title: string };
+            addressees: { code: string; name: string }[];
+          }[];
+        };
+      };
+    };
+    // A second instruction, on a measure finance has no part in: the leader's page lists both, finance's only its own.
+    const measures = ok(
+      await leader.gql<{
+        plan: { measures: { code: string; kind: string; assignments: { department: { code: string } }[] }[] };
+      }>(`query($p: String!) { plan(code: $p) { measures { code kind assignments { department { code } } } } }`, {
+        p: PLAN,
+      }),
+    ).plan.measures;
+    const other = measures.find(
+      (m) =>
+        m.kind === 'MEASURE' && m.assignments.length > 0 && !m.assignments.some((a) => a.department.code === 'finance'),
+    );
+    expect(other, 'a measure finance has no part in').toBeDefined();
+    ok(
+      await leader.gql(`mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }`, {
+        i: { planCode: PLAN, subject: 'MEASURE', measureCode: other!.code, text: '请加快推进，下次调度会汇报' },
+      }),
+    );
+    // The brief's line for one instruction of the page's section.
+    const asLine = (i: Section['plan']['meetingInstructions']['instructions'][number]) =>
+      `${i.issuedOn}，${i.issuedBy?.displayName ?? ''}对 ${i.measure.code} ${i.measure.title}批示（致${i.addressees
+        .map((d) => d.name)
+        .join('、')}）：${i.text}`;
+    for (const [client, count] of [
+      [leader, 2],
+      [finance, 1],
+    ] as const) {
+      const days = { asOf: '2025-12-08', since: '2025-12-01' };
+      const section = ok(await client.gql<Section>(SECTION, { p: PLAN, ...days })).plan.meetingInstructions;
+      expect(section).toMatchObject(days);
+      expect(section.instructions).toHaveLength(count);
+      expect(section.instructions[0]?.text).toBe('请财政局尽快协调资金，月底前办结');
+      const got = await download(client, `/api/plans/${PLAN}/meeting-brief.docx?asOf=2025-12-08&since=2025-12-01`);
+      expect(got.status, got.errors?.[0]?.message).toBe(200);
+      const { lines } = await read(got.body);
+      const heading = lines.findIndex((l) => l.startsWith('五、上次调度会以来的领导批示'));
+      expect(lines[heading]).toBe(`五、上次调度会以来的领导批示（2025-12-01 以来，${count} 条）`);
+      const listed = lines.slice(heading + 1).filter((l) => /^\d{4}-\d{2}-\d{2}，/.test(l));
+      expect(listed).toEqual(section.instructions.map(asLine));
+    }
+    // Unasked, the last meeting is 30 days before the meeting day, as for the brief; a past day is refused alike.
+    const defaults = ok(await leader.gql<Section>(SECTION, { p: PLAN })).plan.meetingInstructions;
+    expect(defaults).toMatchObject({ asOf: '2025-12-08', since: '2025-11-08' });
+    const past = await leader.gql<Section>(SECTION, { p: PLAN, asOf: '2025-11-01' });
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', detail: 'PAST_DATE' });
+  }, 120_000);
+
   it('is refused for a past day, which the record cannot rebuild, saying why', async () => {
     const got = await download(leader, `/api/plans/${PLAN}/meeting-brief.docx?asOf=2025-11-01`);
     expect(got.status).toBe(400);
@@ -249,6 +315,16 @@ describe('the circular (通报)', () => {
     const got = await download(finance, `/api/plans/${PLAN}/circular.docx?period=2025`);
     expect(got.status).toBe(403);
     expect(got.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', detail: 'OTHER_DEPARTMENT' });
+    // The 考核 page offers 下载通报 by the same rule (Assessment.viewerCan), to those who see every row.
+    const CAN = `query($p: String!) { departmentAssessment(planCode: $p, period: "2025") { viewerCan { downloadCircular } } }`;
+    type Can = { departmentAssessment: { viewerCan: { downloadCircular: boolean } } };
+    for (const [client, may] of [
+      [finance, false],
+      [leader, true],
+      [viewer, true],
+    ] as const) {
+      expect(ok(await client.gql<Can>(CAN, { p: PLAN })).departmentAssessment.viewerCan.downloadCircular).toBe(may);
+    }
   });
 });
 

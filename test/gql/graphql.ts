@@ -36,6 +36,8 @@ export type Assessment = {
   rule: Scalars['String']['output'];
   /** Last day of the period (today for the whole term). */
   to: Scalars['LocalDate']['output'];
+  /** What the viewer may do with the ranking. */
+  viewerCan: AssessmentViewerCan;
   /** The weights applied. */
   weights: AssessmentWeights;
 };
@@ -72,6 +74,12 @@ export type AssessmentPartKind =
   | 'NOTICES'
   /** 报送及时 */
   | 'TIMELINESS';
+
+/** What the viewer may do with the ranking (the server’s policy). */
+export type AssessmentViewerCan = {
+  /** 下载通报 (circular.docx): the circular carries every unit’s row, so only a viewer who sees them all (LEADER, ADMIN, VIEWER) may have it; a department’s clerk, who sees its own row, may not. */
+  downloadCircular: Scalars['Boolean']['output'];
+};
 
 /** 考核权重: points out of 100 for each part of the score. */
 export type AssessmentWeights = {
@@ -1077,6 +1085,8 @@ export type Instruction = {
   issuedAt: Scalars['DateTimeISO']['output'];
   /** The leader who issued it. */
   issuedBy: Maybe<User>;
+  /** The day it was issued, in China (UTC+8): how the 调度会 page and the meeting brief date it. */
+  issuedOn: Scalars['LocalDate']['output'];
   /** The measure (for a report, the report’s measure). */
   measure: Measure;
   /** 已阅: for a department’s clerk, when its department marked it read; for others, when the last addressee did (null while any has not). Each department’s mark is in `reads`. */
@@ -1248,6 +1258,16 @@ export type MeasureVerdict =
   | 'NOT_COMPLETED'
   /** 未填报：从未报送进度 */
   | 'NOT_REPORTED';
+
+/** 上次调度会以来的领导批示: the section of the 调度会 page and of the meeting brief (meeting-brief.docx). */
+export type MeetingInstructions = {
+  /** The meeting day (today unless asked). */
+  asOf: Scalars['LocalDate']['output'];
+  /** The instructions the viewer may read, oldest first. */
+  instructions: Array<Instruction>;
+  /** The last meeting: instructions issued from this day on. */
+  since: Scalars['LocalDate']['output'];
+};
 
 /** Merges a unit into another (机构改革): its duties and accounts move; its past reports stay its own. */
 export type MergeDepartmentInput = {
@@ -1704,6 +1724,8 @@ export type Plan = {
   lifecycle: PlanLifecycle;
   /** The plan’s projects, measures and safeguards in document order. */
   measures: Array<Measure>;
+  /** 上次调度会以来的领导批示 for the 调度会 on `asOf`: what the meeting brief (meeting-brief.docx) lists in its section 五, by the same rule and with the same dates (a clerk: those addressed to its units). */
+  meetingInstructions: MeetingInstructions;
   /** The counts every screen shows (one scope, verdicts and departments’ own status), phase and period. */
   overview: PlanOverview;
   /** 方案阶段 today by the server’s clock (the same date as Plan.today): before, during or after the plan. */
@@ -1754,6 +1776,13 @@ export type PlanInstructionsArgs = {
 /** 工作方案: an implementation plan issued as an official document. */
 export type PlanMeasuresArgs = {
   kind?: InputMaybe<MeasureKind>;
+};
+
+
+/** 工作方案: an implementation plan issued as an official document. */
+export type PlanMeetingInstructionsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 

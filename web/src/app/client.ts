@@ -89,6 +89,7 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           AssessmentWeights: () => null,
           DepartmentAssessment: () => null,
           AssessmentPart: () => null,
+          MeetingInstructions: () => null,
           PlanEvaluation: () => null,
           EvaluationSummary: () => null,
           IndicatorEvaluation: () => null,
@@ -105,6 +106,7 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           InstructionRead: () => null,
           // What the viewer may do: part of its parent, as the viewer sees it.
           PlanViewerCan: () => null,
+          AssessmentViewerCan: () => null,
           UrgeNoticeViewerCan: () => null,
           ProgressReportViewerCan: () => null,
           InstructionViewerCan: () => null,

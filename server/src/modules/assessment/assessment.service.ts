@@ -83,6 +83,13 @@ export interface AssessmentView extends AssessmentWindow {
   weights: WeightsView;
   rows: DepartmentAssessmentView[];
   rule: string;
+  viewerCan: AssessmentViewerCanView;
+}
+
+/** What the viewer may do with the ranking. */
+export interface AssessmentViewerCanView {
+  /** 下载通报: the circular carries every unit's row, so only a viewer who sees them all may have it. */
+  downloadCircular: boolean;
 }
 
 async function weightsOf(scope: RequestScope, plan: PlanRow): Promise<WeightsView> {
@@ -409,7 +416,15 @@ async function assess(scope: RequestScope, planCode: string, period: string | nu
   const seen = await Promise.all(
     rows.map((row) => can(scope, 'assessment.seeRow', { departmentId: row.department.id })),
   );
-  const view: AssessmentView = { ...window, planCode: plan.code, weights: facts.weights, rows, rule: ASSESSMENT_RULE };
+  const viewerCan = { downloadCircular: seen.every(Boolean) };
+  const view: AssessmentView = {
+    ...window,
+    planCode: plan.code,
+    weights: facts.weights,
+    rows,
+    rule: ASSESSMENT_RULE,
+    viewerCan,
+  };
   return { plan, view, rows, seen };
 }
 
@@ -422,8 +437,8 @@ export async function getWholeAssessment(
   planCode: string,
   period: string | null | undefined,
 ): Promise<{ plan: PlanRow; view: AssessmentView }> {
-  const { plan, view, seen } = await assess(scope, planCode, period);
-  if (seen.some((visible) => !visible)) {
+  const { plan, view } = await assess(scope, planCode, period);
+  if (!view.viewerCan.downloadCircular) {
     throw new DomainError('FORBIDDEN', {
       field: 'planCode',
       reason: '通报载有全部单位的考核结果，本部门只能查看本部门的考核结果',

@@ -3,7 +3,12 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department, type DepartmentRow } from '../department';
 import { AssessmentPartKind } from './assessment.enum';
 import type { ReportingTally, ScoredPart } from './assessment.rules';
-import type { AssessmentView, DepartmentAssessmentView, WeightsView } from './assessment.service';
+import type {
+  AssessmentView,
+  AssessmentViewerCanView,
+  DepartmentAssessmentView,
+  WeightsView,
+} from './assessment.service';
 
 registerEnumType(AssessmentPartKind, {
   name: 'AssessmentPartKind',
@@ -147,6 +152,16 @@ export class DepartmentAssessment implements DepartmentAssessmentView {
   parts!: ScoredPart[];
 }
 
+@ObjectType('AssessmentViewerCan', { description: 'What the viewer may do with the ranking (the server’s policy).' })
+export class AssessmentViewerCan implements AssessmentViewerCanView {
+  @Field(() => Boolean, {
+    description:
+      '下载通报 (circular.docx): the circular carries every unit’s row, so only a viewer who sees them all (LEADER, ' +
+      'ADMIN, VIEWER) may have it; a department’s clerk, who sees its own row, may not.',
+  })
+  downloadCircular!: boolean;
+}
+
 @ObjectType('Assessment', { description: '考核: the departments of a plan scored and ranked for a period.' })
 export class Assessment implements Omit<AssessmentView, 'planCode'> {
   @Field(() => String, { nullable: true, description: 'As asked: 2024, 2024-Q3, 2024-H1; null for the whole term.' })
@@ -173,4 +188,7 @@ export class Assessment implements Omit<AssessmentView, 'planCode'> {
 
   @Field(() => String, { description: 'The rule, in Chinese.' })
   rule!: string;
+
+  @Field(() => AssessmentViewerCan, { description: 'What the viewer may do with the ranking.' })
+  viewerCan!: AssessmentViewerCanView;
 }

@@ -1,5 +1,6 @@
-import { DateTimeISOResolver } from 'graphql-scalars';
+import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { chinaDate } from '../../shared/clock';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById, getDepartmentsByIds } from '../department';
@@ -47,6 +48,13 @@ export class InstructionResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The leader who issued it.' })
   issuedBy(@Root() row: InstructionRow, @Ctx() ctx: Context): Promise<UserRow | null> {
     return getUserById(ctx.scope, row.issuedBy);
+  }
+
+  @FieldResolver(() => LocalDateResolver, {
+    description: 'The day it was issued, in China (UTC+8): how the 调度会 page and the meeting brief date it.',
+  })
+  issuedOn(@Root() row: InstructionRow): string {
+    return chinaDate(row.issuedAt);
   }
 
   @FieldResolver(() => InstructionViewerCan, { description: 'What the viewer may do with the instruction now.' })

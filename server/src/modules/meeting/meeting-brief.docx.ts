@@ -40,8 +40,6 @@ export const BRIEF_SECTIONS = [
   '上次调度会以来的领导批示',
 ] as const;
 
-const beijingDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /** The brief laid out: one section per part of the 调度会 page, in the page's order and words. */
 export function meetingBriefDocument(brief: MeetingBrief) {
   const { overview, plan } = brief;
@@ -126,7 +124,7 @@ export function meetingBriefDocument(brief: MeetingBrief) {
       ? [body('上次调度会以来没有领导批示。')]
       : brief.instructions.map((row) =>
           body(
-            `${beijingDate(row.issuedAt)}，${row.issuedBy}对 ${row.measure.code} ${row.measure.title}批示（致${row.addressees.join('、')}）：${row.text}`,
+            `${row.issuedOn}，${row.issuedBy}对 ${row.measure.code} ${row.measure.title}批示（致${row.addressees.join('、')}）：${row.text}`,
           ),
         )),
     centred(''),

@@ -1,8 +1,13 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
 import { Plan, type PlanRow } from '../plan';
-import { type CoordinationGroup, getProblemGroups } from './meeting.service';
-import { ProblemGroup } from './meeting.type';
+import {
+  type CoordinationGroup,
+  getMeetingInstructions,
+  getProblemGroups,
+  type MeetingInstructions as MeetingInstructionsShape,
+} from './meeting.service';
+import { MeetingInstructions, ProblemGroup } from './meeting.type';
 
 @Resolver(() => Plan)
 export class PlanMeetingResolver {
@@ -23,5 +28,27 @@ export class PlanMeetingResolver {
     @Ctx() ctx: Context,
   ): Promise<CoordinationGroup[]> {
     return getProblemGroups(ctx.scope, plan, { project, goal, department });
+  }
+
+  @FieldResolver(() => MeetingInstructions, {
+    description:
+      '上次调度会以来的领导批示 for the 调度会 on `asOf`: what the meeting brief (meeting-brief.docx) lists in its ' +
+      'section 五, by the same rule and with the same dates (a clerk: those addressed to its units).',
+  })
+  meetingInstructions(
+    @Root() plan: PlanRow,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description: 'The meeting day, YYYY-MM-DD, today or later; omitted: today.',
+    })
+    asOf: string | null,
+    @Arg('since', () => String, {
+      nullable: true,
+      description: 'The last meeting, YYYY-MM-DD; omitted: 30 days before the meeting day.',
+    })
+    since: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<MeetingInstructionsShape> {
+    return getMeetingInstructions(ctx.scope, plan, { asOf, since });
   }
 }

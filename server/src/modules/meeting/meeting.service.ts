@@ -1,10 +1,10 @@
-import { ManualClock, today as todayOf } from '../../shared/clock';
+import { chinaDate, ManualClock, today as todayOf } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { AssignmentRole, getAssignmentsOfMeasure, getDepartmentsOfPlan } from '../assignment';
 import { type DepartmentRow, getDepartmentById } from '../department';
 import { getGoalsOfPlan } from '../goal';
-import { getAddresseeIds, getInstructionsOfPlan } from '../instruction';
+import { getAddresseeIds, getInstructionsOfPlan, type InstructionRow } from '../instruction';
 import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
 import { getPlanByCode, type PlanRow } from '../plan';
 import { getLatestReportOfAssignment } from '../progress';
@@ -36,7 +36,8 @@ export interface OpenNotice {
 }
 
 export interface BriefInstruction {
-  issuedAt: Date;
+  /** The day it was issued, in China (`Instruction.issuedOn`). */
+  issuedOn: string;
   issuedBy: string;
   measure: { code: string; title: string };
   addressees: string[];
@@ -167,6 +168,32 @@ export async function getProblemGroups(
   return groupProblems([...problems.values()], await getDepartmentsOfPlan(scope, plan.id));
 }
 
+/** 上次调度会以来的领导批示: the meeting day, the last meeting's, and the instructions issued since, oldest first. */
+export interface MeetingInstructions {
+  asOf: string;
+  since: string;
+  instructions: InstructionRow[];
+}
+
+async function instructionsSince(scope: RequestScope, plan: PlanRow, since: string): Promise<InstructionRow[]> {
+  const from = new Date(`${since}T00:00:00+08:00`);
+  return (await getInstructionsOfPlan(scope, plan.id)).filter((row) => row.issuedAt >= from).reverse();
+}
+
+/**
+ * The instructions since the last meeting (`since`, by default 30 days before the meeting day `asOf`, today by
+ * default), those the viewer may read (a clerk: those addressed to its units). The 调度会 page
+ * (`Plan.meetingInstructions`) and the brief's section 五 both read this.
+ */
+export async function getMeetingInstructions(
+  scope: RequestScope,
+  plan: PlanRow,
+  options: { asOf?: string | null; since?: string | null } = {},
+): Promise<MeetingInstructions> {
+  const { asOf, since } = meetingDays(todayOf(scope.clock), options.asOf, options.since);
+  return { asOf, since, instructions: await instructionsSince(scope, plan, since) };
+}
+
 /** The request as it would run on the meeting day: the same viewer and loaders' sources, the rules' clock there. */
 function onDay(scope: RequestScope, day: string): RequestScope {
   return day === todayOf(scope.clock) ? scope : scope.withClock(new ManualClock(`${day}T12:00:00+08:00`));
@@ -233,17 +260,15 @@ export async function getMeetingBrief(
   // As the page lists them: overdue first, then by reply date.
   openNotices.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn));
 
-  const from = new Date(`${since}T00:00:00+08:00`);
-  const rows = (await getInstructionsOfPlan(scope, plan.id)).filter((row) => row.issuedAt >= from);
   const instructions = await Promise.all(
-    rows.reverse().map(async (row) => {
+    (await instructionsSince(scope, plan, since)).map(async (row) => {
       const measure = index.byId.get(row.measureId);
       const addressees = await Promise.all(
         (await getAddresseeIds(scope, row)).map((id) => getDepartmentById(scope, id)),
       );
       const issuer = await getUserById(scope, row.issuedBy);
       return {
-        issuedAt: row.issuedAt,
+        issuedOn: chinaDate(row.issuedAt),
         issuedBy: issuer?.displayName ?? '',
         measure: { code: measure?.code ?? '', title: measure?.title ?? '' },
         addressees: names(addressees),

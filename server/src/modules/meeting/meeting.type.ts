@@ -1,7 +1,13 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { Department, type DepartmentRow } from '../department';
+import { Instruction, type InstructionRow } from '../instruction';
 import { Measure, type MeasureRow } from '../measure';
-import type { CoordinationGroup, CoordinationProblem as ProblemShape } from './meeting.service';
+import type {
+  CoordinationGroup,
+  MeetingInstructions as MeetingInstructionsShape,
+  CoordinationProblem as ProblemShape,
+} from './meeting.service';
 
 @ObjectType('CoordinationProblem', {
   description: '需协调事项: a problem a department’s latest report on a measure raised.',
@@ -29,4 +35,19 @@ export class ProblemGroup implements Pick<CoordinationGroup, 'to'> {
 
   @Field(() => [CoordinationProblem], { description: 'Its problems.' })
   problems!: ProblemShape[];
+}
+
+@ObjectType('MeetingInstructions', {
+  description:
+    '上次调度会以来的领导批示: the section of the 调度会 page and of the meeting brief (meeting-brief.docx).',
+})
+export class MeetingInstructions implements MeetingInstructionsShape {
+  @Field(() => LocalDateResolver, { description: 'The meeting day (today unless asked).' })
+  asOf!: string;
+
+  @Field(() => LocalDateResolver, { description: 'The last meeting: instructions issued from this day on.' })
+  since!: string;
+
+  @Field(() => [Instruction], { description: 'The instructions the viewer may read, oldest first.' })
+  instructions!: InstructionRow[];
 }

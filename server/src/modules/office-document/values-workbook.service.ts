@@ -19,6 +19,7 @@ import {
   prepareIndicatorValue,
   prepareReport,
   recordIndicatorValueBatch,
+  reportedOnOf,
 } from '../progress';
 import { getMeasureSchedules } from '../supervision';
 import {
@@ -274,8 +275,9 @@ export async function progressTemplate(
         percentComplete: report?.percentComplete ?? null,
         summary: report?.summary ?? null,
         problems: report?.problems ?? null,
-        // The original date is the office's to give: only its template shows it.
-        reportedOn: office && report?.reportedOn ? new Date(`${report.reportedOn}T00:00:00Z`) : null,
+        // The original date is the office's to give: only its template shows it, for every standing report (a
+        // department's own too, as the day it was made), so that a row the office leaves as it was passes again.
+        reportedOn: office && report ? new Date(`${reportedOnOf(report)}T00:00:00Z`) : null,
       });
     }
   }

@@ -30,6 +30,7 @@ const AssessmentQuery = graphql(`
       to
       asOf
       rule
+      viewerCan { downloadCircular }
       weights { timeliness completion indicators notices version isDefault }
       rows { ...AssessmentRow_DepartmentAssessment }
     }
@@ -147,23 +148,28 @@ export function AssessmentPage() {
           <span className="muted">
             {assessment.from} 至 {assessment.to}，按 {assessment.asOf} 的情况计
           </span>
-          <Input
-            className="circular-doc-number"
-            style={{ width: 200 }}
-            placeholder="文号（如 博知领办〔2025〕9号）"
-            aria-label="文号"
-            value={docNumber}
-            onChange={(event) => setDocNumber(event.target.value)}
-          />
-          <DownloadButton
-            path={`/api/plans/${encodeURIComponent(planCode)}/circular.docx?${new URLSearchParams({
-              ...(period ? { period } : {}),
-              ...(docNumber.trim() ? { docNumber: docNumber.trim() } : {}),
-            })}`}
-            fallbackName="考核通报.docx"
-          >
-            下载通报
-          </DownloadButton>
+          {/* The circular carries every unit's row: offered only to whom the server gives them all. */}
+          {assessment.viewerCan.downloadCircular && (
+            <>
+              <Input
+                className="circular-doc-number"
+                style={{ width: 200 }}
+                placeholder="文号（如 博知领办〔2025〕9号）"
+                aria-label="文号"
+                value={docNumber}
+                onChange={(event) => setDocNumber(event.target.value)}
+              />
+              <DownloadButton
+                path={`/api/plans/${encodeURIComponent(planCode)}/circular.docx?${new URLSearchParams({
+                  ...(period ? { period } : {}),
+                  ...(docNumber.trim() ? { docNumber: docNumber.trim() } : {}),
+                })}`}
+                fallbackName="考核通报.docx"
+              >
+                下载通报
+              </DownloadButton>
+            </>
+          )}
         </Space>
       </header>
       {overseer && (

@@ -4,10 +4,11 @@ import { useQuery } from 'urql';
 import { getFragmentData, graphql } from '../../gql';
 import { formatPercent, formatPeriod } from '../../lib/format';
 import { StatusTag } from '../../ui/StatusTag';
-import { LatestReport_ProgressReport } from '../progress';
+import { LatestReport_ProgressReport, ValuesWorkbook } from '../progress';
 
 const DepartmentQuery = graphql(`
   query DepartmentPage($plan: String!, $department: String!) {
+    plan(code: $plan) { id viewerCan { backfillProgressReport } }
     department(code: $department) {
       code
       name
@@ -26,10 +27,13 @@ const DepartmentQuery = graphql(`
   }
 `);
 
-/** A department: its part in the plan (lead or participant), each assignment's latest report, its indicators. */
+/**
+ * A department: its part in the plan (lead or participant), each assignment's latest report, its indicators; for the
+ * plan office, 办公室补录 of its history from the progress workbook.
+ */
 export function DepartmentPage() {
   const { planCode = '', departmentCode = '' } = useParams();
-  const [{ data, error }] = useQuery({
+  const [{ data, error }, reexecute] = useQuery({
     query: DepartmentQuery,
     variables: { plan: planCode, department: departmentCode },
   });
@@ -87,6 +91,21 @@ export function DepartmentPage() {
           ]}
         />
       </Card>
+      {data.plan?.viewerCan.backfillProgressReport && rows.some((r) => r.role === 'LEAD') && (
+        <Card size="small" title="办公室补录（Excel）" className="section office-backfill">
+          <p className="muted">
+            按台账补录本部门牵头措施的历史进展：下载模板（已报内容已预先填入），在“原报送日期”列填写部门当时实际报送的日期，
+            上传后逐行按接口规则校验，全部通过才导入；考核按原报送日期判断是否按时。
+          </p>
+          <ValuesWorkbook
+            kind="progress"
+            planCode={planCode}
+            departmentCode={department.code}
+            label="办公室补录"
+            onImported={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        </Card>
+      )}
       {(department.indicators ?? []).length > 0 && (
         <Card size="small" title="负责的指标" className="section">
           <ul className="plain-list">

@@ -6,8 +6,9 @@ import { graphql } from '../../gql';
 import type { EventType } from '../../gql/graphql';
 import { STATUS_META, STATUS_ORDER, TONE_COLOR } from '../../ui/status';
 import { useRefetchOnPlanEvents } from '../feed';
+import { MeetingInstructions } from './MeetingInstructions';
 import { MeetingMatrix } from './MeetingMatrix';
-import { MeetingToolbar } from './MeetingToolbar';
+import { type MeetingDays, MeetingToolbar } from './MeetingToolbar';
 import { OpenNotices } from './OpenNotices';
 import { ProblemGroups } from './ProblemGroups';
 import { type MeetingFilters, useMeetingModel } from './useMeetingModel';
@@ -51,12 +52,17 @@ const NO_FILTERS: MeetingFilters = { project: null, goal: null, department: null
 
 const STRUCTURE_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED']);
 
-/** 调度会: measures × departments by latest status, and the problems that need another department's help. */
+/**
+ * 调度会: measures × departments by latest status, the open notices, the problems that need another department's
+ * help and the instructions since the last meeting: the meeting brief's sections, from the same services.
+ */
 export function MeetingPage() {
   const { planCode = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const mode = search.get('mode') === 'projector' ? 'projector' : 'screen';
   const [filters, setFilters] = useState(NO_FILTERS);
+  // One pair of days for the page's instructions and the brief it downloads, so that both list the same.
+  const [days, setDays] = useState<MeetingDays>({ asOf: null, since: null });
   const [{ data, error }, reexecute] = useQuery({ query: MeetingQuery, variables: { plan: planCode } });
   // A revision (方案调整) adds, withdraws or re-assigns measures: the matrix's rows and columns change.
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
@@ -76,6 +82,8 @@ export function MeetingPage() {
           onFilters={setFilters}
           mode={mode}
           onMode={(m) => setSearch(m === 'projector' ? { mode: 'projector' } : {})}
+          days={days}
+          onDays={setDays}
         />
       </header>
       <StatusLegend />
@@ -86,6 +94,7 @@ export function MeetingPage() {
         <Col xs={24} xxl={mode === 'projector' ? 24 : 7}>
           <OpenNotices notices={model.plan.urgeNotices} planCode={planCode} />
           <ProblemGroups planCode={planCode} filters={filters} />
+          <MeetingInstructions planCode={planCode} days={days} />
         </Col>
       </Row>
     </div>

@@ -1,10 +1,17 @@
 import { Button, DatePicker, Segmented, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { DownloadButton } from '../auth';
 import type { MeetingFilters, MeetingPlan } from './useMeetingModel';
 
 export type MeetingMode = 'screen' | 'projector';
+
+/** The meeting day and the last meeting's (YYYY-MM-DD; null: the server's defaults, today and 30 days before). */
+export interface MeetingDays {
+  asOf: string | null;
+  since: string | null;
+}
+
+const day = (value: string | null) => (value ? dayjs(value) : null);
 
 /** The meeting's filters (project, goal, department), its display mode and printing; not printed itself. */
 export function MeetingToolbar(props: {
@@ -14,12 +21,18 @@ export function MeetingToolbar(props: {
   onFilters: (filters: MeetingFilters) => void;
   mode: MeetingMode;
   onMode: (mode: MeetingMode) => void;
+  days: MeetingDays;
+  onDays: (days: MeetingDays) => void;
 }) {
   const { plan, filters, onFilters } = props;
   // 调度会材料 is made for the meeting day: today (the server's, when none is picked) or a later one; the server says
-  // why it refuses an earlier one.
-  const [meetingDay, setMeetingDay] = useState<Dayjs | null>(null);
-  const asOf = meetingDay?.format('YYYY-MM-DD') ?? null;
+  // why it refuses an earlier one. The instructions listed are those since the last meeting (default 30 days before).
+  const { days, onDays } = props;
+  const iso = (value: Dayjs | null) => value?.format('YYYY-MM-DD') ?? null;
+  const query = new URLSearchParams({
+    ...(days.asOf ? { asOf: days.asOf } : {}),
+    ...(days.since ? { since: days.since } : {}),
+  }).toString();
   return (
     <Space wrap className="no-print">
       <Select
@@ -60,15 +73,23 @@ export function MeetingToolbar(props: {
       />
       <Button onClick={() => window.print()}>打印</Button>
       <DatePicker
-        value={meetingDay}
-        onChange={(day) => setMeetingDay(day)}
-        disabledDate={(day) => day.isBefore(dayjs(), 'day')}
+        value={day(days.asOf)}
+        onChange={(value) => onDays({ ...days, asOf: iso(value) })}
+        disabledDate={(value) => value.isBefore(dayjs(), 'day')}
         aria-label="会议日期"
         style={{ width: 190 }}
         placeholder="会议日期（默认今天）"
       />
+      <DatePicker
+        value={day(days.since)}
+        onChange={(value) => onDays({ ...days, since: iso(value) })}
+        disabledDate={(value) => value.isAfter(days.asOf ? dayjs(days.asOf) : dayjs(), 'day')}
+        aria-label="上次调度会日期"
+        style={{ width: 230 }}
+        placeholder="上次调度会（默认 30 天前）"
+      />
       <DownloadButton
-        path={`/api/plans/${encodeURIComponent(props.planCode)}/meeting-brief.docx${asOf ? `?asOf=${asOf}` : ''}`}
+        path={`/api/plans/${encodeURIComponent(props.planCode)}/meeting-brief.docx${query ? `?${query}` : ''}`}
         fallbackName="调度会材料.docx"
       >
         下载调度会材料

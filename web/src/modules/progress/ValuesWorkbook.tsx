@@ -35,6 +35,8 @@ export function ValuesWorkbook(props: {
   /** For the plan office: whose progress (办公室补录). */
   departmentCode?: string;
   label?: string;
+  /** Called after an upload was imported (the page asks for its figures again). */
+  onImported?: () => void;
 }) {
   const session = useSession();
   const input = useRef<HTMLInputElement>(null);
@@ -62,9 +64,10 @@ export function ValuesWorkbook(props: {
         unchanged?: number;
         errors?: WorkbookError[];
       } | null;
-      if (res.ok && answer)
+      if (res.ok && answer) {
         setOutcome({ kind: 'done', written: answer.written ?? 0, unchanged: answer.unchanged ?? 0 });
-      else if (answer?.errors?.length && answer.errors.some((e) => e.extensions.sheet !== undefined))
+        props.onImported?.();
+      } else if (answer?.errors?.length && answer.errors.some((e) => e.extensions.sheet !== undefined))
         setOutcome({ kind: 'refused', errors: answer.errors });
       else
         setOutcome({
