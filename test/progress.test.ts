@@ -146,6 +146,11 @@ describe('bad input gets its specific error and writes nothing', () => {
       { measureCode: 'P4.1' },
       { code: 'BAD_USER_INPUT', field: 'input.departmentCode', detail: 'DEPARTMENT_NOT_ASSIGNED' },
     ],
+    [
+      'a project (工程) rather than one of its measures',
+      { measureCode: 'P1' },
+      { code: 'BAD_USER_INPUT', field: 'input.measureCode', detail: 'MEASURE_NOT_LEAF' },
+    ],
     ['an empty summary', { summary: '   ' }, { code: 'BAD_USER_INPUT', field: 'input.summary', detail: 'REQUIRED' }],
     [
       'a 100 000-character summary',

@@ -4,6 +4,7 @@ import { boshanIpPlanSeed, importPlan, registerDepartments } from '../server/src
 import { scalePlanSeed } from '../server/src/seed/synthetic-plan';
 import { graphql } from './gql';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { office } from './kit/office';
 import { addSmallPlan } from './kit/plans';
 import { PLAN_GRAPH_QUERY } from './kit/queries';
 
@@ -251,4 +252,46 @@ describe('reading a plan’s revision history', () => {
     // The session and the catalog version; the revisions with their publishers; the plan's goal and measure codes.
     expect(one.statements).toBeLessThanOrEqual(5);
   });
+});
+
+describe('downloading the office documents', () => {
+  let admin: ApiClient | undefined;
+  /** Every GET of the office routes (README's table), as an admin reads them (the templates are not a leader's). */
+  const documents = (plan: string) => [
+    `/api/plans/${plan}/ledger.xlsx`,
+    `/api/plans/${plan}/departments/finance/ledger.xlsx`,
+    `/api/plans/${plan}/indicator-ledger.xlsx`,
+    `/api/plans/${plan}/meeting-brief.docx`,
+    `/api/plans/${plan}/circular.docx`,
+    `/api/plans/${plan}/indicator-values-template.xlsx`,
+    `/api/plans/${plan}/progress-template.xlsx?departmentCode=finance`,
+  ];
+
+  async function documentCost(path: string) {
+    let status = 0;
+    admin ??= await app.as('admin');
+    const reader = admin;
+    const statements = await app.countStatements(async () => {
+      status = (await office(app, reader, path)).status;
+    });
+    return { path, status, statements };
+  }
+
+  it('each takes the same number of statements for the seeded plan and one 100 times its size', async () => {
+    const seeded: Awaited<ReturnType<typeof documentCost>>[] = [];
+    const hundredfold: Awaited<ReturnType<typeof documentCost>>[] = [];
+    // Warms the catalog cache with each plan's tree and assignments (read once per plan and catalog version).
+    await documentCost(documents(SEEDED)[0]!);
+    await documentCost(documents(large.code)[0]!);
+    for (const path of documents(SEEDED)) seeded.push(await documentCost(path));
+    for (const path of documents(large.code)) hundredfold.push(await documentCost(path));
+    expect(seeded.map((d) => d.status)).toEqual(seeded.map(() => 200));
+    expect(hundredfold.map((d) => d.status)).toEqual(hundredfold.map(() => 200));
+    // Some statements each (the session, the plan, its reports, cycles, notices...), never one per measure or
+    // indicator: the 100× plan's 2 900 measures cost no more than the seeded plan's 29 (a few fewer where it has no
+    // values yet to read).
+    for (const [i, d] of hundredfold.entries()) expect(d.statements, d.path).toBeLessThanOrEqual(seeded[i]!.statements);
+    for (const d of seeded) expect(d.statements, d.path).toBeGreaterThan(0);
+    for (const d of seeded) expect(d.statements, d.path).toBeLessThanOrEqual(40);
+  }, 300_000);
 });

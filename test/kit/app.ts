@@ -67,6 +67,12 @@ const LOGIN = graphql(`
 /** The tally of the `countStatements` call the current code runs within, which HTTP responses add their counts to. */
 const statementTally = new AsyncLocalStorage<StatementTally>();
 
+/** Adds the statements an instrumented server says a response cost to the `countStatements` call running, if any. */
+export function tallyStatements(res: Response): void {
+  const counting = statementTally.getStore();
+  if (counting) counting.statements += Number(res.headers.get('x-statement-count') ?? 0);
+}
+
 /**
  * A real server on a free port over a fresh database (PGlite, or TEST_DATABASE_URL's server), with the Boshan plan
  * and the demo accounts seeded (`seed: false`: migrated only). The database is a copy of the run's template when the
@@ -112,8 +118,7 @@ export async function startTestApp(
           headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
           body: JSON.stringify({ query: String(query), variables }),
         });
-        const counting = statementTally.getStore();
-        if (counting) counting.statements += Number(res.headers.get('x-statement-count'));
+        tallyStatements(res);
         return (await res.json()) as GraphQLResponse<never>;
       },
       ws(query, variables, options) {

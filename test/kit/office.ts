@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { ApiClient, TestApp } from './app';
+import { type ApiClient, type TestApp, tallyStatements } from './app';
 
 const run = promisify(execFile);
 
@@ -29,6 +29,7 @@ export async function office(
     headers: client?.token ? { authorization: `Bearer ${client.token}` } : {},
     body: body ? Buffer.from(body) : undefined,
   });
+  tallyStatements(res);
   const bytes = Buffer.from(await res.arrayBuffer());
   const contentType = res.headers.get('content-type');
   const named = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '');

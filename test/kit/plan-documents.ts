@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ApiClient, TestApp } from './app';
+import { type ApiClient, type TestApp, tallyStatements } from './app';
 
 /** What POST /api/plan-documents answered: its status, and the stored document or the refusal (GraphQL's shape). */
 export interface PlanDocumentUpload {
@@ -26,6 +26,7 @@ export async function uploadPlanDocument(
     },
     body: Buffer.from(bytes),
   });
+  tallyStatements(res);
   return { status: res.status, body: (await res.json()) as PlanDocumentUpload['body'] };
 }
 

@@ -91,7 +91,9 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     graphql: graphqlHttpHandler(apollo, (authorization) => createContext(deps, tokenFrom(authorization)), {
       countStatements: options.instrument ?? false,
     }),
-    office: officeHandler((authorization) => createContext(deps, tokenFrom(authorization))),
+    office: officeHandler((authorization) => createContext(deps, tokenFrom(authorization)), {
+      countStatements: options.instrument ?? false,
+    }),
     staticFiles: staticFiles(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
   });
 

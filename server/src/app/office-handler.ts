@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { countingStatements } from '../db/client';
 import { isConnectionError } from '../db/db-errors';
 import { matchPath, OFFICE_ROUTES, type OfficeRoute } from '../modules/office-document';
 import type { Context } from '../shared/context';
@@ -47,20 +48,33 @@ function disposition(fileName: string): string {
  * Serves OFFICE_ROUTES: the bearer token is the reader's; a refusal is answered as GraphQL errors are written, with
  * a matching status; a file is sent whole with its name.
  */
-export function officeHandler(makeContext: (authorization: string | undefined) => Promise<Context>) {
+export function officeHandler(
+  makeContext: (authorization: string | undefined) => Promise<Context>,
+  options: {
+    /** Tests only: the response says how many SQL statements its request sent (`x-statement-count`). */
+    countStatements?: boolean;
+  } = {},
+) {
   return async (
     req: IncomingMessage,
     res: ServerResponse,
     url: URL,
     found: { route: OfficeRoute; params: Record<string, string> },
   ): Promise<void> => {
+    const tally = { statements: 0 };
+    const counted = () => {
+      if (options.countStatements) res.setHeader('x-statement-count', String(tally.statements));
+    };
     try {
-      const context = await makeContext(req.headers.authorization);
       const { route, params } = found;
       const body =
         route.method === 'POST' ? await readBody(req, route.maxBodyBytes ?? MAX_OFFICE_UPLOAD_BYTES, 'file') : null;
       const fileName = route.method === 'POST' ? fileNameOf(req, url) : '';
-      const answer = await route.handle(context.scope, { params, query: url.searchParams, body, fileName });
+      const answer = await countingStatements(tally, async () => {
+        const context = await makeContext(req.headers.authorization);
+        return route.handle(context.scope, { params, query: url.searchParams, body, fileName });
+      });
+      counted();
       if ('json' in answer) return sendJson(res, answer.status ?? 200, answer.json);
       res.writeHead(200, {
         'content-type': answer.contentType,
@@ -70,6 +84,7 @@ export function officeHandler(makeContext: (authorization: string | undefined) =
       });
       res.end(req.method === 'HEAD' ? undefined : Buffer.from(answer.body));
     } catch (error) {
+      counted();
       if (error instanceof DomainError) return sendRefusal(res, error);
       if (isConnectionError(error)) return sendRefusal(res, serviceUnavailable());
       throw error;

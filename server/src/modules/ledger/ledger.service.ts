@@ -386,11 +386,17 @@ export async function getIndicatorLedger(scope: RequestScope, planCode: string):
   const [indicators, names] = await Promise.all([getIndicatorsOfPlan(scope, plan.id), namesOf(scope)]);
   const summary: LedgerCell[][] = [];
   const values: LedgerCell[][] = [];
-  for (const indicator of indicators) {
-    const [assessment, observations] = await Promise.all([
-      getIndicatorAssessment(scope, indicator),
-      scope.get(progressLoaders).observationsOf.load(indicator.id),
-    ]);
+  // Asked for all at once, so the loaders read every indicator's values (and what the assessments need) in one go.
+  const read = await Promise.all(
+    indicators.map((indicator) =>
+      Promise.all([
+        getIndicatorAssessment(scope, indicator),
+        scope.get(progressLoaders).observationsOf.load(indicator.id),
+      ]),
+    ),
+  );
+  for (const [i, indicator] of indicators.entries()) {
+    const [assessment, observations] = read[i]!;
     const meta = WARNING_META[assessment.level] ?? WARNING_META.GREY!;
     const department = names.of(indicator.departmentId);
     summary.push([

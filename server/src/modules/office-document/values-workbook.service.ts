@@ -119,16 +119,20 @@ export async function indicatorValuesTemplate(scope: RequestScope, planCode: str
   authorize(scope, 'indicator.record');
   const plan = await getPlanByCode(scope, planCode, 'planCode');
   const now = today(scope.clock);
-  const indicators = [];
-  for (const indicator of await getIndicatorsOfPlan(scope, plan.id)) {
-    if (indicator.targetKind !== TargetKind.NUMERIC) continue;
-    if (await can(scope, 'indicator.record', { departmentId: indicator.departmentId })) indicators.push(indicator);
-  }
+  const numeric = (await getIndicatorsOfPlan(scope, plan.id)).filter((i) => i.targetKind === TargetKind.NUMERIC);
+  const allowed = await Promise.all(
+    numeric.map((indicator) => can(scope, 'indicator.record', { departmentId: indicator.departmentId })),
+  );
+  const indicators = numeric.filter((_, i) => allowed[i]);
   const firstYear = Number(plan.startsOn.slice(0, 4));
   const lastYear = Math.min(Number(plan.endsOn.slice(0, 4)), Number(now.slice(0, 4)));
   const rows: Record<string, CellValue>[] = [];
-  for (const indicator of indicators) {
-    const observations = await getObservationsOfIndicator(scope, indicator.id);
+  // Asked for all at once, so the loader reads every indicator's values in one statement.
+  const observationsOf = await Promise.all(
+    indicators.map((indicator) => getObservationsOfIndicator(scope, indicator.id)),
+  );
+  for (const [i, indicator] of indicators.entries()) {
+    const observations = observationsOf[i]!;
     for (let year = firstYear; year <= lastYear; year++) {
       const known = observations.find((o) => o.asOf.startsWith(`${year}-`));
       const yearEnd = `${year}-12-31`;
@@ -257,7 +261,9 @@ export async function progressTemplate(
   })) {
     if (view.role !== AssignmentRole.LEAD) continue;
     const measure = index.byId.get(view.measureId);
-    if (measure && (measure.withdrawnOn === null || measure.withdrawnOn > now)) led.set(measure.id, measure);
+    // Only the measures that carry the work: a project's row would be refused (MEASURE_NOT_LEAF).
+    if (measure && index.isLeaf(measure) && (measure.withdrawnOn === null || measure.withdrawnOn > now))
+      led.set(measure.id, measure);
   }
   const standing = await getStandingReportsOfDepartment(scope, plan.id, department.id);
   const until = now < plan.endsOn ? now : plan.endsOn;

@@ -157,6 +157,16 @@ export async function prepareReport(
   const plan = await getWritablePlan(scope, input.planCode, 'input.planCode');
   const measure = await getMeasureByCode(scope, plan.id, input.measureCode, 'input.measureCode');
   refuseWithdrawn(measure, today(scope.clock));
+  const index = await getMeasureIndex(scope, plan.id);
+  // Progress is reported on the measures that carry the work: a project (工程) stands for its measures, and its
+  // roll-up is theirs. A report on it would count nowhere.
+  if (!index.isLeaf(measure)) {
+    throw new DomainError('BAD_USER_INPUT', {
+      field: 'input.measureCode',
+      reason: `${measure.code} 是包含具体措施的工程，进度请在其下属措施上分别填报`,
+      detail: 'MEASURE_NOT_LEAF',
+    });
+  }
   const department = await getDepartmentByCode(scope, input.departmentCode, 'input.departmentCode');
   // 办公室补录 is the office's, for any department; a clerk files as its own department only.
   if (reportedOn === null)
@@ -191,7 +201,7 @@ export async function prepareReport(
     evidence,
     ...(reportedOn === null ? {} : { reportedOn }),
   };
-  const goalId = (await getMeasureIndex(scope, plan.id)).goalIdOf(measure);
+  const goalId = index.goalIdOf(measure);
   return { values, idempotencyKey, requestHash: hashOf(values), goalId, submittedAt: scope.clock.now() };
 }
 
