@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import net from 'node:net';
 import { createServer } from './app/create-server';
+import { type BackupScheduler, startBackupSchedule } from './backup';
 import { ConfigError, clockFrom, readEnv, resolveFromRoot, securitySettings } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
 import { DEMO_PASSWORD, findDemoAccounts, seedBoshanPlan, seedDemoAccounts } from './seed';
@@ -16,10 +17,12 @@ async function main(): Promise<void> {
       : { kind: 'pglite', dataDir: resolveFromRoot(env.DATA_DIR) },
   );
   let closing = false;
+  let backups: BackupScheduler | null = null;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     console.log(`收到 ${signal}，正在关闭…`);
+    await backups?.stop();
     await server?.close().catch((error: unknown) => console.error(error));
     await database.close();
     process.exit(0);
@@ -48,11 +51,12 @@ async function main(): Promise<void> {
   }
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
+  const clock = clockFrom(env);
   server = await createServer({
     db: database.db,
     listen: database.listen,
     settings,
-    clock: clockFrom(env),
+    clock,
     superviseEveryMs: env.SUPERVISE_INTERVAL_SECONDS * 1000 || undefined,
   });
   let port: number;
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
     await database.close();
     throw portError(error as NodeJS.ErrnoException, env.PORT);
   }
+  backups = startBackupSchedule(env, database, clock);
   const where = database.kind === 'pglite' ? `嵌入式 PGlite (${resolveFromRoot(env.DATA_DIR)})` : 'PostgreSQL';
   console.log(`督办已启动: http://localhost:${port}  GraphQL: http://localhost:${port}/graphql  数据库: ${where}`);
 }

@@ -1,17 +1,137 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
-/** Debian's Chromium; `.ci/run` installs it with apt. Browsers are never downloaded. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`未找到 Chromium (${CHROMIUM})：请运行 apt-get install chromium，或用 CHROMIUM_PATH 指定`);
+/**
+ * Which browser drives the stories. `system`: Chromium installed on the machine (CHROMIUM_PATH, else chromium,
+ * chromium-browser, google-chrome on PATH; `.ci/run` installs Debian's with apt). `bundled`: the headless Chromium
+ * that @sparticuz/chromium carries inside its npm tarball, unpacked once to the temporary directory (nothing is
+ * downloaded, so it works offline). DUBAN_BROWSER=system|bundled forces one; by default the system's when there is
+ * one, else the bundled one. Browsers are never downloaded.
+ */
+export type BrowserKind = 'system' | 'bundled';
+
+const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+/** The system's Chromium: CHROMIUM_PATH when set (even if missing, so that a typo fails loudly), else the first on PATH. */
+export function findSystemChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROMIUM_PATH) return env.CHROMIUM_PATH;
+  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const name of SYSTEM_NAMES) {
+      const candidate = path.join(dir, name);
+      if (isExecutable(candidate)) return candidate;
+    }
   }
+  return null;
+}
+
+/** The browser the stories use under `env`: forced by DUBAN_BROWSER, else the system's when there is one. */
+export function chooseBrowser(env: NodeJS.ProcessEnv = process.env): BrowserKind {
+  const forced = env.DUBAN_BROWSER;
+  if (forced === 'system' || forced === 'bundled') return forced;
+  if (forced && forced !== 'auto') throw new Error(`DUBAN_BROWSER 须为 system、bundled 或 auto，而不是 ${forced}`);
+  return findSystemChromium(env) ? 'system' : 'bundled';
+}
+
+/**
+ * Unpacks @sparticuz/chromium's browser (brotli-compressed in its tarball: the headless shell, SwiftShader for
+ * graphics, the NSS libraries it links, a font) into `<tmp>/duban-chromium-<version>`, once: a second call, or
+ * another test process, finds it there. Unpacked beside and renamed into place, so nobody sees half of it.
+ * Needs only glibc and `tar`; the system's fonts are used when it has some (a CJK font makes screenshots legible).
+ */
+export function prepareBundledChromium(): { executablePath: string; env: Record<string, string> } {
+  const require = createRequire(import.meta.url);
+  const entry = require.resolve('@sparticuz/chromium');
+  const packageDir = path.resolve(path.dirname(entry), '..');
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const bin = path.join(packageDir, 'bin');
+  const dir = path.join(os.tmpdir(), `duban-chromium-${version}`);
+  const executablePath = path.join(dir, 'chromium');
+  if (!existsSync(executablePath)) {
+    const staging = mkdtempSync(`${dir}.partial-`);
+    try {
+      writeFileSync(path.join(staging, 'chromium'), brotliDecompressSync(readFileSync(path.join(bin, 'chromium.br'))), {
+        mode: 0o755,
+      });
+      // SwiftShader's libraries sit beside the binary, where Chromium looks for them.
+      for (const [archive, into] of [
+        ['swiftshader.tar.br', '.'],
+        ['al2023.tar.br', 'al2023'],
+        ['fonts.tar.br', 'fonts'],
+      ] as const) {
+        const target = path.join(staging, into);
+        mkdirSync(target, { recursive: true });
+        execFileSync('tar', ['-x', '-C', target], {
+          input: brotliDecompressSync(readFileSync(path.join(bin, archive))),
+        });
+      }
+      // The package's fonts.conf names Lambda's folders; ours adds the system's fonts to the bundled one.
+      writeFileSync(
+        path.join(staging, 'fonts', 'fonts.conf'),
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>/usr/share/fonts</dir>\n  <dir>/usr/local/share/fonts</dir>\n  <dir>${path.join(dir, 'fonts', 'fonts')}</dir>\n  <cachedir>${path.join(dir, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+      );
+      renameSync(staging, dir);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      // Another process unpacked it first: use theirs.
+      if (!existsSync(executablePath)) throw error;
+    }
+  }
+  const libraries = path.join(dir, 'al2023', 'lib');
+  return {
+    executablePath,
+    env: {
+      LD_LIBRARY_PATH: [libraries, process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+      FONTCONFIG_PATH: path.join(dir, 'fonts'),
+    },
+  };
+}
+
+/** Launches the stories' browser: `kind` when given, else as DUBAN_BROWSER and the machine decide (chooseBrowser). */
+export async function launchBrowser(kind: BrowserKind = chooseBrowser()): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+  const args = ['--no-sandbox', '--disable-dev-shm-usage'];
+  if (kind === 'bundled') {
+    const bundled = prepareBundledChromium();
+    return chromium.launch({
+      executablePath: bundled.executablePath,
+      args,
+      env: { ...process.env, ...bundled.env } as Record<string, string>,
+    });
+  }
+  const system = findSystemChromium();
+  if (!system || !existsSync(system)) {
+    throw new Error(
+      `未找到 Chromium (${system ?? 'PATH 中没有 chromium'})：请运行 apt-get install chromium，或用 CHROMIUM_PATH 指定，或设置 DUBAN_BROWSER=bundled 使用 npm 包自带的浏览器`,
+    );
+  }
+  return chromium.launch({ executablePath: system, args });
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The plan a story opens from the home page unless it asks to stay there. */

@@ -61,6 +61,16 @@ const envSchema = z.object({
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** How often warnings are swept for changes (WARNING_CHANGED events); 0 turns the sweep off. */
   SUPERVISE_INTERVAL_SECONDS: z.coerce.number().min(0).max(3600).default(60),
+  /** Where the app writes its nightly backups; unset: no scheduled backup. */
+  BACKUP_DIR: z.string().trim().min(1).optional(),
+  /** The time of the nightly backup, Beijing time. */
+  BACKUP_AT: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '必须是 HH:MM 形式的时间，如 02:00 (must be HH:MM)')
+    .default('02:00'),
+  /** How many nightly backups to keep; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(365).default(7),
   /**
    * Run the rules at another time: `2025-12-01` or an ISO date-time starts the clock there; `@N` runs it N times
    * faster (`2025-12-01@1440`: a day a minute); `fixed:…` stops it.
@@ -124,6 +134,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`配置错误 ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
   }
   return parsed.data;
+}
+
+/** The environment a child program (pg_dump, psql) runs with: this process's, with `extra` added. */
+export function childProcessEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }
 
 /** Resolves a configured path against the repository root. */

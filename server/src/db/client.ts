@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { repoRoot } from '../config/env';
+import { type DataDirLock, DataDirLockedError, lockDataDir } from './data-dir-lock';
 import { isConnectionError } from './db-errors';
 import * as schema from './schema';
 
@@ -147,10 +148,12 @@ export function retryingReads(client: postgres.Sql): postgres.Sql {
 
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
   if (dataDir) ensureWritableDirectory(dataDir);
+  const lock = dataDir ? takeLock(dataDir) : null;
   let client: PGlite;
   try {
     client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
   } catch (error) {
+    lock?.release();
     throw new DatabaseError(`无法打开嵌入式数据库目录 ${dataDir ?? '(内存)'}: ${describe(error)}`);
   }
   const counter = new StatementCounter();
@@ -159,6 +162,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     await migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder });
   } catch (error) {
     await client.close();
+    lock?.release();
     throw new DatabaseError(`数据库迁移失败: ${describe(error)}`);
   }
   return {
@@ -172,9 +176,19 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     },
     close: async () => {
       if (!client.closed) await client.close();
+      lock?.release();
     },
     dump: () => client.dumpDataDir('none'),
   };
+}
+
+function takeLock(dataDir: string): DataDirLock {
+  try {
+    return lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) throw new DatabaseError(error.message);
+    throw new DatabaseError(`无法锁定数据目录 ${dataDir}: ${describe(error)}`);
+  }
 }
 
 function ensureWritableDirectory(dir: string): void {
