@@ -211,7 +211,8 @@ describe('the meeting brief (调度会材料)', () => {
     expect(defaults).toMatchObject({ asOf: '2025-12-08', since: '2025-11-08' });
     const past = await leader.gql<Section>(SECTION, { p: PLAN, asOf: '2025-11-01' });
     expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf', detail: 'PAST_DATE' });
-  }, 120_000);
+    // Two LibreOffice conversions: on a loaded machine each can take a minute.
+  }, 240_000);
 
   it('is refused for a past day, which the record cannot rebuild, saying why', async () => {
     const got = await download(leader, `/api/plans/${PLAN}/meeting-brief.docx?asOf=2025-11-01`);
