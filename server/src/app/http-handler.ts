@@ -3,7 +3,7 @@ import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { countingStatements } from '../db/client';
 import type { Context } from '../shared/context';
 import { LIMITS } from './armor';
-import { newRequestId, withRequestId } from './request-id';
+import { currentRequest, noteErrorCode } from './request-id';
 
 const MAX_BODY_BYTES = LIMITS.maxBodyBytes;
 
@@ -33,6 +33,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 function sendJsonError(res: ServerResponse, status: number, code: string, message: string): void {
+  noteErrorCode(code);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
@@ -79,18 +80,16 @@ export function graphqlHttpHandler(
         body = raw;
       }
     }
-    // One id per request: in the x-request-id header and in any internal error, and beside its cause in the log.
-    const requestId = newRequestId();
-    res.setHeader('x-request-id', requestId);
+    // The request's id (x-request-id, errors, the log line) and its record were set by the router (request-log.ts).
     const tally = { statements: 0 };
-    const response = await withRequestId(requestId, () =>
-      countingStatements(tally, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: () => makeContext(headers.get('authorization')),
-        }),
-      ),
+    const response = await countingStatements(tally, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => makeContext(headers.get('authorization')),
+      }),
     );
+    const record = currentRequest();
+    if (record) record.statements = tally.statements;
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
     // The operation has run to its end (no incremental delivery here), so the count is whole.
