@@ -135,6 +135,25 @@ describe('the request log', () => {
     expect(everything).not.toMatch(/password|authorization/i);
   });
 
+  it('writes the same line for an office document, with its path and the refusal', async () => {
+    captureLog();
+    const res = await fetch(new URL(`/api/plans/${PLAN}/ledger.xlsx`, app.url));
+    expect(res.status).toBe(401);
+    await res.text();
+    restoreLogger();
+    const line = logged.find((l) => l.requestId === res.headers.get('x-request-id'));
+    expect(line).toMatchObject({
+      component: 'http',
+      method: 'GET',
+      route: 'office',
+      path: `/api/plans/${PLAN}/ledger.xlsx`,
+      role: null,
+      status: 401,
+      errors: ['UNAUTHENTICATED'],
+      msg: `GET /api/plans/${PLAN}/ledger.xlsx 401`,
+    });
+  });
+
   it('logs a subscription when it starts and when it ends, with its operation and viewer', async () => {
     captureLog();
     const live = await subscribeLive<{ planEvents: { type: string } }>({
