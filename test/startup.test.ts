@@ -29,12 +29,28 @@ async function planCount(port: string): Promise<number> {
   return body.data.plans.length;
 }
 
+/**
+ * The message of a log line: a JSON line's `msg` (production), or what follows the time, the level and the
+ * component in a readable one (`09:41:03.120 FATAL [main] 启动失败: …`).
+ */
+function messageOf(line: string): string {
+  if (line.startsWith('{')) return String((JSON.parse(line) as { msg?: unknown }).msg);
+  return line.replace(/^\d\d:\d\d:\d\d\.\d{3} [A-Z]+ +(\[\w+\] )?/, '');
+}
+
 /** The process failed with exactly one line of explanation and no stack trace. */
 function expectOneLineFailure(output: string, pattern: RegExp) {
   const lines = output.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('>'));
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^启动失败: /);
+  expect(messageOf(lines[0]!)).toMatch(/^启动失败: /);
   expect(lines[0]).toMatch(pattern);
+}
+
+/** /healthz and /readyz of a running process. */
+async function probes(port: string): Promise<{ health: number; ready: number; readiness: unknown }> {
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+  return { health: health.status, ready: ready.status, readiness: await ready.json() };
 }
 
 // Each test starts real processes (tsx, WASM Postgres, migrations): generous limits for a loaded 2-core machine.
@@ -46,13 +62,21 @@ describe('starting the app', { timeout: 240_000 }, () => {
     expect(first.output()).toContain('已导入博山区知识产权强区试点方案');
     expect(first.output()).toMatch(/演示账户 \(密码均为 demo\)/);
     expect(await planCount(port!)).toBe(1);
+    // What a service manager and a balancer look at: alive, and ready with the database current.
+    expect(await probes(port!)).toMatchObject({ health: 200, ready: 200, readiness: { ready: true } });
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/收到 SIGTERM，正在关闭…[\s\S]*已关闭/);
 
     const second = startServerProcess({ DATA_DIR: dataDir, PORT: '0' });
     const [, port2] = await second.waitFor(STARTED);
     expect(second.output()).not.toContain('已导入');
     expect(await planCount(port2!)).toBe(1);
+    expect(await probes(port2!)).toMatchObject({ health: 200, ready: 200 });
+    // Development logs are readable lines, one per request, with the request's operation and outcome.
+    expect(second.output()).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} INFO +\[http\] POST \/graphql \S* ?200 .*requestId=[0-9a-f]{16}/m,
+    );
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   });
@@ -95,6 +119,8 @@ describe('starting the app', { timeout: 240_000 }, () => {
     const run = startServerProcess({ DATA_DIR: path.join(scratch, 'data'), PORT: '0', NODE_ENV: 'production' });
     expect(await run.exited).toBe(1);
     expectOneLineFailure(run.output(), /生产模式下不允许存在演示账户 \(admin, leader/);
+    // In production a line is one JSON object, for a log collector.
+    expect(JSON.parse(run.output().trim())).toMatchObject({ level: 'fatal', component: 'main' });
   });
 
   it('explains a bad PORT in one line', async () => {

@@ -2,13 +2,25 @@ import 'reflect-metadata';
 import net from 'node:net';
 import { createServer } from './app/create-server';
 import { type BackupScheduler, startBackupSchedule } from './backup';
-import { ConfigError, clockFrom, readEnv, resolveFromRoot, securitySettings } from './config/env';
+import {
+  ConfigError,
+  clockFrom,
+  logSettings,
+  metricsAccess,
+  readEnv,
+  resolveFromRoot,
+  securitySettings,
+} from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
 import { DEMO_PASSWORD, findDemoAccounts, seedBoshanPlan, seedDemoAccounts } from './seed';
+import { componentLog, configureLogger } from './shared/logger';
+
+const log = componentLog('main');
 
 /** Process entry: read config, open the database, seed, serve, and shut down cleanly on a signal. */
 async function main(): Promise<void> {
   const env = readEnv();
+  configureLogger(logSettings(env));
   // Fail before touching the database when the port is taken, rather than after migrating and seeding.
   await assertPortFree(env.PORT, env.HOST);
   const database: Database = await openDatabase(
@@ -21,10 +33,11 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`收到 ${signal}，正在关闭…`);
+    log.info({ signal }, `收到 ${signal}，正在关闭…`);
     await backups?.stop();
-    await server?.close().catch((error: unknown) => console.error(error));
+    await server?.close().catch((error: unknown) => log.error({ err: error }, '关闭服务时出错'));
     await database.close();
+    log.info('已关闭');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -32,7 +45,7 @@ async function main(): Promise<void> {
 
   const settings = securitySettings(env);
   if (env.SEED_PLANS && (await seedBoshanPlan(database.db))) {
-    console.log('已导入博山区知识产权强区试点方案 (boshan-ip-2022-2025)');
+    log.info('已导入博山区知识产权强区试点方案 (boshan-ip-2022-2025)');
   }
   if (settings.production) {
     const demo = await findDemoAccounts(database.db);
@@ -44,8 +57,8 @@ async function main(): Promise<void> {
     }
   } else {
     const created = await seedDemoAccounts(database.db);
-    if (created.length > 0) console.log(`已创建演示账户 ${created.length} 个`);
-    console.log(
+    if (created.length > 0) log.info(`已创建演示账户 ${created.length} 个`);
+    log.info(
       `演示账户 (密码均为 ${DEMO_PASSWORD}): admin 管理员, leader 领导, viewer 大屏只读, 各部门填报员用户名为部门编码 (如 finance)`,
     );
   }
@@ -58,6 +71,8 @@ async function main(): Promise<void> {
     settings,
     clock,
     superviseEveryMs: env.SUPERVISE_INTERVAL_SECONDS * 1000 || undefined,
+    database,
+    metrics: metricsAccess(env),
   });
   let port: number;
   try {
@@ -68,7 +83,10 @@ async function main(): Promise<void> {
   }
   backups = startBackupSchedule(env, database, clock);
   const where = database.kind === 'pglite' ? `嵌入式 PGlite (${resolveFromRoot(env.DATA_DIR)})` : 'PostgreSQL';
-  console.log(`督办已启动: http://localhost:${port}  GraphQL: http://localhost:${port}/graphql  数据库: ${where}`);
+  log.info(
+    { port, database: database.kind },
+    `督办已启动: http://localhost:${port}  GraphQL: http://localhost:${port}/graphql  数据库: ${where}`,
+  );
 }
 
 class StartupError extends Error {}
@@ -95,17 +113,16 @@ function portError(error: NodeJS.ErrnoException, port: number): Error {
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
   process.on(event, (error: unknown) => {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    console.error(`致命错误，进程退出 (${event}): ${message}`);
-    if (error instanceof Error && error.stack) console.error(error.stack);
+    log.fatal({ err: error }, `致命错误，进程退出 (${event}): ${message}`);
     process.exit(1);
   });
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseError || error instanceof StartupError) {
-    console.error(`启动失败: ${error.message}`);
+    log.fatal(`启动失败: ${error.message}`);
   } else {
-    console.error('启动失败:', error);
+    log.fatal({ err: error }, `启动失败: ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createServer, type DubanServer } from '../../server/src/app/create-server';
-import { readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
+import { type MetricsAccess, readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
 import { countingStatements, type StatementTally } from '../../server/src/db/client';
 import type { TestDatabase } from '../../server/src/db/test-database';
 import { DEMO_PASSWORD } from '../../server/src/seed';
@@ -87,6 +87,8 @@ export async function startTestApp(
     clock?: Clock;
     /** Sweep warnings this often (off by default, so that tests counting events see only their own). */
     superviseEveryMs?: number;
+    /** Who may read /metrics (loopback only by default, which the test's own requests are). */
+    metrics?: MetricsAccess;
   } = {},
 ): Promise<TestApp> {
   const database = await openFileDatabase(options.seed ?? true);
@@ -101,6 +103,8 @@ export async function startTestApp(
     settings,
     clock: options.clock,
     superviseEveryMs: options.superviseEveryMs,
+    database,
+    metrics: options.metrics,
     instrument: true,
   });
   const port = await server.listen(0, '127.0.0.1');

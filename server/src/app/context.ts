@@ -8,6 +8,7 @@ import type { Clock } from '../shared/clock';
 import type { Context } from '../shared/context';
 import { serviceUnavailable } from '../shared/errors';
 import { RequestScope } from '../shared/request-scope';
+import { currentRequest } from './request-id';
 
 export interface ContextDeps {
   db: Db;
@@ -27,5 +28,10 @@ export async function createContext(deps: ContextDeps, token: string | null): Pr
     if (isConnectionError(error)) throw serviceUnavailable();
     throw error;
   });
+  // The HTTP request's log line says who asked (never with what token).
+  const record = currentRequest();
+  if (record && viewer) {
+    record.viewer = { userId: viewer.userId, role: viewer.role, departmentId: viewer.departmentId };
+  }
   return { scope: new RequestScope(deps.db, deps.catalog, deps.settings, viewer, deps.eventStream, deps.clock) };
 }

@@ -4,25 +4,32 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
-import { repoRoot, type SecuritySettings } from '../config/env';
-import type { Db } from '../db/client';
+import { type MetricsAccess, repoRoot, type SecuritySettings } from '../config/env';
+import type { Database, Db } from '../db/client';
+import { readMigrationJournal } from '../db/migration-state';
 import { tokenFrom } from '../modules/auth';
 import { Supervisor } from '../modules/supervision';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
+import { parseCidr } from '../shared/address-range';
 import { CatalogCache } from '../shared/catalog-cache';
 import { type Clock, systemClock } from '../shared/clock';
 import type { Context } from '../shared/context';
+import { componentLog } from '../shared/logger';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
 import { type ContextDeps, createContext } from './context';
 import { formatError } from './format-error';
+import { type ReadinessSources, sendHealth, sendReadiness } from './health';
 import { graphqlHttpHandler } from './http-handler';
+import { metricsAllowed, ServerMetrics } from './metrics';
 import { officeHandler, officeRouteOf } from './office-handler';
+import { requestRecordPlugin, servedAsRequest } from './request-log';
 import { type StaticHandler, staticFiles } from './static-files';
 import { openWebSocketEndpoint, type WebSocketEndpoint } from './websocket-endpoint';
 
 export const GRAPHQL_PATH = '/graphql';
 const LISTEN_BACKLOG = 4096;
+const log = componentLog('http');
 
 export interface ServerOptions {
   db: Db;
@@ -35,9 +42,14 @@ export interface ServerOptions {
   superviseEveryMs?: number;
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
+  /** The opened database (main.ts, the test kit): its statement counter and pool use go to /metrics. */
+  database?: Pick<Database, 'counter' | 'poolUse'>;
+  /** Who may read /metrics; loopback only when unset. */
+  metrics?: MetricsAccess;
   /**
    * For tests only (test/kit/app.ts), never set by main.ts: each HTTP response says how many SQL statements its
-   * request sent (`x-statement-count`), and `whenSubscriptionLive` can be awaited.
+   * request sent (`x-statement-count`), `whenSubscriptionLive` can be awaited, and /metrics reads the office
+   * figures afresh at every scrape.
    */
   instrument?: boolean;
 }
@@ -53,6 +65,8 @@ export interface DubanServer {
   whenSubscriptionLive(id: string): Promise<void>;
   /** The warning sweeper, when `superviseEveryMs` is set. */
   supervisor: Supervisor | null;
+  /** The process's Prometheus metrics (also served at /metrics). */
+  metrics: ServerMetrics;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -73,10 +87,22 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
   const format = formatError(settings.production);
   const rules = validationRules(settings.introspection);
   const deps = await startServices(options);
-  const supervisor = options.superviseEveryMs ? new Supervisor(deps, options.superviseEveryMs) : null;
-  supervisor?.start();
   const httpServer = createHttpServer();
   const live = options.instrument ? new LiveSubscriptions() : null;
+  let sockets = () => ({ sockets: 0, shapes: 0 });
+  const metrics = new ServerMetrics({
+    db: options.db,
+    clock: deps.clock,
+    eventStream: deps.eventStream,
+    webSocket: () => sockets(),
+    statements: options.database?.counter,
+    pool: options.database?.poolUse,
+    figuresTtlMs: options.instrument ? 0 : undefined,
+  });
+  const supervisor = options.superviseEveryMs
+    ? new Supervisor({ ...deps, onSwept: (sweep) => metrics.swept(sweep) }, options.superviseEveryMs)
+    : null;
+  supervisor?.start();
   const webSocket = openWebSocketEndpoint({
     httpServer,
     path: GRAPHQL_PATH,
@@ -85,7 +111,16 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     rules,
     format,
     onSubscriptionLive: live ? (id) => live.arrived(id) : undefined,
+    onSubscriptionCount: (operation, delta) => metrics.subscriptionCount(operation, delta),
   });
+  sockets = () => webSocket.stats();
+  let closing = false;
+  const readiness: ReadinessSources = {
+    db: options.db,
+    eventStream: deps.eventStream,
+    journal: readMigrationJournal(),
+    closing: () => closing,
+  };
   const apollo = await startApollo({ schema, httpServer, settings, rules, format, deps, webSocket });
   routeRequests(httpServer, {
     graphql: graphqlHttpHandler(apollo, (authorization) => createContext(deps, tokenFrom(authorization)), {
@@ -95,6 +130,9 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       countStatements: options.instrument ?? false,
     }),
     staticFiles: staticFiles(options.webRoot ?? path.join(repoRoot, 'web', 'dist')),
+    metrics,
+    metricsAccess: options.metrics ?? { allow: LOOPBACK, token: null },
+    readiness,
   });
 
   return {
@@ -106,7 +144,10 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     },
     listen: (port, host) => listen(httpServer, port, host),
     supervisor,
+    metrics,
     close: async () => {
+      // /readyz says 503 from now on, while requests under way finish.
+      closing = true;
       webSocket.stopRechecking();
       await supervisor?.stop();
       await deps.eventStream.stop();
@@ -163,6 +204,7 @@ async function startApollo(parts: {
       // No HTTP caching of GraphQL responses here, and its per-field hook would wrap every resolver.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: parts.httpServer }),
+      requestRecordPlugin(),
       {
         async serverWillStart() {
           return {
@@ -180,9 +222,12 @@ async function startApollo(parts: {
   return apollo;
 }
 
+const LOOPBACK = [parseCidr('127.0.0.0/8'), parseCidr('::1')].flatMap((range) => (range ? [range] : []));
+
 /**
- * GraphQL at /graphql, the office routes under /api/ (downloads and uploads), a health check, and the dashboard for
- * every other GET or HEAD; security headers on all.
+ * GraphQL at /graphql and the office routes under /api/ (downloads and uploads; each a recorded request: request id,
+ * one log line, metrics), /healthz, /readyz and /metrics, and the dashboard for every other GET or HEAD; security
+ * headers on all.
  */
 function routeRequests(
   httpServer: http.Server,
@@ -190,32 +235,50 @@ function routeRequests(
     graphql: ReturnType<typeof graphqlHttpHandler>;
     office: ReturnType<typeof officeHandler>;
     staticFiles: StaticHandler;
+    metrics: ServerMetrics;
+    metricsAccess: MetricsAccess;
+    readiness: ReadinessSources;
   },
 ): void {
+  const { metrics } = handlers;
   httpServer.on('request', (req, res) => {
     for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const done = (error: unknown) => {
-      console.error('[http] request failed', error);
+      log.error({ err: error, path: url.pathname }, '请求处理失败');
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('服务器内部错误');
     };
     if (url.pathname === GRAPHQL_PATH) {
-      handlers.graphql(req, res, url).catch(done);
+      servedAsRequest('graphql', req, res, metrics, () => handlers.graphql(req, res, url)).catch(done);
     } else if (url.pathname.startsWith('/api/')) {
       const found = officeRouteOf(req.method ?? 'GET', url.pathname);
       if (found && 'allow' in found) {
         res.writeHead(405, { allow: found.allow });
         res.end();
       } else if (found) {
-        handlers.office(req, res, url, found).catch(done);
+        servedAsRequest('office', req, res, metrics, () => handlers.office(req, res, url, found)).catch(done);
       } else {
         res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
         res.end(JSON.stringify({ errors: [{ message: '没有这个地址', extensions: { code: 'NOT_FOUND' } }] }));
       }
     } else if (url.pathname === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"ok":true}');
+      sendHealth(res);
+    } else if (url.pathname === '/readyz') {
+      sendReadiness(res, handlers.readiness).catch(done);
+    } else if (url.pathname === '/metrics') {
+      if (!metricsAllowed(req, handlers.metricsAccess)) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('无权读取 /metrics：请从 METRICS_ALLOW 允许的地址访问，或带上 METRICS_TOKEN');
+        return;
+      }
+      metrics
+        .scrape()
+        .then(({ contentType, body }) => {
+          res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+          res.end(body);
+        })
+        .catch(done);
     } else if (req.method === 'GET' || req.method === 'HEAD') {
       handlers.staticFiles(req, res);
     } else {

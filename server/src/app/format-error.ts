@@ -1,7 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isConnectionError } from '../db/db-errors';
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_REASON } from '../shared/errors';
-import { currentRequestId } from './request-id';
+import { componentLog } from '../shared/logger';
+import { currentRequestId, noteErrorCode } from './request-id';
+
+const log = componentLog('graphql');
 
 const CODES_SAFE_TO_SHOW = new Set([
   'BAD_USER_INPUT',
@@ -28,8 +31,8 @@ export function formatError(production: boolean) {
     const code = formatted.extensions?.code;
     if (code === 'SERVICE_UNAVAILABLE' || isConnectionError(error)) {
       const requestId = currentRequestId();
-      if (code !== 'SERVICE_UNAVAILABLE')
-        console.warn(`[graphql] ${requestId} database unreachable: ${describe(error)}`);
+      if (code !== 'SERVICE_UNAVAILABLE') log.warn({ requestId, cause: describe(error) }, '数据库暂时无法连接');
+      noteErrorCode('SERVICE_UNAVAILABLE');
       return {
         message: SERVICE_UNAVAILABLE_REASON,
         path: formatted.path,
@@ -43,17 +46,31 @@ export function formatError(production: boolean) {
       };
     }
     if (typeof code === 'string' && CODES_SAFE_TO_SHOW.has(code)) {
+      noteErrorCode(code);
       // "Did you mean …?" would map the schema for someone who may not read it.
       return production ? { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, '') } : formatted;
     }
     const requestId = currentRequestId();
-    console.error(`[graphql] ${requestId} internal error`, error);
+    // The cause, with its stack and its chain (a failed query's SQL and the driver's error), under the request's id.
+    log.error({ requestId, err: causeOf(error), path: formatted.path }, '服务器内部错误');
+    noteErrorCode('INTERNAL_SERVER_ERROR');
     return {
       message: `服务器内部错误（请求编号 ${requestId}）`,
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };
   };
+}
+
+/** The error a GraphQLError wraps (a resolver's throw), rather than the wrapper whose stack says nothing. */
+function causeOf(error: unknown): unknown {
+  let e = error;
+  for (let depth = 0; depth < 4; depth += 1) {
+    const inner = (e as { originalError?: unknown } | null)?.originalError;
+    if (!(inner instanceof Error)) break;
+    e = inner;
+  }
+  return e;
 }
 
 function describe(error: unknown): string {

@@ -8,6 +8,9 @@ import {
 } from 'graphql-ws';
 import WebSocket, { type WebSocketServer } from 'ws';
 import type { ResultSink } from '../realtime/subscription-shapes';
+import { componentLog } from '../shared/logger';
+
+const log = componentLog('ws');
 
 /** What graphql-ws hands our hooks as `ctx.extra`: the socket (the upgrade request is not kept: nothing needs it). */
 export interface SocketExtra {
@@ -72,7 +75,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
           unanswered.set(socket, missed + 1);
           socket.ping();
         }
-        if (terminated > 0) console.warn(`[ws] keep-alive: ended ${terminated} sockets that answered no ping`);
+        if (terminated > 0) log.warn({ terminated }, `心跳检查：结束了 ${terminated} 个不再应答的连接`);
       }),
     keepAliveMs,
   );
@@ -92,7 +95,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   });
 
   wss.once('error', (error) => {
-    console.error('[ws] server error', error);
+    log.error({ err: error }, 'WebSocket 服务出错，关闭全部连接');
     for (const socket of wss.clients) socket.close(CloseCode.InternalServerError, 'Internal server error');
   });
 
@@ -103,7 +106,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
   function onMessage(this: WebSocket, data: WebSocket.RawData): void {
     const connection = connections.get(this);
     connection?.handle?.(String(data)).catch((error: unknown) => {
-      console.error('[ws] message handling failed', error);
+      log.error({ err: error }, '处理 WebSocket 消息失败，关闭该连接');
       this.close(CloseCode.InternalServerError, 'Internal server error');
     });
   }
@@ -112,7 +115,7 @@ export function serveGraphqlWs<P extends Record<string, unknown>>(
     initDeadlines.delete(this);
     const connection = connections.get(this);
     connections.delete(this);
-    connection?.closed?.(code, String(reason)).catch((error: unknown) => console.error('[ws] close failed', error));
+    connection?.closed?.(code, String(reason)).catch((error: unknown) => log.error({ err: error }, '关闭连接时出错'));
   }
 
   return {
@@ -161,7 +164,7 @@ class Connection implements WebSocketLike {
 
 /** Shared by every socket: a transport error closes the socket it happened on. */
 function onSocketError(this: WebSocket, error: Error): void {
-  console.error('[ws] socket error', error.message);
+  log.warn({ error: error.message }, 'WebSocket 连接出错，已关闭');
   this.close(CloseCode.InternalServerError, 'Internal server error');
 }
 

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DomainError } from '../shared/errors';
+import { noteErrorCode } from './request-id';
 
 /** The HTTP status of a refusal outside GraphQL (uploads, downloads), by its `extensions.code`. */
 const STATUS: Record<string, number> = {
@@ -20,6 +21,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /** A refusal as GraphQL errors are written (extensions with code, field, reason, detail), with a matching status. */
 export function sendRefusal(res: ServerResponse, error: DomainError): void {
   const code = String(error.extensions.code);
+  noteErrorCode(code);
   sendJson(res, STATUS[code] ?? 400, { errors: [{ message: error.message, extensions: error.extensions }] });
 }
 

@@ -5,7 +5,7 @@ import type { Context } from '../shared/context';
 import { DomainError } from '../shared/errors';
 import { LIMITS } from './armor';
 import { readBody, sendJson, sendRefusal } from './http-answer';
-import { newRequestId, withRequestId } from './request-id';
+import { currentRequest, noteErrorCode } from './request-id';
 
 /** Serves GraphQL over HTTP with Apollo Server, without a web framework in between. */
 export function graphqlHttpHandler(
@@ -34,6 +34,7 @@ export function graphqlHttpHandler(
         try {
           body = raw.length === 0 ? {} : JSON.parse(raw);
         } catch {
+          noteErrorCode('BAD_REQUEST');
           sendJson(res, 400, { errors: [{ message: '请求体不是合法的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
           return;
         }
@@ -41,18 +42,16 @@ export function graphqlHttpHandler(
         body = raw;
       }
     }
-    // One id per request: in the x-request-id header and in any internal error, and beside its cause in the log.
-    const requestId = newRequestId();
-    res.setHeader('x-request-id', requestId);
+    // The request's id (x-request-id, errors, the log line) and its record were set by the router (request-log.ts).
     const tally = { statements: 0 };
-    const response = await withRequestId(requestId, () =>
-      countingStatements(tally, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-          context: () => makeContext(headers.get('authorization')),
-        }),
-      ),
+    const response = await countingStatements(tally, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => makeContext(headers.get('authorization')),
+      }),
     );
+    const record = currentRequest();
+    if (record) record.statements = tally.statements;
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
     // The operation has run to its end (no incremental delivery here), so the count is whole.

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configureLogger } from '../shared/logger';
 import { staticFiles } from './static-files';
 
 /**
@@ -135,16 +136,23 @@ describe('the static file server', () => {
   it('cuts the response for a file deleted since start-up, and goes on serving', async () => {
     write('assets/removed-456.js', SCRIPT, false);
     const listed = http.createServer(staticFiles(root));
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logged: string[] = [];
+    const restoreLogger = configureLogger({
+      level: 'error',
+      format: 'json',
+      destination: { write: (line: string) => logged.push(line) },
+    });
     try {
       await new Promise<void>((resolve) => listed.listen(0, '127.0.0.1', resolve));
       const url = `http://127.0.0.1:${(listed.address() as AddressInfo).port}`;
       fs.rmSync(path.join(root, 'assets/removed-456.js'));
       await expect(fetch(`${url}/assets/removed-456.js`).then((res) => res.text())).rejects.toThrow();
-      expect(log).toHaveBeenCalled();
+      expect(logged.map((line) => JSON.parse(line))).toEqual([
+        expect.objectContaining({ level: 'error', path: '/assets/removed-456.js' }),
+      ]);
       expect(await (await fetch(`${url}/assets/app-abc123.js`)).text()).toBe(SCRIPT);
     } finally {
-      log.mockRestore();
+      restoreLogger();
       await new Promise<void>((resolve) => listed.close(() => resolve()));
     }
   });

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { componentLog } from '../shared/logger';
+
+const log = componentLog('http');
 
 /** Content types of the files Vite emits, text with its charset (sirv's own table has no charset but for HTML). */
 const CONTENT_TYPES: Record<string, string> = {
@@ -69,7 +72,7 @@ export function staticFiles(root: string): StaticHandler {
     // out, and an unheard stream error would end the process. Cut that one response instead.
     res.once('pipe', (source) =>
       source.once('error', (error: unknown) => {
-        console.error(`[http] static file ${pathname} could not be read`, error);
+        log.error({ err: error, path: pathname }, '静态文件读取失败，已中断该响应');
         res.destroy();
       }),
     );

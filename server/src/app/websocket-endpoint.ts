@@ -5,6 +5,7 @@ import {
   GraphQLError,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  getOperationAST,
   parse,
   specifiedRules,
   type ValidationRule,
@@ -15,6 +16,7 @@ import { WebSocketServer } from 'ws';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
 import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-shapes';
 import type { Context } from '../shared/context';
+import { componentLog } from '../shared/logger';
 import { LIMITS } from './armor';
 import { type ContextDeps, createContext } from './context';
 import { SocketSink, serveGraphqlWs } from './graphql-ws-server';
@@ -34,6 +36,8 @@ export interface WebSocketEndpointOptions {
    * moment a test may publish (test/kit/live.ts).
    */
   onSubscriptionLive?(id: string): void;
+  /** Told when a subscription starts and ends, by operation name (the metrics' live-subscription gauge). */
+  onSubscriptionCount?(operation: string, delta: 1 | -1): void;
 }
 
 export interface WebSocketEndpoint {
@@ -50,6 +54,21 @@ export interface WebSocketEndpoint {
 interface SocketAuth {
   token: string;
   sessionId: number;
+  /** Who signed in, for the log: never the token. */
+  viewer: { userId: number; role: string; departmentId: number | null };
+}
+
+/** A live subscription as the log and the metrics know it. */
+interface LiveSubscription {
+  operation: string;
+  startedAt: number;
+}
+
+const log = componentLog('ws');
+
+/** The operation name a log line and a metric label give a subscription: the document's, as over HTTP. */
+function operationOf(args: { document: DocumentNode; operationName?: string | null }): string {
+  return getOperationAST(args.document, args.operationName)?.name?.value ?? '(anonymous)';
 }
 
 /**
@@ -77,6 +96,8 @@ export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSoc
   // Where each subscription's shared results are written: its socket, under its own id (see `context`).
   const sinks = new WeakMap<Context, ResultSink>();
   const documents = new DocumentCache();
+  // Each socket's live subscriptions by id: when each started, under which operation name.
+  const live = new WeakMap<object, Map<string, LiveSubscription>>();
 
   const graphqlWs = serveGraphqlWs<Record<string, unknown>>(
     {
@@ -87,7 +108,11 @@ export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSoc
         const token = tokenFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token);
         const viewer = await resolveViewer(deps.db, token);
         if (!token || !viewer) return false;
-        socketAuth.set(ctx.extra.socket, { token, sessionId: viewer.sessionId });
+        socketAuth.set(ctx.extra.socket, {
+          token,
+          sessionId: viewer.sessionId,
+          viewer: { userId: viewer.userId, role: viewer.role, departmentId: viewer.departmentId },
+        });
         return true;
       },
       onSubscribe: (_ctx, _id, payload) => checkedDocument(payload),
@@ -104,13 +129,35 @@ export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSoc
         if (shapes.isMember(result)) args.contextValue = undefined;
         return result;
       },
-      ...(options.onSubscriptionLive
-        ? {
-            onOperation: (_ctx, id, _payload, _args, result) => {
-              if (Symbol.asyncIterator in Object(result)) options.onSubscriptionLive?.(id);
+      onOperation: (ctx, id, _payload, args, result) => {
+        if (!(Symbol.asyncIterator in Object(result))) return;
+        const operation = operationOf(args);
+        const open = live.get(ctx.extra.socket) ?? new Map<string, LiveSubscription>();
+        live.set(ctx.extra.socket, open);
+        open.set(id, { operation, startedAt: performance.now() });
+        options.onSubscriptionCount?.(operation, 1);
+        if (log.enabled('info'))
+          log.info({ subscription: id, operation, ...socketAuth.get(ctx.extra.socket)?.viewer }, '订阅开始');
+        options.onSubscriptionLive?.(id);
+      },
+      // Called when a subscription ends for any reason: completed by the client, by the server, or its socket closed.
+      onComplete: (ctx, id) => {
+        const open = live.get(ctx.extra.socket);
+        const subscription = open?.get(id);
+        if (!open || !subscription) return;
+        open.delete(id);
+        options.onSubscriptionCount?.(subscription.operation, -1);
+        if (log.enabled('info'))
+          log.info(
+            {
+              subscription: id,
+              operation: subscription.operation,
+              ...socketAuth.get(ctx.extra.socket)?.viewer,
+              durationMs: Math.round(performance.now() - subscription.startedAt),
             },
-          }
-        : {}),
+            '订阅结束',
+          );
+      },
       // Results of unshared operations carry errors formatted the same way.
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? toPayload(result) : undefined),
       onError: (_ctx, _id, _payload, errors) =>
@@ -165,7 +212,7 @@ export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSoc
       .then((live) => {
         for (const { socket, sessionId } of open) if (!live.has(sessionId)) socket.close(4403, 'Forbidden: 登录已失效');
       })
-      .catch((error: unknown) => console.error('[ws] session re-check failed', error));
+      .catch((error: unknown) => log.error({ err: error }, '登录状态复查失败，下一轮再试'));
   }, deps.settings.wsAuthRecheckMs);
   recheck.unref();
 

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../shared/clock';
+import { componentLog } from '../shared/logger';
 import type { BackupHeader } from './backup-file';
+
+const log = componentLog('backup');
 
 /** The nightly backup, as BACKUP_DIR, BACKUP_AT and BACKUP_KEEP set it. */
 export interface BackupSchedule {
@@ -128,7 +131,7 @@ export class BackupScheduler {
 
   private report(line: string, error?: unknown): void {
     if (this.options.report) this.options.report(line, error);
-    else if (error) console.error(line);
-    else console.log(line);
+    else if (error) log.error({ err: error }, line);
+    else log.info(line);
   }
 }

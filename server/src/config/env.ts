@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type Cidr, parseCidr } from '../shared/address-range';
 import { type Clock, parseClock, systemClock } from '../shared/clock';
+import { LOG_LEVELS, type LogSettings } from '../shared/logger';
 
 /** The repository root, so relative paths in the configuration mean the same from any working directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -87,6 +89,24 @@ const envSchema = z.object({
       }
     }, '必须是 ISO 日期或时间，如 2025-12-01、2025-12-01@1440 或 fixed:2025-12-01T09:00:00+08:00 (must be an ISO date or date-time, optionally @speed)')
     .optional(),
+  /** The least severe log line written: fatal, error, warn, info (default), debug, trace or silent. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** `json` (one object a line, the default in production) or `pretty` (readable, the default otherwise). */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  /**
+   * Who may read /metrics: a comma-separated list of addresses and CIDR ranges (IPv4 or IPv6). Loopback only by
+   * default; `none` allows no address (then only METRICS_TOKEN opens it).
+   */
+  METRICS_ALLOW: z
+    .string()
+    .trim()
+    .default('127.0.0.1/8,::1')
+    .refine(
+      (value) => value === 'none' || value.split(',').every((part) => parseCidr(part.trim()) !== null),
+      '必须是以逗号分隔的地址或网段，如 127.0.0.1,10.0.0.0/8 (must be addresses or CIDR ranges, comma-separated)',
+    ),
+  /** A bearer token that opens /metrics from any address (for a Prometheus elsewhere on the intranet). */
+  METRICS_TOKEN: z.string().trim().min(16, '至少 16 个字符 (at least 16 characters)').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -116,6 +136,29 @@ export function securitySettings(env: Env): SecuritySettings {
     wsAuthRecheckMs: env.WS_AUTH_RECHECK_SECONDS * 1000,
     wsConnectionInitTimeoutMs: env.WS_CONNECTION_INIT_TIMEOUT_MS,
   };
+}
+
+/** How the process logs: LOG_LEVEL, and LOG_FORMAT or JSON in production, readable lines otherwise. */
+export function logSettings(env: Env): LogSettings {
+  return { level: env.LOG_LEVEL, format: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty') };
+}
+
+/** Who may scrape /metrics: these address ranges, or whoever sends this bearer token. */
+export interface MetricsAccess {
+  allow: Cidr[];
+  token: string | null;
+}
+
+/** Derives /metrics access from a parsed environment. */
+export function metricsAccess(env: Env): MetricsAccess {
+  const allow =
+    env.METRICS_ALLOW === 'none'
+      ? []
+      : env.METRICS_ALLOW.split(',').flatMap((part) => {
+          const cidr = parseCidr(part.trim());
+          return cidr ? [cidr] : [];
+        });
+  return { allow, token: env.METRICS_TOKEN ?? null };
 }
 
 /** The clock the rules run at: the machine's, unless DUBAN_CLOCK moves it. */

@@ -73,6 +73,17 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as one uncompressed archive, for `loadDataDir` (the test templates). */
   dump?(): Promise<Blob>;
+  /**
+   * PostgreSQL only: the pool's size, and the statements and transactions under way (each holds a connection, or
+   * waits for one once they outnumber the pool), for /metrics.
+   */
+  poolUse?(): PoolUse;
+}
+
+/** How busy the connection pool is. */
+export interface PoolUse {
+  max: number;
+  inFlight: number;
 }
 
 export class DatabaseError extends Error {}
@@ -100,11 +111,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   }
   const client = postgres(url, { max: poolSize, onnotice: () => {}, connect_timeout: 10 });
   const counter = new StatementCounter();
-  const db = drizzlePostgres(retryingReads(client), { schema, casing: 'snake_case', logger: counter });
+  const activity = { inFlight: 0 };
+  const db = drizzlePostgres(retryingReads(client, activity), { schema, casing: 'snake_case', logger: counter });
   return {
     kind: 'postgres',
     db,
     counter,
+    poolUse: () => ({ max: poolSize, inFlight: activity.inFlight }),
     // postgres.js keeps a dedicated listening connection and re-establishes it after a drop, calling onlisten.
     listen: async (channel, onWake) => {
       const { unlisten } = await client.listen(channel, onWake, onWake);
@@ -122,24 +135,36 @@ const READ = /^\s*select\b/i;
  * on a fresh connection from the pool. A second failure goes to the caller, who answers SERVICE_UNAVAILABLE. Writes
  * are never resent here: a dropped commit may have landed, and only its idempotency key can tell.
  */
-export function retryingReads(client: postgres.Sql): postgres.Sql {
+export function retryingReads(client: postgres.Sql, activity?: { inFlight: number }): postgres.Sql {
   const unsafe = client.unsafe.bind(client);
   const once = <T>(run: () => PromiseLike<T>): Promise<T> =>
     Promise.resolve(run()).catch((error: unknown) => {
       if (!isConnectionError(error)) throw error;
       return run();
     });
+  // With `activity`, every statement and transaction counts as under way until it settles (the pool's use).
+  const tracked = <T>(run: () => PromiseLike<T>): Promise<T> => {
+    if (!activity) return Promise.resolve(run());
+    activity.inFlight += 1;
+    return Promise.resolve(run()).finally(() => {
+      activity.inFlight -= 1;
+    });
+  };
+  const begin = client.begin.bind(client) as (...args: unknown[]) => Promise<unknown>;
   return new Proxy(client, {
     get(target, property, receiver) {
+      if (property === 'begin' && activity) return (...args: unknown[]) => tracked(() => begin(...args));
       if (property !== 'unsafe') return Reflect.get(target, property, receiver);
       return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
-        if (!READ.test(query)) return unsafe(query, parameters, options);
+        const read = READ.test(query);
+        if (!read && !activity) return unsafe(query, parameters, options);
+        const run = read ? once : <T>(work: () => PromiseLike<T>) => Promise.resolve(work());
         // drizzle awaits the query itself or its `.values()`; postgres.js runs a query only once it is awaited.
         return {
           // biome-ignore lint/suspicious/noThenProperty: a thenable standing for postgres.js's lazy query
           then: <A, B>(onFulfilled?: (rows: unknown) => A, onRejected?: (error: unknown) => B) =>
-            once(() => unsafe(query, parameters, options)).then(onFulfilled, onRejected),
-          values: () => once(() => unsafe(query, parameters, options).values()),
+            tracked(() => run(() => unsafe(query, parameters, options))).then(onFulfilled, onRejected),
+          values: () => tracked(() => run(() => unsafe(query, parameters, options).values())),
         };
       };
     },

@@ -1,9 +1,11 @@
 import { type Db, outsideStatementScope } from '../db/client';
+import { componentLog } from '../shared/logger';
 import { EVENTS_CHANNEL } from './event-channel';
 import { compareCursors, type EventCursor } from './event-cursor';
 import { type LoggedEvent, readEventsAfter, readHead } from './event-reader';
 
 const BATCH = 500;
+const log = componentLog('events');
 
 /** An unbounded queue that one consumer drains: pushing never waits, so no subscriber can stall another. */
 class EventQueue {
@@ -63,6 +65,9 @@ export class EventStream {
   private wakeAgain = false;
   private unlisten: (() => Promise<void>) | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private started = false;
+  /** Events read from the log, and handed to subscribers (an event for three subscribers counts three). */
+  private readonly tally = { read: 0, delivered: 0, failedReads: 0 };
 
   constructor(private readonly options: EventStreamOptions) {}
 
@@ -73,9 +78,11 @@ export class EventStream {
       if (this.subscribers.size > 0) this.wake();
     }, this.options.pollMs ?? 1000);
     this.timer.unref();
+    this.started = true;
   }
 
   async stop(): Promise<void> {
+    this.started = false;
     if (this.timer) clearInterval(this.timer);
     const unlisten = this.unlisten;
     this.unlisten = null;
@@ -98,7 +105,10 @@ export class EventStream {
     }
     // NOTIFY may arrive within the request whose commit sent it: the read is the stream's, not that request's.
     this.reading = outsideStatementScope(() => this.drain())
-      .catch((error: unknown) => console.error('[events] read failed; retrying on the next wake', error))
+      .catch((error: unknown) => {
+        this.tally.failedReads += 1;
+        log.error({ err: error }, '读取事件日志失败，下次唤醒时重试');
+      })
       .finally(() => {
         this.reading = null;
         if (this.wakeAgain) {
@@ -114,8 +124,12 @@ export class EventStream {
       const batch = await readEventsAfter(this.options.db, this.cursor, BATCH);
       for (const event of batch) {
         this.cursor = event.cursor;
+        this.tally.read += 1;
         for (const subscriber of this.subscribers) {
-          if (subscriber.planId === null || subscriber.planId === event.row.planId) subscriber.queue.push(event);
+          if (subscriber.planId === null || subscriber.planId === event.row.planId) {
+            subscriber.queue.push(event);
+            this.tally.delivered += 1;
+          }
         }
       }
       if (batch.length < BATCH) return;
@@ -179,5 +193,18 @@ export class EventStream {
   /** How many subscriptions are open (for tests and the bench). */
   get size(): number {
     return this.subscribers.size;
+  }
+
+  /** Listening for commits: started and not stopped (/readyz). */
+  get running(): boolean {
+    return this.started;
+  }
+
+  /**
+   * For /metrics: events read and handed out since start, reads that failed, and the id of the newest event read
+   * (null while nobody listens, when the stream reads nothing and so lags behind nothing).
+   */
+  counts(): { read: number; delivered: number; failedReads: number; newestReadId: number | null } {
+    return { ...this.tally, newestReadId: this.cursor && this.subscribers.size > 0 ? this.cursor.id : null };
   }
 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { type DocumentNode, type ExecutionArgs, type ExecutionResult, print, subscribe } from 'graphql';
 import type { Context } from '../shared/context';
+import { componentLog } from '../shared/logger';
+
+const log = componentLog('subscriptions');
 
 type Source = AsyncGenerator<ExecutionResult> | AsyncIterableIterator<ExecutionResult>;
 
@@ -124,7 +127,7 @@ class Shape {
     try {
       for await (const result of source) this.deliver(result);
     } catch (error) {
-      console.error('[subscriptions] shared source failed', error);
+      log.error({ err: error }, '共享订阅的事件源出错，成员订阅已结束');
     } finally {
       for (const member of this.members) member.end();
       this.members.clear();

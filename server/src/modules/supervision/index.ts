@@ -11,6 +11,7 @@ import {
 
 export { assessIndicator } from './indicator-assessment.rules';
 export { WarningLevel } from './supervision.enum';
+export { type OfficeFigures, readOfficeFigures } from './supervision.figures';
 export { expectedProgress, participantVerdict, type Schedule, verdictOf, withdrawalSpan } from './supervision.rules';
 export {
   getAssignmentWarning,

@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull, min } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, min } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type Change, writtenRow } from '../../db/versioned-update';
+import { PlanState, plans } from '../plan';
 import { progressReports } from '../progress';
-import { type ReportingCycleRow, reportingCycles } from './supervision.table';
+import { type ReportingCycleRow, reportingCycles, warningStates } from './supervision.table';
 
 /** The reporting cycles the plan office has set for the given plans. */
 export function listReportingCyclesOfPlans(db: Db, planIds: readonly number[]) {
@@ -38,4 +39,23 @@ export async function replaceReportingCycle(
 ): Promise<Change<ReportingCycleRow>> {
   if (before) await tx.delete(reportingCycles).where(eq(reportingCycles.id, before.id));
   return { before, after: writtenRow(await tx.insert(reportingCycles).values(values).returning(), 'insert cycle') };
+}
+
+/** How many measures of each active plan stand at each warning level, as the last sweep recorded them. */
+export function countWarningsByLevel(db: Db) {
+  return db
+    .select({ planCode: plans.code, level: warningStates.level, measures: count() })
+    .from(warningStates)
+    .innerJoin(plans, eq(plans.id, warningStates.planId))
+    .where(eq(plans.state, PlanState.ACTIVE))
+    .groupBy(plans.code, warningStates.level);
+}
+
+/** How many progress reports were submitted from an instant on. */
+export async function countReportsSince(db: Db, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ reports: count() })
+    .from(progressReports)
+    .where(gte(progressReports.submittedAt, since));
+  return row?.reports ?? 0;
 }

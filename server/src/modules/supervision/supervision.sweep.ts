@@ -3,6 +3,7 @@ import type { SecuritySettings } from '../../config/env';
 import { type Db, executeRows } from '../../db/client';
 import type { CatalogCache } from '../../shared/catalog-cache';
 import { type Clock, today as todayOf } from '../../shared/clock';
+import { componentLog } from '../../shared/logger';
 import { RequestScope } from '../../shared/request-scope';
 import { appendEvents, EventType, events } from '../event';
 import { getMeasureIndex } from '../measure';
@@ -13,6 +14,7 @@ import { warningStates } from './supervision.table';
 
 /** Advisory lock namespace of the sweep (with the plan id): processes sweeping together take turns. */
 const SWEEP_LOCK = 0x5157;
+const log = componentLog('supervision');
 
 /** The writes that can change a warning; the clock's date is the other input. */
 const INPUTS = [
@@ -90,6 +92,8 @@ export interface SupervisorDeps {
   catalog: CatalogCache;
   settings: SecuritySettings;
   clock: Clock;
+  /** Told how long each sweep of every plan took, how many events it appended, and whether it failed (/metrics). */
+  onSwept?(sweep: { seconds: number; appended: number; failed: boolean }): void;
 }
 
 /**
@@ -111,9 +115,7 @@ export class Supervisor {
 
   start(): void {
     this.timer = setInterval(() => {
-      this.tick().catch((error: unknown) =>
-        console.error('[supervision] sweep failed; retrying on the next tick', error),
-      );
+      this.tick().catch((error: unknown) => log.error({ err: error }, '预警巡检失败，下一轮再试'));
     }, this.everyMs);
     this.timer.unref();
   }
@@ -165,6 +167,23 @@ export class Supervisor {
   }
 
   private async sweepAll(): Promise<number> {
+    const started = performance.now();
+    const report = (appended: number, failed: boolean) => {
+      const seconds = (performance.now() - started) / 1000;
+      this.deps.onSwept?.({ seconds, appended, failed });
+      log.debug({ durationMs: Math.round(seconds * 1000), appended, failed }, '预警巡检完成');
+    };
+    try {
+      const appended = await this.sweepPlans();
+      report(appended, false);
+      return appended;
+    } catch (error) {
+      report(0, true);
+      throw error;
+    }
+  }
+
+  private async sweepPlans(): Promise<number> {
     const { db, catalog, settings, clock } = this.deps;
     let appended = 0;
     // Active plans only (published, not archived; ended ones too, whose late reports still move warnings): a draft
