@@ -3,8 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type Clock, parseClock, systemClock } from '../shared/clock';
 
-/** The repository root, so relative paths in the configuration mean the same from any working directory. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Set (to true) by the production build (scripts/build.mjs), which puts this module in server/dist/<entry>.js. */
+declare const DUBAN_BUNDLED: boolean | undefined;
+
+/**
+ * The repository root (or the unpacked release's, which has the same layout), so relative paths in the
+ * configuration mean the same from any working directory: from server/src/config/ in the sources, from server/dist/
+ * in the build.
+ */
+export const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  typeof DUBAN_BUNDLED !== 'undefined' && DUBAN_BUNDLED ? '../..' : '../../..',
+);
 
 const databaseUrl = z
   .string()

@@ -72,6 +72,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as one uncompressed archive, for `loadDataDir` (the test templates). */
   dump?(): Promise<Blob>;
+  /** Where opening it went, in milliseconds: connecting (PGlite: starting the cluster) and migrating. */
+  readonly opened: { connectMs: number; migrateMs: number };
 }
 
 export class DatabaseError extends Error {}
@@ -87,6 +89,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const began = performance.now();
   const migrator = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
   try {
     await migrator`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
@@ -104,6 +107,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     db,
     counter,
+    opened: { connectMs: 0, migrateMs: performance.now() - began },
     // postgres.js keeps a dedicated listening connection and re-establishes it after a drop, calling onlisten.
     listen: async (channel, onWake) => {
       const { unlisten } = await client.listen(channel, onWake, onWake);
@@ -147,6 +151,7 @@ export function retryingReads(client: postgres.Sql): postgres.Sql {
 
 async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
   if (dataDir) ensureWritableDirectory(dataDir);
+  const began = performance.now();
   let client: PGlite;
   try {
     client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
@@ -155,16 +160,19 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   }
   const counter = new StatementCounter();
   const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: counter });
+  const connected = performance.now();
   try {
     await migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder });
   } catch (error) {
     await client.close();
     throw new DatabaseError(`数据库迁移失败: ${describe(error)}`);
   }
+  const opened = { connectMs: connected - began, migrateMs: performance.now() - connected };
   return {
     kind: 'pglite',
     db,
     counter,
+    opened,
     listen: async (channel, onWake) => {
       const unlisten = await client.listen(channel, onWake);
       onWake();
