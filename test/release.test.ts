@@ -1,0 +1,155 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../server/src/config/env';
+import { type RunningProcess, startServerProcess } from './kit/process';
+
+// The release story (issue 17): `pnpm release` makes one archive; an IT clerk unpacks it on an intranet machine with
+// Node.js and no registry, creates the first account with the release's CLI, starts it with start.sh, and signs in.
+// The release starts the embedded PGlite whatever the test run's database, so it runs once, in the PGlite pass.
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-release-test-'));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string }) {
+  return new Promise<Ran>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** What the intranet machine offers: Node.js and npm, a registry that never answers, npm told to stay offline. */
+function offlineEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const home = path.join(scratch, 'home');
+  fs.mkdirSync(home, { recursive: true });
+  const npmrc = path.join(home, '.npmrc');
+  fs.writeFileSync(
+    npmrc,
+    'registry=http://127.0.0.1:9/\noffline=true\nupdate-notifier=false\nfund=false\naudit=false\n',
+  );
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    NPM_CONFIG_USERCONFIG: npmrc,
+    npm_config_registry: 'http://127.0.0.1:9/',
+    npm_config_offline: 'true',
+    npm_config_cache: path.join(scratch, 'npm-cache'),
+    ...extra,
+  };
+}
+
+async function graphql(port: number, query: string, variables: object, token?: string) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
+}
+
+describe.skipIf(process.env.TEST_DATABASE_URL)('the offline release', { timeout: 600_000 }, () => {
+  let archive = '';
+  let installed = '';
+
+  beforeAll(async () => {
+    const made = await run(process.execPath, [path.join(repoRoot, 'scripts/release.mjs'), '--out', scratch], {
+      cwd: repoRoot,
+    });
+    expect(made.code, `pnpm release failed:\n${made.stdout}\n${made.stderr}`).toBe(0);
+    archive = made.stdout.trim().split('\n').at(-1) ?? '';
+    const unpacked = path.join(scratch, 'opt');
+    fs.mkdirSync(unpacked);
+    const untar = await run('tar', ['-xzf', archive, '-C', unpacked], { cwd: scratch });
+    expect(untar.code, untar.stderr).toBe(0);
+    const [folder, ...more] = fs.readdirSync(unpacked);
+    expect(more, 'the archive holds one folder').toEqual([]);
+    installed = path.join(unpacked, folder as string);
+  }, 600_000);
+
+  it('is one archive holding the compiled server, the dashboard, the migrations and the production dependencies', () => {
+    expect(archive).toMatch(/duban-[\w-]+\.tar\.gz$/);
+    for (const file of [
+      'start.sh',
+      'server/dist/main.js',
+      'server/dist/user.cli.js',
+      'server/plans/boshan-ip-2022-2025.plan.json',
+      'drizzle/meta/_journal.json',
+      'web/dist/index.html',
+      'server/node_modules/@electric-sql/pglite/package.json',
+    ]) {
+      expect(fs.existsSync(path.join(installed, file)), file).toBe(true);
+    }
+    const pglite = fs.realpathSync(path.join(installed, 'server/node_modules/@electric-sql/pglite/dist'));
+    expect(fs.readdirSync(pglite).some((f) => f.endsWith('.wasm'))).toBe(true);
+    // Nothing of the development toolchain: no TypeScript sources of ours, no tsx, no TypeScript compiler.
+    expect(fs.existsSync(path.join(installed, 'server/src'))).toBe(false);
+    const store = fs.readdirSync(path.join(installed, 'node_modules/.pnpm'));
+    expect(store.filter((p) => /^(tsx|typescript|esbuild|vite|vitest)@/.test(p))).toEqual([]);
+  });
+
+  it('creates an account offline, starts with start.sh, signs the account in, and stops cleanly on SIGTERM', async () => {
+    const env = offlineEnv({ DATA_DIR: path.join(scratch, 'data'), NODE_ENV: 'production' });
+
+    // The first account, with the release's own CLI through npm (which is told the registry is unreachable).
+    const created = await run(
+      'npm',
+      ['run', 'user:create', '--', '--username', 'it-clerk', '--name', '信息科', '--role', 'ADMIN', '--password-stdin'],
+      {
+        cwd: installed,
+        env,
+        input: 'Ban-gong-shi-2026\n',
+      },
+    );
+    expect(created.code, `${created.stdout}\n${created.stderr}`).toBe(0);
+
+    const server: RunningProcess = startServerProcess(
+      { ...(env as Record<string, string>), PORT: '0', HOST: '127.0.0.1' },
+      { command: 'sh', args: [path.join(installed, 'start.sh')], cwd: scratch },
+    );
+    try {
+      const [, port] = await server.waitFor(/督办已启动: http:\/\/localhost:(\d+)/, 180_000);
+      const login = await graphql(
+        Number(port),
+        'mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }',
+        { username: 'it-clerk', password: 'Ban-gong-shi-2026' },
+      );
+      expect(login.errors).toBeUndefined();
+      const token = (login.data?.login as { token: string }).token;
+      const me = await graphql(Number(port), '{ me { username role } }', {}, token);
+      expect(me).toEqual({ data: { me: { username: 'it-clerk', role: 'ADMIN' } } });
+      // The dashboard is served from the release's web/dist.
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(await page.text()).toContain('<div id="root">');
+    } finally {
+      server.child.kill('SIGTERM');
+    }
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('正在关闭');
+  });
+
+  it('is compiled from the same API as the sources: the built server emits the committed schema', async () => {
+    const emitted = await run(process.execPath, [path.join(repoRoot, 'server/dist/emit-schema.js'), '--stdout'], {
+      cwd: repoRoot,
+    });
+    expect(emitted.code, emitted.stderr).toBe(0);
+    expect(emitted.stdout).toBe(fs.readFileSync(path.join(repoRoot, 'schema/schema.graphql'), 'utf8'));
+  });
+});
