@@ -24,6 +24,7 @@ export const SERVER_ENTRIES = {
   'plan.cli': 'src/cli/plan.cli.ts',
   'plan-document.cli': 'src/cli/plan-document.cli.ts',
   'emit-schema': 'src/app/emit-schema.ts',
+  'pglite-template.cli': 'src/cli/pglite-template.cli.ts',
 };
 /** Written last by a server build: its time is the build's. */
 const SERVER_STAMP = path.join(serverDir, 'dist', '.built');
@@ -102,6 +103,10 @@ export async function buildServer() {
     logLevel: 'warning',
     metafile: true,
   });
+  // The empty database new PGlite data directories start from (db/client.ts): migrated once here, not at every
+  // fresh start.
+  const template = spawnSync(process.execPath, [path.join(outdir, 'pglite-template.cli.js')], { stdio: 'inherit' });
+  if (template.status !== 0) throw new Error(`making the PGlite template failed (${template.status})`);
   fs.writeFileSync(SERVER_STAMP, `${new Date().toISOString()}\n`);
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
   console.log(

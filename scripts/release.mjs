@@ -104,8 +104,9 @@ async function main() {
         2,
       )}\n`,
     );
-    // emit-schema.js is a development tool (it writes schema/ in a checkout).
-    copy('server/dist', path.join(dir, 'server/dist'), (src) => !path.basename(src).startsWith('emit-schema'));
+    // emit-schema.js and pglite-template.cli.js are build tools (they write schema/ and the template in a checkout).
+    const buildTool = /^(emit-schema|pglite-template\.cli)\.js/;
+    copy('server/dist', path.join(dir, 'server/dist'), (src) => !buildTool.test(path.basename(src)));
     copy('server/plans', path.join(dir, 'server/plans'));
     copy('drizzle', path.join(dir, 'drizzle'));
     copy('web/dist', path.join(dir, 'web/dist'));

@@ -90,6 +90,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the offline release', { timeout:
       'start.sh',
       'server/dist/main.js',
       'server/dist/user.cli.js',
+      'server/dist/pglite-template.tar.gz',
       'server/plans/boshan-ip-2022-2025.plan.json',
       'drizzle/meta/_journal.json',
       'web/dist/index.html',
@@ -105,27 +106,41 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the offline release', { timeout:
     expect(store.filter((p) => /^(tsx|typescript|esbuild|vite|vitest)@/.test(p))).toEqual([]);
   });
 
-  it('creates an account offline, starts with start.sh, signs the account in, and stops cleanly on SIGTERM', async () => {
+  it('starts offline from start.sh on a new database, takes its first account from the CLI, and signs it in', async () => {
     const env = offlineEnv({ DATA_DIR: path.join(scratch, 'data'), NODE_ENV: 'production' });
+    const start = { command: 'sh', args: [path.join(installed, 'start.sh')], cwd: scratch };
+    const serverEnv = { ...(env as Record<string, string>), PORT: '0', HOST: '127.0.0.1' };
+    const stop = async (server: RunningProcess) => {
+      server.child.kill('SIGTERM');
+      expect(await server.exited, server.output()).toBe(0);
+      expect(server.output()).toContain('正在关闭');
+    };
 
-    // The first account, with the release's own CLI through npm (which is told the registry is unreachable).
+    // The first start makes the database from the build's migrated template, seeds the plan, and answers.
+    const first = startServerProcess(serverEnv, start);
+    try {
+      const [, port] = await first.waitFor(/督办已启动: http:\/\/localhost:(\d+)/, 180_000);
+      expect(first.output()).toContain('新数据库由构建时迁移好的模板创建');
+      expect(first.output()).toContain('已导入博山区知识产权强区试点方案');
+      const page = await fetch(`http://127.0.0.1:${port}/`);
+      expect(await page.text(), 'the dashboard from the release').toContain('<div id="root">');
+    } finally {
+      await stop(first);
+    }
+
+    // The first account, with the release's own CLI through npm (told the registry is unreachable), app stopped.
     const created = await run(
       'npm',
       ['run', 'user:create', '--', '--username', 'it-clerk', '--name', '信息科', '--role', 'ADMIN', '--password-stdin'],
-      {
-        cwd: installed,
-        env,
-        input: 'Ban-gong-shi-2026\n',
-      },
+      { cwd: installed, env, input: 'Ban-gong-shi-2026\n' },
     );
     expect(created.code, `${created.stdout}\n${created.stderr}`).toBe(0);
 
-    const server: RunningProcess = startServerProcess(
-      { ...(env as Record<string, string>), PORT: '0', HOST: '127.0.0.1' },
-      { command: 'sh', args: [path.join(installed, 'start.sh')], cwd: scratch },
-    );
+    // Started again on the same database (nothing to make, nothing to seed), it signs the account in.
+    const again = startServerProcess(serverEnv, start);
     try {
-      const [, port] = await server.waitFor(/督办已启动: http:\/\/localhost:(\d+)/, 180_000);
+      const [, port] = await again.waitFor(/督办已启动: http:\/\/localhost:(\d+)/, 180_000);
+      expect(again.output()).not.toContain('模板创建');
       const login = await graphql(
         Number(port),
         'mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }',
@@ -135,14 +150,9 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the offline release', { timeout:
       const token = (login.data?.login as { token: string }).token;
       const me = await graphql(Number(port), '{ me { username role } }', {}, token);
       expect(me).toEqual({ data: { me: { username: 'it-clerk', role: 'ADMIN' } } });
-      // The dashboard is served from the release's web/dist.
-      const page = await fetch(`http://127.0.0.1:${port}/`);
-      expect(await page.text()).toContain('<div id="root">');
     } finally {
-      server.child.kill('SIGTERM');
+      await stop(again);
     }
-    expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('正在关闭');
   });
 
   it('is compiled from the same API as the sources: the built server emits the committed schema', async () => {

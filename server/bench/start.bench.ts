@@ -110,14 +110,33 @@ async function startOnce(dataDir: string): Promise<Start> {
   }
 }
 
-/** utime + stime from /proc (Linux; clock ticks of 10 ms); NaN elsewhere. */
+/**
+ * utime + stime from /proc (Linux; clock ticks of 10 ms) of the process and its descendants (tsx runs the server in a
+ * child process); NaN elsewhere.
+ */
 function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
+  const stat = (p: string) => {
+    try {
+      return fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    } catch {
+      return [];
+    }
+  };
+  if (pid === undefined || !fs.existsSync(`/proc/${pid}`)) return Number.NaN;
+  const parentOf = new Map<string, string>();
+  for (const p of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const fields = stat(p);
+    if (fields[1]) parentOf.set(p, fields[1]);
   }
+  const within = (p: string): boolean =>
+    p === String(pid) || (parentOf.has(p) && p !== '1' && within(parentOf.get(p) as string));
+  let ticks = 0;
+  for (const p of parentOf.keys()) {
+    if (!within(p)) continue;
+    const fields = stat(p);
+    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  }
+  return ticks * 10;
 }
 
 function median(values: number[]): number {

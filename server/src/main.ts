@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import net from 'node:net';
+import { getSchema } from './app/build-schema';
 import { createServer } from './app/create-server';
 import { ConfigError, clockFrom, readEnv, resolveFromRoot, securitySettings } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
@@ -12,11 +13,17 @@ async function main(): Promise<void> {
   const env = readEnv();
   // Fail before touching the database when the port is taken, rather than after migrating and seeding.
   await assertPortFree(env.PORT, env.HOST);
-  const database: Database = await openDatabase(
+  const opening = openDatabase(
     env.DATABASE_URL
       ? { kind: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
       : { kind: 'pglite', dataDir: resolveFromRoot(env.DATA_DIR) },
   );
+  // The schema is built (once per process) while the database opens: PGlite compiles its wasm and reads its files
+  // off the main thread meanwhile. A failure shows where createServer awaits the same promise.
+  getSchema().catch(() => {});
+  const database: Database = await opening;
+  if (database.opened.fromTemplate)
+    console.log('新数据库由构建时迁移好的模板创建 (server/dist/pglite-template.tar.gz)');
   timings.add(database.kind === 'pglite' ? 'PGlite' : '连接', database.opened.connectMs);
   timings.add('迁移', database.opened.migrateMs);
   timings.lap();

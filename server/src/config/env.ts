@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type Clock, parseClock, systemClock } from '../shared/clock';
 
+/** Whether this is the production build (server/dist), not the sources run by tsx or vitest. */
 /** Set (to true) by the production build (scripts/build.mjs), which puts this module in server/dist/<entry>.js. */
 declare const DUBAN_BUNDLED: boolean | undefined;
 
@@ -11,10 +12,8 @@ declare const DUBAN_BUNDLED: boolean | undefined;
  * configuration mean the same from any working directory: from server/src/config/ in the sources, from server/dist/
  * in the build.
  */
-export const repoRoot = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  typeof DUBAN_BUNDLED !== 'undefined' && DUBAN_BUNDLED ? '../..' : '../../..',
-);
+export const bundled = typeof DUBAN_BUNDLED !== 'undefined' && DUBAN_BUNDLED;
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), bundled ? '../..' : '../../..');
 
 const databaseUrl = z
   .string()

@@ -9,7 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { repoRoot } from '../config/env';
+import { bundled, repoRoot } from '../config/env';
 import { isConnectionError } from './db-errors';
 import * as schema from './schema';
 
@@ -18,6 +18,14 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export const migrationsFolder = path.join(repoRoot, 'drizzle');
+
+/**
+ * The production build's empty database: a PGlite data directory with every migration of the build applied, dumped
+ * (gzip) by `pnpm build` (cli/pglite-template.cli.ts). A new data directory starts as a copy of it instead of running
+ * PGlite's initdb and the migrations, most of a fresh start. Never used from the sources (tests, tsx), whose
+ * migrations may be newer than the last build's.
+ */
+export const pgliteTemplateFile = path.join(repoRoot, 'server', 'dist', 'pglite-template.tar.gz');
 
 /** A count of SQL statements: the process's own (`Database.counter`), or one request's (`countingStatements`). */
 export interface StatementTally {
@@ -70,10 +78,10 @@ export interface Database {
   listen(channel: string, onWake: () => void): Promise<() => Promise<void>>;
   /** Closes every connection; for PGlite this also flushes and unlocks the data directory. */
   close(): Promise<void>;
-  /** PGlite only: the whole data directory as one uncompressed archive, for `loadDataDir` (the test templates). */
-  dump?(): Promise<Blob>;
+  /** PGlite only: the whole data directory as one archive (uncompressed by default), for `loadDataDir`. */
+  dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
   /** Where opening it went, in milliseconds: connecting (PGlite: starting the cluster) and migrating. */
-  readonly opened: { connectMs: number; migrateMs: number };
+  readonly opened: { connectMs: number; migrateMs: number; fromTemplate: boolean };
 }
 
 export class DatabaseError extends Error {}
@@ -107,7 +115,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     kind: 'postgres',
     db,
     counter,
-    opened: { connectMs: 0, migrateMs: performance.now() - began },
+    opened: { connectMs: 0, migrateMs: performance.now() - began, fromTemplate: false },
     // postgres.js keeps a dedicated listening connection and re-establishes it after a drop, calling onlisten.
     listen: async (channel, onWake) => {
       const { unlisten } = await client.listen(channel, onWake, onWake);
@@ -149,9 +157,11 @@ export function retryingReads(client: postgres.Sql): postgres.Sql {
   });
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, load: Blob | undefined): Promise<Database> {
   if (dataDir) ensureWritableDirectory(dataDir);
   const began = performance.now();
+  const template = !load && dataDir ? templateFor(dataDir) : undefined;
+  const loadDataDir = load ?? template;
   let client: PGlite;
   try {
     client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
@@ -167,7 +177,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     await client.close();
     throw new DatabaseError(`数据库迁移失败: ${describe(error)}`);
   }
-  const opened = { connectMs: connected - began, migrateMs: performance.now() - connected };
+  const opened = { connectMs: connected - began, migrateMs: performance.now() - connected, fromTemplate: !!template };
   return {
     kind: 'pglite',
     db,
@@ -181,8 +191,18 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     close: async () => {
       if (!client.closed) await client.close();
     },
-    dump: () => client.dumpDataDir('none'),
+    dump: (compression = 'none') => client.dumpDataDir(compression),
   };
+}
+
+/** The build's template, when `dataDir` holds no database yet and this is the production build that made one. */
+function templateFor(dataDir: string): Blob | undefined {
+  if (!bundled || fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return undefined;
+  try {
+    return new Blob([fs.readFileSync(pgliteTemplateFile)]);
+  } catch {
+    return undefined; // no template (a build without one): PGlite runs initdb
+  }
 }
 
 function ensureWritableDirectory(dir: string): void {
