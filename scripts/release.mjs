@@ -39,7 +39,7 @@ if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); proce
   echo "督办需要 Node.js 20.12 或更高版本 (当前: $(node --version 2>/dev/null || echo 未安装))" >&2
   exit 1
 fi
-exec node --enable-source-maps "$here/server/dist/main.js" "$@"
+exec node "$here/server/dist/main.js" "$@"
 `;
 
 function git(...args) {

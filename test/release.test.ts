@@ -2,9 +2,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { repoRoot } from '../server/src/config/env';
 import { type RunningProcess, startServerProcess } from './kit/process';
+import { whenReady } from './kit/wait';
 
 // The release story (issue 17): `pnpm release` makes one archive; an IT clerk unpacks it on an intranet machine with
 // Node.js and no registry, creates the first account with the release's CLI, starts it with start.sh, and signs in.
@@ -150,6 +153,43 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the offline release', { timeout:
       const token = (login.data?.login as { token: string }).token;
       const me = await graphql(Number(port), '{ me { username role } }', {}, token);
       expect(me).toEqual({ data: { me: { username: 'it-clerk', role: 'ADMIN' } } });
+
+      // Live updates over the WebSocket (graphql-ws and ws are bundled): the plan list's events from the start
+      // replay the seed's PLAN_IMPORTED.
+      const socket = createClient({
+        url: `ws://127.0.0.1:${port}/graphql`,
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        connectionParams: { authorization: `Bearer ${token}` },
+      });
+      const types: string[] = [];
+      const problems: unknown[] = [];
+      const replayed = whenReady(() => types.includes('PLAN_IMPORTED') || problems.length > 0, {
+        timeout: 30_000,
+        message: () => `no PLAN_IMPORTED over the WebSocket: ${JSON.stringify({ types, problems })}`,
+      });
+      const stopListening = socket.subscribe<{ planListEvents: { type: string } }>(
+        { query: 'subscription { planListEvents(after: "MDow") { type } }' },
+        {
+          next: (value) => {
+            if (value.data) types.push(value.data.planListEvents.type);
+            if (value.errors) problems.push(value.errors);
+            replayed.settle();
+          },
+          error: (error) => {
+            problems.push(error);
+            replayed.settle();
+          },
+          complete: () => {},
+        },
+      );
+      try {
+        await replayed.promise;
+        expect(problems).toEqual([]);
+      } finally {
+        stopListening();
+        await socket.dispose();
+      }
     } finally {
       await stop(again);
     }
