@@ -93,7 +93,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('the offline release', { timeout:
       'start.sh',
       'server/dist/main.js',
       'server/dist/user.cli.js',
-      'server/dist/pglite-template.tar.gz',
+      'server/dist/pglite-template/PG_VERSION',
       'server/plans/boshan-ip-2022-2025.plan.json',
       'drizzle/meta/_journal.json',
       'web/dist/index.html',

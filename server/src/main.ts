@@ -22,8 +22,7 @@ async function main(): Promise<void> {
   // off the main thread meanwhile. A failure shows where createServer awaits the same promise.
   getSchema().catch(() => {});
   const database: Database = await opening;
-  if (database.opened.fromTemplate)
-    console.log('新数据库由构建时迁移好的模板创建 (server/dist/pglite-template.tar.gz)');
+  if (database.opened.fromTemplate) console.log('新数据库由构建时迁移好的模板创建 (server/dist/pglite-template)');
   timings.add(database.kind === 'pglite' ? 'PGlite' : '连接', database.opened.connectMs);
   timings.add('迁移', database.opened.migrateMs);
   timings.lap();

@@ -1,13 +1,13 @@
-// Build step (scripts/build.mjs): writes the empty database a new PGlite data directory starts from
-// (db/client.ts, pgliteTemplateFile): every migration applied, dumped and gzipped. Usage: node dist/pglite-template.cli.js
+// Build step (scripts/build.mjs): makes the empty database a new PGlite data directory starts from (db/client.ts,
+// pgliteTemplateDir): every migration applied. Usage: node dist/pglite-template.cli.js
 import fs from 'node:fs';
-import { openDatabase, pgliteTemplateFile } from '../db/client';
+import { openDatabase, pgliteTemplateDir } from '../db/client';
 
-const database = await openDatabase({ kind: 'pglite' });
-try {
-  const dump = await database.dump!('gzip');
-  fs.writeFileSync(pgliteTemplateFile, Buffer.from(await dump.arrayBuffer()));
-  console.log(`server/dist/pglite-template.tar.gz: ${(dump.size / 1024 / 1024).toFixed(1)} MB`);
-} finally {
-  await database.close();
-}
+fs.rmSync(pgliteTemplateDir, { recursive: true, force: true });
+const database = await openDatabase({ kind: 'pglite', dataDir: pgliteTemplateDir });
+await database.close();
+const bytes = fs
+  .readdirSync(pgliteTemplateDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .reduce((sum, entry) => sum + fs.statSync(`${entry.parentPath}/${entry.name}`).size, 0);
+console.log(`server/dist/pglite-template/: ${(bytes / 1024 / 1024).toFixed(1)} MB`);

@@ -20,12 +20,12 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export const migrationsFolder = path.join(repoRoot, 'drizzle');
 
 /**
- * The production build's empty database: a PGlite data directory with every migration of the build applied, dumped
- * (gzip) by `pnpm build` (cli/pglite-template.cli.ts). A new data directory starts as a copy of it instead of running
+ * The production build's empty database: a PGlite data directory with every migration of the build applied, made by
+ * `pnpm build` (cli/pglite-template.cli.ts). A new data directory starts as a file copy of it instead of running
  * PGlite's initdb and the migrations, most of a fresh start. Never used from the sources (tests, tsx), whose
  * migrations may be newer than the last build's.
  */
-export const pgliteTemplateFile = path.join(repoRoot, 'server', 'dist', 'pglite-template.tar.gz');
+export const pgliteTemplateDir = path.join(repoRoot, 'server', 'dist', 'pglite-template');
 
 /** A count of SQL statements: the process's own (`Database.counter`), or one request's (`countingStatements`). */
 export interface StatementTally {
@@ -78,8 +78,8 @@ export interface Database {
   listen(channel: string, onWake: () => void): Promise<() => Promise<void>>;
   /** Closes every connection; for PGlite this also flushes and unlocks the data directory. */
   close(): Promise<void>;
-  /** PGlite only: the whole data directory as one archive (uncompressed by default), for `loadDataDir`. */
-  dump?(compression?: 'none' | 'gzip'): Promise<Blob>;
+  /** PGlite only: the whole data directory as one uncompressed archive, for `loadDataDir` (the test templates). */
+  dump?(): Promise<Blob>;
   /** Where opening it went, in milliseconds: connecting (PGlite: starting the cluster) and migrating. */
   readonly opened: { connectMs: number; migrateMs: number; fromTemplate: boolean };
 }
@@ -160,8 +160,8 @@ export function retryingReads(client: postgres.Sql): postgres.Sql {
 async function openPglite(dataDir: string | undefined, load: Blob | undefined): Promise<Database> {
   if (dataDir) ensureWritableDirectory(dataDir);
   const began = performance.now();
-  const template = !load && dataDir ? templateFor(dataDir) : undefined;
-  const loadDataDir = load ?? template;
+  const fromTemplate = !load && !!dataDir && copyTemplate(dataDir);
+  const loadDataDir = load;
   let client: PGlite;
   try {
     client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
@@ -177,7 +177,7 @@ async function openPglite(dataDir: string | undefined, load: Blob | undefined): 
     await client.close();
     throw new DatabaseError(`数据库迁移失败: ${describe(error)}`);
   }
-  const opened = { connectMs: connected - began, migrateMs: performance.now() - connected, fromTemplate: !!template };
+  const opened = { connectMs: connected - began, migrateMs: performance.now() - connected, fromTemplate };
   return {
     kind: 'pglite',
     db,
@@ -191,17 +191,25 @@ async function openPglite(dataDir: string | undefined, load: Blob | undefined): 
     close: async () => {
       if (!client.closed) await client.close();
     },
-    dump: (compression = 'none') => client.dumpDataDir(compression),
+    dump: () => client.dumpDataDir('none'),
   };
 }
 
-/** The build's template, when `dataDir` holds no database yet and this is the production build that made one. */
-function templateFor(dataDir: string): Blob | undefined {
-  if (!bundled || fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return undefined;
+/**
+ * Copies the build's template into `dataDir` when it holds no database yet and this is the production build that made
+ * one. PG_VERSION, by which PGlite knows a database is there, is copied last: a copy cut short is made again.
+ */
+function copyTemplate(dataDir: string): boolean {
+  const marker = 'PG_VERSION';
+  if (!bundled || fs.existsSync(path.join(dataDir, marker))) return false;
+  if (!fs.existsSync(path.join(pgliteTemplateDir, marker)) || path.resolve(dataDir) === pgliteTemplateDir) return false;
   try {
-    return new Blob([fs.readFileSync(pgliteTemplateFile)]);
-  } catch {
-    return undefined; // no template (a build without one): PGlite runs initdb
+    const last = path.join(pgliteTemplateDir, marker);
+    fs.cpSync(pgliteTemplateDir, dataDir, { recursive: true, filter: (from) => from !== last });
+    fs.copyFileSync(last, path.join(dataDir, marker));
+    return true;
+  } catch (error) {
+    throw new DatabaseError(`无法在 ${dataDir} 建立新数据库 (复制构建模板失败): ${describe(error)}`);
   }
 }
 
