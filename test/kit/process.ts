@@ -11,11 +11,22 @@ export interface RunningProcess {
   exited: Promise<number | null>;
 }
 
+/** Another way to start it: a command in a folder (the release's start.sh); the entry point from the sources else. */
+export interface StartCommand {
+  command: string;
+  args: string[];
+  cwd: string;
+}
+
 /** Runs the server's entry point (`pnpm start` without pnpm) as a real process with the given environment. */
-export function startServerProcess(env: Record<string, string>): RunningProcess {
-  const serverDir = path.join(repoRoot, 'server');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: serverDir,
+export function startServerProcess(env: Record<string, string>, start?: StartCommand): RunningProcess {
+  const { command, args, cwd } = start ?? {
+    command: process.execPath,
+    args: ['--import', 'tsx', 'src/main.ts'],
+    cwd: path.join(repoRoot, 'server'),
+  };
+  const child = spawn(command, args, {
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,8 +5,17 @@ import { type Cidr, parseCidr } from '../shared/address-range';
 import { type Clock, parseClock, systemClock } from '../shared/clock';
 import { LOG_LEVELS, type LogSettings } from '../shared/logger';
 
-/** The repository root, so relative paths in the configuration mean the same from any working directory. */
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Whether this is the production build (server/dist), not the sources run by tsx or vitest. */
+/** Set (to true) by the production build (scripts/build.mjs), which puts this module in server/dist/<entry>.js. */
+declare const DUBAN_BUNDLED: boolean | undefined;
+
+/**
+ * The repository root (or the unpacked release's, which has the same layout), so relative paths in the
+ * configuration mean the same from any working directory: from server/src/config/ in the sources, from server/dist/
+ * in the build.
+ */
+export const bundled = typeof DUBAN_BUNDLED !== 'undefined' && DUBAN_BUNDLED;
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), bundled ? '../..' : '../../..');
 
 const databaseUrl = z
   .string()

@@ -9,7 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
-import { repoRoot } from '../config/env';
+import { bundled, repoRoot } from '../config/env';
 import { type DataDirLock, DataDirLockedError, lockDataDir } from './data-dir-lock';
 import { isConnectionError } from './db-errors';
 import * as schema from './schema';
@@ -19,6 +19,14 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export const migrationsFolder = path.join(repoRoot, 'drizzle');
+
+/**
+ * The production build's empty database: a PGlite data directory with every migration of the build applied, made by
+ * `pnpm build` (cli/pglite-template.cli.ts). A new data directory starts as a file copy of it instead of running
+ * PGlite's initdb and the migrations, most of a fresh start. Never used from the sources (tests, tsx), whose
+ * migrations may be newer than the last build's.
+ */
+export const pgliteTemplateDir = path.join(repoRoot, 'server', 'dist', 'pglite-template');
 
 /** A count of SQL statements: the process's own (`Database.counter`), or one request's (`countingStatements`). */
 export interface StatementTally {
@@ -73,6 +81,8 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as one uncompressed archive, for `loadDataDir` (the test templates). */
   dump?(): Promise<Blob>;
+  /** Where opening it went, in milliseconds: connecting (PGlite: starting the cluster) and migrating. */
+  readonly opened: { connectMs: number; migrateMs: number; fromTemplate: boolean };
   /**
    * PostgreSQL only: the pool's size, and the statements and transactions under way (each holds a connection, or
    * waits for one once they outnumber the pool), for /metrics.
@@ -99,6 +109,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const began = performance.now();
   const migrator = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
   try {
     await migrator`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
@@ -118,6 +129,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     db,
     counter,
     poolUse: () => ({ max: poolSize, inFlight: activity.inFlight }),
+    opened: { connectMs: 0, migrateMs: performance.now() - began, fromTemplate: false },
     // postgres.js keeps a dedicated listening connection and re-establishes it after a drop, calling onlisten.
     listen: async (channel, onWake) => {
       const { unlisten } = await client.listen(channel, onWake, onWake);
@@ -171,9 +183,18 @@ export function retryingReads(client: postgres.Sql, activity?: { inFlight: numbe
   });
 }
 
-async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, load: Blob | undefined): Promise<Database> {
   if (dataDir) ensureWritableDirectory(dataDir);
   const lock = dataDir ? takeLock(dataDir) : null;
+  const began = performance.now();
+  let fromTemplate = false;
+  try {
+    fromTemplate = !load && !!dataDir && copyTemplate(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const loadDataDir = load;
   let client: PGlite;
   try {
     client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
@@ -183,6 +204,7 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
   }
   const counter = new StatementCounter();
   const db = drizzlePglite(client, { schema, casing: 'snake_case', logger: counter });
+  const connected = performance.now();
   try {
     await migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder });
   } catch (error) {
@@ -190,10 +212,12 @@ async function openPglite(dataDir: string | undefined, loadDataDir: Blob | undef
     lock?.release();
     throw new DatabaseError(`数据库迁移失败: ${describe(error)}`);
   }
+  const opened = { connectMs: connected - began, migrateMs: performance.now() - connected, fromTemplate };
   return {
     kind: 'pglite',
     db,
     counter,
+    opened,
     listen: async (channel, onWake) => {
       const unlisten = await client.listen(channel, onWake);
       onWake();
@@ -213,6 +237,24 @@ function takeLock(dataDir: string): DataDirLock {
   } catch (error) {
     if (error instanceof DataDirLockedError) throw new DatabaseError(error.message);
     throw new DatabaseError(`无法锁定数据目录 ${dataDir}: ${describe(error)}`);
+  }
+}
+
+/**
+ * Copies the build's template into `dataDir` when it holds no database yet and this is the production build that made
+ * one. PG_VERSION, by which PGlite knows a database is there, is copied last: a copy cut short is made again.
+ */
+function copyTemplate(dataDir: string): boolean {
+  const marker = 'PG_VERSION';
+  if (!bundled || fs.existsSync(path.join(dataDir, marker))) return false;
+  if (!fs.existsSync(path.join(pgliteTemplateDir, marker)) || path.resolve(dataDir) === pgliteTemplateDir) return false;
+  try {
+    const last = path.join(pgliteTemplateDir, marker);
+    fs.cpSync(pgliteTemplateDir, dataDir, { recursive: true, filter: (from) => from !== last });
+    fs.copyFileSync(last, path.join(dataDir, marker));
+    return true;
+  } catch (error) {
+    throw new DatabaseError(`无法在 ${dataDir} 建立新数据库 (复制构建模板失败): ${describe(error)}`);
   }
 }
 

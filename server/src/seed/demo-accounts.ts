@@ -15,16 +15,14 @@ export async function seedDemoAccounts(db: Db): Promise<string[]> {
     .select({ id: departments.id, code: departments.code, name: departments.name })
     .from(departments);
   const marketSupervision = units.find((d) => d.code === 'market-supervision');
-  // Demo accounts share one hash of the public password "demo": there is no secret to protect.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const accounts: NewUserRow[] = [
+  const accounts: Omit<NewUserRow, 'passwordHash'>[] = [
     { username: 'admin', displayName: '系统管理员', role: UserRole.ADMIN, departmentId: marketSupervision?.id ?? null },
     { username: 'leader', displayName: '领导小组成员', role: UserRole.LEADER, departmentId: null },
     { username: 'viewer', displayName: '会议室大屏', role: UserRole.VIEWER, departmentId: null },
     ...units
       .filter((d) => d.code !== 'leadership-group')
       .map((d) => ({ username: d.code, displayName: `${d.name}填报员`, role: UserRole.REPORTER, departmentId: d.id })),
-  ].map((account) => ({ ...account, passwordHash, demo: true }));
+  ].map((account) => ({ ...account, demo: true }));
   const existing = new Set(
     (
       await db
@@ -39,7 +37,11 @@ export async function seedDemoAccounts(db: Db): Promise<string[]> {
     ).map((row) => row.username),
   );
   const fresh = accounts.filter((a) => !existing.has(a.username));
-  if (fresh.length > 0) await db.insert(users).values(fresh);
+  if (fresh.length === 0) return [];
+  // Demo accounts share one hash of the public password "demo": there is no secret to protect. Hashed only when an
+  // account is missing: scrypt costs about half a second, which a warm start need not pay.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.insert(users).values(fresh.map((account) => ({ ...account, passwordHash })));
   return fresh.map((a) => a.username);
 }
 

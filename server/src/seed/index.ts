@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { repoRoot } from '../config/env';
 import type { Db } from '../db/client';
 import { planOf, readPlanFile } from './plan-file';
 import { importPlanFile } from './plan-import.service';
@@ -19,7 +20,7 @@ export { importPlan, importPlanFile, registerDepartments } from './plan-import.s
 export type { DepartmentSeed, PlanSeed } from './seed.type';
 
 /** Where the plan files that ship with the server live (server/plans/), wherever the process was started. */
-export const PLANS_DIR = path.resolve(import.meta.dirname, '../../plans');
+export const PLANS_DIR = path.join(repoRoot, 'server', 'plans');
 
 /** The Boshan plan's file: 博政发〔2022〕8号, transcribed from ./boshan-ip-plan-2022-2025.txt. */
 export const BOSHAN_PLAN_FILE = path.join(PLANS_DIR, 'boshan-ip-2022-2025.plan.json');

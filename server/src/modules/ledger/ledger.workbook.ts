@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is made or read, not at start-up (it costs most of a second to import).
+import type ExcelJS from 'exceljs';
 import {
   columnWidth,
   type LedgerBook,
@@ -129,7 +130,8 @@ export async function writeLedgerBook(ledger: LedgerBook): Promise<Uint8Array> {
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   // Shared strings: a measure's title, units and 研判 repeat on each of its period rows, so each is encoded and zipped
   // once (on the 100× plan's ledger a third less time to write and 7.5 MB instead of 11 MB).
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: true,

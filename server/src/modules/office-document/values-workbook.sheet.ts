@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+// exceljs is loaded when a workbook is made or read, not at start-up (it costs most of a second to import).
+import type ExcelJS from 'exceljs';
 
 /**
  * The two fill-in workbooks (填报模板) and how they are read back: the columns, the hidden marker that names the
@@ -90,7 +91,8 @@ export async function buildTemplate(
   instructions: readonly string[],
 ): Promise<Uint8Array> {
   const layout = LAYOUTS[mark.kind];
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = '督办系统';
   book.created = new Date(0);
   const sheet = book.addWorksheet(layout.sheet, {
@@ -204,7 +206,8 @@ export async function readTemplate(
   planCode: string,
 ): Promise<{ problems: CellProblem[] } | { mark: TemplateMark; rows: ReadRow[] }> {
   const layout = LAYOUTS[kind];
-  const book = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
