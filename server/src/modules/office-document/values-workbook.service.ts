@@ -304,6 +304,8 @@ export async function progressTemplate(
  * backfillProgressReport with the row's 原报送日期) checks it; then all rows in one transaction.
  */
 export async function uploadProgress(scope: RequestScope, planCode: string, bytes: Uint8Array): Promise<UploadResult> {
+  // The role first, before the file is read: whoever may file no progress at all learns nothing of the workbook.
+  if (!can(scope, 'progress.backfill')) authorize(scope, 'progress.submit');
   await getPlanByCode(scope, planCode, 'planCode');
   const read = await readTemplate(bytes, 'progress', planCode);
   if ('problems' in read) throw new WorkbookRefused(read.problems);
