@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executeRows } from '../server/src/db/client';
 import { OFFICE_ROUTES } from '../server/src/modules/office-document';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
@@ -156,14 +157,13 @@ function pathOf(route: string): string {
 
 /** What the database holds that an upload could add to. */
 async function written(): Promise<string> {
-  const [row] = (
-    await app.database.db.execute<{ reports: number; observations: number; documents: number; events: number }>(
-      sql`select (select count(*) from progress_reports)::int as reports,
-                 (select count(*) from indicator_observations)::int as observations,
-                 (select count(*) from plan_documents)::int as documents,
-                 (select count(*) from events)::int as events`,
-    )
-  ).rows;
+  const [row] = await executeRows<{ reports: number; observations: number; documents: number; events: number }>(
+    app.database.db,
+    sql`select (select count(*) from progress_reports)::int as reports,
+               (select count(*) from indicator_observations)::int as observations,
+               (select count(*) from plan_documents)::int as documents,
+               (select count(*) from events)::int as events`,
+  );
   return JSON.stringify(row);
 }
 
