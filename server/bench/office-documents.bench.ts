@@ -29,6 +29,7 @@ import { office } from '../../test/kit/office';
 import { executeRows } from '../src/db/client';
 import { getPlanLedger, type LedgerBook, writeLedgerBook } from '../src/modules/ledger';
 import { getMeetingBrief, type MeetingBrief, meetingBriefFile } from '../src/modules/meeting';
+import { periodsBetween, ReportingCycle } from '../src/modules/period';
 import { ProgressStatus, progressReports } from '../src/modules/progress';
 import { UserRole } from '../src/modules/user';
 import { boshanIpPlanSeed, importPlan } from '../src/seed';
@@ -44,16 +45,6 @@ const SCALE = Number(process.env.OFFICE_BENCH_SCALE ?? SCALE_FACTOR);
 const SCALED = SCALE === SCALE_FACTOR ? SCALED_PLAN : `${SEEDED_PLAN}-x${SCALE}`;
 const clock = new ManualClock('2026-01-15T09:00:00+08:00');
 const MB = 1024 * 1024;
-
-function months(from: string, to: string): string[] {
-  const out: string[] = [];
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  for (let m = fy * 12 + fm - 1; m <= ty * 12 + tm - 1; m++) {
-    out.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
 
 /** Monthly reports by each leaf's lead (a project's lead for its measures), one month in eight skipped. */
 async function history(app: TestApp, plan: string): Promise<number> {
@@ -77,7 +68,7 @@ async function history(app: TestApp, plan: string): Promise<number> {
      order by t.id`,
   );
   const [admin] = await executeRows<{ id: number }>(db, sql`select id from users where username = 'admin'`);
-  const periods = months('2022-01', '2025-11');
+  const periods = periodsBetween('2022-01-01', '2025-11-30', ReportingCycle.MONTHLY);
   let batch: (typeof progressReports.$inferInsert)[] = [];
   let posted = 0;
   const flush = async () => {

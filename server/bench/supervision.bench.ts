@@ -13,6 +13,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { type ApiClient, startTestApp, type TestApp } from '../../test/kit/app';
+import { periodsBetween, ReportingCycle } from '../src/modules/period';
 import { boshanIpPlanSeed, importPlan } from '../src/seed';
 import { scalePlanSeed } from '../src/seed/synthetic-plan';
 import { ManualClock } from '../src/shared/clock';
@@ -24,16 +25,6 @@ const clock = new ManualClock('2026-01-15T09:00:00+08:00');
 interface Measure {
   code: string;
   assignments: { role: string; department: { code: string } }[];
-}
-
-function months(from: string, to: string): string[] {
-  const out: string[] = [];
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  for (let m = fy * 12 + fm - 1; m <= ty * 12 + tm - 1; m++) {
-    out.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
 }
 
 async function must<T>(client: ApiClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -50,7 +41,7 @@ async function backfill(app: TestApp, plan: string): Promise<number> {
     `query($p: String!) { plan(code: $p) { measures(kind: MEASURE) { code assignments { role department { code } } } } }`,
     { p: plan },
   );
-  const periods = months('2022-01', '2025-11');
+  const periods = periodsBetween('2022-01-01', '2025-11-30', ReportingCycle.MONTHLY);
   let posted = 0;
   for (const [m, measure] of found.measures.entries()) {
     const lead = measure.assignments.find((a) => a.role === 'LEAD')?.department.code;
