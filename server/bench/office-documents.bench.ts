@@ -19,9 +19,6 @@
  * The last measurements and where the time goes: README, "Office documents, last measured".
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
-import { Session } from 'node:inspector';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { type ApiClient, startTestApp, type TestApp } from '../../test/kit/app';
@@ -37,6 +34,7 @@ import { scalePlanSeed } from '../src/seed/synthetic-plan';
 import { CatalogCache } from '../src/shared/catalog-cache';
 import { ManualClock } from '../src/shared/clock';
 import { RequestScope } from '../src/shared/request-scope';
+import { profiler } from './profiler';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -160,7 +158,8 @@ async function benchDocument(app: TestApp, document: BenchDocument, plan: string
   // Where a download's time goes: reading from the services, and writing the file (in process, no HTTP).
   const reads: number[] = [];
   const writes: number[] = [];
-  const profile = process.env.OFFICE_BENCH_PROFILE ? await profiler() : null;
+  // OFFICE_BENCH_PROFILE=DIR: a CPU profile of each phase.
+  const profile = process.env.OFFICE_BENCH_PROFILE ? await profiler(process.env.OFFICE_BENCH_PROFILE) : null;
   const name = `${document.label}-${label}`;
   for (let i = 0; i < RUNS; i++) {
     const scope = new RequestScope(app.database.db, new CatalogCache(), app.settings, LEADER, null, clock);
@@ -176,26 +175,6 @@ async function benchDocument(app: TestApp, document: BenchDocument, plan: string
     writes.push(performance.now() - readAt);
   }
   return `| ${document.label} | ${label} | ${fmt(p50(samples))} | ${fmt(Math.max(...samples))} | ${fmt(p50(reads))} | ${fmt(p50(writes))} | ${fmt(size / MB)} | ${statements} | ${fmt(peak / MB)} | ${gc ? fmt(held / MB) : 'n/a (no --expose-gc)'} |`;
-}
-
-/** OFFICE_BENCH_PROFILE=DIR: a CPU profile of each phase, for Chrome's DevTools (or any .cpuprofile reader). */
-async function profiler() {
-  const session = new Session();
-  session.connect();
-  const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) =>
-      session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
-    );
-  await post('Profiler.enable');
-  return {
-    start: () => post('Profiler.start'),
-    stop: async (name: string) => {
-      const { profile } = (await post('Profiler.stop')) as { profile: object };
-      const dir = process.env.OFFICE_BENCH_PROFILE!;
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, `${name.replace(/[^\w-]+/g, '_')}.cpuprofile`), JSON.stringify(profile));
-    },
-  };
 }
 
 const LEADER = { userId: 0, username: 'bench', role: UserRole.LEADER, departmentId: null, sessionId: 0 };

@@ -14,6 +14,7 @@ import { parseCidr } from '../shared/address-range';
 import { CatalogCache } from '../shared/catalog-cache';
 import { type Clock, systemClock } from '../shared/clock';
 import type { Context } from '../shared/context';
+import type { DerivedCache } from '../shared/derived-cache';
 import { componentLog } from '../shared/logger';
 import { LIMITS, validationRules } from './armor';
 import { getSchema } from './build-schema';
@@ -67,6 +68,8 @@ export interface DubanServer {
   supervisor: Supervisor | null;
   /** The process's Prometheus metrics (also served at /metrics). */
   metrics: ServerMetrics;
+  /** Derived state shared by requests at the same standing of the data (shared/derived-cache.ts). */
+  derived: DerivedCache;
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -145,6 +148,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     listen: (port, host) => listen(httpServer, port, host),
     supervisor,
     metrics,
+    derived: deps.catalog.derived,
     close: async () => {
       // /readyz says 503 from now on, while requests under way finish.
       closing = true;

@@ -1,3 +1,5 @@
+import { DerivedCache } from './derived-cache';
+
 /**
  * Process-wide cache of catalog rows (plans, goals, measures, assignments, indicators, departments), valid for
  * exactly one catalog version. The version lives in the database and moves on, by trigger, in every transaction
@@ -6,6 +8,8 @@
  */
 export class CatalogCache {
   private version = -1;
+  /** Derived state (warnings, roll-ups) shared by requests at the same standing: shared/derived-cache.ts. */
+  readonly derived = new DerivedCache();
   private readonly buckets = new Map<string, Map<unknown, unknown>>();
 
   /**

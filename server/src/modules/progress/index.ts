@@ -22,7 +22,9 @@ export {
   getMeasureProgress,
   getPlanProgress,
   getStandingReportsOfPlan,
+  latestOfPlan,
   type ProgressSummary,
+  refreshLatestReports,
   type StandingReportRow,
 } from './progress.rollup';
 export { backfillNote, newestFirst, reportedOnOf } from './progress.rules';

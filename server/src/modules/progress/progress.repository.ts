@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type Change, versionedUpdate, writtenRow } from '../../db/versioned-update';
 import { type DomainError } from '../../shared/errors';
@@ -17,10 +17,19 @@ type NewIndicatorObservationRow = typeof indicatorObservations.$inferInsert;
 
 /** Each department's latest standing report on each measure, for the given plans (one row per pair). */
 export function listLatestReportsOfPlans(db: Db, planIds: readonly number[]) {
+  return latestReportsWhere(db, inArray(progressReports.planId, [...planIds]));
+}
+
+/** The same for the given measures: what a change to their reports refreshes of a plan's (RequestScope.derived). */
+export function listLatestReportsOfMeasures(db: Db, measureIds: readonly number[]) {
+  return latestReportsWhere(db, inArray(progressReports.measureId, [...measureIds]));
+}
+
+function latestReportsWhere(db: Db, where: SQL) {
   return db
     .selectDistinctOn([progressReports.measureId, progressReports.departmentId])
     .from(progressReports)
-    .where(and(inArray(progressReports.planId, [...planIds]), isNull(progressReports.withdrawnAt)))
+    .where(and(where, isNull(progressReports.withdrawnAt)))
     .orderBy(
       progressReports.measureId,
       progressReports.departmentId,

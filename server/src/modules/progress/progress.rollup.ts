@@ -1,4 +1,6 @@
 import { today as todayOf } from '../../shared/clock';
+import { unlessMeasureTouched } from '../../shared/derived-cache';
+import { groupBy } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
 import {
   AssignmentRole,
@@ -8,8 +10,8 @@ import {
 } from '../assignment';
 import { actsFor, type DepartmentRow } from '../department';
 import { getMeasureIndex, MeasureKind, type MeasureRow } from '../measure';
-import { progressLoaders } from './progress.loader';
-import { listStandingReportsOfPlan } from './progress.repository';
+import { type LatestReports, progressLoaders } from './progress.loader';
+import { listLatestReportsOfMeasures, listStandingReportsOfPlan } from './progress.repository';
 import { newestFirst } from './progress.rules';
 import type { ProgressReportRow } from './progress.table';
 
@@ -32,12 +34,52 @@ export interface ProgressSummary {
 const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length);
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * Each department's latest standing report on each measure of a plan: derived state, read once for every request at
+ * the same standing of the data (RequestScope.derived).
+ */
+export function latestOfPlan(scope: RequestScope, planId: number): Promise<LatestReports> {
+  return scope.derived(
+    'progress.latestOfPlan',
+    planId,
+    () => scope.get(progressLoaders).latestOfPlan.load(planId),
+    (id, value, change, by) =>
+      change.planIds.has(id)
+        ? value.then((latest) => refreshLatestReports(by, id, latest.byMeasure, change.measureIds))
+        : value,
+  );
+}
+
+/**
+ * A plan's latest reports with those of the given measures read again: what a change to their reports refreshes,
+ * one statement, instead of reading every report of the plan.
+ */
+export async function refreshLatestReports(
+  scope: RequestScope,
+  planId: number,
+  byMeasure: ReadonlyMap<number, ProgressReportRow[]>,
+  measureIds: ReadonlySet<number>,
+): Promise<LatestReports> {
+  const rows = await listLatestReportsOfMeasures(scope.db, [...measureIds]);
+  const fresh = groupBy(
+    rows.filter((row) => row.planId === planId),
+    (row) => row.measureId,
+  );
+  const next = new Map(byMeasure);
+  for (const id of measureIds) {
+    const rows = fresh.get(id);
+    if (rows) next.set(id, rows);
+    else next.delete(id);
+  }
+  return { byMeasure: next };
+}
+
 /** Each department's latest standing report on a measure. */
 export async function getLatestReportsOfMeasure(
   scope: RequestScope,
   measure: MeasureRow,
 ): Promise<ProgressReportRow[]> {
-  return (await scope.get(progressLoaders).latestOfPlan.load(measure.planId)).byMeasure.get(measure.id) ?? [];
+  return (await latestOfPlan(scope, measure.planId)).byMeasure.get(measure.id) ?? [];
 }
 
 /**
@@ -48,9 +90,7 @@ export async function getLatestReportOfAssignment(
   scope: RequestScope,
   assignment: AssignmentView,
 ): Promise<ProgressReportRow | null> {
-  const reports = (await scope.get(progressLoaders).latestOfPlan.load(assignment.planId)).byMeasure.get(
-    assignment.measureId,
-  );
+  const reports = (await latestOfPlan(scope, assignment.planId)).byMeasure.get(assignment.measureId);
   const holder = new Set([assignment.departmentId]);
   const own: ProgressReportRow[] = [];
   for (const report of reports ?? []) if (await actsFor(scope, report.departmentId, holder)) own.push(report);
@@ -62,18 +102,17 @@ export async function getLatestReport(scope: RequestScope, measure: MeasureRow):
   return [...(await getLatestReportsOfMeasure(scope, measure))].sort(newestFirst)[0] ?? null;
 }
 
-/** Per request: a project's progress is asked for by its own field, its goal's and the plan's; compute it once. */
-const progressMemo = (): Map<number, Promise<ProgressSummary>> => new Map();
-
-/** A measure's, project's or safeguard's progress by the roll-up rule. */
+/**
+ * A measure's, project's or safeguard's progress by the roll-up rule: asked for by its own field, its goal's and the
+ * plan's, and by every screen, so derived once per standing of the data.
+ */
 export function getMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
-  const memo = scope.get(progressMemo);
-  let progress = memo.get(measure.id);
-  if (!progress) {
-    progress = computeMeasureProgress(scope, measure);
-    memo.set(measure.id, progress);
-  }
-  return progress;
+  return scope.derived(
+    'progress.measure',
+    measure.id,
+    () => computeMeasureProgress(scope, measure),
+    unlessMeasureTouched(),
+  );
 }
 
 async function computeMeasureProgress(scope: RequestScope, measure: MeasureRow): Promise<ProgressSummary> {
@@ -145,24 +184,27 @@ export async function getDepartmentProgress(
   department: DepartmentRow,
   planId: number,
 ): Promise<ProgressSummary> {
-  const index = await getMeasureIndex(scope, planId);
-  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true, throughGroups: true });
-  // Projects stand for their measures: count the measures that carry the work, once each (own part first).
-  const leaves = new Map<number, AssignmentView>();
-  const today = todayOf(scope.clock);
-  for (const view of views) {
-    const measure = index.byId.get(view.measureId);
-    if (!measure || !index.isLeaf(measure) || index.isWithdrawn(measure, today) || leaves.has(view.measureId)) continue;
-    leaves.set(view.measureId, view);
-  }
-  const latest = await Promise.all([...leaves.values()].map((view) => getLatestReportOfAssignment(scope, view)));
-  const held = views.some((view) => view.forMemberId !== null) ? '（含所在组承担的措施）' : '';
-  return {
-    percent: round(mean(latest.map((r) => r?.percentComplete ?? 0))),
-    reported: latest.filter(Boolean).length,
-    total: leaves.size,
-    rule: `部门进度 = 本部门所承担 ${leaves.size} 项措施${held}上最新报告进度的平均值 (未填报按 0% 计)`,
-  };
+  return scope.derived('progress.department', `${planId}:${department.id}`, async () => {
+    const index = await getMeasureIndex(scope, planId);
+    const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true, throughGroups: true });
+    // Projects stand for their measures: count the measures that carry the work, once each (own part first).
+    const leaves = new Map<number, AssignmentView>();
+    const today = todayOf(scope.clock);
+    for (const view of views) {
+      const measure = index.byId.get(view.measureId);
+      if (!measure || !index.isLeaf(measure) || index.isWithdrawn(measure, today) || leaves.has(view.measureId))
+        continue;
+      leaves.set(view.measureId, view);
+    }
+    const latest = await Promise.all([...leaves.values()].map((view) => getLatestReportOfAssignment(scope, view)));
+    const held = views.some((view) => view.forMemberId !== null) ? '（含所在组承担的措施）' : '';
+    return {
+      percent: round(mean(latest.map((r) => r?.percentComplete ?? 0))),
+      reported: latest.filter(Boolean).length,
+      total: leaves.size,
+      rule: `部门进度 = 本部门所承担 ${leaves.size} 项措施${held}上最新报告进度的平均值 (未填报按 0% 计)`,
+    };
+  });
 }
 
 /** What the ledger shows of a standing report. */

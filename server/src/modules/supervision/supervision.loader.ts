@@ -27,25 +27,33 @@ export function supervisionLoaders(scope: RequestScope) {
       });
     }),
     /** Reported periods by measure, then by department, each with the Beijing date it was first reported on. */
-    reportedPeriodsOfPlan: new DataLoader<number, Map<number, Map<number, ReportedPeriod[]>>>(async (planIds) => {
+    reportedPeriodsOfPlan: new DataLoader<number, ReportedPeriods>(async (planIds) => {
       const byPlan = groupBy(await listReportedPeriodsOfPlans(db, planIds), (row) => row.planId);
-      return planIds.map((id) => {
-        const byMeasure = new Map<number, Map<number, ReportedPeriod[]>>();
-        for (const row of byPlan.get(id) ?? []) {
-          let byDepartment = byMeasure.get(row.measureId);
-          if (!byDepartment) {
-            byDepartment = new Map();
-            byMeasure.set(row.measureId, byDepartment);
-          }
-          const reported: ReportedPeriod = row.firstSubmittedAt
-            ? { period: row.period, submittedOn: chinaDate(new Date(row.firstSubmittedAt)) }
-            : { period: row.period };
-          const periods = byDepartment.get(row.departmentId);
-          if (periods) periods.push(reported);
-          else byDepartment.set(row.departmentId, [reported]);
-        }
-        return byMeasure;
-      });
+      return planIds.map((id) => reportedPeriodsByMeasure(byPlan.get(id) ?? []));
     }),
   };
+}
+
+/** Reported periods by measure, then by department. */
+export type ReportedPeriods = Map<number, Map<number, ReportedPeriod[]>>;
+
+/** Rows of reported periods (listReportedPeriodsOf…) by measure, then by department. */
+export function reportedPeriodsByMeasure(
+  rows: readonly { measureId: number; departmentId: number; period: string; firstSubmittedAt: Date | string | null }[],
+): ReportedPeriods {
+  const byMeasure: ReportedPeriods = new Map();
+  for (const row of rows) {
+    let byDepartment = byMeasure.get(row.measureId);
+    if (!byDepartment) {
+      byDepartment = new Map();
+      byMeasure.set(row.measureId, byDepartment);
+    }
+    const reported: ReportedPeriod = row.firstSubmittedAt
+      ? { period: row.period, submittedOn: chinaDate(new Date(row.firstSubmittedAt)) }
+      : { period: row.period };
+    const periods = byDepartment.get(row.departmentId);
+    if (periods) periods.push(reported);
+    else byDepartment.set(row.departmentId, [reported]);
+  }
+  return byMeasure;
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, isNull, min } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, isNull, min, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { type Change, writtenRow } from '../../db/versioned-update';
 import { PlanState, plans } from '../plan';
@@ -18,6 +18,15 @@ export function listReportingCyclesOfPlans(db: Db, planIds: readonly number[]) {
  * the first standing report for the period was submitted (a report on time closes the gaps before it).
  */
 export function listReportedPeriodsOfPlans(db: Db, planIds: readonly number[]) {
+  return reportedPeriodsWhere(db, inArray(progressReports.planId, [...planIds]));
+}
+
+/** The same for the given measures: what a change to their reports refreshes of a plan's (RequestScope.derived). */
+export function listReportedPeriodsOfMeasures(db: Db, measureIds: readonly number[]) {
+  return reportedPeriodsWhere(db, inArray(progressReports.measureId, [...measureIds]));
+}
+
+function reportedPeriodsWhere(db: Db, where: SQL) {
   return db
     .select({
       planId: progressReports.planId,
@@ -27,7 +36,7 @@ export function listReportedPeriodsOfPlans(db: Db, planIds: readonly number[]) {
       firstSubmittedAt: min(progressReports.submittedAt),
     })
     .from(progressReports)
-    .where(and(inArray(progressReports.planId, [...planIds]), isNull(progressReports.withdrawnAt)))
+    .where(and(where, isNull(progressReports.withdrawnAt)))
     .groupBy(progressReports.planId, progressReports.measureId, progressReports.departmentId, progressReports.period);
 }
 

@@ -1,4 +1,6 @@
+import './derived-change';
 import { today as todayOf } from '../../shared/clock';
+import { type DerivedChange, unlessIndicatorTouched, unlessMeasureTouched } from '../../shared/derived-cache';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import {
@@ -17,12 +19,19 @@ import { filingPeriod, ReportingCycle } from '../period';
 import type { PlanPhase } from '../plan';
 import { getPlanById, getWritablePlan, type PlanRow, PlanState, planOfficeTarget } from '../plan';
 import { authorize } from '../policy';
-import { getMeasureProgress, newestFirst, type ProgressReportRow, progressLoaders } from '../progress';
+import {
+  getMeasureProgress,
+  latestOfPlan,
+  newestFirst,
+  type ProgressReportRow,
+  progressLoaders,
+  refreshLatestReports,
+} from '../progress';
 import { assessIndicator, type IndicatorAssessmentResult } from './indicator-assessment.rules';
 import { VerdictCause, WarningLevel } from './supervision.enum';
 import type { SetReportingCycleInput } from './supervision.input';
-import { type PlanCycles, supervisionLoaders } from './supervision.loader';
-import { replaceReportingCycle } from './supervision.repository';
+import { type PlanCycles, reportedPeriodsByMeasure, supervisionLoaders } from './supervision.loader';
+import { listReportedPeriodsOfMeasures, replaceReportingCycle } from './supervision.repository';
 import {
   allPartsWithdrawnWarning,
   countLevels,
@@ -61,36 +70,49 @@ interface PlanFacts {
   index: MeasureIndex;
 }
 
-interface Memo {
-  facts: Map<number, Promise<PlanFacts>>;
-  measure: Map<number, Promise<Warning>>;
-  assignment: Map<string, Promise<Warning>>;
-}
-
-const memoOf = (): Memo => ({ facts: new Map(), measure: new Map(), assignment: new Map() });
-
-function memoised<K, V>(map: Map<K, Promise<V>>, key: K, compute: () => Promise<V>): Promise<V> {
-  let value = map.get(key);
-  if (!value) {
-    value = compute();
-    map.set(key, value);
-  }
-  return value;
-}
-
+/**
+ * A plan's facts, and below the warnings built on them, are derived state: computed once for every request at the
+ * same standing of the data (RequestScope.derived), not on every read. When only reports changed, the facts keep
+ * all but the touched measures' reports, read again in two statements.
+ */
 function planFacts(scope: RequestScope, planId: number): Promise<PlanFacts> {
-  return memoised(scope.get(memoOf).facts, planId, async () => {
-    const loaders = scope.get(supervisionLoaders);
-    const [plan, calendar, cycles, reported, latest, index] = await Promise.all([
-      getPlanById(scope, planId),
-      getWorkingCalendar(scope),
-      loaders.cyclesOfPlan.load(planId),
-      loaders.reportedPeriodsOfPlan.load(planId),
-      scope.get(progressLoaders).latestOfPlan.load(planId),
-      getMeasureIndex(scope, planId),
-    ]);
-    return { plan, today: todayOf(scope.clock), calendar, cycles, reported, latest: latest.byMeasure, index };
-  });
+  return scope.derived(
+    'supervision.facts',
+    planId,
+    async () => {
+      const loaders = scope.get(supervisionLoaders);
+      const [plan, calendar, cycles, reported, latest, index] = await Promise.all([
+        getPlanById(scope, planId),
+        getWorkingCalendar(scope),
+        loaders.cyclesOfPlan.load(planId),
+        loaders.reportedPeriodsOfPlan.load(planId),
+        latestOfPlan(scope, planId),
+        getMeasureIndex(scope, planId),
+      ]);
+      return { plan, today: todayOf(scope.clock), calendar, cycles, reported, latest: latest.byMeasure, index };
+    },
+    (id, value, change, by) =>
+      change.planIds.has(id) ? value.then((facts) => refreshFacts(by, facts, change)) : value,
+  );
+}
+
+/** The facts with the touched measures' reported periods and latest reports read again. */
+async function refreshFacts(scope: RequestScope, facts: PlanFacts, change: DerivedChange): Promise<PlanFacts> {
+  const measureIds = [...change.measureIds].filter((id) => facts.index.byId.has(id));
+  if (measureIds.length === 0) return facts;
+  const touched = new Set(measureIds);
+  const [rows, latest] = await Promise.all([
+    listReportedPeriodsOfMeasures(scope.db, measureIds),
+    refreshLatestReports(scope, facts.plan.id, facts.latest, touched),
+  ]);
+  const fresh = reportedPeriodsByMeasure(rows);
+  const reported = new Map(facts.reported);
+  for (const id of measureIds) {
+    const periods = fresh.get(id);
+    if (periods) reported.set(id, periods);
+    else reported.delete(id);
+  }
+  return { ...facts, reported, latest: latest.byMeasure };
 }
 
 /** A measure's cadence: its own, else its nearest ancestor's, else the plan's, else monthly; due day from the plan. */
@@ -151,13 +173,20 @@ async function answerableOverTerm(
 }
 
 /** The standing of a leaf measure as a whole: every answerable unit's reports, over the span the measure owes. */
-async function measureStanding(
+function measureStanding(
   scope: RequestScope,
   facts: PlanFacts,
   measure: MeasureRow,
 ): Promise<Standing & { span: DutySpan }> {
-  const { departmentIds, span } = await answerableOverTerm(scope, measure);
-  return { ...(await standingOf(scope, facts, measure, departmentIds, span)), span };
+  return scope.derived(
+    'supervision.measureStanding',
+    measure.id,
+    async () => {
+      const { departmentIds, span } = await answerableOverTerm(scope, measure);
+      return { ...(await standingOf(scope, facts, measure, departmentIds, span)), span };
+    },
+    unlessMeasureTouched(),
+  );
 }
 
 /** A department's own duty span on a leaf: from the day its duty began (its `since`) to the measure's withdrawal. */
@@ -188,24 +217,29 @@ export async function getMeasureReporting(scope: RequestScope, measure: MeasureR
 
 /** 三色预警 of a measure: a leaf by the leaf rule on its lead departments' reports; a project by the roll-up rule. */
 export function getMeasureWarning(scope: RequestScope, measure: MeasureRow): Promise<Warning> {
-  return memoised(scope.get(memoOf).measure, measure.id, async () => {
-    const facts = await planFacts(scope, measure.planId);
-    if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
-    const children = facts.index.activeChildrenOf(measure.id, facts.today);
-    if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
-    if (children.length > 0) {
-      const parts = await Promise.all(
-        children.map(async (child) => ({ label: child.code, warning: await getMeasureWarning(scope, child) })),
+  return scope.derived(
+    'supervision.measureWarning',
+    measure.id,
+    async () => {
+      const facts = await planFacts(scope, measure.planId);
+      if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
+      const children = facts.index.activeChildrenOf(measure.id, facts.today);
+      if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
+      if (children.length > 0) {
+        const parts = await Promise.all(
+          children.map(async (child) => ({ label: child.code, warning: await getMeasureWarning(scope, child) })),
+        );
+        return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
+      }
+      const standing = await measureStanding(scope, facts, measure);
+      const progress = await getMeasureProgress(scope, measure);
+      return finish(
+        facts,
+        leafWarning(dutyTerm(facts, standing.span), facts.today, standing.state, standing.latest, progress.percent),
       );
-      return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
-    }
-    const standing = await measureStanding(scope, facts, measure);
-    const progress = await getMeasureProgress(scope, measure);
-    return finish(
-      facts,
-      leafWarning(dutyTerm(facts, standing.span), facts.today, standing.state, standing.latest, progress.percent),
-    );
-  });
+    },
+    unlessMeasureTouched(),
+  );
 }
 
 /** 报送情况 of one department's part in a leaf measure: its own reports (or its member units', for a group). */
@@ -213,10 +247,18 @@ export async function getAssignmentReporting(
   scope: RequestScope,
   view: AssignmentView,
 ): Promise<ReportingState | null> {
-  const facts = await planFacts(scope, view.planId);
-  const measure = facts.index.byId.get(view.measureId);
-  if (!measure || !facts.index.isLeaf(measure)) return null;
-  return (await standingOf(scope, facts, measure, new Set([view.departmentId]), viewSpan(view, measure))).state;
+  const key = `${view.measureId}:${view.departmentId}:${view.since ?? ''}`;
+  return scope.derived(
+    'supervision.assignmentReporting',
+    key,
+    async () => {
+      const facts = await planFacts(scope, view.planId);
+      const measure = facts.index.byId.get(view.measureId);
+      if (!measure || !facts.index.isLeaf(measure)) return null;
+      return (await standingOf(scope, facts, measure, new Set([view.departmentId]), viewSpan(view, measure))).state;
+    },
+    unlessMeasureTouched(),
+  );
 }
 
 /**
@@ -243,30 +285,35 @@ export async function getAssignmentOwesReports(scope: RequestScope, view: Assign
  */
 export function getAssignmentWarning(scope: RequestScope, view: AssignmentView): Promise<Warning> {
   const key = `${view.measureId}:${view.departmentId}:${view.role}`;
-  return memoised(scope.get(memoOf).assignment, key, async () => {
-    const facts = await planFacts(scope, view.planId);
-    const measure = facts.index.byId.get(view.measureId);
-    if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
-    if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
-    const children = facts.index.activeChildrenOf(measure.id, facts.today);
-    if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
-    if (children.length > 0) {
-      const parts = await Promise.all(
-        children.map(async (child) => ({
-          label: child.code,
-          warning: await getAssignmentWarning(scope, { ...view, measureId: child.id }),
-        })),
-      );
-      return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
-    }
-    if (!(await answerable(scope, measure)).has(view.departmentId)) {
-      const shared = await getMeasureWarning(scope, measure);
-      return { ...shared, reason: `配合单位不单独报送，随措施：${shared.reason}` };
-    }
-    const span = viewSpan(view, measure);
-    const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]), span);
-    return finish(facts, leafWarning(dutyTerm(facts, span), facts.today, standing.state, standing.latest));
-  });
+  return scope.derived(
+    'supervision.assignmentWarning',
+    key,
+    async () => {
+      const facts = await planFacts(scope, view.planId);
+      const measure = facts.index.byId.get(view.measureId);
+      if (!measure) throw new Error(`measure ${view.measureId} not in plan ${view.planId}`);
+      if (facts.index.isWithdrawn(measure, facts.today)) return finish(facts, withdrawnWarning(measure));
+      const children = facts.index.activeChildrenOf(measure.id, facts.today);
+      if (!facts.index.isLeaf(measure) && children.length === 0) return finish(facts, allPartsWithdrawnWarning());
+      if (children.length > 0) {
+        const parts = await Promise.all(
+          children.map(async (child) => ({
+            label: child.code,
+            warning: await getAssignmentWarning(scope, { ...view, measureId: child.id }),
+          })),
+        );
+        return finish(facts, rollUp(measure.kind === MeasureKind.PROJECT ? '工程' : '措施', parts));
+      }
+      if (!(await answerable(scope, measure)).has(view.departmentId)) {
+        const shared = await getMeasureWarning(scope, measure);
+        return { ...shared, reason: `配合单位不单独报送，随措施：${shared.reason}` };
+      }
+      const span = viewSpan(view, measure);
+      const standing = await standingOf(scope, facts, measure, new Set([view.departmentId]), span);
+      return finish(facts, leafWarning(dutyTerm(facts, span), facts.today, standing.state, standing.latest));
+    },
+    unlessMeasureTouched(),
+  );
 }
 
 /**
@@ -275,51 +322,59 @@ export function getAssignmentWarning(scope: RequestScope, view: AssignmentView):
  * green.
  */
 export async function getGoalWarning(scope: RequestScope, planId: number, goalId: number): Promise<Warning> {
-  const facts = await planFacts(scope, planId);
-  const serving = facts.index.servingGoalOf(goalId).filter((m) => !facts.index.isWithdrawn(m, facts.today));
-  const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
-  const nodes = projects.length > 0 ? projects : serving.filter((m) => facts.index.isLeaf(m));
-  const indicators = (await getIndicatorsOfPlan(scope, planId)).filter((indicator) => indicator.goalId === goalId);
-  const parts = await Promise.all([
-    ...nodes.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
-    ...indicators.map(async (indicator) => {
-      const assessment = await getIndicatorAssessment(scope, indicator);
-      return {
-        label: `指标「${indicator.name}」`,
-        warning: {
-          level: assessment.level,
-          reason: assessment.reason,
-          reasons: [assessment.reason],
-          dueOn: null,
-          rule: '指标评估：实际值对照基期至目标的路径与趋势预测',
-          cause:
-            assessment.level === WarningLevel.RED || assessment.level === WarningLevel.YELLOW
-              ? VerdictCause.INDICATOR
-              : VerdictCause.ON_TRACK,
-          details: [],
-        },
-      };
-    }),
-  ]);
-  return finish(facts, rollUp('目标', parts));
+  return scope.derived('supervision.goalWarning', `${planId}:${goalId}`, async () => {
+    const facts = await planFacts(scope, planId);
+    const serving = facts.index.servingGoalOf(goalId).filter((m) => !facts.index.isWithdrawn(m, facts.today));
+    const projects = serving.filter((m) => m.kind === MeasureKind.PROJECT);
+    const nodes = projects.length > 0 ? projects : serving.filter((m) => facts.index.isLeaf(m));
+    const indicators = (await getIndicatorsOfPlan(scope, planId)).filter((indicator) => indicator.goalId === goalId);
+    const parts = await Promise.all([
+      ...nodes.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
+      ...indicators.map(async (indicator) => {
+        const assessment = await getIndicatorAssessment(scope, indicator);
+        return {
+          label: `指标「${indicator.name}」`,
+          warning: {
+            level: assessment.level,
+            reason: assessment.reason,
+            reasons: [assessment.reason],
+            dueOn: null,
+            rule: '指标评估：实际值对照基期至目标的路径与趋势预测',
+            cause:
+              assessment.level === WarningLevel.RED || assessment.level === WarningLevel.YELLOW
+                ? VerdictCause.INDICATOR
+                : VerdictCause.ON_TRACK,
+            details: [],
+          },
+        };
+      }),
+    ]);
+    return finish(facts, rollUp('目标', parts));
+  });
 }
 
 /** 三色预警 of a plan: the roll-up of its projects and safeguards. */
 export async function getPlanWarning(scope: RequestScope, planId: number): Promise<Warning> {
-  const facts = await planFacts(scope, planId);
-  const top = facts.index.activeChildrenOf(null, facts.today);
-  const parts = await Promise.all(
-    top.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
-  );
-  return finish(facts, rollUp('方案', parts));
+  return scope.derived('supervision.planWarning', planId, async () => {
+    const facts = await planFacts(scope, planId);
+    const top = facts.index.activeChildrenOf(null, facts.today);
+    const parts = await Promise.all(
+      top.map(async (node) => ({ label: node.code, warning: await getMeasureWarning(scope, node) })),
+    );
+    return finish(facts, rollUp('方案', parts));
+  });
 }
 
 /** How many of a plan's measures that carry the work (leaves) are at each level. */
 export async function getPlanWarningCounts(scope: RequestScope, planId: number): Promise<WarningCounts> {
-  const facts = await planFacts(scope, planId);
-  const leaves = facts.index.leavesOn(facts.today);
-  const levels: WarningLevel[] = await Promise.all(leaves.map(async (m) => (await getMeasureWarning(scope, m)).level));
-  return countLevels(levels);
+  return scope.derived('supervision.planWarningCounts', planId, async () => {
+    const facts = await planFacts(scope, planId);
+    const leaves = facts.index.leavesOn(facts.today);
+    const levels: WarningLevel[] = await Promise.all(
+      leaves.map(async (m) => (await getMeasureWarning(scope, m)).level),
+    );
+    return countLevels(levels);
+  });
 }
 
 /** 三色预警 of a department in a plan: the roll-up of the measures it leads (by its own reports). */
@@ -328,22 +383,26 @@ export async function getDepartmentWarning(
   department: DepartmentRow,
   planId: number,
 ): Promise<Warning> {
-  const facts = await planFacts(scope, planId);
-  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
-  const leads = views.filter((view) => {
-    const measure = facts.index.byId.get(view.measureId)!;
-    return (
-      view.role === AssignmentRole.LEAD && facts.index.isLeaf(measure) && !facts.index.isWithdrawn(measure, facts.today)
+  return scope.derived('supervision.departmentWarning', `${planId}:${department.id}`, async () => {
+    const facts = await planFacts(scope, planId);
+    const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
+    const leads = views.filter((view) => {
+      const measure = facts.index.byId.get(view.measureId)!;
+      return (
+        view.role === AssignmentRole.LEAD &&
+        facts.index.isLeaf(measure) &&
+        !facts.index.isWithdrawn(measure, facts.today)
+      );
+    });
+    const unique = [...new Map(leads.map((view) => [view.measureId, view])).values()];
+    const parts = await Promise.all(
+      unique.map(async (view) => ({
+        label: facts.index.byId.get(view.measureId)!.code,
+        warning: await getAssignmentWarning(scope, view),
+      })),
     );
+    return finish(facts, rollUp('部门', parts));
   });
-  const unique = [...new Map(leads.map((view) => [view.measureId, view])).values()];
-  const parts = await Promise.all(
-    unique.map(async (view) => ({
-      label: facts.index.byId.get(view.measureId)!.code,
-      warning: await getAssignmentWarning(scope, view),
-    })),
-  );
-  return finish(facts, rollUp('部门', parts));
 }
 
 /**
@@ -357,27 +416,29 @@ export async function getDepartmentVerdictWarning(
   department: DepartmentRow,
   planId: number,
 ): Promise<{ warning: Warning; leads: boolean }> {
-  const facts = await planFacts(scope, planId);
-  const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
-  const byMeasure = new Map<number, AssignmentView>();
-  for (const view of views) {
-    const measure = facts.index.byId.get(view.measureId);
-    if (!measure || !facts.index.isLeaf(measure) || facts.index.isWithdrawn(measure, facts.today)) continue;
-    const known = byMeasure.get(view.measureId);
-    if (!known || (known.role !== AssignmentRole.LEAD && view.role === AssignmentRole.LEAD)) {
-      byMeasure.set(view.measureId, view);
+  return scope.derived('supervision.departmentVerdict', `${planId}:${department.id}`, async () => {
+    const facts = await planFacts(scope, planId);
+    const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true });
+    const byMeasure = new Map<number, AssignmentView>();
+    for (const view of views) {
+      const measure = facts.index.byId.get(view.measureId);
+      if (!measure || !facts.index.isLeaf(measure) || facts.index.isWithdrawn(measure, facts.today)) continue;
+      const known = byMeasure.get(view.measureId);
+      if (!known || (known.role !== AssignmentRole.LEAD && view.role === AssignmentRole.LEAD)) {
+        byMeasure.set(view.measureId, view);
+      }
     }
-  }
-  const parts = await Promise.all(
-    [...byMeasure.values()].map(async (view) => {
-      const measure = facts.index.byId.get(view.measureId)!;
-      return view.role === AssignmentRole.LEAD
-        ? { label: measure.code, warning: await getAssignmentWarning(scope, view) }
-        : { label: `${measure.code}（配合）`, warning: await getMeasureWarning(scope, measure) };
-    }),
-  );
-  const leads = [...byMeasure.values()].some((view) => view.role === AssignmentRole.LEAD);
-  return { warning: finish(facts, rollUp('部门', parts)), leads };
+    const parts = await Promise.all(
+      [...byMeasure.values()].map(async (view) => {
+        const measure = facts.index.byId.get(view.measureId)!;
+        return view.role === AssignmentRole.LEAD
+          ? { label: measure.code, warning: await getAssignmentWarning(scope, view) }
+          : { label: `${measure.code}（配合）`, warning: await getMeasureWarning(scope, measure) };
+      }),
+    );
+    const leads = [...byMeasure.values()].some((view) => view.role === AssignmentRole.LEAD);
+    return { warning: finish(facts, rollUp('部门', parts)), leads };
+  });
 }
 
 /** The counts every screen shows for a plan, over one stated scope, with the phase and the current period. */
@@ -411,62 +472,64 @@ export interface StatusCounts {
  * total; the phase; and the current period (none before the start or after the end).
  */
 export async function getPlanOverview(scope: RequestScope, planId: number): Promise<PlanOverview> {
-  const facts = await planFacts(scope, planId);
-  const leaves = facts.index.leavesOn(facts.today);
-  const judged = await Promise.all(
-    leaves.map(async (measure) => {
-      const standing = await measureStanding(scope, facts, measure);
-      return { warning: await getMeasureWarning(scope, measure), standing };
-    }),
-  );
-  const statusCounts: StatusCounts = {
-    notStarted: 0,
-    onTrack: 0,
-    atRisk: 0,
-    delayed: 0,
-    completed: 0,
-    unreported: 0,
-    total: leaves.length,
-  };
-  const key = {
-    NOT_STARTED: 'notStarted',
-    ON_TRACK: 'onTrack',
-    AT_RISK: 'atRisk',
-    DELAYED: 'delayed',
-    COMPLETED: 'completed',
-  } as const;
-  for (const { standing } of judged) {
-    if (standing.latest) statusCounts[key[standing.latest.status]] += 1;
-    else statusCounts.unreported += 1;
-  }
-  const safeguards = leaves.filter((m) => m.kind === MeasureKind.SAFEGUARD).length;
-  const phase = planPhase(facts.plan, facts.today);
-  const schedule = scheduleOf(facts, null);
-  const plain = reportingState(facts.plan, schedule, [], facts.today, facts.calendar);
-  const expected = expectedProgress(facts.plan, facts.today);
-  return {
-    scope: `${leaves.length} 项措施（其中保障措施 ${safeguards} 项；工程按其所含措施计，不另计）`,
-    phase,
-    phaseLabel:
-      phase === 'BEFORE'
-        ? `方案尚未开始（${facts.plan.startsOn} 起）`
-        : phase === 'ENDED'
-          ? `方案已于 ${facts.plan.endsOn} 结束`
-          : `方案执行中，序时进度 ${expected}%`,
-    currentPeriod: plain.currentPeriod,
-    currentDueOn: plain.currentDueOn,
-    periodLabel:
-      phase === 'BEFORE'
-        ? '尚无报送期'
-        : phase === 'ENDED'
-          ? '无当期，逾期未报的各期仍须补报'
-          : `本期 ${plain.currentPeriod}（${plain.currentDueOn} 截止）`,
-    expectedProgress: expected,
-    verdictCounts: countLevels(judged.map((j) => j.warning.level)),
-    statusCounts,
-    overdue: judged.filter((j) => j.standing.state.overdue.length > 0).length,
-    asOf: facts.today,
-  };
+  return scope.derived('supervision.overview', planId, async () => {
+    const facts = await planFacts(scope, planId);
+    const leaves = facts.index.leavesOn(facts.today);
+    const judged = await Promise.all(
+      leaves.map(async (measure) => {
+        const standing = await measureStanding(scope, facts, measure);
+        return { warning: await getMeasureWarning(scope, measure), standing };
+      }),
+    );
+    const statusCounts: StatusCounts = {
+      notStarted: 0,
+      onTrack: 0,
+      atRisk: 0,
+      delayed: 0,
+      completed: 0,
+      unreported: 0,
+      total: leaves.length,
+    };
+    const key = {
+      NOT_STARTED: 'notStarted',
+      ON_TRACK: 'onTrack',
+      AT_RISK: 'atRisk',
+      DELAYED: 'delayed',
+      COMPLETED: 'completed',
+    } as const;
+    for (const { standing } of judged) {
+      if (standing.latest) statusCounts[key[standing.latest.status]] += 1;
+      else statusCounts.unreported += 1;
+    }
+    const safeguards = leaves.filter((m) => m.kind === MeasureKind.SAFEGUARD).length;
+    const phase = planPhase(facts.plan, facts.today);
+    const schedule = scheduleOf(facts, null);
+    const plain = reportingState(facts.plan, schedule, [], facts.today, facts.calendar);
+    const expected = expectedProgress(facts.plan, facts.today);
+    return {
+      scope: `${leaves.length} 项措施（其中保障措施 ${safeguards} 项；工程按其所含措施计，不另计）`,
+      phase,
+      phaseLabel:
+        phase === 'BEFORE'
+          ? `方案尚未开始（${facts.plan.startsOn} 起）`
+          : phase === 'ENDED'
+            ? `方案已于 ${facts.plan.endsOn} 结束`
+            : `方案执行中，序时进度 ${expected}%`,
+      currentPeriod: plain.currentPeriod,
+      currentDueOn: plain.currentDueOn,
+      periodLabel:
+        phase === 'BEFORE'
+          ? '尚无报送期'
+          : phase === 'ENDED'
+            ? '无当期，逾期未报的各期仍须补报'
+            : `本期 ${plain.currentPeriod}（${plain.currentDueOn} 截止）`,
+      expectedProgress: expected,
+      verdictCounts: countLevels(judged.map((j) => j.warning.level)),
+      statusCounts,
+      overdue: judged.filter((j) => j.standing.state.overdue.length > 0).length,
+      asOf: facts.today,
+    };
+  });
 }
 
 /** 序时进度 of a plan today, its reporting settings and 本期 for filing. */
@@ -504,14 +567,21 @@ export async function getIndicatorAssessment(
   scope: RequestScope,
   indicator: IndicatorRow,
 ): Promise<IndicatorAssessmentResult & { asOf: string }> {
-  const [plan, observations] = await Promise.all([
-    getPlanById(scope, indicator.planId),
-    scope.get(progressLoaders).observationsOf.load(indicator.id),
-  ]);
-  const today = todayOf(scope.clock);
-  const result = assessIndicator(indicator, observations, today, plan.startsOn);
-  // Judged against the target in force; a revised one says what it replaced (调整前).
-  return { ...result, reason: `${result.reason}${targetRevisedNote(indicator)}`, asOf: today };
+  return scope.derived(
+    'supervision.indicatorAssessment',
+    indicator.id,
+    async () => {
+      const [plan, observations] = await Promise.all([
+        getPlanById(scope, indicator.planId),
+        scope.get(progressLoaders).observationsOf.load(indicator.id),
+      ]);
+      const today = todayOf(scope.clock);
+      const result = assessIndicator(indicator, observations, today, plan.startsOn);
+      // Judged against the target in force; a revised one says what it replaced (调整前).
+      return { ...result, reason: `${result.reason}${targetRevisedNote(indicator)}`, asOf: today };
+    },
+    unlessIndicatorTouched(),
+  );
 }
 
 export interface ReportingCycleSetting {
