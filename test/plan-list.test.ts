@@ -96,7 +96,7 @@ describe('the plan list in a real browser', { timeout: 180_000 }, () => {
         .poll(
           async () => {
             if (new URL(page.url()).pathname !== `/plans/${POINTS}`) {
-              const option = page.locator(`.ant-select-dropdown [data-plan="${POINTS}"]`);
+              const option = page.locator(`.ant-dropdown [data-plan="${POINTS}"]`);
               if (!(await option.isVisible()))
                 await page
                   .locator('.plan-switcher')

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocuments } from './vite-plugins/graphql-documents';
 
 // The API runs on its own port in dev (`pnpm dev`); Vite proxies /graphql (HTTP and WebSocket) to it, so the
 // app always talks to its own origin, exactly as it does when the server serves the built files.
@@ -49,13 +50,36 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [graphqlDocuments(), react(), precompress()],
   server: {
     port: 5173,
     proxy: { '/graphql': { target: api, ws: true }, '/api': { target: api } },
   },
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: which chunks each page needs (test/dashboard-weight.test.ts sums them per route).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // Rolldown moves modules that several pages share into a chunk the entry already loads (mergeCommonChunks):
+      // fewer files, but then every route, the login page too, loads the forms, tables and pickers of any two pages.
+      experimental: { chunkOptimization: { mergeCommonChunks: false } },
+      output: {
+        // Otherwise each chunk holds what one set of pages shares (rolldown's automatic splitting), so Ant Design's
+        // components load with the pages that use them. Two named groups on top: the framework every page needs
+        // (one chunk, cached across pages and releases that do not upgrade it), and ECharts with zrender, loaded
+        // only where a chart is drawn (ui/echarts.ts, imported by ui/EChart.tsx when a chart mounts).
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|urql|@urql[\\/]core|wonka|@0no-co[\\/]graphql\.web)[\\/]/,
+              priority: 2,
+            },
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

@@ -1,7 +1,8 @@
-import { Component, type ComponentType, lazy, type ReactNode } from 'react';
+import { type Attributes, Component, type ComponentType, lazy, type ReactNode } from 'react';
 import { chunkUrl, retryUrl } from './chunk';
 
-type Loader<K extends string> = () => Promise<Record<K, ComponentType>>;
+// biome-ignore lint/suspicious/noExplicitAny: a page's or a part's props, whatever they are
+type Loader<K extends string, P = any> = () => Promise<Record<K, ComponentType<P>>>;
 
 /** How often a page whose code could not be fetched tries again. */
 const RETRY_MS = 2_000;
@@ -12,13 +13,16 @@ const RELOADED_KEY = 'duban:reloaded-for-chunk';
  * Loads a page's module; a retry asks for the chunk under a fresh URL, since a browser may remember a failed
  * dynamic import of a URL for the life of the page.
  */
-async function importPage<K extends string>(load: Loader<K>, attempt: number): Promise<Record<K, ComponentType>> {
+async function importPage<K extends string, P>(
+  load: Loader<K, P>,
+  attempt: number,
+): Promise<Record<K, ComponentType<P>>> {
   try {
     return await load();
   } catch (error) {
     const url = attempt > 0 ? chunkUrl(error) : null;
     if (!url) throw error;
-    return (await import(/* @vite-ignore */ retryUrl(url, attempt))) as Record<K, ComponentType>;
+    return (await import(/* @vite-ignore */ retryUrl(url, attempt))) as Record<K, ComponentType<P>>;
   }
 }
 
@@ -97,17 +101,25 @@ class PageLoadBoundary extends Component<BoundaryProps, { error: unknown; attemp
 }
 
 /**
- * A route's page, loaded when first opened (the cockpit stays light). If its code cannot be fetched (the server is
- * down), the page says so and loads by itself once the server is back.
+ * A route's page, loaded when first opened (each page its own chunk), or a part of a page that shows later (a
+ * drawer's form, a second tab) with its props. Render it inside a Suspense. If its code cannot be fetched (the server
+ * is down), it says so and loads by itself once the server is back.
  */
-export function lazyPage<K extends string>(load: Loader<K>, name: K): ComponentType {
-  let Current = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await importPage(load, 0))[name] }));
+export function lazyPage<K extends string, P extends object = Record<string, never>>(
+  load: Loader<K, P>,
+  name: K,
+): ComponentType<P> {
+  let Current = lazy(
+    async (): Promise<{ default: ComponentType<P> }> => ({
+      default: (await importPage(load, 0))[name],
+    }),
+  );
   const probe = async (attempt: number) => {
-    const loaded: ComponentType = (await importPage(load, attempt))[name];
+    const loaded: ComponentType<P> = (await importPage(load, attempt))[name];
     Current = lazy(async () => ({ default: loaded }));
   };
-  function LazyPage() {
-    return <PageLoadBoundary probe={probe} render={() => <Current />} />;
+  function LazyPage(props: P) {
+    return <PageLoadBoundary probe={probe} render={() => <Current {...(props as P & Attributes)} />} />;
   }
   LazyPage.displayName = `LazyPage(${name})`;
   return LazyPage;

@@ -3,15 +3,16 @@ import { Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { LoginPage } from '../modules/auth/LoginPage';
 import { useSession } from '../modules/auth/session';
-import { CockpitPage } from '../modules/plan/CockpitPage';
 import { PlanLayout } from '../modules/plan/PlanLayout';
-import { PlanListPage } from '../modules/plan/PlanListPage';
 import { lazyPage as page } from './lazy-page';
 
-// The cockpit ships with the app; every other screen loads when first opened, so the cockpit stays light. A page
-// whose code cannot be fetched (server down) says so and loads by itself when the server is back.
+// Every screen, the login page too, loads when first opened: the app's own chunk holds the frame (the plan layout)
+// and the framework, and each page brings only the components it uses. A page whose code cannot be fetched (server
+// down) says so and loads by itself when the server is back.
+const LoginPage = page(() => import('../modules/auth/LoginPage'), 'LoginPage');
+const CockpitPage = page(() => import('../modules/plan/CockpitPage'), 'CockpitPage');
+const PlanListPage = page(() => import('../modules/plan/PlanListPage'), 'PlanListPage');
 const AssessmentPage = page(() => import('../modules/assessment/AssessmentPage'), 'AssessmentPage');
 const BigScreenPage = page(() => import('../modules/plan/BigScreenPage'), 'BigScreenPage');
 const DepartmentPage = page(() => import('../modules/department/DepartmentPage'), 'DepartmentPage');

@@ -1,45 +1,43 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { type CSSProperties, useEffect, useRef } from 'react';
 
-// Modular import: only the charts and components used here go into the bundle.
-echarts.use([
-  LineChart,
-  BarChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  MarkLineComponent,
-  MarkPointComponent,
-  MarkAreaComponent,
-  SVGRenderer,
-]);
+export type ChartOption = EChartsCoreOption;
 
-export type ChartOption = echarts.EChartsCoreOption;
+/** ECharts and its modules (./echarts.ts, its own chunk), fetched once, when the first chart mounts. */
+let loading: Promise<typeof import('./echarts')> | undefined;
+const loadECharts = () => {
+  loading ??= import('./echarts').catch((error: unknown) => {
+    loading = undefined; // a later chart tries again (the server may be back)
+    throw error;
+  });
+  return loading;
+};
 
 /** An ECharts chart that follows its container's size and animates gently from one option to the next. */
 export function EChart({ option, style, label }: { option: ChartOption; style?: CSSProperties; label: string }) {
   const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
 
   useEffect(() => {
-    if (!element.current) return;
-    const instance = echarts.init(element.current, undefined, { renderer: 'svg', locale: 'ZH' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
+    let disposed = false;
+    let observer: ResizeObserver | undefined;
+    loadECharts().then(
+      ({ init }) => {
+        if (disposed || !element.current) return;
+        const instance = init(element.current, undefined, { renderer: 'svg', locale: 'ZH' });
+        chart.current = instance;
+        instance.setOption(latest.current, { notMerge: true });
+        observer = new ResizeObserver(() => instance.resize());
+        observer.observe(element.current);
+      },
+      () => undefined, // the chart stays empty; its caption and label still say what it shows
+    );
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);

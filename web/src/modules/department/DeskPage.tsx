@@ -1,15 +1,23 @@
 import { Alert, Card, Col, Drawer, Empty, Grid, Row, Segmented, Skeleton, Space } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useParams } from 'react-router';
+import { lazyPage } from '../../app/lazy-page';
 import { useSession } from '../auth';
 import { IndicatorValueForm } from '../indicator';
 import { InstructionList } from '../instruction';
 import { LedgerButton, ledgerPath } from '../ledger';
-import { ReportForm, ReportTimeline, ValuesWorkbook } from '../progress';
-import { NoticeList } from '../supervision';
+import { loadReportForm, loadReportTimeline, ValuesWorkbook } from '../progress';
+import { loadNoticeList } from '../supervision';
 import { DeskHeader } from './DeskHeader';
 import { FormerList, OwedList, PartakingList, type Resubmit, ReturnedCard } from './DeskLists';
 import { type DeskDepartment, type DeskItem, type DeskView, useDesk } from './useDesk';
+
+// The desk is read on phones over a slow intranet: what shows only on demand (the report form in its drawer, the
+// report history tab, the notices' table when there are notices) loads when it is shown.
+const ReportForm = lazyPage(loadReportForm, 'ReportForm');
+const ReportTimeline = lazyPage(loadReportTimeline, 'ReportTimeline');
+const NoticeList = lazyPage(loadNoticeList, 'NoticeList');
+const loadingPart = <Skeleton active />;
 
 /**
  * 我的任务: what this department owes (the parts it must report on, returned reports, open notices), most urgent
@@ -48,19 +56,21 @@ export function DeskPage() {
         <DeskTasks planCode={planCode} departmentCode={department} department={desk.department} view={desk.view} />
       ) : (
         <Card size="small" className="section">
-          {desk.view.all.map(({ key, assignment }) => (
-            <section key={key}>
-              <h3>
-                {assignment.measure.code} {assignment.measure.title}
-              </h3>
-              <ReportTimeline
-                reports={assignment.measure.reports}
-                departmentCode={department}
-                planCode={planCode}
-                emptyText="本部门尚未就此措施报告。"
-              />
-            </section>
-          ))}
+          <Suspense fallback={loadingPart}>
+            {desk.view.all.map(({ key, assignment }) => (
+              <section key={key}>
+                <h3>
+                  {assignment.measure.code} {assignment.measure.title}
+                </h3>
+                <ReportTimeline
+                  reports={assignment.measure.reports}
+                  departmentCode={department}
+                  planCode={planCode}
+                  emptyText="本部门尚未就此措施报告。"
+                />
+              </section>
+            ))}
+          </Suspense>
         </Card>
       )}
     </div>
@@ -88,7 +98,9 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
       {returned.length > 0 && <ReturnedCard planCode={planCode} returned={returned} onResubmit={setResubmit} />}
       {openNotices.length > 0 && (
         <Card size="small" title={`督办单（${openNotices.length} 件待办理）`} className="section notices-card">
-          <NoticeList notices={openNotices} emptyText="" />
+          <Suspense fallback={loadingPart}>
+            <NoticeList notices={openNotices} emptyText="" />
+          </Suspense>
         </Card>
       )}
       <Row gutter={[16, 16]} className="section">
@@ -170,15 +182,17 @@ function ReportDrawers(props: {
         destroyOnHidden
       >
         {opened && (
-          <ReportForm
-            planCode={planCode}
-            measureCode={opened.assignment.measure.code}
-            departmentCode={departmentCode}
-            periods={periodsFor(opened, props.view.period)}
-            last={opened.latest ?? null}
-            note={formNote(opened, props.department) || undefined}
-            onDone={props.onClose}
-          />
+          <Suspense fallback={loadingPart}>
+            <ReportForm
+              planCode={planCode}
+              measureCode={opened.assignment.measure.code}
+              departmentCode={departmentCode}
+              periods={periodsFor(opened, props.view.period)}
+              last={opened.latest ?? null}
+              note={formNote(opened, props.department) || undefined}
+              onDone={props.onClose}
+            />
+          </Suspense>
         )}
       </Drawer>
       <Drawer
@@ -189,15 +203,17 @@ function ReportDrawers(props: {
         destroyOnHidden
       >
         {resubmit && (
-          <ReportForm
-            planCode={planCode}
-            measureCode={resubmit.measureCode}
-            departmentCode={departmentCode}
-            periods={[resubmit.report.period]}
-            last={null}
-            editing={resubmit.report}
-            onDone={props.onResubmitted}
-          />
+          <Suspense fallback={loadingPart}>
+            <ReportForm
+              planCode={planCode}
+              measureCode={resubmit.measureCode}
+              departmentCode={departmentCode}
+              periods={[resubmit.report.period]}
+              last={null}
+              editing={resubmit.report}
+              onDone={props.onResubmitted}
+            />
+          </Suspense>
         )}
       </Drawer>
     </>

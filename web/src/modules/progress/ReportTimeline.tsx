@@ -6,31 +6,7 @@ import { fieldErrors } from '../../lib/server-errors';
 import { StatusTag } from '../../ui/StatusTag';
 import { STATUS_META, TONE_COLOR } from '../../ui/status';
 import { InstructionButton, SUBJECT_TEXT } from '../instruction';
-
-export const ReportTimeline_ProgressReport = graphql(`
-  fragment ReportTimeline_ProgressReport on ProgressReport {
-    id
-    period
-    status
-    percentComplete
-    summary
-    problems
-    nextSteps
-    evidence { title url kind }
-    submittedAt
-    backfillNote
-    submittedBy { username displayName }
-    department { code name }
-    version
-    withdrawn
-    reviewState
-    reviewedAt
-    reviewNote
-    reviews { id reportVersion decision note reviewedAt reviewedBy { username displayName } }
-    instructions { id subject text issuedAt readAt issuedBy { username displayName } }
-    viewerCan { edit accept returnForRevision instruct }
-  }
-`);
+import { ReportTimeline_ProgressReport } from './report-timeline';
 
 const AcceptReportMutation = graphql(`
   mutation AcceptReport($id: ID!, $version: Int!, $note: String) {

@@ -1,14 +1,14 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, Button, Skeleton, Space } from 'antd';
+import { Suspense, useRef, useState } from 'react';
+import { lazyPage } from '../../app/lazy-page';
 import { downloadFile } from '../../lib/download';
 import { useSession } from '../auth';
+import type { WorkbookError } from './WorkbookProblems';
 
-/** One problem of an uploaded workbook, at its place (README, "Office documents"). */
-interface WorkbookError {
-  message: string;
-  extensions: { detail?: string; sheet?: string | null; row?: number | null; column?: string | null; reason?: string };
-}
+// The problems' table only shows after a refused upload: Ant Design's Table (about 50 KiB gzip) loads then, not with
+// every page that offers the workbook (the desk on a phone).
+const WorkbookProblems = lazyPage(() => import('./WorkbookProblems'), 'WorkbookProblems');
 
 type Outcome =
   | { kind: 'done'; written: number; unchanged: number }
@@ -120,18 +120,9 @@ export function ValuesWorkbook(props: {
             showIcon
             message={`填报表有 ${outcome.errors.length} 处问题，未导入任何数据；请修改后重新上传`}
           />
-          <Table
-            size="small"
-            rowKey={(_, i) => String(i)}
-            pagination={false}
-            dataSource={outcome.errors}
-            columns={[
-              { title: '工作表', key: 'sheet', render: (_, e) => e.extensions.sheet ?? '—' },
-              { title: '行', key: 'row', render: (_, e) => e.extensions.row ?? '—' },
-              { title: '列', key: 'column', render: (_, e) => e.extensions.column ?? '—' },
-              { title: '问题', key: 'reason', render: (_, e) => e.extensions.reason ?? e.message },
-            ]}
-          />
+          <Suspense fallback={<Skeleton active />}>
+            <WorkbookProblems errors={outcome.errors} />
+          </Suspense>
         </div>
       )}
     </div>
