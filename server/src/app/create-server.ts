@@ -101,6 +101,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     statements: options.database?.counter,
     pool: options.database?.poolUse,
     figuresTtlMs: options.instrument ? 0 : undefined,
+    derived: deps.catalog.derived,
   });
   const supervisor = options.superviseEveryMs
     ? new Supervisor({ ...deps, onSwept: (sweep) => metrics.swept(sweep) }, options.superviseEveryMs)

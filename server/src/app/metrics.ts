@@ -8,6 +8,7 @@ import { readHead } from '../realtime/event-reader';
 import type { EventStream } from '../realtime/event-stream';
 import { addressAllowed } from '../shared/address-range';
 import type { Clock } from '../shared/clock';
+import type { DerivedCache } from '../shared/derived-cache';
 import { componentLog } from '../shared/logger';
 import { withinDeadline } from './health';
 
@@ -31,6 +32,8 @@ export interface MetricsSources {
   pool?(): PoolUse;
   /** How long the office figures are kept between scrapes (FIGURES_TTL_MS; 0 in tests, which count them). */
   figuresTtlMs?: number;
+  /** Derived state shared by requests at one standing of the data (shared/derived-cache.ts). */
+  derived?: DerivedCache;
 }
 
 /**
@@ -135,6 +138,17 @@ export class ServerMetrics {
     counter('duban_event_stream_read_failures_total', 'Reads of the event log that failed (retried)', () => {
       return sources.eventStream.counts().failedReads;
     });
+    const { derived } = sources;
+    if (derived) {
+      const tally = derived.tally;
+      counter('duban_derived_shared_total', 'Derived state found kept for the request’s standing', () => tally.shared);
+      counter('duban_derived_fresh_total', 'Derived state buckets made anew (first request at a standing)', () => {
+        return tally.fresh;
+      });
+      counter('duban_derived_refused_total', 'Requests at an unsettled standing: computed alone', () => tally.refused);
+      counter('duban_derived_carried_total', 'Moves to a new standing that carried state over', () => tally.carried);
+      counter('duban_derived_rebuilt_total', 'Moves to a new standing that started over', () => tally.rebuilt);
+    }
     const { statements, pool } = sources;
     if (statements) {
       counter(

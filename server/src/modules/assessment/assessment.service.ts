@@ -411,8 +411,16 @@ async function assess(scope: RequestScope, planCode: string, period: string | nu
   const plan = await getPlanByCode(scope, planCode, 'planCode');
   const today = todayOf(scope.clock);
   const window = windowOf(period, plan, today);
-  const facts = await assessmentFacts(scope, plan, window, today);
-  const rows = ranked(await Promise.all(facts.departments.map((d) => scoreDepartment(scope, facts, d))));
+  // Scores are derived state, the same for every reader at the same standing of the data (RequestScope.derived);
+  // what the viewer may see of them is decided below, per request.
+  const { facts, rows } = await scope.derived(
+    'assessment.scores',
+    `${plan.id}:${window.from}:${window.to}:${today}`,
+    async () => {
+      const facts = await assessmentFacts(scope, plan, window, today);
+      return { facts, rows: ranked(await Promise.all(facts.departments.map((d) => scoreDepartment(scope, facts, d)))) };
+    },
+  );
   const seen = await Promise.all(
     rows.map((row) => can(scope, 'assessment.seeRow', { departmentId: row.department.id })),
   );

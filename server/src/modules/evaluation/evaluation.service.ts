@@ -220,37 +220,40 @@ function summarise(
 export async function getPlanEvaluation(scope: RequestScope, planCode: string): Promise<PlanEvaluationShape> {
   requireReader(scope);
   const plan = await getPlanByCode(scope, planCode, 'planCode');
-  const evaluatedOn = todayOf(scope.clock);
-  const heading = evaluationHeading(plan, evaluatedOn);
-  const [index, indicatorRows, notices, reportCounts, planDepartments] = await Promise.all([
-    getMeasureIndex(scope, plan.id),
-    getIndicatorsOfPlan(scope, plan.id),
-    getUrgeNoticesOfPlan(scope, plan.id),
-    countReportsByDepartment(scope.db, plan.id),
-    getDepartmentsWithDutiesOfPlan(scope, plan.id),
-  ]);
-  const indicators = await evaluateIndicators(scope, plan, indicatorRows, heading.final);
-  const measures = await evaluateMeasures(scope, index.leavesOn(evaluatedOn), heading.final);
-  const departments = await evaluatedDepartments(scope, planDepartments, indicatorRows, notices);
-  // The periods owed and reported, as 考核 counts them: one rule, so the two screens agree.
-  const tallies = await getReportingTallies(scope, plan, departments);
-  const verdictOf = new Map(measures.map((e) => [e.measure.id, e.verdict]));
-  const recordFacts: RecordFacts = { plan, verdictOf, tallies, reportCounts, notices, indicators };
-  const records = await Promise.all(departments.map((d) => departmentRecord(scope, d, recordFacts)));
-  const departmentById = new Map(departments.map((d) => [d.id, d]));
-  const openItems = await collectOpenItems(scope, indicators, measures, notices, departmentById, index.byId);
-  return {
-    plan,
-    endsOn: plan.endsOn,
-    evaluatedOn,
-    final: heading.final,
-    rule: `${INDICATOR_EVALUATION_RULE}${MEASURE_EVALUATION_RULE}`,
-    summary: summarise(indicators, measures, openItems.length, heading.reason),
-    indicators,
-    measures,
-    departments: records,
-    openItems,
-  };
+  // Derived state: the same for every reader at the same standing of the data (RequestScope.derived).
+  return scope.derived('evaluation.plan', plan.id, async () => {
+    const evaluatedOn = todayOf(scope.clock);
+    const heading = evaluationHeading(plan, evaluatedOn);
+    const [index, indicatorRows, notices, reportCounts, planDepartments] = await Promise.all([
+      getMeasureIndex(scope, plan.id),
+      getIndicatorsOfPlan(scope, plan.id),
+      getUrgeNoticesOfPlan(scope, plan.id),
+      countReportsByDepartment(scope.db, plan.id),
+      getDepartmentsWithDutiesOfPlan(scope, plan.id),
+    ]);
+    const indicators = await evaluateIndicators(scope, plan, indicatorRows, heading.final);
+    const measures = await evaluateMeasures(scope, index.leavesOn(evaluatedOn), heading.final);
+    const departments = await evaluatedDepartments(scope, planDepartments, indicatorRows, notices);
+    // The periods owed and reported, as 考核 counts them: one rule, so the two screens agree.
+    const tallies = await getReportingTallies(scope, plan, departments);
+    const verdictOf = new Map(measures.map((e) => [e.measure.id, e.verdict]));
+    const recordFacts: RecordFacts = { plan, verdictOf, tallies, reportCounts, notices, indicators };
+    const records = await Promise.all(departments.map((d) => departmentRecord(scope, d, recordFacts)));
+    const departmentById = new Map(departments.map((d) => [d.id, d]));
+    const openItems = await collectOpenItems(scope, indicators, measures, notices, departmentById, index.byId);
+    return {
+      plan,
+      endsOn: plan.endsOn,
+      evaluatedOn,
+      final: heading.final,
+      rule: `${INDICATOR_EVALUATION_RULE}${MEASURE_EVALUATION_RULE}`,
+      summary: summarise(indicators, measures, openItems.length, heading.reason),
+      indicators,
+      measures,
+      departments: records,
+      openItems,
+    };
+  });
 }
 
 const NO_SUBJECT = { measure: null, department: null, indicator: null, urgeNotice: null };
