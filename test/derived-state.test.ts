@@ -94,6 +94,35 @@ const month = (offset: number) => {
 };
 
 describe('derived state kept between requests', () => {
+  it('shows a mutation its own write: the answer’s roll-up is read after the commit, not from what was kept', async () => {
+    const measure = /* GraphQL */ `query($p: String!) { plan(code: $p) { measures(kind: MEASURE) { code
+      leadDepartments { code } progress { percent } } } }`;
+    const before = await admin.gql<{
+      plan: { measures: { code: string; leadDepartments: { code: string }[]; progress: { percent: number } }[] };
+    }>(measure, { p: PLAN });
+    const leaf = before.data!.plan.measures.find((m) => m.leadDepartments.length > 0 && m.progress.percent !== 77)!;
+    await admin.gql(measure, { p: PLAN }); // kept now, at this standing
+    const answer = await admin.gql<{ submitProgressReport: { measure: { progress: { percent: number } } } }>(
+      `mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { measure { progress { percent } } } }`,
+      {
+        i: {
+          planCode: PLAN,
+          measureCode: leaf.code,
+          departmentCode: leaf.leadDepartments[0]!.code,
+          period: month(0),
+          status: 'ON_TRACK',
+          percentComplete: 77,
+          summary: '报送后立即查看本措施进度',
+        },
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(
+      answer.data!.submitProgressReport.measure.progress.percent,
+      'the answer shows the state before the write',
+    ).toBe(77);
+  });
+
   it('equals a rebuild from nothing after every step of a random run of writes, revisions and clock moves', async () => {
     const rng = random(SEED);
     const structure = await admin.gql<{

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { repoRoot } from '../config/env';
+import { restandAfterMutations } from './after-write';
 import { gateInputs } from './input-gate';
 import { resolvers } from './resolvers';
 
@@ -27,8 +28,10 @@ export function getSchema(): Promise<GraphQLSchema> {
         throw new Error('subscribe through the event stream, not a pub/sub');
       },
     },
-    // Every argument passes the one input gate before any resolver sees it.
-  }).then(gateInputs);
+    // Every argument passes the one input gate before any resolver sees it; a mutation's answer sees its write.
+  })
+    .then(gateInputs)
+    .then(restandAfterMutations);
   return built;
 }
 
