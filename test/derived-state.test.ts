@@ -40,6 +40,7 @@ const DERIVED = /* GraphQL */ `
         verdict(planCode: $plan) { level reason }
         warning(planCode: $plan) { ${WARNING} }
         progress(planCode: $plan) { percent reported total }
+        standing(planCode: $plan) { leads participates measures owing reportedThisPeriod overdue atRisk delayed }
       }
       indicators { code assessment { level reason } }
     }
@@ -245,4 +246,51 @@ describe('derived state kept between requests', () => {
     expect(app.server.derived.tally.shared).toBeGreaterThan(0);
     expect(app.server.derived.tally.carried, 'no change was carried over').toBeGreaterThan(0);
   }, 600_000); // some 100 reads of the whole plan's derived state: minutes on a loaded two-core machine
+
+  it('counts each department on the server as its assignments, one by one, add up (the cockpit’s 部门情况)', async () => {
+    const answer = await admin.gql<{
+      plan: {
+        departments: {
+          code: string;
+          standing: { atRisk: number; delayed: number; reportedThisPeriod: number };
+          assignments: {
+            role: string;
+            measure: { id: string; kind: string; withdrawn: { on: string } | null };
+            latestReport: { status: string } | null;
+            reporting: { currentReported: boolean; overdue: { period: string }[] } | null;
+          }[];
+        }[];
+      };
+    }>(
+      `query($p: String!) { plan(code: $p) { departments { code
+         standing(planCode: $p) { leads participates measures owing reportedThisPeriod overdue atRisk delayed }
+         assignments(planCode: $p, inherited: true) { role measure { id kind withdrawn { on } }
+           latestReport { status } reporting { currentReported overdue { period } } } } } }`,
+      { p: PLAN },
+    );
+    expect(answer.errors).toBeUndefined();
+    const departments = answer.data!.plan.departments;
+    expect(departments.some((d) => d.standing.atRisk + d.standing.delayed + d.standing.reportedThisPeriod > 0)).toBe(
+      true,
+    );
+    for (const department of departments) {
+      const byMeasure = new Map(
+        department.assignments
+          .filter((a) => a.measure.kind !== 'PROJECT' && !a.measure.withdrawn)
+          .map((a) => [a.measure.id, a]),
+      );
+      const cells = [...byMeasure.values()];
+      const owing = cells.filter((a) => a.role === 'LEAD' && a.reporting);
+      expect(department.standing, department.code).toEqual({
+        leads: cells.filter((a) => a.role === 'LEAD').length,
+        participates: cells.filter((a) => a.role === 'PARTICIPANT').length,
+        measures: cells.length,
+        owing: owing.length,
+        reportedThisPeriod: owing.filter((a) => a.reporting?.currentReported).length,
+        overdue: owing.filter((a) => (a.reporting?.overdue.length ?? 0) > 0).length,
+        atRisk: cells.filter((a) => a.latestReport?.status === 'AT_RISK').length,
+        delayed: cells.filter((a) => a.latestReport?.status === 'DELAYED').length,
+      });
+    }
+  });
 });

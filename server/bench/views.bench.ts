@@ -8,7 +8,7 @@
  * last month, so every rule runs), one fresh database per history:
  *   - 1 year: each leaf reported monthly by its lead through 2025-01 .. 2025-11, one month in eight skipped;
  *   - 4 years ×3: 2022-01 .. 2025-11, each period reported three times (as many rows as twelve years of reports);
- *   - the 100× plan with 4 years, on its own (VIEWS_BENCH_SCALED=0 skips it).
+ *   - the 100× plan with 4 years, on its own (VIEWS_BENCH_SCALED=0 skips it; VIEWS_BENCH_SEEDED=0 the others).
  * Per view, BENCH_RUNS (default 10) warm runs over HTTP as the leader: p50 and max milliseconds, and statements.
  * VIEWS_BENCH_ONLY=cockpit,structure picks views; VIEWS_BENCH_PROFILE=DIR writes a CPU profile of each view's runs.
  */
@@ -33,6 +33,7 @@ import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const WITH_SCALED = process.env.VIEWS_BENCH_SCALED !== '0';
+const WITH_SEEDED = process.env.VIEWS_BENCH_SEEDED !== '0';
 const ONLY = process.env.VIEWS_BENCH_ONLY?.split(',');
 /** VIEWS_BENCH_PROFILE=DIR: a CPU profile of each view's timed runs. */
 const PROFILE_DIR = process.env.VIEWS_BENCH_PROFILE;
@@ -98,7 +99,7 @@ interface Scenario {
   history: HistoryShape;
 }
 
-const SCENARIOS: Scenario[] = [
+const SEEDED_SCENARIOS: Scenario[] = [
   { label: 'seeded, 1 year', plan: SEEDED_PLAN, scaled: false, history: { from: '2025-01-01', to: '2025-11-30' } },
   {
     label: 'seeded, 4 years ×3',
@@ -106,6 +107,10 @@ const SCENARIOS: Scenario[] = [
     scaled: false,
     history: { from: '2022-01-01', to: '2025-11-30', perPeriod: 3 },
   },
+];
+
+const SCENARIOS: Scenario[] = [
+  ...(WITH_SEEDED ? SEEDED_SCENARIOS : []),
   ...(WITH_SCALED
     ? [
         {

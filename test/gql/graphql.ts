@@ -349,6 +349,8 @@ export type Department = {
   progress: Maybe<Progress>;
   /** The day it was retired or merged; null while active. */
   retiredOn: Maybe<Scalars['LocalDate']['output']>;
+  /** The department’s record in a plan this period: counts of what it holds, owes, reported and risks. */
+  standing: DepartmentStanding;
   /** In use, or retired (撤销, or merged into another unit). */
   state: DepartmentState;
   /** Urging notices this department answers in a plan, newest first: its own and, for a member unit (a town), those sent to its groups (各镇、街道). */
@@ -398,6 +400,12 @@ export type DepartmentNameOnArgs = {
 
 /** 部门: a unit that leads or takes part in measures. */
 export type DepartmentProgressArgs = {
+  planCode: Scalars['String']['input'];
+};
+
+
+/** 部门: a unit that leads or takes part in measures. */
+export type DepartmentStandingArgs = {
   planCode: Scalars['String']['input'];
 };
 
@@ -510,6 +518,26 @@ export type DepartmentRegisterViewerCan = {
   create: Scalars['Boolean']['output'];
   /** Change any unit at all (the 部门管理 page is offered). */
   manage: Scalars['Boolean']['output'];
+};
+
+/** A department’s record in a plan this period, over the measures that carry the work (projects stand for theirs; withdrawn ones count nowhere): what it leads and takes part in, what it owes and has reported, what is overdue, and what its latest reports call at risk or delayed. Counted on the server so that a screen of every department need not fetch every assignment. */
+export type DepartmentStanding = {
+  /** Measures whose latest report by this department says at risk. */
+  atRisk: Scalars['Int']['output'];
+  /** Measures whose latest report by this department says delayed. */
+  delayed: Scalars['Int']['output'];
+  /** Measures it leads (牵头). */
+  leads: Scalars['Int']['output'];
+  /** Measures it holds, each once. */
+  measures: Scalars['Int']['output'];
+  /** Of those, with a period past its deadline still unreported. */
+  overdue: Scalars['Int']['output'];
+  /** Measures it leads that owe reports of its own. */
+  owing: Scalars['Int']['output'];
+  /** Measures it takes part in (参与/配合). */
+  participates: Scalars['Int']['output'];
+  /** Of those, reported for the current period. */
+  reportedThisPeriod: Scalars['Int']['output'];
 };
 
 /** Whether a unit is in the register’s use. */

@@ -21,9 +21,11 @@ import {
   type WarningCounts as WarningCountsShape,
 } from './supervision.rules';
 import {
+  type DepartmentStandingCounts,
   getAssignmentOwesReports,
   getAssignmentReporting,
   getAssignmentWarning,
+  getDepartmentStanding,
   getDepartmentVerdictWarning,
   getDepartmentWarning,
   getGoalWarning,
@@ -40,6 +42,7 @@ import {
   type Warning as WarningShape,
 } from './supervision.service';
 import {
+  DepartmentStanding,
   IndicatorAssessment,
   PlanOverview,
   ReportingCycleSettingType,
@@ -226,6 +229,18 @@ export class DepartmentSupervisionResolver {
     const { warning, leads } = await getDepartmentVerdictWarning(ctx.scope, department, plan.id);
     const judged = verdict(warning);
     return leads ? judged : { ...participantVerdict(judged), asOf: judged.asOf };
+  }
+
+  @FieldResolver(() => DepartmentStanding, {
+    description: 'The department’s record in a plan this period: counts of what it holds, owes, reported and risks.',
+  })
+  async standing(
+    @Root() department: DepartmentRow,
+    @Arg('planCode', () => String, { description: 'The plan’s code.' }) planCode: string,
+    @Ctx() ctx: Context,
+  ): Promise<DepartmentStandingCounts> {
+    const plan = await getPlanByCode(ctx.scope, planCode, 'planCode');
+    return getDepartmentStanding(ctx.scope, department, plan.id);
   }
 }
 

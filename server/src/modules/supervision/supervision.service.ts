@@ -20,10 +20,12 @@ import type { PlanPhase } from '../plan';
 import { getPlanById, getWritablePlan, type PlanRow, PlanState, planOfficeTarget } from '../plan';
 import { authorize } from '../policy';
 import {
+  getLatestReportOfAssignment,
   getMeasureProgress,
   latestOfPlan,
   newestFirst,
   type ProgressReportRow,
+  ProgressStatus,
   progressLoaders,
   refreshLatestReports,
 } from '../progress';
@@ -438,6 +440,58 @@ export async function getDepartmentVerdictWarning(
     );
     const leads = [...byMeasure.values()].some((view) => view.role === AssignmentRole.LEAD);
     return { warning: finish(facts, rollUp('部门', parts)), leads };
+  });
+}
+
+export interface DepartmentStandingCounts {
+  leads: number;
+  participates: number;
+  measures: number;
+  owing: number;
+  reportedThisPeriod: number;
+  overdue: number;
+  atRisk: number;
+  delayed: number;
+}
+
+/**
+ * A department's record in a plan (部门情况 on the cockpit): over the measures that carry the work, each once (its
+ * own part over a group's), withdrawn ones left out: what it leads and takes part in, which of its leads owe reports
+ * and stand reported this period or overdue (by the same reporting rule as each assignment), and what its latest
+ * reports call at risk or delayed. Derived state, like the warnings it sits beside.
+ */
+export function getDepartmentStanding(
+  scope: RequestScope,
+  department: DepartmentRow,
+  planId: number,
+): Promise<DepartmentStandingCounts> {
+  return scope.derived('supervision.departmentStanding', `${planId}:${department.id}`, async () => {
+    const facts = await planFacts(scope, planId);
+    const views = await getAssignmentsOfDepartment(scope, department, { planId, inherited: true, throughGroups: true });
+    const byMeasure = new Map<number, AssignmentView>();
+    for (const view of views) {
+      const measure = facts.index.byId.get(view.measureId);
+      if (!measure || measure.kind === MeasureKind.PROJECT || measure.withdrawnOn !== null) continue;
+      byMeasure.set(view.measureId, view);
+    }
+    const cells = [...byMeasure.values()];
+    const [latest, reporting] = await Promise.all([
+      Promise.all(cells.map((view) => getLatestReportOfAssignment(scope, view))),
+      Promise.all(
+        cells.map((view) => (view.role === AssignmentRole.LEAD ? getAssignmentReporting(scope, view) : null)),
+      ),
+    ]);
+    const owing = reporting.filter((state): state is ReportingState => state !== null);
+    return {
+      leads: cells.filter((view) => view.role === AssignmentRole.LEAD).length,
+      participates: cells.filter((view) => view.role === AssignmentRole.PARTICIPANT).length,
+      measures: cells.length,
+      owing: owing.length,
+      reportedThisPeriod: owing.filter((state) => state.currentReported).length,
+      overdue: owing.filter((state) => state.overdue.length > 0).length,
+      atRisk: latest.filter((report) => report?.status === ProgressStatus.AT_RISK).length,
+      delayed: latest.filter((report) => report?.status === ProgressStatus.DELAYED).length,
+    };
   });
 }
 

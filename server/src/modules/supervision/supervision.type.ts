@@ -336,3 +336,36 @@ export class PlanOverview implements PlanOverviewShape {
   @Field(() => LocalDateResolver, { description: 'The day (Beijing time) it was computed for.' })
   asOf!: string;
 }
+
+@ObjectType('DepartmentStanding', {
+  description:
+    'A department’s record in a plan this period, over the measures that carry the work (projects stand for theirs; ' +
+    'withdrawn ones count nowhere): what it leads and takes part in, what it owes and has reported, what is overdue, ' +
+    'and what its latest reports call at risk or delayed. Counted on the server so that a screen of every department ' +
+    'need not fetch every assignment.',
+})
+export class DepartmentStanding {
+  @Field(() => Int, { description: 'Measures it leads (牵头).' })
+  leads!: number;
+
+  @Field(() => Int, { description: 'Measures it takes part in (参与/配合).' })
+  participates!: number;
+
+  @Field(() => Int, { description: 'Measures it holds, each once.' })
+  measures!: number;
+
+  @Field(() => Int, { description: 'Measures it leads that owe reports of its own.' })
+  owing!: number;
+
+  @Field(() => Int, { description: 'Of those, reported for the current period.' })
+  reportedThisPeriod!: number;
+
+  @Field(() => Int, { description: 'Of those, with a period past its deadline still unreported.' })
+  overdue!: number;
+
+  @Field(() => Int, { description: 'Measures whose latest report by this department says at risk.' })
+  atRisk!: number;
+
+  @Field(() => Int, { description: 'Measures whose latest report by this department says delayed.' })
+  delayed!: number;
+}

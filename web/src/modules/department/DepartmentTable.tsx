@@ -6,7 +6,6 @@ import { formatPercent } from '../../lib/format';
 import { TONE_COLOR } from '../../ui/status';
 import { VerdictTag, type VerdictView } from '../../ui/VerdictTag';
 import { WARNING_ORDER } from '../../ui/warning';
-import { LatestReport_ProgressReport } from '../progress';
 
 export const DepartmentTable_Department = graphql(`
   fragment DepartmentTable_Department on Department {
@@ -15,12 +14,7 @@ export const DepartmentTable_Department = graphql(`
     kind
     progress(planCode: $plan) { percent reported total rule }
     verdict(planCode: $plan) { level label basis reason details }
-    assignments(planCode: $plan, inherited: true) {
-      role
-      measure { id kind withdrawn { on } }
-      latestReport { ...LatestReport_ProgressReport }
-      reporting { currentReported overdue { period } }
-    }
+    standing(planCode: $plan) { leads participates measures owing reportedThisPeriod overdue atRisk delayed }
   }
 `);
 
@@ -43,28 +37,23 @@ export interface DepartmentRecord {
 }
 
 /**
- * A department's record in the plan this period (measures, not projects): what it reported and what is overdue come
- * from the server's reporting status of the measures it leads (participants report nothing of their own); risks
- * and delays from its assignments' latest reports.
+ * A department's record in the plan this period (measures, not projects; withdrawn ones count nowhere), as the
+ * server counts it (Department.standing): what it reported and what is overdue by the reporting status of the
+ * measures it leads (participants report nothing of their own), risks and delays from its latest reports.
  */
 export function departmentRecord(department: DepartmentTable_DepartmentFragment): DepartmentRecord {
-  // A withdrawn measure (撤销) owes nothing and is counted nowhere.
-  const leaves = department.assignments?.filter((a) => a.measure.kind !== 'PROJECT' && !a.measure.withdrawn) ?? [];
-  const byMeasure = new Map(leaves.map((a) => [a.measure.id, a]));
-  const cells = [...byMeasure.values()];
-  const latest = cells.map((a) => getFragmentData(LatestReport_ProgressReport, a.latestReport));
-  const owing = cells.filter((a) => a.role === 'LEAD' && a.reporting);
+  const { standing } = department;
   return {
     code: department.code,
     name: department.name,
-    leads: cells.filter((a) => a.role === 'LEAD').length,
-    participates: cells.filter((a) => a.role === 'PARTICIPANT').length,
-    measures: cells.length,
-    owing: owing.length,
-    reportedThisPeriod: owing.filter((a) => a.reporting?.currentReported).length,
-    overdue: owing.filter((a) => (a.reporting?.overdue.length ?? 0) > 0).length,
-    atRisk: latest.filter((r) => r?.status === 'AT_RISK').length,
-    delayed: latest.filter((r) => r?.status === 'DELAYED').length,
+    leads: standing.leads,
+    participates: standing.participates,
+    measures: standing.measures,
+    owing: standing.owing,
+    reportedThisPeriod: standing.reportedThisPeriod,
+    overdue: standing.overdue,
+    atRisk: standing.atRisk,
+    delayed: standing.delayed,
     percent: department.progress?.percent ?? 0,
     rule: department.progress?.rule ?? '',
     verdict: department.verdict,

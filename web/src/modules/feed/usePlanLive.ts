@@ -40,6 +40,8 @@ export const PlanLiveSubscription = graphql(`
         code
         progress(planCode: $plan) { percent reported total rule }
         warning(planCode: $plan) { level reason }
+        verdict(planCode: $plan) { level label basis reason details }
+        standing(planCode: $plan) { leads participates measures owing reportedThisPeriod overdue atRisk delayed }
         urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
         instructions(planCode: $plan) { id readAt ...InstructionList_Instruction }
         assignments(planCode: $plan, inherited: true) {
