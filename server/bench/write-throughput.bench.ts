@@ -293,6 +293,8 @@ interface Row {
   /** CPU per report written: the server processes', the bench database's PostgreSQL backends'. */
   serverCpuMs: number;
   postgresCpuMs: number;
+  /** The subscribers' client processes: what receiving the fan-out costs the other end. */
+  clientCpuMs: number;
 }
 
 /**
@@ -386,7 +388,8 @@ async function measure(
   // processes, the PostgreSQL backends of the bench database (those open at the start: the pools are warm by then).
   const serverPids = servers.map((server) => server.pid);
   const backends = await backendPids(databaseUrl);
-  const cpuBefore = { server: cpuMs(serverPids), postgres: cpuMs(backends) };
+  const clientPids = clients.map((client) => client.pid);
+  const cpuBefore = { server: cpuMs(serverPids), postgres: cpuMs(backends), clients: cpuMs(clientPids) };
   const warm = await post(urls, pairs, connections, WARMUP_S);
   const stopSampling =
     SAMPLE_WAITS && databaseUrl ? sampleWaits(POSTGRES_URL, new URL(databaseUrl).pathname.slice(1)) : null;
@@ -419,6 +422,7 @@ async function measure(
     drainMs: performance.now() - runEnded,
     serverCpuMs: (cpuMs(serverPids) - cpuBefore.server) / written,
     postgresCpuMs: (cpuMs(backends) - cpuBefore.postgres) / written,
+    clientCpuMs: (cpuMs(clientPids) - cpuBefore.clients) / written,
   };
   printRow(row);
   if (waits) printWaits(waits);
@@ -447,14 +451,14 @@ function printRow(row: Row): void {
     `  (${run.ok} reports answered in ${run.durationS} s after ${warm.ok} in the warm-up, ${row.written} in the log; ${row.subscribers} subscribers × ${row.written} = ${row.expected} events expected, ${Math.max(0, row.got - row.expected)} extra; delivery finished ${(row.drainMs / 1000).toFixed(1)} s after the last post)`,
   );
   console.log(
-    `  CPU per report: server ${row.serverCpuMs.toFixed(2)} ms, PostgreSQL backends ${row.postgresCpuMs.toFixed(2)} ms`,
+    `  CPU per report: server ${row.serverCpuMs.toFixed(2)} ms, PostgreSQL backends ${row.postgresCpuMs.toFixed(2)} ms, subscriber clients ${row.clientCpuMs.toFixed(2)} ms`,
   );
 }
 
 /** The rows as figures: `<subscribers> subscribers, <connections> connections[, <servers> servers]: <figure>`. */
 function figuresOf(rows: Row[]): Figure[] {
   return rows.flatMap((row) => {
-    const place = `${row.subscribers.toLocaleString('en-US').replaceAll(',', ' ')} subscribers, ${row.connections} connections${SERVERS > 1 ? `, ${SERVERS} servers` : ''}`;
+    const place = `${row.subscribers.toLocaleString('en-US').replaceAll(',', ' ')} subscribers, ${row.connections} connection${row.connections === 1 ? '' : 's'}${SERVERS > 1 ? `, ${SERVERS} servers` : ''}`;
     const { run } = row;
     return [
       figure(`${place}: reports/s`, run.ok / run.durationS, 'req/s', { better: 'higher' }),
@@ -465,6 +469,9 @@ function figuresOf(rows: Row[]): Figure[] {
       figure(`${place}: lost`, Math.max(0, row.expected - row.got), 'count', { better: 'lower' }),
       figure(`${place}: server CPU per report`, row.serverCpuMs, 'ms', { better: 'lower' }),
       figure(`${place}: PostgreSQL CPU per report`, row.postgresCpuMs, 'ms', { better: 'lower' }),
+      ...(row.subscribers > 0
+        ? [figure(`${place}: subscribers' CPU per report`, row.clientCpuMs, 'ms', { better: 'lower' })]
+        : []),
     ];
   });
 }
@@ -507,10 +514,15 @@ async function main(): Promise<void> {
   }
 }
 
-/** PROGRESS_REPORTED events in the plan's log: on a fresh database, every report the bench wrote. */
+/** Where reportsInLog stopped reading, and what it counted up to there. */
+const logRead: { after: string | null; count: number } = { after: null, count: 0 };
+
+/**
+ * PROGRESS_REPORTED events in the plan's log: on a fresh database, every report the bench wrote. Each call reads on
+ * from where the last one stopped, so that polling while delivery drains costs the server and PostgreSQL little
+ * (it counts in their CPU per report).
+ */
 async function reportsInLog(url: string, token: string): Promise<number> {
-  let after: string | null = null;
-  let count = 0;
   for (;;) {
     const res = await fetch(url, {
       method: 'POST',
@@ -518,7 +530,7 @@ async function reportsInLog(url: string, token: string): Promise<number> {
       body: JSON.stringify({
         query:
           'query($p: String!, $a: String) { events(planCode: $p, after: $a, first: 500) { events { type } endCursor hasMore } }',
-        variables: { p: PLAN, a: after },
+        variables: { p: PLAN, a: logRead.after },
       }),
     });
     const page = (
@@ -526,9 +538,9 @@ async function reportsInLog(url: string, token: string): Promise<number> {
         data: { events: { events: { type: string }[]; endCursor: string | null; hasMore: boolean } };
       }
     ).data.events;
-    count += page.events.filter((e) => e.type === 'PROGRESS_REPORTED').length;
-    if (!page.hasMore || !page.endCursor) return count;
-    after = page.endCursor;
+    logRead.count += page.events.filter((e) => e.type === 'PROGRESS_REPORTED').length;
+    if (page.endCursor) logRead.after = page.endCursor;
+    if (!page.hasMore || !page.endCursor) return logRead.count;
   }
 }
 
