@@ -60,7 +60,9 @@ describe('comparing two runs', () => {
   it('prints a table that marks the regressions and counts them', () => {
     const text = formatComparison(rows, { a: runA, b: runB, aLabel: 'a.json', bLabel: 'b.json' });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('A a.json: commit 41c6dbe, unknown, 2026-12-05T09:00:00.000Z … 2026-12-05T10:00:00.000Z');
+    expect(lines[0]).toBe(
+      'A a.json: commit 41c6dbe, unknown, 2026-12-05T09:00:00.000Z … 2026-12-05T10:00:00.000Z, load average 3.2',
+    );
     expect(lines.find((l) => l.includes('p99 (ms↓)'))).toMatch(/415\s+480\s+\+15\.7 %\s+REGRESSION$/);
     expect(lines.find((l) => l.includes('reports/s (req/s↑)') && l.includes('1 000'))).toMatch(
       /62\s+124\s+\+100\.0 %\s+better$/,

@@ -107,7 +107,13 @@ function describeSide(label: string, results: BenchResult[]): string {
       : times[0] === times[times.length - 1]
         ? `, ${times[0]}`
         : `, ${times[0]} … ${times[times.length - 1]}`;
-  return `${label}: commit ${commits.join(', ')}${span}`;
+  // The machine's load as each run ended: on a shared machine, the first thing to look at before a "regression".
+  const loads = results.flatMap((r) => r.machine?.loadavg.slice(0, 1) ?? []).sort((x, y) => x - y);
+  const load =
+    loads.length === 0
+      ? ''
+      : `, load average ${formatNumber(loads[0] ?? 0)}${loads.length > 1 && loads[0] !== loads[loads.length - 1] ? `–${formatNumber(loads[loads.length - 1] ?? 0)}` : ''}`;
+  return `${label}: commit ${commits.join(', ')}${span}${load}`;
 }
 
 /** The comparison as a plain-text table, one bench after another, with a closing count of regressions. */
