@@ -142,43 +142,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 const READ = /^\s*select\b/i;
 
 /**
- * How many distinct statement texts are sent as named prepared statements (per pool): the first ones seen, which are
- * the hot path's, not the long tail of `in (…)` lists of every length. Each connection keeps each of them prepared for
- * its lifetime (postgres.js renews a connection every 30 to 60 minutes), so this bounds what the cache holds.
- */
-export const PREPARED_STATEMENTS = 500;
-
-/**
- * drizzle sends every statement unprepared (`prepare: false`), and for an unprepared statement with parameters
- * postgres.js makes two round trips: Parse and Describe to learn the parameter types, then Bind and Execute. A
- * named prepared statement needs the first only once per connection, and PostgreSQL parses and plans it once.
- * Returns `unsafe`'s options with `prepare: true` for the first PREPARED_STATEMENTS texts that carry parameters.
- */
-function preparing(known: Set<string>) {
-  return (query: string, options: postgres.UnsafeQueryOptions | undefined, parameters: number) => {
-    if (parameters === 0 || options?.prepare === true) return options;
-    if (!known.has(query)) {
-      if (known.size >= PREPARED_STATEMENTS) return options;
-      known.add(query);
-    }
-    return { ...options, prepare: true };
-  };
-}
-
-/**
  * The client drizzle is given: a read (a lone `select`, outside any transaction: a transaction's statements run on
- * the handle `begin` passes, which is not retried) that fails because its connection dropped is sent once more,
+ * the handle `begin` passes, which is not wrapped) that fails because its connection dropped is sent once more,
  * on a fresh connection from the pool. A second failure goes to the caller, who answers SERVICE_UNAVAILABLE. Writes
- * are never resent here: a dropped commit may have landed, and only its idempotency key can tell. Statements with
- * parameters, in transactions too, go as named prepared statements (`preparing`): one round trip instead of two.
+ * are never resent here: a dropped commit may have landed, and only its idempotency key can tell.
  */
-export function retryingReads(
-  client: postgres.Sql,
-  activity?: { inFlight: number },
-  prepared: Set<string> = new Set(),
-): postgres.Sql {
+export function retryingReads(client: postgres.Sql, activity?: { inFlight: number }): postgres.Sql {
   const unsafe = client.unsafe.bind(client);
-  const prepare = preparing(prepared);
   const once = <T>(run: () => PromiseLike<T>): Promise<T> =>
     Promise.resolve(run()).catch((error: unknown) => {
       if (!isConnectionError(error)) throw error;
@@ -193,23 +163,11 @@ export function retryingReads(
     });
   };
   const begin = client.begin.bind(client) as (...args: unknown[]) => Promise<unknown>;
-  // A transaction's statements run on the handle `begin` passes its callback: that handle prepares them too.
-  const beginPreparing = (...args: unknown[]) =>
-    begin(
-      ...args.map((arg) =>
-        typeof arg === 'function'
-          ? (sql: postgres.TransactionSql) =>
-              (arg as (sql: postgres.TransactionSql) => unknown)(preparingSql(sql, prepare))
-          : arg,
-      ),
-    );
   return new Proxy(client, {
     get(target, property, receiver) {
-      if (property === 'begin')
-        return activity ? (...args: unknown[]) => tracked(() => beginPreparing(...args)) : beginPreparing;
+      if (property === 'begin' && activity) return (...args: unknown[]) => tracked(() => begin(...args));
       if (property !== 'unsafe') return Reflect.get(target, property, receiver);
-      return (query: string, parameters?: postgres.ParameterOrJSON<never>[], given?: postgres.UnsafeQueryOptions) => {
-        const options = prepare(query, given, parameters?.length ?? 0);
+      return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) => {
         const read = READ.test(query);
         if (!read && !activity) return unsafe(query, parameters, options);
         const run = read ? once : <T>(work: () => PromiseLike<T>) => Promise.resolve(work());
@@ -326,18 +284,6 @@ function redact(url: string): string {
   } catch {
     return '(invalid url)';
   }
-}
-
-/** A transaction's handle whose `unsafe` prepares as `prepare` says (retryingReads). */
-function preparingSql<T extends postgres.TransactionSql>(sql: T, prepare: ReturnType<typeof preparing>): T {
-  const unsafe = sql.unsafe.bind(sql);
-  return new Proxy(sql, {
-    get(target, property, receiver) {
-      if (property !== 'unsafe') return Reflect.get(target, property, receiver);
-      return (query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-        unsafe(query, parameters, prepare(query, options, parameters?.length ?? 0));
-    },
-  });
 }
 
 /** Runs raw SQL and returns its rows, whether the database is PGlite (`{ rows }`) or PostgreSQL (an array). */
