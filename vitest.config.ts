@@ -11,7 +11,13 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['server/src/**/*.test.ts', 'web/src/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['server/src/**/*.test.ts', 'server/bench/**/*.test.ts', 'web/src/**/*.test.ts'],
+        },
+      },
       {
         extends: true,
         test: {

@@ -26,6 +26,7 @@ import {
   makePdf,
   nonEmptyLines,
 } from '../src/modules/plan-import/plan-import.fixtures';
+import { type Figure, figure, recordBench } from './results';
 
 const ROUNDS = Number(process.env.IMPORT_BENCH_ROUNDS ?? 20);
 
@@ -245,12 +246,20 @@ async function main() {
       .map((h) => h.padStart(10))
       .join('')}`,
   );
+  const figures: Figure[] = [];
   for (const c of cases) {
     const r = await timeCase(c);
     const cells = [r.median, r.p95, r.extraction, r.parsing, r.floor].map((v) => v.toFixed(v < 1 ? 3 : 1));
     const ratio = (r.median / r.floor).toFixed(1);
     console.log(`${c.name.padEnd(28)}${[...cells, ratio].map((v) => v.padStart(10)).join('')}`);
+    figures.push(
+      figure(`${c.name}: median`, r.median, 'ms', { floor: r.floor, ratio: r.median / r.floor }),
+      figure(`${c.name}: p95`, r.p95, 'ms'),
+      figure(`${c.name}: extraction`, r.extraction, 'ms'),
+      figure(`${c.name}: parsing`, r.parsing, 'ms'),
+    );
   }
+  recordBench('import', figures);
 }
 
 await main();

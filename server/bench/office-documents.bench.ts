@@ -36,6 +36,7 @@ import { ManualClock } from '../src/shared/clock';
 import { RequestScope } from '../src/shared/request-scope';
 import { profiler } from './profiler';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
+import { type Figure, figure, recordBench } from './results';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** A smaller plan to profile with (OFFICE_BENCH_SCALE=10); the 100× plan by default. */
@@ -131,7 +132,13 @@ async function download(app: TestApp, leader: ApiClient, path: string) {
   return answer.body.length;
 }
 
-async function benchDocument(app: TestApp, document: BenchDocument, plan: string, label: string): Promise<string> {
+async function benchDocument(
+  app: TestApp,
+  document: BenchDocument,
+  plan: string,
+  label: string,
+  figures: Figure[],
+): Promise<string> {
   const leader = await app.as('leader');
   const path = document.path(plan);
   const size = await download(app, leader, path); // warm
@@ -174,6 +181,17 @@ async function benchDocument(app: TestApp, document: BenchDocument, plan: string
     reads.push(readAt - start);
     writes.push(performance.now() - readAt);
   }
+  const row = `${document.label}, ${plan === SEEDED_PLAN ? 'seeded' : `${SCALE}×`}`;
+  figures.push(
+    figure(`${row}: p50`, p50(samples), 'ms'),
+    figure(`${row}: max`, Math.max(...samples), 'ms'),
+    figure(`${row}: read (services)`, p50(reads), 'ms'),
+    figure(`${row}: write (exceljs / docx)`, p50(writes), 'ms'),
+    figure(`${row}: file`, size / MB, 'MB'),
+    figure(`${row}: SQL statements`, statements, 'count'),
+    figure(`${row}: heap peak`, peak / MB, 'MB'),
+    ...(gc ? [figure(`${row}: heap held after`, held / MB, 'MB')] : []),
+  );
   return `| ${document.label} | ${label} | ${fmt(p50(samples))} | ${fmt(Math.max(...samples))} | ${fmt(p50(reads))} | ${fmt(p50(writes))} | ${fmt(size / MB)} | ${statements} | ${fmt(peak / MB)} | ${gc ? fmt(held / MB) : 'n/a (no --expose-gc)'} |`;
 }
 
@@ -193,10 +211,12 @@ async function main(): Promise<void> {
       console.log(`history: ${posted} reports on ${plan} in ${fmt((performance.now() - started) / 1000)} s`);
     }
     console.log(lines.join('\n'));
+    const figures: Figure[] = [];
     for (const document of DOCUMENTS) {
-      console.log(await benchDocument(app, document, SEEDED_PLAN, 'seeded, 4 years of reports'));
-      console.log(await benchDocument(app, document, SCALED, `x${SCALE}, 4 years of reports`));
+      console.log(await benchDocument(app, document, SEEDED_PLAN, 'seeded, 4 years of reports', figures));
+      console.log(await benchDocument(app, document, SCALED, `x${SCALE}, 4 years of reports`, figures));
     }
+    recordBench('office-documents', figures);
   } finally {
     await app.close();
   }

@@ -1,5 +1,6 @@
 import type { GraphComparison } from './compare';
 import type { LoadResult } from './load';
+import { type Figure, figure } from './results';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 export type Implementation = 'ours' | 'floor';
@@ -123,4 +124,31 @@ export function formatTable(report: BenchReport, planLabel: (plan: string) => st
       .join('  ')
       .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
+}
+
+/** The runs as figures (results.ts): per database × plan × connections, ours with the floor beside it. */
+export function figuresOf(report: BenchReport, planLabel: (plan: string) => string): Figure[] {
+  const groups = new Map<string, Partial<Record<Implementation, RunResult>>>();
+  for (const run of report.runs) {
+    const key = `${run.db}, ${planLabel(run.plan)}, ${run.connections} connection${run.connections === 1 ? '' : 's'}`;
+    groups.set(key, { ...groups.get(key), [run.implementation]: run });
+  }
+  return [...groups.entries()].flatMap(([row, { ours, floor }]) => {
+    if (!ours) return [];
+    const withFloor = (value: number, floorValue: number | undefined) =>
+      floorValue === undefined ? {} : { floor: floorValue, ratio: ratio(value, floorValue) ?? Number.NaN };
+    const { requestsPerSecond, latencyMs } = ours.load;
+    return [
+      figure(`${row}: req/s`, requestsPerSecond, 'req/s', {
+        better: 'higher',
+        ...withFloor(requestsPerSecond, floor?.load.requestsPerSecond),
+      }),
+      figure(`${row}: p50`, latencyMs.p50, 'ms', withFloor(latencyMs.p50, floor?.load.latencyMs.p50)),
+      figure(`${row}: p99`, latencyMs.p99, 'ms', withFloor(latencyMs.p99, floor?.load.latencyMs.p99)),
+      ...(ours.sqlPerRequest === null
+        ? []
+        : [figure(`${row}: SQL statements per request`, ours.sqlPerRequest, 'count')]),
+      figure(`${row}: problems`, problemsOf(ours.load), 'count'),
+    ];
+  });
 }

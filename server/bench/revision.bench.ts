@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { type ServerChild, startChild, stopAllChildren } from './children';
 import { type BenchTarget, SCALED_PLAN, SEEDED_PLAN } from './protocol';
+import { figure, recordBench } from './results';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.resolve(here, '..');
@@ -191,10 +192,21 @@ async function main(): Promise<void> {
   );
   console.log(row('seeded (floor)', floor));
   console.log(row('x100', scaled));
-  console.log(
-    `ratio x100 / floor: commit ${(median(scaled.map((r) => r.commitMs)) / median(floor.map((r) => r.commitMs))).toFixed(2)}, ` +
-      `every subscriber ${(median(scaled.map((r) => r.allDeliveredMs)) / median(floor.map((r) => r.allDeliveredMs))).toFixed(2)}`,
-  );
+  const commitRatio = median(scaled.map((r) => r.commitMs)) / median(floor.map((r) => r.commitMs));
+  const deliveredRatio = median(scaled.map((r) => r.allDeliveredMs)) / median(floor.map((r) => r.allDeliveredMs));
+  console.log(`ratio x100 / floor: commit ${commitRatio.toFixed(2)}, every subscriber ${deliveredRatio.toFixed(2)}`);
+  const figures = (label: string, rounds: Round[]) => [
+    figure(`${label}: commit p50`, median(rounds.map((r) => r.commitMs)), 'ms'),
+    figure(`${label}: commit max`, Math.max(...rounds.map((r) => r.commitMs)), 'ms'),
+    figure(`${label}: every subscriber has it, p50`, median(rounds.map((r) => r.allDeliveredMs)), 'ms'),
+    figure(`${label}: every subscriber has it, max`, Math.max(...rounds.map((r) => r.allDeliveredMs)), 'ms'),
+  ];
+  recordBench('revision', [
+    ...figures('seeded plan (the floor)', floor),
+    ...figures('the 100× plan', scaled),
+    figure('ratio 100× / floor: commit p50', commitRatio, '×'),
+    figure('ratio 100× / floor: every subscriber has it, p50', deliveredRatio, '×'),
+  ]);
 }
 
 main()

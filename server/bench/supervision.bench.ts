@@ -18,6 +18,7 @@ import { boshanIpPlanSeed, importPlan } from '../src/seed';
 import { scalePlanSeed } from '../src/seed/synthetic-plan';
 import { ManualClock } from '../src/shared/clock';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
+import { type Figure, figure, recordBench } from './results';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const clock = new ManualClock('2026-01-15T09:00:00+08:00');
@@ -117,7 +118,7 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; max: nu
   return { p50: p50(samples), max: Math.max(...samples) };
 }
 
-async function benchPlan(app: TestApp, plan: string, label: string): Promise<string[]> {
+async function benchPlan(app: TestApp, plan: string, label: string, figures: Figure[]): Promise<string[]> {
   const leader = await app.as('leader');
   const views: [string, string][] = [
     [
@@ -145,6 +146,11 @@ async function benchPlan(app: TestApp, plan: string, label: string): Promise<str
     const statements = await app.countStatements(() => leader.gql(query));
     const t = await time(() => leader.gql(query));
     lines.push(`| ${label} | ${name} | ${fmt(t.p50)} | ${fmt(t.max)} | ${statements} |`);
+    figures.push(
+      figure(`${name}, ${label}: p50`, t.p50, 'ms'),
+      figure(`${name}, ${label}: max`, t.max, 'ms'),
+      figure(`${name}, ${label}: SQL statements`, statements, 'count'),
+    );
   }
   return lines;
 }
@@ -166,8 +172,9 @@ async function main(): Promise<void> {
     await supervisor.sweepNow(); // the first sweep records levels, and escalates the 20 unanswered notices
 
     const lines = ['| plan | view | p50 ms | max ms | SQL statements |', '|---|---|---|---|---|'];
-    lines.push(...(await benchPlan(app, SEEDED_PLAN, 'seeded')));
-    lines.push(...(await benchPlan(app, SCALED_PLAN, `x${SCALE_FACTOR} (no history)`)));
+    const figures: Figure[] = [];
+    lines.push(...(await benchPlan(app, SEEDED_PLAN, 'seeded', figures)));
+    lines.push(...(await benchPlan(app, SCALED_PLAN, `x${SCALE_FACTOR} (no history)`, figures)));
     console.log(`\n${lines.join('\n')}\n`);
 
     const sweepStatements = await app.countStatements(() => supervisor.sweepNow());
@@ -188,6 +195,16 @@ async function main(): Promise<void> {
       `| idle tick: same day, no new input (p50 / max) | ${fmt(tick.p50)} / ${fmt(tick.max)} | ${tickStatements} |`,
     );
     console.log(`| sweep escalating ${escalated} changes (notices and warnings) | ${fmt(escalation)} | |`);
+    recordBench('supervision', [
+      ...figures,
+      figure('supervisor sweep, nothing changed: p50', sweep.p50, 'ms'),
+      figure('supervisor sweep, nothing changed: max', sweep.max, 'ms'),
+      figure('supervisor sweep, nothing changed: SQL statements', sweepStatements, 'count'),
+      figure('supervisor idle tick: p50', tick.p50, 'ms'),
+      figure('supervisor idle tick: max', tick.max, 'ms'),
+      figure('supervisor idle tick: SQL statements', tickStatements, 'count'),
+      figure(`supervisor sweep escalating ${escalated} changes: p50`, escalation, 'ms'),
+    ]);
   } finally {
     await app.close();
   }
