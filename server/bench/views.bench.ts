@@ -30,6 +30,7 @@ import { ManualClock } from '../src/shared/clock';
 import { type HistoryShape, writeHistory } from './history';
 import { profiler } from './profiler';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
+import { type Figure, figure, recordBench } from './results';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const WITH_SCALED = process.env.VIEWS_BENCH_SCALED !== '0';
@@ -146,6 +147,7 @@ async function measure(app: TestApp, leader: ApiClient, view: View, plan: string
 }
 
 async function main(): Promise<void> {
+  const figures: Figure[] = [];
   const lines = ['| history | view | p50 ms | max ms | × structure | SQL statements |', '|---|---|---|---|---|---|'];
   for (const scenario of SCENARIOS) {
     const clock = new ManualClock('2025-12-10T09:00:00+08:00');
@@ -173,6 +175,11 @@ async function main(): Promise<void> {
         const result = await measure(app, leader, view, scenario.plan, scenario.label);
         if (view.name === 'structure') structure = result.p50;
         const ratio = structure > 0 ? `${(result.p50 / structure).toFixed(1)}×` : '';
+        const name = `${scenario.label}: ${view.name}`;
+        figures.push(
+          figure(`${name} p50`, result.p50, 'ms', view.name === 'structure' ? {} : { floor: structure }),
+          figure(`${name} statements`, result.statements, 'count'),
+        );
         lines.push(
           `| ${scenario.label} | ${view.name} | ${fmt(result.p50)} | ${fmt(result.max)} | ${ratio} | ${result.statements} |`,
         );
@@ -183,6 +190,7 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\n${lines.join('\n')}\n`);
+  console.log(`figures: ${recordBench('views', figures)}`);
 }
 
 main().catch((error: unknown) => {
