@@ -1,7 +1,7 @@
 // pnpm bench:fanout — FANOUT_SUBSCRIBERS (default 10 000) graphql-ws subscribers held by client processes,
 // FANOUT_ROUNDS (default 3) events one after another, each to all: server CPU per delivered message, delivery
 // p50/p99/max, events lost, server RSS and heap per idle subscriber; and the same for a raw `ws` broadcast of a
-// pre-serialised message (the floor). Prints numbers only.
+// pre-serialised message (the floor). Prints numbers, and writes them to bench-results/fanout.json.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.resolve(here, '..');
+const RESULTS_FILE = path.resolve(serverDir, '..', 'bench-results', 'fanout.json');
 const env = process.env;
 const TOTAL = Number(env.FANOUT_SUBSCRIBERS ?? 10_000);
 /** Events sent to all, one after another: the figures are over all of them, which evens out a noisy machine. */
@@ -265,9 +266,42 @@ function row(name: string, cpuMsTotal: number, latencies: number[], perSubscribe
   };
 }
 
+/** One figure of bench-results/fanout.json: ours, with the floor's and the ratio ours/floor. */
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  floor?: number;
+  ratio?: number;
+}
+
+function figures(ours: Row, floor: Row): Figure[] {
+  const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+  const figure = (name: string, unit: string, pick: (r: Row) => number, digits = 1): Figure => {
+    const [value, base] = [pick(ours), pick(floor)];
+    const ratio = base > 0 && Number.isFinite(value / base) ? { ratio: round(value / base, 2) } : {};
+    return { name, value: round(value, digits), unit, floor: round(base, digits), ...ratio };
+  };
+  return [
+    figure('CPU per delivered message', 'µs', (r) => r.cpuUsPerMessage),
+    figure('delivery p50', 'ms', (r) => r.p50),
+    figure('delivery p99', 'ms', (r) => r.p99),
+    figure('delivery max', 'ms', (r) => r.max),
+    figure('lost', 'count', (r) => r.lost, 0),
+    figure('RSS per idle subscriber', 'B', (r) => r.rssBytesPerSubscriber, 0),
+    figure('heap per idle subscriber', 'B', (r) => r.heapBytesPerSubscriber, 0),
+  ];
+}
+
+const loadText = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   console.log(
-    `fan-out bench: ${TOTAL} subscribers in client processes of at most 2 500, ${ROUNDS} events one after another, each to all (${os.cpus().length} CPUs shared)`,
+    `fan-out bench: ${TOTAL} subscribers in client processes of at most 2 500, ${ROUNDS} events one after another, each to all (${os.cpus().length} CPUs shared, load average ${loadText()})`,
   );
   const rows = [await ours(), await floor()];
   const f = (n: number, d = 1) => n.toFixed(d).padStart(10);
@@ -283,8 +317,18 @@ async function main(): Promise<void> {
     `ratios ours/floor: CPU ${(a.cpuUsPerMessage / b.cpuUsPerMessage).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, RSS/subscriber ${(a.rssBytesPerSubscriber / b.rssBytesPerSubscriber).toFixed(2)}x, heap/subscriber ${(a.heapBytesPerSubscriber / b.heapBytesPerSubscriber).toFixed(2)}x`,
   );
   console.log(
-    '(ours is timed from the report’s POST, so its latency and CPU include the write; CPU is from /proc at 10 ms resolution;\n memory is the growth from the first half of the subscribers to all of them, each read after a full GC)',
+    `(ours is timed from the report’s POST, so its latency and CPU include the write; CPU is from /proc at 10 ms resolution;\n memory is the growth from the first half of the subscribers to all of them, each read after a full GC; load average at the end ${loadText()})`,
   );
+  const result = {
+    bench: 'fanout',
+    at: new Date().toISOString(),
+    // The figures depend on how busy the shared machine was: its load average (1, 5, 15 minutes) as the run ended.
+    machine: { cores: os.cpus().length, loadavg: os.loadavg().map((n) => Math.round(n * 100) / 100) },
+    figures: figures(a, b),
+  };
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`figures: ${RESULTS_FILE}`);
 }
 
 main()
