@@ -71,6 +71,9 @@ export interface GraphqlWsHooks<A, P extends PreparedOperation> {
   ended?(operation: Operation<A>): void;
 }
 
+/** The keep-alive period is cut into this many ticks, each pinging its share of the sockets. */
+const KEEP_ALIVE_SLICES = 12;
+
 const AWAITING_INIT = 0;
 const INITIALISING = 1;
 const ACKNOWLEDGED = 2;
@@ -246,8 +249,9 @@ function stop(source: Membership<WsFrame> | AsyncIterableIterator<ExecutionResul
 
 /**
  * graphql-ws's server side of graphql-transport-ws (the protocol graphql-ws's clients speak) on a `ws` server,
- * with what every idle connection costs kept to the socket itself: one keep-alive sweep over all sockets instead of
- * an interval and a pong timer per socket, one sweep for the connection_init deadline instead of a timer per socket,
+ * with what every idle connection costs kept to the socket itself: one keep-alive rotation over all sockets (a slice
+ * at a time) instead of an interval and a pong timer per socket, one sweep for the connection_init deadline instead
+ * of a timer per socket,
  * listeners shared by all sockets, and a subscription that a shape serves held as one small object with no promise
  * waiting on it (graphql-ws's makeServer keeps an async function suspended per subscription, with its closures).
  * Close codes and messages are graphql-ws's.
@@ -257,6 +261,10 @@ export class GraphqlWsServer<A, P extends PreparedOperation> {
   private readonly initDeadlines = new Map<GraphqlSocket<A>, number>();
   private readonly initTimeoutMs: number;
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly keepAliveMs: number;
+  /** Where the keep-alive rotation over all sockets has got to, and when the rotation began. */
+  private pingCursor: Iterator<WebSocket> | null = null;
+  private rotationStartedAt = 0;
 
   constructor(
     private readonly wss: WebSocketServer,
@@ -271,7 +279,8 @@ export class GraphqlWsServer<A, P extends PreparedOperation> {
       () => setImmediate(() => this.closeLateInits()),
       Math.max(50, Math.min(1_000, this.initTimeoutMs / 4)),
     );
-    const keepAlive = setInterval(() => setImmediate(() => this.pingAll()), keepAliveMs);
+    this.keepAliveMs = keepAliveMs;
+    const keepAlive = setInterval(() => setImmediate(() => this.pingSlice()), keepAliveMs / KEEP_ALIVE_SLICES);
     for (const timer of [initSweep, keepAlive]) {
       timer.unref();
       this.timers.push(timer);
@@ -423,13 +432,25 @@ export class GraphqlWsServer<A, P extends PreparedOperation> {
   }
 
   /**
-   * Pings every open socket; one silent for two whole sweeps is gone. Two, not one: on a starved machine a pong
-   * can take longer than one interval to be read.
+   * Keep-alive: every open socket is pinged once per `keepAliveMs`, a slice of them at each of KEEP_ALIVE_SLICES
+   * ticks, so that ten thousand pings (and their pongs) never hold up a delivery all at once. A socket silent for
+   * two whole rotations is gone. Two, not one: on a starved machine a pong can take longer than a rotation to be
+   * read. A rotation never takes less than `keepAliveMs`, however few sockets there are.
    */
-  private pingAll(): void {
+  private pingSlice(): void {
+    const slice = Math.ceil(this.wss.clients.size / KEEP_ALIVE_SLICES);
     let terminated = 0;
-    for (const client of this.wss.clients) {
-      const socket = client as GraphqlSocket<A>;
+    for (let visited = 0; visited < slice; visited++) {
+      let next = this.pingCursor?.next();
+      if (!next || next.done) {
+        const now = Date.now();
+        if (this.pingCursor && now - this.rotationStartedAt < this.keepAliveMs) break;
+        this.pingCursor = this.wss.clients.values();
+        this.rotationStartedAt = now;
+        next = this.pingCursor.next();
+        if (next.done) break;
+      }
+      const socket = next.value as GraphqlSocket<A>;
       if (socket.readyState !== WebSocket.OPEN) continue;
       if (socket.missedPings >= 2) {
         socket.terminate();
