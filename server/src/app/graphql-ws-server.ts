@@ -124,6 +124,28 @@ export class GraphqlSocket<A = unknown> extends WebSocket {
     if (this.readyState === WebSocket.OPEN) this.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
+  /**
+   * The socket's own events are handled here rather than by listeners: four listeners would grow every socket's
+   * `_events` table. 'close' still reaches the listeners `ws`'s server registers (its client tracking).
+   */
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    switch (event) {
+      case 'message':
+        received(this, args[0] as WebSocket.RawData);
+        return true;
+      case 'pong':
+        this.missedPings = 0;
+        return true;
+      case 'error':
+        failed(this, args[0] as Error);
+        return true;
+      case 'close':
+        this.server?.closed(this);
+        break;
+    }
+    return super.emit(event, ...args);
+  }
+
   operation(id: string): Operation<A> | undefined {
     const operations = this.operations;
     if (operations instanceof Map) return operations.get(id);
@@ -251,10 +273,9 @@ function stop(source: Membership<WsFrame> | AsyncIterableIterator<ExecutionResul
  * graphql-ws's server side of graphql-transport-ws (the protocol graphql-ws's clients speak) on a `ws` server,
  * with what every idle connection costs kept to the socket itself: one keep-alive rotation over all sockets (a slice
  * at a time) instead of an interval and a pong timer per socket, one sweep for the connection_init deadline instead
- * of a timer per socket,
- * listeners shared by all sockets, and a subscription that a shape serves held as one small object with no promise
- * waiting on it (graphql-ws's makeServer keeps an async function suspended per subscription, with its closures).
- * Close codes and messages are graphql-ws's.
+ * of a timer per socket, no listeners (the socket handles its own events), and a subscription that a shape serves
+ * held as one small object with no promise waiting on it (graphql-ws's makeServer keeps an async function
+ * suspended per subscription, with its closures). Close codes and messages are graphql-ws's.
  */
 export class GraphqlWsServer<A, P extends PreparedOperation> {
   /** Sockets that have not sent connection_init yet, with their deadline. */
@@ -293,12 +314,8 @@ export class GraphqlWsServer<A, P extends PreparedOperation> {
 
   /** Takes over a socket just upgraded by `wss` (created as a GraphqlSocket: the server's `WebSocket` option). */
   accept(socket: GraphqlSocket<A>): void {
+    // From now on the socket's events reach this server (GraphqlSocket.emit).
     socket.server = this as unknown as GraphqlWsServer<A, PreparedOperation>;
-    // Shared listeners, not closures: `this` is the socket. `on`, not `once`: each `once` wraps its listener.
-    socket.on('pong', onPong);
-    socket.on('error', onSocketError);
-    socket.on('message', onMessage);
-    socket.on('close', onClose);
     if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
@@ -464,26 +481,15 @@ export class GraphqlWsServer<A, P extends PreparedOperation> {
   }
 }
 
-// `ws` types a listener's `this` as its own WebSocket class; the server creates every socket as a GraphqlSocket.
-function onPong(this: WebSocket): void {
-  (this as GraphqlSocket).missedPings = 0;
-}
-
-function onMessage(this: WebSocket, data: WebSocket.RawData): void {
-  const socket = this as GraphqlSocket;
+function received(socket: GraphqlSocket, data: WebSocket.RawData): void {
   socket.server?.message(socket, String(data)).catch((error: unknown) => {
     log.error({ err: error }, '处理 WebSocket 消息失败，关闭该连接');
     socket.close(CloseCode.InternalServerError, 'Internal server error');
   });
 }
 
-function onClose(this: WebSocket): void {
-  const socket = this as GraphqlSocket;
-  socket.server?.closed(socket);
-}
-
-/** Shared by every socket: a transport error closes the socket it happened on. */
-function onSocketError(this: WebSocket, error: Error): void {
+/** A transport error closes the socket it happened on. */
+function failed(socket: GraphqlSocket, error: Error): void {
   log.warn({ error: error.message }, 'WebSocket 连接出错，已关闭');
-  this.close(CloseCode.InternalServerError, 'Internal server error');
+  socket.close(CloseCode.InternalServerError, 'Internal server error');
 }
