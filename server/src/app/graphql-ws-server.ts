@@ -71,6 +71,9 @@ export interface GraphqlWsHooks<A, P extends PreparedOperation> {
   ended?(operation: Operation<A>): void;
 }
 
+/** A ping with no payload, the same two bytes for every socket. */
+const PING_FRAME = Buffer.from([0x89, 0x00]) as WsFrame;
+
 /** The keep-alive period is cut into this many ticks, each pinging its share of the sockets. */
 const KEEP_ALIVE_SLICES = 12;
 
@@ -475,7 +478,7 @@ export class GraphqlWsServer<A, P extends PreparedOperation> {
         continue;
       }
       socket.missedPings += 1;
-      socket.ping();
+      socket.writeFrame(PING_FRAME);
     }
     if (terminated > 0) log.warn({ terminated }, `心跳检查：结束了 ${terminated} 个不再应答的连接`);
   }
