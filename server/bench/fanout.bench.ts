@@ -1,7 +1,8 @@
 // pnpm bench:fanout — FANOUT_SUBSCRIBERS (default 10 000) graphql-ws subscribers held by client processes,
 // FANOUT_ROUNDS (default 3) events one after another, each to all: server CPU per delivered message, delivery
-// p50/p99/max, events lost, server RSS and heap per idle subscriber; and the same for a raw `ws` broadcast of a
-// pre-serialised message (the floor). Prints numbers, and writes them to bench-results/fanout.json.
+// p50/p99/max, events lost, server RSS and heap per idle subscriber, the server's CPU while they idle; and the same
+// for a raw `ws` broadcast of a pre-serialised message (the floor). Prints numbers, and writes them to
+// bench-results/fanout.json.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,6 +38,18 @@ async function settledMemory(pid: number, file: string): Promise<{ rss: number; 
   for (let tries = 0; tries < 100 && !fs.existsSync(file); tries++) await sleep(100);
   await sleep(100);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as { rss: number; heapUsed: number };
+}
+const IDLE_MS = 6_000;
+
+/**
+ * The server's CPU while nothing is delivered, per second of wall time: what idle subscribers cost it in the
+ * background (our keep-alive pings a twelfth of the sockets each second). Part of every round's CPU, too.
+ */
+async function idleCpu(pid: number): Promise<number> {
+  const before = cpuMs(pid);
+  const started = performance.now();
+  await sleep(IDLE_MS);
+  return ((cpuMs(pid) - before) * 1000) / (performance.now() - started);
 }
 /** Each client process's tally of closed sockets by close code: a lost message is explained by a closed socket. */
 const closes = new Map<ChildProcess, Record<string, number>>();
@@ -102,6 +115,8 @@ async function collect(clients: ChildProcess[], since: number): Promise<number[]
 interface Row {
   name: string;
   cpuUsPerMessage: number;
+  /** CPU the server spends with every subscriber connected and nothing to deliver (keep-alive, polls), ms per s. */
+  idleCpuMsPerS: number;
   p50: number;
   p99: number;
   max: number;
@@ -168,6 +183,7 @@ async function ours(): Promise<Row> {
   // One event first, not counted, as a warm-up of the paths it takes (for the floor too).
   await post('压测预热');
   await collect(clients, now());
+  const idle = await idleCpu(pid);
   const cpuBefore = cpuMs(pid);
   const latencies: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -183,7 +199,7 @@ async function ours(): Promise<Row> {
   server.kill('SIGTERM');
   await sleep(2000);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  return row('ours (graphql-ws, shared shape)', cpu, latencies, perSubscriber);
+  return row('ours (graphql-ws, shared shape)', cpu, idle, latencies, perSubscriber);
 }
 
 async function floor(): Promise<Row> {
@@ -217,6 +233,7 @@ async function floor(): Promise<Row> {
   });
   server.send({ type: 'broadcast', payload });
   await collect(clients, now());
+  const idle = await idleCpu(pid);
   const cpuBefore = cpuMs(pid);
   const latencies: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -230,7 +247,7 @@ async function floor(): Promise<Row> {
   const cpu = cpuMs(pid) - cpuBefore;
   for (const child of clients) child.kill();
   server.kill();
-  return row('floor (raw ws broadcast)', cpu, latencies, perSubscriber);
+  return row('floor (raw ws broadcast)', cpu, idle, latencies, perSubscriber);
 }
 
 /**
@@ -253,10 +270,17 @@ async function connectInHalves(pid: number, file: string, start: Record<string, 
   return { clients: [...first, ...second], perSubscriber };
 }
 
-function row(name: string, cpuMsTotal: number, latencies: number[], perSubscriber: { rss: number; heap: number }): Row {
+function row(
+  name: string,
+  cpuMsTotal: number,
+  idleCpuMsPerS: number,
+  latencies: number[],
+  perSubscriber: { rss: number; heap: number },
+): Row {
   return {
     name,
     cpuUsPerMessage: (cpuMsTotal * 1000) / Math.max(1, latencies.length),
+    idleCpuMsPerS,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies[latencies.length - 1] ?? Number.NaN,
@@ -284,6 +308,7 @@ function figures(ours: Row, floor: Row): Figure[] {
   };
   return [
     figure('CPU per delivered message', 'µs', (r) => r.cpuUsPerMessage),
+    figure('idle CPU, all subscribers connected', 'ms/s', (r) => r.idleCpuMsPerS),
     figure('delivery p50', 'ms', (r) => r.p50),
     figure('delivery p99', 'ms', (r) => r.p99),
     figure('delivery max', 'ms', (r) => r.max),
@@ -306,15 +331,15 @@ async function main(): Promise<void> {
   const rows = [await ours(), await floor()];
   const f = (n: number, d = 1) => n.toFixed(d).padStart(10);
   console.log(
-    `\n${'implementation'.padEnd(34)}${'CPU µs/msg'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}${'lost'.padStart(10)}${'RSS B/sub'.padStart(10)}${'heap B/sub'.padStart(11)}`,
+    `\n${'implementation'.padEnd(34)}${'CPU µs/msg'.padStart(10)}${'idle ms/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}${'lost'.padStart(10)}${'RSS B/sub'.padStart(10)}${'heap B/sub'.padStart(11)}`,
   );
   for (const r of rows)
     console.log(
-      `${r.name.padEnd(34)}${f(r.cpuUsPerMessage)}${f(r.p50)}${f(r.p99)}${f(r.max)}${f(r.lost, 0)}${f(r.rssBytesPerSubscriber, 0)}${f(r.heapBytesPerSubscriber, 0).padStart(11)}`,
+      `${r.name.padEnd(34)}${f(r.cpuUsPerMessage)}${f(r.idleCpuMsPerS)}${f(r.p50)}${f(r.p99)}${f(r.max)}${f(r.lost, 0)}${f(r.rssBytesPerSubscriber, 0)}${f(r.heapBytesPerSubscriber, 0).padStart(11)}`,
     );
   const [a, b] = rows as [Row, Row];
   console.log(
-    `ratios ours/floor: CPU ${(a.cpuUsPerMessage / b.cpuUsPerMessage).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, RSS/subscriber ${(a.rssBytesPerSubscriber / b.rssBytesPerSubscriber).toFixed(2)}x, heap/subscriber ${(a.heapBytesPerSubscriber / b.heapBytesPerSubscriber).toFixed(2)}x`,
+    `ratios ours/floor: CPU ${(a.cpuUsPerMessage / b.cpuUsPerMessage).toFixed(2)}x, idle CPU ${(a.idleCpuMsPerS / b.idleCpuMsPerS).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, RSS/subscriber ${(a.rssBytesPerSubscriber / b.rssBytesPerSubscriber).toFixed(2)}x, heap/subscriber ${(a.heapBytesPerSubscriber / b.heapBytesPerSubscriber).toFixed(2)}x`,
   );
   console.log(
     `(ours is timed from the report’s POST, so its latency and CPU include the write; CPU is from /proc at 10 ms resolution;\n memory is the growth from the first half of the subscribers to all of them, each read after a full GC; load average at the end ${loadText()})`,
