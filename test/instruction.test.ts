@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { type LiveSubscription, subscribeLive } from './kit/live';
 import { sqlRows } from './kit/sql';
 
 const PLAN = 'boshan-ip-2022-2025';
@@ -328,5 +329,50 @@ describe('the cost of instructions', () => {
       ).toBeNull();
     }
     expect(await cost()).toBe(before);
+  });
+});
+
+describe('live subscriptions shared by shape', () => {
+  it('are shared within a role and department only: a clerk never gets an instruction addressed to others', async () => {
+    type Seen = { planEvents: { type: string; instruction: { id: string; text: string } | null } };
+    // No cursor: each socket joins the shape of its query, variables and access scope (role and department).
+    const query = `subscription($p: String!) { planEvents(planCode: $p) { type instruction { id text } } }`;
+    const open = async (client: ApiClient) =>
+      subscribeLive<Seen>({ server: app.server, wsUrl: app.wsUrl, token: client.token, query, variables: { p: PLAN } });
+    const before = app.server.stats();
+    const live: Record<string, LiveSubscription<Seen>> = {};
+    for (const [name, client] of [
+      ['leader', leader],
+      ['finance', finance],
+      ['finance again', finance],
+      ['commerce', commerce],
+      ['commerce again', commerce],
+    ] as const) {
+      live[name] = await open(client);
+    }
+    // Five sockets more, three shapes more: the leader's, finance's and commerce's.
+    const after = app.server.stats();
+    expect({ sockets: after.sockets - before.sockets, shapes: after.shapes - before.shapes }).toEqual({
+      sockets: 5,
+      shapes: 3,
+    });
+    const text = '请财政局本周内报送资金拨付情况';
+    const { instruction, error } = await act(leader, ISSUE, {
+      i: { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.1', text },
+    });
+    expect(error).toBeNull();
+    const issued = (l: LiveSubscription<Seen>) => l.received.find((r) => r.planEvents.type === 'INSTRUCTION_ISSUED');
+    await Promise.all(
+      Object.values(live).map((l) =>
+        l.untilSome((r) => r.planEvents.type === 'INSTRUCTION_ISSUED', 'INSTRUCTION_ISSUED'),
+      ),
+    );
+    const seen = { id: instruction!.id, text };
+    expect(issued(live.leader!)?.planEvents.instruction).toEqual(seen);
+    expect(issued(live.finance!)?.planEvents.instruction).toEqual(seen);
+    expect(issued(live['finance again']!)?.planEvents.instruction).toEqual(seen);
+    expect(issued(live.commerce!)?.planEvents.instruction).toBeNull();
+    expect(issued(live['commerce again']!)?.planEvents.instruction).toBeNull();
+    await Promise.all(Object.values(live).map((l) => l.close()));
   });
 });

@@ -1,7 +1,8 @@
 // pnpm bench:fanout — FANOUT_SUBSCRIBERS (default 10 000) graphql-ws subscribers held by client processes,
 // FANOUT_ROUNDS (default 3) events one after another, each to all: server CPU per delivered message, delivery
-// p50/p99/max, events lost, server RSS and heap per idle subscriber; and the same for a raw `ws` broadcast of a
-// pre-serialised message (the floor). Prints numbers only.
+// p50/p99/max, events lost, server RSS and heap per idle subscriber, the server's CPU while they idle; and the same
+// for a raw `ws` broadcast of a pre-serialised message (the floor). Prints numbers, and writes them to
+// bench-results/fanout.json.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const serverDir = path.resolve(here, '..');
+const RESULTS_FILE = path.resolve(serverDir, '..', 'bench-results', 'fanout.json');
 const env = process.env;
 const TOTAL = Number(env.FANOUT_SUBSCRIBERS ?? 10_000);
 /** Events sent to all, one after another: the figures are over all of them, which evens out a noisy machine. */
@@ -37,6 +39,18 @@ async function settledMemory(pid: number, file: string): Promise<{ rss: number; 
   await sleep(100);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as { rss: number; heapUsed: number };
 }
+const IDLE_MS = 6_000;
+
+/**
+ * The server's CPU while nothing is delivered, per second of wall time: what idle subscribers cost it in the
+ * background (our keep-alive pings a twelfth of the sockets each second). Part of every round's CPU, too.
+ */
+async function idleCpu(pid: number): Promise<number> {
+  const before = cpuMs(pid);
+  const started = performance.now();
+  await sleep(IDLE_MS);
+  return ((cpuMs(pid) - before) * 1000) / (performance.now() - started);
+}
 /** Each client process's tally of closed sockets by close code: a lost message is explained by a closed socket. */
 const closes = new Map<ChildProcess, Record<string, number>>();
 
@@ -47,7 +61,7 @@ function logRound(round: number, arrived: number[]): void {
     for (const [code, count] of Object.entries(tally)) closed.set(code, (closed.get(code) ?? 0) + count);
   const closedText = [...closed].map(([code, count]) => `${count} closed with ${code}`).join(', ');
   console.log(
-    `  round ${round}: ${sorted.length} delivered, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms${closedText ? `; ${closedText}` : ''}`,
+    `  round ${round}: ${sorted.length} delivered, first ${(sorted[0] ?? Number.NaN).toFixed(1)} ms, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms${closedText ? `; ${closedText}` : ''}`,
   );
 }
 function percentile(sorted: number[], p: number): number {
@@ -101,6 +115,12 @@ async function collect(clients: ChildProcess[], since: number): Promise<number[]
 interface Row {
   name: string;
   cpuUsPerMessage: number;
+  /** The same less what the server spends idle over as long as the rounds took (its idle rate times their time). */
+  netCpuUsPerMessage: number;
+  /** CPU the server spends with every subscriber connected and nothing to deliver (keep-alive, polls), ms per s. */
+  idleCpuMsPerS: number;
+  /** The mean over rounds of each round's first arrival. */
+  first: number;
   p50: number;
   p99: number;
   max: number;
@@ -167,22 +187,28 @@ async function ours(): Promise<Row> {
   // One event first, not counted, as a warm-up of the paths it takes (for the floor too).
   await post('压测预热');
   await collect(clients, now());
+  const idle = await idleCpu(pid);
   const cpuBefore = cpuMs(pid);
+  const windowStart = performance.now();
   const latencies: number[] = [];
+  /** Each round's first arrival: for ours, the write, its read from the log and the one execution. */
+  const firsts: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const sent = now();
     await post(`压测事件 ${round}`);
     const arrived = await collect(clients, sent);
     for (const latency of arrived) latencies.push(latency);
+    firsts.push(Math.min(...arrived));
     logRound(round, arrived);
   }
   latencies.sort((a, b) => a - b);
   const cpu = cpuMs(pid) - cpuBefore;
+  const windowMs = performance.now() - windowStart;
   for (const child of clients) child.kill();
   server.kill('SIGTERM');
   await sleep(2000);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  return row('ours (graphql-ws, shared shape)', cpu, latencies, perSubscriber);
+  return row('ours (graphql-ws, shared shape)', { cpu, idle, windowMs }, latencies, firsts, perSubscriber);
 }
 
 async function floor(): Promise<Row> {
@@ -216,20 +242,26 @@ async function floor(): Promise<Row> {
   });
   server.send({ type: 'broadcast', payload });
   await collect(clients, now());
+  const idle = await idleCpu(pid);
   const cpuBefore = cpuMs(pid);
+  const windowStart = performance.now();
   const latencies: number[] = [];
+  /** Each round's first arrival: for ours, the write, its read from the log and the one execution. */
+  const firsts: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     const sent = now();
     server.send({ type: 'broadcast', payload });
     const arrived = await collect(clients, sent);
     for (const latency of arrived) latencies.push(latency);
+    firsts.push(Math.min(...arrived));
     logRound(round, arrived);
   }
   latencies.sort((a, b) => a - b);
   const cpu = cpuMs(pid) - cpuBefore;
+  const windowMs = performance.now() - windowStart;
   for (const child of clients) child.kill();
   server.kill();
-  return row('floor (raw ws broadcast)', cpu, latencies, perSubscriber);
+  return row('floor (raw ws broadcast)', { cpu, idle, windowMs }, latencies, firsts, perSubscriber);
 }
 
 /**
@@ -252,10 +284,20 @@ async function connectInHalves(pid: number, file: string, start: Record<string, 
   return { clients: [...first, ...second], perSubscriber };
 }
 
-function row(name: string, cpuMsTotal: number, latencies: number[], perSubscriber: { rss: number; heap: number }): Row {
+function row(
+  name: string,
+  /** CPU ms over the rounds, the idle CPU rate (ms per s) and how long the rounds took (ms). */
+  cpu: { cpu: number; idle: number; windowMs: number },
+  latencies: number[],
+  firsts: number[],
+  perSubscriber: { rss: number; heap: number },
+): Row {
   return {
     name,
-    cpuUsPerMessage: (cpuMsTotal * 1000) / Math.max(1, latencies.length),
+    cpuUsPerMessage: (cpu.cpu * 1000) / Math.max(1, latencies.length),
+    netCpuUsPerMessage: ((cpu.cpu - (cpu.idle * cpu.windowMs) / 1000) * 1000) / Math.max(1, latencies.length),
+    idleCpuMsPerS: cpu.idle,
+    first: firsts.reduce((sum, ms) => sum + ms, 0) / Math.max(1, firsts.length),
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies[latencies.length - 1] ?? Number.NaN,
@@ -265,26 +307,72 @@ function row(name: string, cpuMsTotal: number, latencies: number[], perSubscribe
   };
 }
 
+/** One figure of bench-results/fanout.json: ours, with the floor's and the ratio ours/floor. */
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  floor?: number;
+  ratio?: number;
+}
+
+function figures(ours: Row, floor: Row): Figure[] {
+  const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+  const figure = (name: string, unit: string, pick: (r: Row) => number, digits = 1): Figure => {
+    const [value, base] = [pick(ours), pick(floor)];
+    const ratio = base > 0 && Number.isFinite(value / base) ? { ratio: round(value / base, 2) } : {};
+    return { name, value: round(value, digits), unit, floor: round(base, digits), ...ratio };
+  };
+  return [
+    figure('CPU per delivered message', 'µs', (r) => r.cpuUsPerMessage),
+    figure('CPU per delivered message, less idle CPU', 'µs', (r) => r.netCpuUsPerMessage),
+    figure('idle CPU, all subscribers connected', 'ms/s', (r) => r.idleCpuMsPerS),
+    figure('delivery first (mean of rounds)', 'ms', (r) => r.first),
+    figure('delivery p50', 'ms', (r) => r.p50),
+    figure('delivery p99', 'ms', (r) => r.p99),
+    figure('delivery max', 'ms', (r) => r.max),
+    figure('lost', 'count', (r) => r.lost, 0),
+    figure('RSS per idle subscriber', 'B', (r) => r.rssBytesPerSubscriber, 0),
+    figure('heap per idle subscriber', 'B', (r) => r.heapBytesPerSubscriber, 0),
+  ];
+}
+
+const loadText = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   console.log(
-    `fan-out bench: ${TOTAL} subscribers in client processes of at most 2 500, ${ROUNDS} events one after another, each to all (${os.cpus().length} CPUs shared)`,
+    `fan-out bench: ${TOTAL} subscribers in client processes of at most 2 500, ${ROUNDS} events one after another, each to all (${os.cpus().length} CPUs shared, load average ${loadText()})`,
   );
   const rows = [await ours(), await floor()];
   const f = (n: number, d = 1) => n.toFixed(d).padStart(10);
   console.log(
-    `\n${'implementation'.padEnd(34)}${'CPU µs/msg'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}${'lost'.padStart(10)}${'RSS B/sub'.padStart(10)}${'heap B/sub'.padStart(11)}`,
+    `\n${'implementation'.padEnd(34)}${'CPU µs/msg'.padStart(10)}${'less idle'.padStart(10)}${'idle ms/s'.padStart(10)}${'first ms'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'max ms'.padStart(10)}${'lost'.padStart(10)}${'RSS B/sub'.padStart(10)}${'heap B/sub'.padStart(11)}`,
   );
   for (const r of rows)
     console.log(
-      `${r.name.padEnd(34)}${f(r.cpuUsPerMessage)}${f(r.p50)}${f(r.p99)}${f(r.max)}${f(r.lost, 0)}${f(r.rssBytesPerSubscriber, 0)}${f(r.heapBytesPerSubscriber, 0).padStart(11)}`,
+      `${r.name.padEnd(34)}${f(r.cpuUsPerMessage)}${f(r.netCpuUsPerMessage)}${f(r.idleCpuMsPerS)}${f(r.first)}${f(r.p50)}${f(r.p99)}${f(r.max)}${f(r.lost, 0)}${f(r.rssBytesPerSubscriber, 0)}${f(r.heapBytesPerSubscriber, 0).padStart(11)}`,
     );
   const [a, b] = rows as [Row, Row];
   console.log(
-    `ratios ours/floor: CPU ${(a.cpuUsPerMessage / b.cpuUsPerMessage).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, RSS/subscriber ${(a.rssBytesPerSubscriber / b.rssBytesPerSubscriber).toFixed(2)}x, heap/subscriber ${(a.heapBytesPerSubscriber / b.heapBytesPerSubscriber).toFixed(2)}x`,
+    `ratios ours/floor: CPU ${(a.cpuUsPerMessage / b.cpuUsPerMessage).toFixed(2)}x (less idle ${(a.netCpuUsPerMessage / b.netCpuUsPerMessage).toFixed(2)}x), idle CPU ${(a.idleCpuMsPerS / b.idleCpuMsPerS).toFixed(2)}x, p99 ${(a.p99 / b.p99).toFixed(2)}x, RSS/subscriber ${(a.rssBytesPerSubscriber / b.rssBytesPerSubscriber).toFixed(2)}x, heap/subscriber ${(a.heapBytesPerSubscriber / b.heapBytesPerSubscriber).toFixed(2)}x`,
   );
   console.log(
-    '(ours is timed from the report’s POST, so its latency and CPU include the write; CPU is from /proc at 10 ms resolution;\n memory is the growth from the first half of the subscribers to all of them, each read after a full GC)',
+    `(ours is timed from the report’s POST, so its latency and CPU include the write; CPU is from /proc at 10 ms resolution;\n "less idle" takes off the server's idle CPU rate (measured just before, all subscribers connected) over the rounds' time;\n memory is the growth from the first half of the subscribers to all of them, each read after a full GC; load average at the end ${loadText()})`,
   );
+  const result = {
+    bench: 'fanout',
+    at: new Date().toISOString(),
+    // The figures depend on how busy the shared machine was: its load average (1, 5, 15 minutes) as the run ended.
+    machine: { cores: os.cpus().length, loadavg: os.loadavg().map((n) => Math.round(n * 100) / 100) },
+    figures: figures(a, b),
+  };
+  fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`figures: ${RESULTS_FILE}`);
 }
 
 main()

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
   GraphQLError,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -14,12 +15,19 @@ import {
 import type { SubscribePayload } from 'graphql-ws';
 import { WebSocketServer } from 'ws';
 import { findLiveSessionIds, resolveViewer, tokenFrom } from '../modules/auth';
-import { type ResultSink, SubscriptionShapes } from '../realtime/subscription-shapes';
-import type { Context } from '../shared/context';
+import { SubscriptionShapes } from '../realtime/subscription-shapes';
 import { componentLog } from '../shared/logger';
+import { UserRole } from '../shared/viewer';
 import { LIMITS } from './armor';
 import { type ContextDeps, createContext } from './context';
-import { SocketSink, serveGraphqlWs } from './graphql-ws-server';
+import {
+  GraphqlSocket,
+  GraphqlWsServer,
+  type Operation,
+  type PreparedOperation,
+  textFrame,
+  type WsFrame,
+} from './graphql-ws-server';
 
 export interface WebSocketEndpointOptions {
   httpServer: http.Server;
@@ -45,137 +53,131 @@ export interface WebSocketEndpoint {
   stats(): { sockets: number; shapes: number };
   /** Stops re-checking open sockets' logins. */
   stopRechecking(): void;
-  /** Stops graphql-ws's sweeps (keep-alive, connection_init deadline); sockets stay open. */
+  /** Stops the sweeps (keep-alive, connection_init deadline) and closes every socket with 1001. */
   dispose(): Promise<void>;
   /** Ends every socket and closes the WebSocket server. */
   close(): Promise<void>;
 }
 
-interface SocketAuth {
-  token: string;
-  sessionId: number;
+/** A socket's login, one small object: the token each operation is checked with again, and who it is for the log. */
+class SocketAuth {
+  constructor(
+    readonly token: string,
+    readonly sessionId: number,
+    readonly userId: number,
+    readonly role: UserRole,
+    readonly departmentId: number | null,
+  ) {}
+
   /** Who signed in, for the log: never the token. */
-  viewer: { userId: number; role: string; departmentId: number | null };
+  get viewer(): { userId: number; role: string; departmentId: number | null } {
+    return { userId: this.userId, role: this.role, departmentId: this.departmentId };
+  }
 }
 
-/** A live subscription as the log and the metrics know it. */
-interface LiveSubscription {
-  operation: string;
-  startedAt: number;
+/** A subscribe message once parsed and validated. */
+interface Prepared extends PreparedOperation {
+  document: DocumentNode;
+  variableValues: Record<string, unknown> | null | undefined;
+  operationName: string | null | undefined;
+  subscription: boolean;
 }
+
+/** The enum's own strings, so a thousand sockets of one role share one, not a copy each from the database row. */
+const ROLES = new Map<string, UserRole>(Object.values(UserRole).map((role) => [role, role]));
 
 const log = componentLog('ws');
 
-/** The operation name a log line and a metric label give a subscription: the document's, as over HTTP. */
-function operationOf(args: { document: DocumentNode; operationName?: string | null }): string {
-  return getOperationAST(args.document, args.operationName)?.name?.value ?? '(anonymous)';
-}
-
 /**
- * GraphQL over WebSocket (graphql-ws) at `path`: the token comes in connection_init and is re-checked on a timer,
- * documents are parsed and validated once per query text with the HTTP limits, and live subscriptions of the same
- * shape share one execution per event (realtime/subscription-shapes.ts).
+ * GraphQL over WebSocket (graphql-transport-ws, graphql-ws's protocol) at `path`: the token comes in
+ * connection_init and is re-checked on a timer, documents are parsed and validated once per query text with the
+ * HTTP limits, and live subscriptions of the same shape share one execution and one frame per event
+ * (realtime/subscription-shapes.ts).
  */
 export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSocketEndpoint {
   const { schema, deps, rules, format } = options;
   // noServer: upgrades are routed here by path, and listen errors stay with the HTTP server that owns them.
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: LIMITS.maxBodyBytes });
+  // No compression: shared frames are written to each socket as they are (GraphqlSocket.writeFrame).
+  const wsServer = new WebSocketServer({
+    noServer: true,
+    maxPayload: LIMITS.maxBodyBytes,
+    perMessageDeflate: false,
+    WebSocket: GraphqlSocket,
+  });
+
+  /** A result as the `payload` of a `next` message, its errors formatted as over HTTP. */
+  const toPayload = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result;
+  const shapes = new SubscriptionShapes<WsFrame>({
+    serialise: (result) => JSON.stringify(toPayload(result)),
+    message: (id, payload) => textFrame(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`),
+  });
+  const documents = new DocumentCache();
+  const logged = (operation: Operation<SocketAuth>) => ({
+    subscription: operation.id,
+    operation: operation.name,
+    ...operation.socket.auth?.viewer,
+  });
+
+  const server = new GraphqlWsServer<SocketAuth, Prepared>(wsServer, {
+    connectionInitWaitTimeout: deps.settings.wsConnectionInitTimeoutMs,
+    // The token comes in connection_init; without a valid one the socket is closed with 4403 Forbidden.
+    connect: async (params) => {
+      const token = tokenFrom(params?.authorization ?? params?.token);
+      const viewer = await resolveViewer(deps.db, token);
+      if (!token || !viewer) return null;
+      // A copy of its own: the token is a slice of the connection_init message, which it would keep alive.
+      const own = Buffer.from(token, 'latin1').toString('latin1');
+      return new SocketAuth(
+        own,
+        viewer.sessionId,
+        viewer.userId,
+        ROLES.get(viewer.role) ?? viewer.role,
+        viewer.departmentId,
+      );
+    },
+    prepare: checkedDocument,
+    // Each operation gets a fresh context, its login checked again; live subscriptions of the same shape share one
+    // execution and one serialisation per event, and keep no context of their own once joined.
+    run: async (prepared, operation) => {
+      const args = {
+        schema,
+        document: prepared.document,
+        variableValues: prepared.variableValues,
+        operationName: prepared.operationName,
+        contextValue: await createContext(deps, operation.socket.auth?.token ?? null),
+      };
+      return prepared.subscription ? shapes.subscribe(args, operation) : execute(args);
+    },
+    formatResult: toPayload,
+    formatErrors: (errors) =>
+      errors.map((e) => {
+        const formatted = format(e.toJSON(), e);
+        return new GraphQLError(formatted.message, { extensions: formatted.extensions }).toJSON();
+      }),
+    started: (operation) => {
+      options.onSubscriptionCount?.(operation.name, 1);
+      if (log.enabled('info')) log.info(logged(operation), '订阅开始');
+      options.onSubscriptionLive?.(operation.id);
+    },
+    ended: (operation) => {
+      options.onSubscriptionCount?.(operation.name, -1);
+      if (log.enabled('info'))
+        log.info({ ...logged(operation), durationMs: Math.round(performance.now()) - operation.startedAt }, '订阅结束');
+    },
+  });
+
   options.httpServer.on('upgrade', (req, socket, head) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== options.path) {
       socket.destroy();
       return;
     }
-    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+    wsServer.handleUpgrade(req, socket, head, (ws) => server.accept(ws as GraphqlSocket<SocketAuth>));
   });
 
-  const socketAuth = new WeakMap<object, SocketAuth>();
-  /** A result as the `payload` of a `next` message, its errors formatted as over HTTP. */
-  const toPayload = (result: ExecutionResult) =>
-    result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e)) } : result;
-  const shapes = new SubscriptionShapes({ serialise: (result) => JSON.stringify(toPayload(result)) });
-  // Where each subscription's shared results are written: its socket, under its own id (see `context`).
-  const sinks = new WeakMap<Context, ResultSink>();
-  const documents = new DocumentCache();
-  // Each socket's live subscriptions by id: when each started, under which operation name.
-  const live = new WeakMap<object, Map<string, LiveSubscription>>();
-
-  const graphqlWs = serveGraphqlWs<Record<string, unknown>>(
-    {
-      schema,
-      connectionInitWaitTimeout: deps.settings.wsConnectionInitTimeoutMs,
-      // The token comes in connection_init; without a valid one the socket is closed with 4403 Forbidden.
-      onConnect: async (ctx) => {
-        const token = tokenFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token);
-        const viewer = await resolveViewer(deps.db, token);
-        if (!token || !viewer) return false;
-        socketAuth.set(ctx.extra.socket, {
-          token,
-          sessionId: viewer.sessionId,
-          viewer: { userId: viewer.userId, role: viewer.role, departmentId: viewer.departmentId },
-        });
-        return true;
-      },
-      onSubscribe: (_ctx, _id, payload) => checkedDocument(payload),
-      context: async (ctx, id) => {
-        const context = await createContext(deps, socketAuth.get(ctx.extra.socket)?.token ?? null);
-        sinks.set(context, new SocketSink(ctx.extra.socket, id));
-        return context;
-      },
-      // Live subscriptions of the same shape share one execution and one serialisation per event.
-      subscribe: async (args) => {
-        const result = await shapes.subscribe(args, sinks.get(args.contextValue as Context));
-        // graphql-ws keeps these arguments for as long as the subscription lives, but a shared member's results come
-        // from its shape's execution: let its own context (scope, viewer, loaders) go.
-        if (shapes.isMember(result)) args.contextValue = undefined;
-        return result;
-      },
-      onOperation: (ctx, id, _payload, args, result) => {
-        if (!(Symbol.asyncIterator in Object(result))) return;
-        const operation = operationOf(args);
-        const open = live.get(ctx.extra.socket) ?? new Map<string, LiveSubscription>();
-        live.set(ctx.extra.socket, open);
-        open.set(id, { operation, startedAt: performance.now() });
-        options.onSubscriptionCount?.(operation, 1);
-        if (log.enabled('info'))
-          log.info({ subscription: id, operation, ...socketAuth.get(ctx.extra.socket)?.viewer }, '订阅开始');
-        options.onSubscriptionLive?.(id);
-      },
-      // Called when a subscription ends for any reason: completed by the client, by the server, or its socket closed.
-      onComplete: (ctx, id) => {
-        const open = live.get(ctx.extra.socket);
-        const subscription = open?.get(id);
-        if (!open || !subscription) return;
-        open.delete(id);
-        options.onSubscriptionCount?.(subscription.operation, -1);
-        if (log.enabled('info'))
-          log.info(
-            {
-              subscription: id,
-              operation: subscription.operation,
-              ...socketAuth.get(ctx.extra.socket)?.viewer,
-              durationMs: Math.round(performance.now() - subscription.startedAt),
-            },
-            '订阅结束',
-          );
-      },
-      // Results of unshared operations carry errors formatted the same way.
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? toPayload(result) : undefined),
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((e) => {
-          const formatted = format(e.toJSON(), e);
-          return new GraphQLError(formatted.message, { extensions: formatted.extensions });
-        }),
-    },
-    wsServer,
-  );
-
   /** The same parse and validation limits as over HTTP; a document that passed is shared by later sockets. */
-  function checkedDocument(payload: SubscribePayload) {
-    const cached = documents.get(payload.query);
-    let document = cached?.document;
-    // graphql-ws keeps the subscribe message for as long as the subscription lives: let it hold the cached copy of
-    // the query text rather than its own.
-    if (cached) (payload as { query: string }).query = cached.text;
+  function checkedDocument(payload: SubscribePayload): Prepared | GraphQLError[] {
+    let document = documents.get(payload.query);
     if (!document) {
       try {
         document = parse(payload.query, { maxTokens: LIMITS.maxTokens });
@@ -195,22 +197,34 @@ export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSoc
       }
       documents.set(payload.query, document);
     }
-    return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+    const operation = getOperationAST(document, payload.operationName);
+    if (!operation) return [new GraphQLError('Unable to identify operation')];
+    return {
+      name: operation.name?.value ?? '(anonymous)',
+      document,
+      variableValues: payload.variables,
+      operationName: payload.operationName,
+      subscription: operation.operation === 'subscription',
+    };
   }
 
   // Open sockets re-check their login: a revoked or expired one is closed, so it stops receiving anything.
   const recheck = setInterval(() => {
-    const open = [...wsServer.clients].flatMap((socket) => {
-      const auth = socketAuth.get(socket);
-      return auth ? [{ socket, sessionId: auth.sessionId }] : [];
-    });
-    if (open.length === 0) return;
-    findLiveSessionIds(
-      deps.db,
-      open.map((o) => o.sessionId),
-    )
+    const bySession = new Map<number, GraphqlSocket<SocketAuth>[]>();
+    for (const client of wsServer.clients) {
+      const socket = client as GraphqlSocket<SocketAuth>;
+      if (!socket.auth) continue;
+      const sockets = bySession.get(socket.auth.sessionId);
+      if (sockets) sockets.push(socket);
+      else bySession.set(socket.auth.sessionId, [socket]);
+    }
+    if (bySession.size === 0) return;
+    findLiveSessionIds(deps.db, [...bySession.keys()])
       .then((live) => {
-        for (const { socket, sessionId } of open) if (!live.has(sessionId)) socket.close(4403, 'Forbidden: 登录已失效');
+        for (const [sessionId, sockets] of bySession) {
+          if (live.has(sessionId)) continue;
+          for (const socket of sockets) socket.close(4403, 'Forbidden: 登录已失效');
+        }
       })
       .catch((error: unknown) => log.error({ err: error }, '登录状态复查失败，下一轮再试'));
   }, deps.settings.wsAuthRecheckMs);
@@ -221,7 +235,7 @@ export function openWebSocketEndpoint(options: WebSocketEndpointOptions): WebSoc
     stopRechecking: () => clearInterval(recheck),
     dispose: async () => {
       clearInterval(recheck);
-      await graphqlWs.dispose();
+      await server.dispose();
     },
     close: async () => {
       for (const client of wsServer.clients) client.terminate();
@@ -237,11 +251,11 @@ const MAX_CACHED_QUERY_CHARS = 8_192;
  * hold one document between them. Bounded: past the limit the oldest entry goes.
  */
 class DocumentCache {
-  private readonly entries = new Map<string, { text: string; document: DocumentNode }>();
+  private readonly entries = new Map<string, DocumentNode>();
 
   constructor(private readonly limit = 500) {}
 
-  get(text: string): { text: string; document: DocumentNode } | undefined {
+  get(text: string): DocumentNode | undefined {
     return this.entries.get(text);
   }
 
@@ -251,6 +265,6 @@ class DocumentCache {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(text, { text, document });
+    this.entries.set(text, document);
   }
 }

@@ -11,75 +11,40 @@ function isIterable(value: unknown): value is Source {
   return typeof (value as Source | undefined)?.[Symbol.asyncIterator] === 'function';
 }
 
-/** Where a shared subscription's results go: one subscription on one socket. */
-export interface ResultSink {
+/**
+ * One subscription on one socket, as a shape sees it: the shape writes its messages and tells it when the stream
+ * is over. The transport's own object for the subscription, so that a member costs the shape one set entry.
+ */
+export interface ResultSink<M> {
   /** The subscription's id on its socket, written into each of its messages. */
   readonly id: string;
   /**
-   * Writes one whole `next` message, already serialised and possibly the very buffer other sockets get. Never
-   * waits: a slow socket keeps its own backlog, so it delays only itself and stays subscribed.
+   * Writes one whole `next` message, possibly the very one other sockets get. Never waits: a slow socket keeps its
+   * own backlog, so it delays only itself and stays subscribed.
    */
-  write(message: Buffer): void;
+  write(message: M): void;
+  /** The shape's source is over (it finished or failed): nothing more comes, the subscription completes. */
+  end(): void;
 }
 
-export interface SubscriptionShapesOptions {
+/** A subscription's seat in a shape: leaving it (the client completed, its socket closed) stops its messages. */
+export interface Membership<M> {
+  leave(sink: ResultSink<M>): Promise<void>;
+}
+
+export interface SubscriptionShapesOptions<M> {
   /** The JSON text of a result as the `payload` of a `next` message: done once per event per shape. */
   serialise(result: ExecutionResult): string;
-}
-
-const DONE: IteratorResult<ExecutionResult> = { value: undefined, done: true };
-
-/**
- * One member of a shape, as the iterator graphql-ws drives: it never yields (the shape writes the member's
- * messages itself) and finishes when the member leaves or the shape ends, so graphql-ws then sends `complete`.
- * Methods live on the prototype: an idle member costs this object and, once awaited, one promise.
- */
-class Member implements AsyncIterableIterator<ExecutionResult> {
-  private over = false;
-  private ended: Promise<IteratorResult<ExecutionResult>> | null = null;
-  private finish: ((result: IteratorResult<ExecutionResult>) => void) | null = null;
-
-  constructor(
-    private readonly shape: Shape,
-    readonly sink: ResultSink,
-  ) {}
-
-  next(): Promise<IteratorResult<ExecutionResult>> {
-    if (this.over) return Promise.resolve(DONE);
-    this.ended ??= new Promise((resolve) => {
-      this.finish = resolve;
-    });
-    return this.ended;
-  }
-
-  /** Ends the iteration graphql-ws is waiting on. */
-  end(): void {
-    this.over = true;
-    this.finish?.(DONE);
-    this.finish = null;
-  }
-
-  async return(): Promise<IteratorResult<ExecutionResult>> {
-    await this.shape.leave(this);
-    return DONE;
-  }
-
-  async throw(): Promise<IteratorResult<ExecutionResult>> {
-    await this.shape.leave(this);
-    return DONE;
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
+  /** The message a subscription with this id is written, around a serialised payload: once per event per id. */
+  message(id: string, payload: string): M;
 }
 
 /**
  * Subscribers that share a query, its variables and an access scope: one execution and one serialisation per
  * event for all of them, then one write per socket.
  */
-class Shape {
-  private readonly members = new Set<Member>();
+class Shape<M> implements Membership<M> {
+  private readonly members = new Set<ResultSink<M>>();
   private source: Source | null = null;
   private ready: Promise<ExecutionResult | null> | null = null;
   /** The first member's arguments, copied: the shape executes with them for as long as it lives. */
@@ -87,27 +52,25 @@ class Shape {
 
   constructor(
     args: ExecutionArgs,
-    private readonly serialise: (result: ExecutionResult) => string,
+    private readonly options: SubscriptionShapesOptions<M>,
     private readonly onEmpty: () => void,
   ) {
     this.args = { ...args };
   }
 
-  async join(sink: ResultSink): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const member = new Member(this, sink);
-    this.members.add(member);
+  async join(sink: ResultSink<M>): Promise<Membership<M> | ExecutionResult> {
+    this.members.add(sink);
     this.ready ??= this.start();
     const failure = await this.ready;
     if (failure) {
-      this.members.delete(member);
+      this.members.delete(sink);
       return failure;
     }
-    return member;
+    return this;
   }
 
-  async leave(member: Member): Promise<void> {
-    if (!this.members.delete(member)) return;
-    member.end();
+  async leave(sink: ResultSink<M>): Promise<void> {
+    if (!this.members.delete(sink)) return;
     if (this.members.size === 0) await this.stop();
   }
 
@@ -129,24 +92,24 @@ class Shape {
     } catch (error) {
       log.error({ err: error }, '共享订阅的事件源出错，成员订阅已结束');
     } finally {
-      for (const member of this.members) member.end();
+      const members = [...this.members];
       this.members.clear();
       this.onEmpty();
+      for (const member of members) member.end();
     }
   }
 
-  /** Serialises the result once; sockets whose subscription has the same id get the very same buffer. */
+  /** Serialises the result once; members whose subscription has the same id get the very same message. */
   private deliver(result: ExecutionResult): void {
-    const payload = this.serialise(result);
-    const messages = new Map<string, Buffer>();
+    const payload = this.options.serialise(result);
+    const messages = new Map<string, M>();
     for (const member of this.members) {
-      const { id } = member.sink;
-      let message = messages.get(id);
-      if (!message) {
-        message = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);
-        messages.set(id, message);
+      let message = messages.get(member.id);
+      if (message === undefined) {
+        message = this.options.message(member.id, payload);
+        messages.set(member.id, message);
       }
-      member.sink.write(message);
+      member.write(message);
     }
   }
 
@@ -159,23 +122,27 @@ class Shape {
 /**
  * Fan-out that scales with shapes, not subscribers: live subscriptions with the same document, variables and
  * access scope share one source, one execution and one serialisation per event. A subscription that resumes
- * from a cursor (`after`) replays its own history and is never shared; nor is one without a sink to write to.
+ * from a cursor (`after`) replays its own history and is never shared.
  */
-export class SubscriptionShapes {
-  private readonly shapes = new Map<string, Shape>();
+export class SubscriptionShapes<M> {
+  private readonly shapes = new Map<string, Shape<M>>();
   private readonly printed = new WeakMap<DocumentNode, string>();
 
-  constructor(private readonly options: SubscriptionShapesOptions) {}
+  constructor(private readonly options: SubscriptionShapesOptions<M>) {}
 
+  /**
+   * Subscribes `sink`: a seat in its shape (whose source is live once this resolves), or, for a subscription that
+   * is not shared, its own source, or the result of a subscription that failed at once.
+   */
   subscribe(
     args: ExecutionArgs,
-    sink: ResultSink | undefined,
-  ): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-    const key = sink ? this.keyOf(args) : null;
-    if (key === null || !sink) return subscribe(args);
+    sink: ResultSink<M>,
+  ): Promise<Membership<M> | AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+    const key = this.keyOf(args);
+    if (key === null) return subscribe(args);
     let shape = this.shapes.get(key);
     if (!shape) {
-      const created = new Shape(args, this.options.serialise, () => {
+      const created = new Shape(args, this.options, () => {
         if (this.shapes.get(key) === created) this.shapes.delete(key);
       });
       this.shapes.set(key, created);
@@ -184,9 +151,11 @@ export class SubscriptionShapes {
     return shape.join(sink);
   }
 
-  /** Whether a subscription is served by a shape (rather than run on its own). */
-  isMember(subscription: unknown): boolean {
-    return subscription instanceof Member;
+  /** Whether a subscription is a seat in a shape (rather than a source of its own, or a result). */
+  isMembership(
+    subscription: Membership<M> | AsyncIterableIterator<ExecutionResult> | ExecutionResult,
+  ): subscription is Membership<M> {
+    return subscription instanceof Shape;
   }
 
   /** How many shapes are live (for tests and the bench). */
@@ -207,6 +176,8 @@ export class SubscriptionShapes {
     if (literalAfter || variableAfter) return null;
     const viewer = (args.contextValue as Context | undefined)?.scope.viewer;
     if (!viewer) return null;
+    // What a subscriber may see depends on its role and department alone (shared/access.ts, modules/policy): the key
+    // holds both, so a shape never carries one viewer's results to a socket that may not see them.
     const access = `${viewer.role}:${viewer.departmentId ?? ''}`;
     return createHash('sha256')
       .update(JSON.stringify([document, args.operationName ?? null, variables, access]))
