@@ -26,16 +26,14 @@ describe('the 部门管理 page in a real browser', { timeout: 120_000 }, () => 
   it('the admin reaches it from the account menu, renames a unit (原名 kept) and sets an alias', async () => {
     const { page, context, errors } = await signIn(browser, app.url, 'admin');
     try {
-      // A hover menu may close under a slow click: open it again until the click takes the admin there.
+      // The account menu opens on a click; a click that lands before the page is ready is simply tried again.
       const there = () => /\/admin\/departments$/.test(page.url()) || null;
       await until(
         async () => {
           if (there()) return true;
-          await page.locator('.user-button').hover();
-          await page
-            .getByRole('menuitem', { name: '部门管理' })
-            .click({ timeout: 5_000 })
-            .catch(() => undefined);
+          const item = page.getByRole('menuitem', { name: '部门管理' });
+          if (!(await item.isVisible())) await page.locator('.user-button').click();
+          await item.click({ timeout: 5_000 }).catch(() => undefined);
           return there();
         },
         { timeout: 45_000, message: 'the account menu never took the admin to 部门管理' },
@@ -78,19 +76,16 @@ describe('the 部门管理 page in a real browser', { timeout: 120_000 }, () => 
   it('a leader is not offered 部门管理, and the page says so when opened directly', async () => {
     const { page, context } = await signIn(browser, app.url, 'leader');
     try {
-      // A hover menu may close again on a loaded machine: hover until it is open.
+      // The account menu opens on a click: click until it is open.
       await until(
         async () => {
-          // Move away and back, then give the menu its opening delay before looking again.
-          await page.mouse.move(0, 450);
-          await page.locator('.user-button').hover();
-          return page
-            .getByRole('menuitem', { name: '退出登录' })
-            .waitFor({ state: 'visible', timeout: 3_000 })
-            .then(
-              () => true,
-              () => null,
-            );
+          const logout = page.getByRole('menuitem', { name: '退出登录' });
+          if (await logout.isVisible()) return true;
+          await page.locator('.user-button').click();
+          return logout.waitFor({ state: 'visible', timeout: 3_000 }).then(
+            () => true,
+            () => null,
+          );
         },
         { timeout: 45_000, message: 'the account menu never opened for the leader' },
       );

@@ -256,12 +256,18 @@ describe('values uploaded from Excel reach the leader’s cockpit live', { timeo
       await expect
         .poll(() => card.textContent(), { timeout: 20_000, message: '三处错误没有列出' })
         .toContain('填报表有 3 处问题，未导入任何数据');
-      const problems = (await card.locator('.ant-table-row').allTextContents()).map((t) => t.trim());
-      expect(problems).toEqual([
-        `进度填报${percent.number}F完成百分比须为 0 至 100 的整数`,
-        `进度填报${done.number}F状态为“已完成”时完成百分比须为 100`,
-        `进度填报${empty.number}G不能为空`,
-      ]);
+      // The problem table is its own chunk (loaded when first shown): its rows follow the summary line.
+      const problems = () => card.locator('.ant-table-row').allTextContents();
+      await expect
+        .poll(async () => (await problems()).map((t) => t.trim()), {
+          timeout: 20_000,
+          message: '三处错误没有逐行列出',
+        })
+        .toEqual([
+          `进度填报${percent.number}F完成百分比须为 0 至 100 的整数`,
+          `进度填报${done.number}F状态为“已完成”时完成百分比须为 100`,
+          `进度填报${empty.number}G不能为空`,
+        ]);
       await screenshot(clerk.page, 'office-values-desk-three-errors');
       expect(await count()).toBe(reports);
       expect(await progress.textContent()).toBe(after);

@@ -17,7 +17,9 @@ export function UserMenu() {
   const canManageDepartments = useCanManageDepartments();
   if (!session) return null;
   return (
+    // Opened by a click, not a hover: a hover menu closes under a slow pointer, and a phone has no hover.
     <Dropdown
+      trigger={['click']}
       menu={{
         items: [
           {
