@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
 
 const PlanListLiveSubscription = graphql(`
   subscription PlanListLive($after: String) {
-    planListEvents(after: $after) { cursor type plan { id code lifecycle } }
+    planListEvents(after: $after) { cursor type plan { id code lifecycle viewerCan { archive edit succeed } } }
   }
 `);
 
