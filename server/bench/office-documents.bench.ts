@@ -20,20 +20,17 @@
  */
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
-import { sql } from 'drizzle-orm';
 import { type ApiClient, startTestApp, type TestApp } from '../../test/kit/app';
 import { office } from '../../test/kit/office';
-import { executeRows } from '../src/db/client';
 import { getPlanLedger, type LedgerBook, writeLedgerBook } from '../src/modules/ledger';
 import { getMeetingBrief, type MeetingBrief, meetingBriefFile } from '../src/modules/meeting';
-import { periodsBetween, ReportingCycle } from '../src/modules/period';
-import { ProgressStatus, progressReports } from '../src/modules/progress';
 import { UserRole } from '../src/modules/user';
 import { boshanIpPlanSeed, importPlan } from '../src/seed';
 import { scalePlanSeed } from '../src/seed/synthetic-plan';
 import { CatalogCache } from '../src/shared/catalog-cache';
 import { ManualClock } from '../src/shared/clock';
 import { RequestScope } from '../src/shared/request-scope';
+import { writeHistory } from './history';
 import { profiler } from './profiler';
 import { SCALE_FACTOR, SCALED_PLAN, SEEDED_PLAN } from './protocol';
 import { type Figure, figure, recordBench } from './results';
@@ -44,60 +41,6 @@ const SCALE = Number(process.env.OFFICE_BENCH_SCALE ?? SCALE_FACTOR);
 const SCALED = SCALE === SCALE_FACTOR ? SCALED_PLAN : `${SEEDED_PLAN}-x${SCALE}`;
 const clock = new ManualClock('2026-01-15T09:00:00+08:00');
 const MB = 1024 * 1024;
-
-/** Monthly reports by each leaf's lead (a project's lead for its measures), one month in eight skipped. */
-async function history(app: TestApp, plan: string): Promise<number> {
-  const { db } = app.database;
-  const leaves = await executeRows<{ measure_id: number; plan_id: number; department_id: number | null }>(
-    db,
-    sql`
-    with recursive tree as (
-      select m.id, m.id as top_id from measures m
-        join plans p on p.id = m.plan_id where p.code = ${plan} and m.parent_id is null
-      union all
-      select c.id, t.top_id from measures c join tree t on c.parent_id = t.id
-    )
-    select t.id as measure_id, m.plan_id,
-           coalesce(
-             (select a.department_id from assignments a where a.measure_id = t.id and a.role = 'LEAD' limit 1),
-             (select a.department_id from assignments a where a.measure_id = t.top_id and a.role = 'LEAD' limit 1)
-           ) as department_id
-      from tree t join measures m on m.id = t.id
-     where not exists (select 1 from measures c where c.parent_id = t.id)
-     order by t.id`,
-  );
-  const [admin] = await executeRows<{ id: number }>(db, sql`select id from users where username = 'admin'`);
-  const periods = periodsBetween('2022-01-01', '2025-11-30', ReportingCycle.MONTHLY);
-  let batch: (typeof progressReports.$inferInsert)[] = [];
-  let posted = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    await db.insert(progressReports).values(batch);
-    posted += batch.length;
-    batch = [];
-  };
-  for (const [m, leaf] of leaves.filter((l) => l.department_id !== null).entries()) {
-    for (const [p, period] of periods.entries()) {
-      if ((p + m) % 8 === 0) continue;
-      batch.push({
-        planId: Number(leaf.plan_id),
-        measureId: Number(leaf.measure_id),
-        departmentId: Number(leaf.department_id),
-        period,
-        status: p % 11 === 0 ? ProgressStatus.AT_RISK : ProgressStatus.ON_TRACK,
-        percentComplete: Math.min(100, Math.round(((p + 1) / periods.length) * 100)),
-        summary: `【基准测试】${period} 按计划推进，完成阶段性任务，相关材料已归档备查`,
-        problems: p % 5 === 0 ? '个别企业材料报送不及时，已督促补齐' : null,
-        evidence: [{ title: '工作台账', url: `https://intranet.example/bench/${m}/${period}` }],
-        submittedBy: admin!.id,
-        submittedAt: new Date(`${period}-05T09:00:00+08:00`),
-      });
-      if (batch.length >= 2000) await flush();
-    }
-  }
-  await flush();
-  return posted;
-}
 
 const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const fmt = (value: number) => value.toFixed(value < 10 ? 2 : 1);
@@ -207,7 +150,7 @@ async function main(): Promise<void> {
     ];
     for (const plan of [SEEDED_PLAN, SCALED]) {
       const started = performance.now();
-      const posted = await history(app, plan);
+      const posted = await writeHistory(app.database.db, plan, { from: '2022-01-01', to: '2025-11-30' });
       console.log(`history: ${posted} reports on ${plan} in ${fmt((performance.now() - started) / 1000)} s`);
     }
     console.log(lines.join('\n'));
