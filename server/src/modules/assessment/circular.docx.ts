@@ -15,6 +15,7 @@ import {
 } from '../../shared/official-word';
 import type { RequestScope } from '../../shared/request-scope';
 import { getDepartmentById } from '../department';
+import { periodName } from '../period';
 import type { PlanRow } from '../plan';
 import { PART_KINDS, PART_NAME, WEIGHT_FIELD } from './assessment.rules';
 import { type AssessmentView, type DepartmentAssessmentView, getWholeAssessment } from './assessment.service';
@@ -32,16 +33,9 @@ export const lateRows = (rows: readonly DepartmentAssessmentView[]) =>
     .filter((row) => row.reporting.late + row.reporting.missing > 0)
     .sort((a, b) => b.reporting.missing - a.reporting.missing || b.reporting.late - a.reporting.late);
 
-const HALF = { H1: '上半年', H2: '下半年' } as const;
-const QUARTER = { Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' } as const;
-
 /** The period in words: 2025年度, 2025年第三季度, 2025年上半年, or the term so far. */
 export function periodWords(view: Pick<AssessmentView, 'period' | 'to'>): string {
-  const period = view.period;
-  if (!period) return `实施以来（截至${chineseDate(view.to)}）`;
-  const [year, part] = period.split('-');
-  if (!part) return `${year}年度`;
-  return `${year}年${HALF[part as keyof typeof HALF] ?? QUARTER[part as keyof typeof QUARTER] ?? part}`;
+  return view.period ? periodName(view.period) : `实施以来（截至${chineseDate(view.to)}）`;
 }
 
 const DOC_NUMBER = /^[^\p{Cc}]{1,40}$/u;

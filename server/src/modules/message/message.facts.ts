@@ -59,9 +59,12 @@ export interface InstructionFacts {
 
 export interface WeeklyDigestFacts {
   kind: MessageKind.WEEKLY_DIGEST;
-  /** ISO week (2026-W49) the digest covers: the seven days before `on`. */
+  /** The ISO week (2026-W49) before the one it was made in: its label (digestWeekDue in message.rules.ts). */
   week: string;
-  /** The day it was made (a working day, YYYY-MM-DD) and the first day it covers. */
+  /**
+   * The day it was made (the first working weekday of its ISO week, YYYY-MM-DD) and the first day it covers: the day
+   * the previous digest was made. It covers `from` up to the day before `on`, as a rule the seven days before it.
+   */
   on: string;
   from: string;
   /** What changed in those days. */

@@ -3,6 +3,7 @@ export {
   covers,
   dueOnOf,
   filingPeriod,
+  periodName,
   periodRange,
   periodsBetween,
   previousPeriod,

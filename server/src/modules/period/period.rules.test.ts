@@ -7,6 +7,7 @@ import {
   dueOnOf,
   filingPeriod,
   nextPeriod,
+  periodName,
   periodOf,
   periodRange,
   periodsBetween,
@@ -141,5 +142,21 @@ describe('the filing period (本期) and the evaluation window', () => {
       from: '2023-03-01',
       to: '2026-02-28',
     });
+  });
+});
+
+describe('a period in words', () => {
+  it('says a month, a quarter, a half-year and a whole year as a document does', () => {
+    expect(periodName('2025-07')).toBe('2025年7月');
+    expect(periodName('2025-12')).toBe('2025年12月');
+    expect(periodName('2025-Q3')).toBe('2025年第三季度');
+    expect(periodName('2025-H1')).toBe('2025年上半年');
+    expect(periodName('2025-H2')).toBe('2025年下半年');
+    expect(periodName('2025')).toBe('2025年度');
+  });
+
+  it('gives back a period it cannot read as written, rather than failing a message about it', () => {
+    expect(periodName('2025-13')).toBe('2025-13');
+    expect(periodName('上季度')).toBe('上季度');
   });
 });

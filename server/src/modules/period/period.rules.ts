@@ -79,6 +79,21 @@ export function periodOf(date: string, cycle: ReportingCycle): string {
   return date.slice(0, 7);
 }
 
+const HALF_NAME: Record<string, string> = { H1: '上半年', H2: '下半年' };
+const QUARTER_NAME: Record<string, string> = { Q1: '第一季度', Q2: '第二季度', Q3: '第三季度', Q4: '第四季度' };
+
+/**
+ * A period in words, as a document says it: 2025-07 → 2025年7月, 2025-Q3 → 2025年第三季度, 2025-H1 → 2025年上半年, a
+ * bare year 2025 → 2025年度. Anything else is given back as written (a message about a period since mistyped).
+ */
+export function periodName(period: string): string {
+  const match = /^(\d{4})(?:-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/.exec(period);
+  if (!match) return period;
+  const [, year, part] = match;
+  if (part === undefined) return `${year}年度`;
+  return `${year}年${HALF_NAME[part] ?? QUARTER_NAME[part] ?? `${Number(part)}月`}`;
+}
+
 /** The period after this one, in its own cycle: 2025-12 → 2026-01, 2025-Q4 → 2026-Q1. */
 export function nextPeriod(period: string): string {
   return periodOf(addDays(periodRange(period).end, 1), cycleOf(period));

@@ -8,7 +8,7 @@ import {
 
 export { escalateOverdueNotices } from './escalation.service';
 export { ExtensionRequestState, UrgeLevel, UrgeNoticeState } from './urge.enum';
-export { STATE_NAME as URGE_STATE_NAME } from './urge.rules';
+export { LEVEL_NAME as URGE_LEVEL_NAME, STATE_NAME as URGE_STATE_NAME } from './urge.rules';
 export { getUrgeNoticesOfPlan, isOverdue } from './urge.service';
 export { type UrgeNoticeRow, urgeNotices } from './urge.table';
 export { UrgeNotice } from './urge.type';
