@@ -98,6 +98,24 @@ const envSchema = z.object({
       }
     }, '必须是 ISO 日期或时间，如 2025-12-01、2025-12-01@1440 或 fixed:2025-12-01T09:00:00+08:00 (must be an ISO date or date-time, optionally @speed)')
     .optional(),
+  /**
+   * The SMTP server reminders are e-mailed through: smtp://user:pass@host:port (STARTTLS when offered) or smtps://
+   * (TLS from the start). Unset: no e-mail is sent.
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, '必须是 smtp://用户:密码@主机:端口 或 smtps://… 形式的地址 (must be an smtp:// or smtps:// URL)')
+    .optional(),
+  /** The From of reminder e-mails. */
+  MAIL_FROM: z.string().trim().min(3).default('督办平台 <duban@localhost>'),
   /** The least severe log line written: fatal, error, warn, info (default), debug, trace or silent. */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** `json` (one object a line, the default in production) or `pretty` (readable, the default otherwise). */
