@@ -5,6 +5,7 @@ import { POLICY, type Operation as PolicyOperation } from '../server/src/modules
 import { type ApiClient, type GraphQLResponse, startTestApp, type TestApp } from './kit/app';
 import { uploadPlanText } from './kit/plan-documents';
 import { addSmallPlan } from './kit/plans';
+import { sqlRows } from './kit/sql';
 
 /**
  * Who may call what: every query and mutation of the schema, for every role and for nobody, over HTTP and over
@@ -207,6 +208,100 @@ const MATRIX: Record<string, Operation> = {
     transports: ['ws'],
     // From the start of the log, so the first event (the plan's import) arrives at once.
     operation: () => ({ query: `subscription { planEvents(planCode: "${PLAN}", after: "MDow") { type } }` }),
+  },
+  'Query.myMessages': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ myMessages(first: 5) { unreadCount items { id title link } } }' }),
+  },
+  'Query.myMessagePreferences': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ myMessagePreferences { mutedKinds requiredKinds contacts { id } } }' }),
+  },
+  'Query.contacts': {
+    policy: 'message.manageContacts',
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ contacts(owner: { departmentCode: "finance" }) { id address } }' }),
+  },
+  'Query.deliveryLog': {
+    policy: 'message.readDeliveries',
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    operation: () => ({ query: '{ deliveryLog(first: 5) { counts { state count } items { id } quietUntil } }' }),
+  },
+  'Mutation.markMessagesRead': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({ query: 'mutation { markMessagesRead }' }),
+  },
+  'Mutation.setMessagePreferences': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({ query: 'mutation { setMessagePreferences(mutedKinds: [WEEKLY_DIGEST]) { mutedKinds } }' }),
+  },
+  'Mutation.addContact': {
+    policy: 'message.manageContacts',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: ({ transport, role }) => ({
+      query:
+        'mutation($i: ContactInput!) { addContact(owner: { departmentCode: "finance" }, input: $i) { id hasSecret } }',
+      variables: { i: { channel: 'EMAIL', address: `office-${transport}-${role}@finance.test`.toLowerCase() } },
+    }),
+  },
+  'Mutation.updateContact': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: Int!, $i: ContactInput!) { updateContact(id: $id, version: 1, input: $i) { id version } }',
+      variables: {
+        id: Number(reportFor('contact-update', cell)),
+        i: { channel: 'EMAIL', address: 'moved@duban.test' },
+      },
+    }),
+  },
+  'Mutation.removeContact': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: Int!) { removeContact(id: $id) }',
+      variables: { id: Number(reportFor('contact-remove', cell)) },
+    }),
+  },
+  'Mutation.setReminderSettings': {
+    policy: 'reminder.set',
+    // The finance clerk is not the plan's office (区市场监督管理局 hosts it).
+    outOfScope: ['REPORTER'],
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: () => ({
+      query: `mutation { setReminderSettings(planCode: "${PLAN}", input: { leadDays: 3, weeklyDigest: true }) { leadDays } }`,
+    }),
+  },
+  'Mutation.retryDelivery': {
+    policy: 'message.retryDelivery',
+    anonymous: 'UNAUTHENTICATED',
+    writes: true,
+    operation: (cell) => ({
+      query: 'mutation($id: Int!) { retryDelivery(id: $id) }',
+      variables: { id: Number(reportFor('delivery', cell)) },
+    }),
+  },
+  'Subscription.messageEvents': {
+    policy: 'message.own',
+    anonymous: 'UNAUTHENTICATED',
+    writes: false,
+    transports: ['ws'],
+    // It answers at once with the viewer's unread count, then on each message queued to the viewer.
+    operation: () => ({ query: 'subscription { messageEvents { unreadCount } }' }),
   },
   'Subscription.planListEvents': {
     allowed: EVERYONE,
@@ -890,6 +985,35 @@ beforeAll(async () => {
           { i: INSTRUCTION },
         );
       prepared.set(`read:${transport}:${role}`, issued.data!.issueInstruction.id);
+    }
+  }
+  // Contacts, one per cell that changes or removes one: each role's own.
+  for (const field of ['contact-update', 'contact-remove']) {
+    for (const transport of ['http', 'ws']) {
+      for (const role of ROLES) {
+        const added = await clients
+          .get(role)!
+          .gql<{ addContact: { id: number } }>('mutation($i: ContactInput!) { addContact(input: $i) { id } }', {
+            i: { channel: 'EMAIL', address: `${field}-${transport}-${role}@duban.test`.toLowerCase() },
+          });
+        prepared.set(`${field}:${transport}:${role}`, String(added.data!.addContact.id));
+      }
+    }
+  }
+  // Failed deliveries, one per cell that puts one back in the queue.
+  for (const transport of ['http', 'ws']) {
+    for (const role of [...ROLES, 'anonymous']) {
+      const [row] = await sqlRows<{ id: number }>(
+        app.database.db,
+        sql`with m as (
+          insert into messages (plan_id, kind, department_id, facts, dedup_key)
+          select id, 'REPORT_RETURNED', (select id from departments where code = 'finance'),
+            '{"kind":"REPORT_RETURNED","reportId":0,"measureId":0,"departmentId":0,"period":"2025-06","reason":null}',
+            ${`matrix:${transport}:${role}`} from plans where code = ${PLAN} returning id
+        ) insert into deliveries (message_id, channel, address, state, attempts, last_error)
+          select id, 'EMAIL', 'gone@duban.test', 'FAILED', 6, '对方返回 500' from m returning id`,
+      );
+      prepared.set(`delivery:${transport}:${role}`, String(row!.id));
     }
   }
   // Urging notices, one per cell that acts on one, each in the state its step starts from.

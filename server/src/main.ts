@@ -1,3 +1,4 @@
+import os from 'node:os';
 import 'reflect-metadata';
 import net from 'node:net';
 import { getSchema } from './app/build-schema';
@@ -13,12 +14,21 @@ import {
   securitySettings,
 } from './config/env';
 import { type Database, DatabaseError, openDatabase } from './db/client';
+import { ChannelSet, channelSettings } from './modules/message';
 import { DEMO_PASSWORD, findDemoAccounts, seedBoshanPlan, seedDemoAccounts } from './seed';
 import { componentLog, configureLogger } from './shared/logger';
 
 const log = componentLog('main');
 
 /** Process entry: read config, open the database, seed, serve, and shut down cleanly on a signal. */
+/** The machine's first non-internal IPv4 address: what a phone on the same intranet reaches it at. */
+function intranetAddress(): string | null {
+  for (const addresses of Object.values(os.networkInterfaces())) {
+    for (const address of addresses ?? []) if (address.family === 'IPv4' && !address.internal) return address.address;
+  }
+  return null;
+}
+
 async function main(): Promise<void> {
   // Since the process began: Node's own start and loading this bundle (or, under tsx, compiling the sources).
   const timings = new StartupTimings();
@@ -78,6 +88,7 @@ async function main(): Promise<void> {
 
   let server: Awaited<ReturnType<typeof createServer>> | undefined;
   const clock = clockFrom(env);
+  let port = env.PORT;
   server = await createServer({
     db: database.db,
     listen: database.listen,
@@ -86,8 +97,11 @@ async function main(): Promise<void> {
     superviseEveryMs: env.SUPERVISE_INTERVAL_SECONDS * 1000 || undefined,
     database,
     metrics: metricsAccess(env),
+    messages: {
+      channels: ChannelSet.fromSettings(channelSettings(env)),
+      publicUrl: () => env.PUBLIC_URL ?? `http://${intranetAddress() ?? '127.0.0.1'}:${port}`,
+    },
   });
-  let port: number;
   try {
     port = await server.listen(env.PORT, env.HOST);
   } catch (error) {

@@ -233,6 +233,44 @@ export type CalendarSource =
   /** 领导小组办公室设定 */
   | 'OFFICE';
 
+/** Where a delivery goes (in-app messages need none). */
+export type ChannelKind =
+  /** 电子邮件 */
+  | 'EMAIL'
+  /** 工作群机器人或 Webhook */
+  | 'WEBHOOK';
+
+/** Where messages go besides the bell: an e-mail address or a webhook. */
+export type Contact = {
+  address: Scalars['String']['output'];
+  channel: ChannelKind;
+  format: Maybe<WebhookFormat>;
+  /** Whether a signing secret is set (the secret is never shown). */
+  hasSecret: Scalars['Boolean']['output'];
+  id: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A contact: an e-mail address, or a webhook (a work-chat group robot or a signed JSON receiver). */
+export type ContactInput = {
+  /** The e-mail address, or the webhook URL (http or https). */
+  address: Scalars['String']['input'];
+  channel: ChannelKind;
+  /** WEBHOOK only: the format the receiver expects. */
+  format?: InputMaybe<WebhookFormat>;
+  /** A name for it (工作群, 个人邮箱…), at most 40 characters. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** WEBHOOK only: the signing secret. On an update, null keeps the one stored; "" removes it. */
+  secret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whose contact: oneself (both null), another user (admins), or a department (admins). */
+export type ContactOwnerInput = {
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 需协调事项: a problem a department’s latest report on a measure raised. */
 export type CoordinationProblem = {
   /** The measure reported on. */
@@ -314,6 +352,55 @@ export type CreateUserInput = {
   /** Login name: lower-case letters, digits, . _ -; 2–63 characters. */
   username: Scalars['String']['input'];
 };
+
+/** One message to one contact, as the sender left it. */
+export type Delivery = {
+  address: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  channel: ChannelKind;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['Int']['output'];
+  /** The last attempt’s error. */
+  lastError: Maybe<Scalars['String']['output']>;
+  message: Message;
+  /** Not before (quiet hours, backoff). */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who it is for: a person’s name or a department’s. */
+  recipient: Scalars['String']['output'];
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  state: DeliveryState;
+};
+
+/** How many deliveries a channel has in a state. */
+export type DeliveryCount = {
+  channel: ChannelKind;
+  count: Scalars['Int']['output'];
+  state: DeliveryState;
+};
+
+/** Which deliveries the log shows. */
+export type DeliveryFilter = {
+  channel?: InputMaybe<ChannelKind>;
+  state?: InputMaybe<DeliveryState>;
+};
+
+/** The office’s delivery log: counts, and the newest deliveries. */
+export type DeliveryLog = {
+  counts: Array<DeliveryCount>;
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Delivery>;
+  /** While quiet hours hold sending (nights, holidays): when sending resumes. */
+  quietUntil: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Where a delivery stands. */
+export type DeliveryState =
+  /** 发送失败 */
+  | 'FAILED'
+  /** 待发送 */
+  | 'PENDING'
+  /** 已发送 */
+  | 'SENT';
 
 /** 部门: a unit that leads or takes part in measures. */
 export type Department = {
@@ -702,6 +789,8 @@ export type EventType =
   | 'CALENDAR_DAY_CLEARED'
   /** The office set a day of the working calendar. */
   | 'CALENDAR_DAY_SET'
+  /** A person’s or a department’s contact (e-mail, group robot) was set. */
+  | 'CONTACT_SET'
   /** A unit was merged into another (机构改革): its duties and accounts moved; its history stays. */
   | 'DEPARTMENTS_MERGED'
   /** Departments were added to the register (seed or import). */
@@ -728,6 +817,10 @@ export type EventType =
   | 'INSTRUCTION_ISSUED'
   /** An addressed department marked an instruction read. */
   | 'INSTRUCTION_READ'
+  /** Messages (reminders, urging notices, returns, instructions, digests) were queued to their recipients. */
+  | 'MESSAGES_QUEUED'
+  /** A person chose which kinds of message they receive. */
+  | 'MESSAGE_PREFERENCES_SET'
   /** The plan office archived an ended plan: from then on it is read-only. */
   | 'PLAN_ARCHIVED'
   /** A new plan was created as a draft (草稿). */
@@ -752,6 +845,8 @@ export type EventType =
   | 'PROGRESS_REPORT_RETURNED'
   /** A progress report was withdrawn. */
   | 'PROGRESS_REPORT_WITHDRAWN'
+  /** The plan office set how early reporting reminders go out. */
+  | 'REMINDER_SETTINGS_SET'
   /** The reporting cycle of a plan or a measure was set. */
   | 'REPORTING_CYCLE_SET'
   /** The department acknowledged an urging notice. */
@@ -1309,6 +1404,61 @@ export type MergeDepartmentInput = {
   version: Scalars['Int']['input'];
 };
 
+/** 消息: a reminder, an urging notice, a return, an instruction or a digest. */
+export type Message = {
+  /** Its words, plain text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['Int']['output'];
+  kind: MessageKind;
+  /** The page it opens (a path of the dashboard: the desk, the notice, the brief). */
+  link: Scalars['String']['output'];
+  /** The plan it concerns. */
+  planCode: Scalars['String']['output'];
+  /** When the reader opened it; null: unread. */
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** One line. */
+  title: Scalars['String']['output'];
+};
+
+/** What a message is about; each is a line of a person’s preferences. */
+export type MessageKind =
+  /** 领导批示 */
+  | 'INSTRUCTION'
+  /** 报送提醒 */
+  | 'REPORT_DUE'
+  /** 报告退回修改 */
+  | 'REPORT_RETURNED'
+  /** 督办单（不可关闭） */
+  | 'URGE_NOTICE'
+  /** 每周简报 */
+  | 'WEEKLY_DIGEST';
+
+/** Sent on the 消息 subscription when the viewer has new messages. */
+export type MessageNotice = {
+  /** The newest message. */
+  latest: Maybe<Message>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A page of the viewer’s messages, newest first. */
+export type MessagePage = {
+  hasMore: Scalars['Boolean']['output'];
+  items: Array<Message>;
+  /** Unread messages in all. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** What the viewer receives. */
+export type MessagePreferences = {
+  /** The viewer’s own contacts. */
+  contacts: Array<Contact>;
+  /** The kinds turned off. */
+  mutedKinds: Array<MessageKind>;
+  /** The kinds that cannot be turned off (督办单). */
+  requiredKinds: Array<MessageKind>;
+};
+
 /** Moves a node of a draft’s tree: a new parent and position. */
 export type MoveDraftMeasureInput = {
   /** The node moved (its children move with it). */
@@ -1326,6 +1476,8 @@ export type Mutation = {
   acceptProgressReport: ProgressReport;
   /** 签收: the department signs for a notice. */
   acknowledgeUrgeNotice: UrgeNotice;
+  /** Adds a contact: the viewer’s own, or (admins) a user’s or a department’s. */
+  addContact: Contact;
   /** 同意延期: the office approves; the notice’s reply date moves (LEADER, ADMIN). */
   approveExtension: ExtensionRequest;
   /** 归档: the plan office (or an ADMIN) closes an ended plan (已结束) after its evaluation; from then on it is read-only. CONFLICT PLAN_NOT_ENDED in any other state. */
@@ -1360,6 +1512,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** 已阅: an addressed department’s clerk marks an instruction read for its department (REPORTER). */
   markInstructionRead: Instruction;
+  /** Marks the viewer’s messages read (these, or all); returns the unread count. */
+  markMessagesRead: Scalars['Int']['output'];
   /** Merges a unit into another (ADMIN, 机构改革): its duties and accounts move to the successor; it is retired and returned, pointing at the successor (`mergedInto`). */
   mergeDepartment: Department;
   /** Moves a node under a new parent at a position (reorder, indent). Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
@@ -1372,6 +1526,7 @@ export type Mutation = {
   recordIndicatorValue: IndicatorObservation;
   /** 不同意延期: the office refuses, saying why (LEADER, ADMIN). */
   refuseExtension: ExtensionRequest;
+  removeContact: Scalars['Boolean']['output'];
   /** Removes a goal no measure or indicator belongs to. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
   removeDraftGoal: Scalars['Boolean']['output'];
   /** Removes an indicator. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
@@ -1388,6 +1543,8 @@ export type Mutation = {
   respondToUrgeNotice: UrgeNotice;
   /** Retires a unit (ADMIN, 撤销); refused, naming them, while it leads measures of a plan in force. */
   retireDepartment: Department;
+  /** Puts a failed delivery back in the queue (admins). */
+  retryDelivery: Scalars['Boolean']['output'];
   /** 退回修改: the plan office returns a report to its department with a reason (LEADER, ADMIN). */
   returnProgressReportForRevision: ProgressReport;
   /** 退回: the office sends a reply back for revision (LEADER, ADMIN). */
@@ -1408,12 +1565,17 @@ export type Mutation = {
   setDepartmentMembers: Department;
   /** Sets a node’s lead and participating units. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
   setDraftAssignments: Measure;
+  /** Sets the kinds of message the viewer turns off. */
+  setMessagePreferences: MessagePreferences;
+  /** Sets a plan’s reminder settings (its office). */
+  setReminderSettings: ReminderSettings;
   /** 报送周期: the plan office sets a plan’s or a measure’s cadence (LEADER, ADMIN). */
   setReportingCycle: ReportingCycleSetting;
   /** 启动接续方案: a draft successor of an ended (or archived) plan, kept by the same office, carrying the chosen unfinished measures with their units and the chosen indicators with their final values as baselines. The plan office or an ADMIN; refusals name their item and write nothing. */
   startSuccessorPlan: Plan;
   /** 进度填报: a department reports on a measure for a period. */
   submitProgressReport: ProgressReport;
+  updateContact: Contact;
   /** Changes a draft plan’s own fields. Draft plans only (PLAN_NOT_DRAFT otherwise); the plan office or an ADMIN. */
   updateDraftPlan: Plan;
   /** Withdraws a report; a stale version is a CONFLICT. */
@@ -1430,6 +1592,12 @@ export type MutationAcceptProgressReportArgs = {
 
 export type MutationAcknowledgeUrgeNoticeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAddContactArgs = {
+  input: ContactInput;
+  owner?: InputMaybe<ContactOwnerInput>;
 };
 
 
@@ -1517,6 +1685,11 @@ export type MutationMarkInstructionReadArgs = {
 };
 
 
+export type MutationMarkMessagesReadArgs = {
+  ids?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+
 export type MutationMergeDepartmentArgs = {
   input: MergeDepartmentInput;
 };
@@ -1545,6 +1718,11 @@ export type MutationRecordIndicatorValueArgs = {
 export type MutationRefuseExtensionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveContactArgs = {
+  id: Scalars['Int']['input'];
 };
 
 
@@ -1590,6 +1768,11 @@ export type MutationRespondToUrgeNoticeArgs = {
 
 export type MutationRetireDepartmentArgs = {
   input: RetireDepartmentInput;
+};
+
+
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['Int']['input'];
 };
 
 
@@ -1646,6 +1829,17 @@ export type MutationSetDraftAssignmentsArgs = {
 };
 
 
+export type MutationSetMessagePreferencesArgs = {
+  mutedKinds: Array<MessageKind>;
+};
+
+
+export type MutationSetReminderSettingsArgs = {
+  input: ReminderSettingsInput;
+  planCode: Scalars['String']['input'];
+};
+
+
 export type MutationSetReportingCycleArgs = {
   input: SetReportingCycleInput;
 };
@@ -1658,6 +1852,13 @@ export type MutationStartSuccessorPlanArgs = {
 
 export type MutationSubmitProgressReportArgs = {
   input: SubmitProgressReportInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  id: Scalars['Int']['input'];
+  input: ContactInput;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1764,6 +1965,8 @@ export type Plan = {
   problemGroups: Array<ProblemGroup>;
   /** Progress by the roll-up rule (see `rule`). */
   progress: Progress;
+  /** How early its reporting reminders go, and the digest. */
+  reminderSettings: ReminderSettings;
   /** The last day reports and indicator values are taken: the end of the evaluation window (评估期) after the plan’s end date. Between the end date and this day the plan is ended but still in evaluation. */
   reportingClosesOn: Scalars['LocalDate']['output'];
   /** 报送周期 by default (measures may differ). */
@@ -2287,6 +2490,10 @@ export type ProgressStatus =
 export type Query = {
   /** The audit trail of writes, newest first (LEADER and ADMIN). */
   auditTrail: AuditPage;
+  /** Contacts of the viewer, or (admins) of another user or a department. */
+  contacts: Array<Contact>;
+  /** The delivery log (admins): sent, failed and pending, per channel. */
+  deliveryLog: DeliveryLog;
   /** One department by its code; NOT_FOUND when there is none. */
   department: Maybe<Department>;
   /** 考核: the departments of a plan scored and ranked for a period (any signed-in user; REPORTER: own row). */
@@ -2301,6 +2508,10 @@ export type Query = {
   events: PlanEventPage;
   /** The signed-in user; null when nobody is signed in. */
   me: Maybe<User>;
+  /** What the viewer receives, and where. */
+  myMessagePreferences: MessagePreferences;
+  /** 消息: the viewer’s own messages, newest first. */
+  myMessages: MessagePage;
   /** One plan by its code; NOT_FOUND when there is none or the viewer may not see it (as `plans`). */
   plan: Maybe<Plan>;
   /** 导入预览: an uploaded document (POST /api/plan-documents) read into a proposed plan, every unit name matched against the register. The uploader (or an ADMIN) only. */
@@ -2331,6 +2542,18 @@ export type QueryAuditTrailArgs = {
 };
 
 
+export type QueryContactsArgs = {
+  owner?: InputMaybe<ContactOwnerInput>;
+};
+
+
+export type QueryDeliveryLogArgs = {
+  before?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<DeliveryFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryDepartmentArgs = {
   code: Scalars['String']['input'];
 };
@@ -2351,6 +2574,13 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   planCode: Scalars['String']['input'];
+};
+
+
+export type QueryMyMessagesArgs = {
+  before?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2405,6 +2635,23 @@ export type RecordIndicatorValueInput = {
   planCode: Scalars['String']['input'];
   /** The value, in the indicator’s unit. */
   value: Scalars['Float']['input'];
+};
+
+/** A plan’s reminder settings (set by its office). */
+export type ReminderSettings = {
+  /** Working days before a deadline the first reporting reminder goes out. */
+  leadDays: Scalars['Int']['output'];
+  /** Whether the viewer may change them. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  weeklyDigest: Scalars['Boolean']['output'];
+};
+
+/** A plan’s reminder settings. */
+export type ReminderSettingsInput = {
+  /** Working days before a deadline the first reporting reminder goes out, 0–20 (0: none). */
+  leadDays: Scalars['Int']['input'];
+  /** Whether leaders receive the weekly digest (每周简报). */
+  weeklyDigest: Scalars['Boolean']['input'];
 };
 
 /** A new name for a unit; the old one is kept as 原名 with the date. */
@@ -2829,6 +3076,8 @@ export type SubmitProgressReportInput = {
 };
 
 export type Subscription = {
+  /** The viewer’s unread count and newest message, each time messages are queued to the viewer. */
+  messageEvents: MessageNotice;
   /** A plan’s events as they happen. With `after`, what was missed comes first, in order, once each. */
   planEvents: PlanEvent;
   /** Events that change the plans the viewer sees, across every plan, as they happen: PLAN_IMPORTED and PLAN_PUBLISHED (a plan now in force, with its assignments), PLAN_REVISED, PLAN_ARCHIVED; only those of plans the viewer may see. With `after`, what was missed comes first. */
@@ -3164,6 +3413,17 @@ export type WarningLevel =
   | 'RED'
   /** 黄：进度滞后或存在风险 */
   | 'YELLOW';
+
+/** The message format a webhook expects. */
+export type WebhookFormat =
+  /** 钉钉群机器人 */
+  | 'DINGTALK'
+  /** 飞书群机器人 */
+  | 'FEISHU'
+  /** 通用 JSON（HMAC 签名） */
+  | 'GENERIC'
+  /** 企业微信 / 政务微信群机器人 */
+  | 'WECOM';
 
 /** 撤销: a revision withdrew the measure; its reports and history are kept. */
 export type Withdrawal = {

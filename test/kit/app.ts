@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createServer, type DubanServer } from '../../server/src/app/create-server';
+import { createServer, type DubanServer, type ServerOptions } from '../../server/src/app/create-server';
 import { type MetricsAccess, readEnv, type SecuritySettings, securitySettings } from '../../server/src/config/env';
 import { countingStatements, type StatementTally } from '../../server/src/db/client';
 import type { TestDatabase } from '../../server/src/db/test-database';
@@ -89,6 +89,8 @@ export async function startTestApp(
     superviseEveryMs?: number;
     /** Who may read /metrics (loopback only by default, which the test's own requests are). */
     metrics?: MetricsAccess;
+    /** Send messages (modules/message) through these channels; off by default (messages are still queued). */
+    messages?: ServerOptions['messages'];
   } = {},
 ): Promise<TestApp> {
   const database = await openFileDatabase(options.seed ?? true);
@@ -105,6 +107,7 @@ export async function startTestApp(
     superviseEveryMs: options.superviseEveryMs,
     database,
     metrics: options.metrics,
+    messages: options.messages,
     instrument: true,
   });
   const port = await server.listen(0, '127.0.0.1');

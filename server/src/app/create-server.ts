@@ -8,6 +8,8 @@ import { type MetricsAccess, repoRoot, type SecuritySettings } from '../config/e
 import type { Database, Db } from '../db/client';
 import { readMigrationJournal } from '../db/migration-state';
 import { tokenFrom } from '../modules/auth';
+import { installEventConsequence } from '../modules/event';
+import { type ChannelSet, MessageSender, messagesFollowEvents, ReminderSweeper } from '../modules/message';
 import { Supervisor } from '../modules/supervision';
 import { EventStream, type EventStreamOptions } from '../realtime/event-stream';
 import { parseCidr } from '../shared/address-range';
@@ -41,6 +43,12 @@ export interface ServerOptions {
   clock?: Clock;
   /** Sweep the warnings this often (a WARNING_CHANGED event per measure whose level changed); off when unset. */
   superviseEveryMs?: number;
+  /**
+   * Sending messages (modules/message): the channels, the address links in messages start with (reachable from
+   * phones on the intranet), and how often the sender looks for due deliveries. Off when unset: messages are still
+   * queued (the 消息 bell shows them), and sent by whichever process has it on.
+   */
+  messages?: { channels: ChannelSet; publicUrl: () => string; sendEveryMs?: number };
   /** Where the built dashboard lives; a placeholder page is served when it has not been built. */
   webRoot?: string;
   /** The opened database (main.ts, the test kit): its statement counter and pool use go to /metrics. */
@@ -66,6 +74,10 @@ export interface DubanServer {
   whenSubscriptionLive(id: string): Promise<void>;
   /** The warning sweeper, when `superviseEveryMs` is set. */
   supervisor: Supervisor | null;
+  /** The reminder sweep (reporting reminders, reply dates near, the weekly digest), when `superviseEveryMs` is set. */
+  reminders: ReminderSweeper | null;
+  /** The outbox's sender, when `messages` is set. */
+  sender: MessageSender | null;
   /** The process's Prometheus metrics (also served at /metrics). */
   metrics: ServerMetrics;
   /** Derived state shared by requests at the same standing of the data (shared/derived-cache.ts). */
@@ -107,6 +119,22 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     ? new Supervisor({ ...deps, onSwept: (sweep) => metrics.swept(sweep) }, options.superviseEveryMs)
     : null;
   supervisor?.start();
+  const reminders = options.superviseEveryMs
+    ? new ReminderSweeper({ ...deps, onSwept: (sweep) => metrics.reminded(sweep) }, options.superviseEveryMs)
+    : null;
+  reminders?.start();
+  const sender = options.messages
+    ? new MessageSender(
+        {
+          ...deps,
+          channels: options.messages.channels,
+          publicUrl: options.messages.publicUrl,
+          onAttempt: (attempt) => metrics.delivered(attempt),
+        },
+        options.messages.sendEveryMs ?? 1000,
+      )
+    : null;
+  sender?.start();
   const webSocket = openWebSocketEndpoint({
     httpServer,
     path: GRAPHQL_PATH,
@@ -148,6 +176,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
     },
     listen: (port, host) => listen(httpServer, port, host),
     supervisor,
+    reminders,
+    sender,
     metrics,
     derived: deps.catalog.derived,
     close: async () => {
@@ -155,6 +185,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
       closing = true;
       webSocket.stopRechecking();
       await supervisor?.stop();
+      await reminders?.stop();
+      await sender?.stop();
       await deps.eventStream.stop();
       await apollo.stop();
       await webSocket.close();
@@ -165,6 +197,8 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
 
 /** The process's event stream, catalog cache and clock: what every operation's context is made from. */
 async function startServices(options: ServerOptions): Promise<ContextDeps> {
+  // Messages follow the events that cause them, in their transaction (modules/message, the outbox).
+  installEventConsequence(messagesFollowEvents);
   const eventStream = new EventStream({ db: options.db, listen: options.listen });
   await eventStream.start();
   return {

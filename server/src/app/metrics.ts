@@ -100,6 +100,23 @@ export class ServerMetrics {
     help: 'Events the warning sweeps appended (WARNING_CHANGED, escalations)',
     registers: [this.registry],
   });
+  private readonly reminderSweepDuration = new Histogram({
+    name: 'duban_reminder_sweep_seconds',
+    help: 'Time the reminder sweep of every active plan took',
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+  private readonly remindersQueued = new Counter({
+    name: 'duban_reminders_queued_total',
+    help: 'Messages the reminder sweeps queued (reporting reminders, reply dates near, digests)',
+    registers: [this.registry],
+  });
+  private readonly deliveryAttempts = new Counter({
+    name: 'duban_message_deliveries_total',
+    help: 'Delivery attempts by channel and outcome (sent, retry, failed)',
+    labelNames: ['channel', 'outcome'],
+    registers: [this.registry],
+  });
 
   constructor(private readonly sources: MetricsSources) {
     collectDefaultMetrics({ register: this.registry, prefix: 'duban_process_' });
@@ -224,6 +241,17 @@ export class ServerMetrics {
     this.sweepDuration.observe(sweep.seconds);
     if (sweep.failed) this.sweepFailures.inc();
     this.sweepEvents.inc(sweep.appended);
+  }
+
+  /** A reminder sweep finished. */
+  reminded(sweep: { seconds: number; queued: number; failed: boolean }): void {
+    this.reminderSweepDuration.observe(sweep.seconds);
+    this.remindersQueued.inc(sweep.queued);
+  }
+
+  /** A delivery was attempted. */
+  delivered(attempt: { channel: string; outcome: string }): void {
+    this.deliveryAttempts.inc({ channel: attempt.channel, outcome: attempt.outcome });
   }
 
   /** The Prometheus text exposition of every metric. */

@@ -13,6 +13,7 @@ import { indicatorResolvers } from '../modules/indicator';
 import { instructionResolvers } from '../modules/instruction';
 import { measureResolvers } from '../modules/measure';
 import { meetingResolvers } from '../modules/meeting';
+import { messageResolvers } from '../modules/message';
 import { planResolvers } from '../modules/plan';
 import { planEditorResolvers } from '../modules/plan-editor';
 import { planImportResolvers } from '../modules/plan-import';
@@ -41,6 +42,7 @@ export const resolvers = [
   ...supervisionResolvers,
   ...meetingResolvers,
   ...urgeResolvers,
+  ...messageResolvers,
   ...assessmentResolvers,
   ...evaluationResolvers,
   ...instructionResolvers,

@@ -116,6 +116,16 @@ const envSchema = z.object({
     .optional(),
   /** The From of reminder e-mails. */
   MAIL_FROM: z.string().trim().min(3).default('督办平台 <duban@localhost>'),
+  /**
+   * Where people reach the dashboard (from phones on the intranet too): links in e-mails and robot messages start
+   * with it. By default the machine's first intranet address and PORT.
+   */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .url('必须是完整网址，如 http://10.1.2.3:4000 (must be a URL)')
+    .refine((value) => /^https?:\/\//.test(value), '必须以 http:// 或 https:// 开头 (must be http or https)')
+    .optional(),
   /** The least severe log line written: fatal, error, warn, info (default), debug, trace or silent. */
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** `json` (one object a line, the default in production) or `pretty` (readable, the default otherwise). */

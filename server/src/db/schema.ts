@@ -10,6 +10,7 @@ export * from '../modules/goal/goal.table';
 export * from '../modules/indicator/indicator.table';
 export * from '../modules/instruction/instruction.table';
 export * from '../modules/measure/measure.table';
+export * from '../modules/message/message.table';
 export * from '../modules/plan/plan.table';
 export * from '../modules/plan-import/plan-import.table';
 export * from '../modules/plan-revision/plan-revision.table';

@@ -119,6 +119,9 @@ class Shape<M> implements Membership<M> {
   }
 }
 
+/** Subscriptions whose results are one person's own (modules/message: the 消息 bell): never shared. */
+const PERSONAL = /\bmessageEvents\b/;
+
 /**
  * Fan-out that scales with shapes, not subscribers: live subscriptions with the same document, variables and
  * access scope share one source, one execution and one serialisation per event. A subscription that resumes
@@ -174,6 +177,8 @@ export class SubscriptionShapes<M> {
     const literalAfter = /\bafter\s*:\s*"/.test(document);
     const variableAfter = Object.entries(variables).some(([name, value]) => /after/i.test(name) && value != null);
     if (literalAfter || variableAfter) return null;
+    // A personal subscription (the viewer's own messages) is the viewer's alone.
+    if (PERSONAL.test(document)) return null;
     const viewer = (args.contextValue as Context | undefined)?.scope.viewer;
     if (!viewer) return null;
     // What a subscriber may see depends on its role and department alone (shared/access.ts, modules/policy): the key

@@ -15,6 +15,7 @@ import type { GoalRow } from '../goal/goal.table';
 import type { IndicatorRow } from '../indicator/indicator.table';
 import type { InstructionReadRow, InstructionRow } from '../instruction/instruction.table';
 import type { MeasureRow } from '../measure/measure.table';
+import type { ChannelKind, MessageKind, WebhookFormat } from '../message/message.enum';
 import type { PlanRow } from '../plan/plan.table';
 import type { IndicatorObservationRow, ProgressReportRow } from '../progress/progress.table';
 import type { ReportingCycleRow, WarningStateRow } from '../supervision/supervision.table';
@@ -42,6 +43,20 @@ export type WeightsSnapshot = Omit<AssessmentWeightsRow, 'planId' | 'updatedBy' 
 
 /** A day of the working calendar that differs from the weekday rule (calendar.rules.ts `SpecialDay`). */
 export type CalendarDaySnapshot = { date: string; working: boolean; name: string; source: CalendarSource };
+
+/** A contact as events record it: never its secret, only whether it has one. */
+export type ContactSnapshot = {
+  userId: number | null;
+  departmentId: number | null;
+  channel: ChannelKind;
+  address: string;
+  format: WebhookFormat | null;
+  label: string;
+  hasSecret: boolean;
+};
+
+/** A plan's reminder settings as events record them. */
+export type ReminderSettingsSnapshot = { leadDays: number; weeklyDigest: boolean };
 
 /** A plan's lifecycle as events record it (its catalog content is PLAN_IMPORTED's). */
 export type PlanStateSnapshot = Pick<PlanRow, 'code' | 'state' | 'publishedAt' | 'archivedAt'>;
@@ -232,6 +247,22 @@ export interface EventPayloads {
   /** The merged unit before and after (retired, pointing at its successor), and what moved. */
   [EventType.DEPARTMENTS_MERGED]: DepartmentChange & { into: { code: string; name: string }; moved: MergeMoves };
   [EventType.DEPARTMENT_RETIRED]: DepartmentChange;
+  /**
+   * Messages (消息) were queued by the event before it in the same transaction, or by the reminder sweep: their
+   * kind and recipients (users; departments for a department's own contacts). The 消息 bell listens for it.
+   */
+  [EventType.MESSAGES_QUEUED]: {
+    planId: number;
+    kind: MessageKind;
+    userIds: number[];
+    departmentIds: number[];
+    count: number;
+  };
+  [EventType.REMINDER_SETTINGS_SET]: { before: ReminderSettingsSnapshot | null; after: ReminderSettingsSnapshot };
+  /** A contact added (before null), changed, or removed (after null). */
+  [EventType.CONTACT_SET]: { contactId: number; before: ContactSnapshot | null; after: ContactSnapshot | null };
+  /** The kinds of message a person turned off, before and after. */
+  [EventType.MESSAGE_PREFERENCES_SET]: { userId: number; before: MessageKind[]; after: MessageKind[] };
 }
 
 /** What each event type means: the GraphQL enum's value descriptions (event.type.ts). */
@@ -283,6 +314,13 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly descriptio
   [EventType.PLAN_SUCCEEDED]: {
     description: 'A draft successor plan (接续方案) was started from an ended plan, carrying measures and baselines.',
   },
+  [EventType.MESSAGES_QUEUED]: {
+    description:
+      'Messages (reminders, urging notices, returns, instructions, digests) were queued to their recipients.',
+  },
+  [EventType.REMINDER_SETTINGS_SET]: { description: 'The plan office set how early reporting reminders go out.' },
+  [EventType.CONTACT_SET]: { description: 'A person’s or a department’s contact (e-mail, group robot) was set.' },
+  [EventType.MESSAGE_PREFERENCES_SET]: { description: 'A person chose which kinds of message they receive.' },
 };
 
 /** A value as JSON gives it back from the log: dates become ISO strings, the rest keeps its shape. */

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm
 import type { Db } from '../../db/client';
 import { EVENTS_CHANNEL } from '../../realtime/event-channel';
 import type { NewEvent } from './event.catalogue';
+import { followEvents } from './event.consequence';
 import type { EventType } from './event.enum';
 import { events, type NewEventRow } from './event.table';
 
@@ -38,12 +39,15 @@ const APPEND_REST = sql.raw(`::jsonb) as (${FIELDS.map((f) => APPENDED_COLUMNS[f
  * Appends events; call it with the transaction handle of the write it records. Also queues a NOTIFY, which
  * Postgres delivers only if and when the transaction commits: listeners wake, then read by cursor. One
  * statement, a round trip fewer on every write. Each row's payload is the one its type has in the event
- * catalogue (event.catalogue.ts).
+ * catalogue (event.catalogue.ts). Then the consequences installed for their types (event.consequence.ts) write
+ * what follows from them with the same `tx`, and the events they give back are appended after them.
  */
 export async function appendEvents(tx: Db, rows: NewEvent[]): Promise<void> {
   if (rows.length === 0) return;
   const records = rows.map((row) => Object.fromEntries(FIELDS.map((field, i) => [COLUMNS[i], row[field] ?? null])));
   await tx.execute(sql`${APPEND}${JSON.stringify(records)}${APPEND_REST}${EVENTS_CHANNEL}, '')`);
+  // What follows from them in the same transaction (event.consequence.ts: the outbox of messages).
+  await appendEvents(tx, await followEvents(tx, rows));
 }
 
 export interface EventFilter {

@@ -1,6 +1,7 @@
 export {
   type AssignmentSnapshot,
   type CalendarDaySnapshot,
+  type ContactSnapshot,
   type DepartmentSnapshot,
   EVENT_CATALOGUE,
   type EventOf,
@@ -13,6 +14,7 @@ export {
   type PlanHeaderSnapshot,
   type ProgressReportSnapshot,
   payloadOf,
+  type ReminderSettingsSnapshot,
   type Stored,
   type StoredPayload,
   type TypedEvent,
@@ -21,6 +23,7 @@ export {
   type WarningSnapshot,
   type WeightsSnapshot,
 } from './event.catalogue';
+export { type EventConsequence, installEventConsequence } from './event.consequence';
 export { appendEvents, type EventFilter, listEvents } from './event.repository';
 export type { EventRow, NewEventRow } from './event.table';
 export { events } from './event.table';

@@ -180,6 +180,21 @@ export const POLICY = {
     otherDepartment: () => '只有本方案的领导小组办公室可以启动接续方案',
     field: 'planCode',
   },
+  /** 消息: one's own inbox, preferences and contacts; everyone signed in, for themselves only. */
+  'message.own': { roles: EVERYONE, scope: 'none', action: '管理自己的消息' },
+  /** Another person's or a department's contacts (e-mail, group robots): the office's admins. */
+  'message.manageContacts': { roles: ADMIN_ONLY, scope: 'none', action: '管理他人或部门的联系方式' },
+  /** The delivery log (sent, failed, pending) and putting a failed delivery back in the queue. */
+  'message.readDeliveries': { roles: ADMIN_ONLY, scope: 'none', action: '查看消息发送记录' },
+  'message.retryDelivery': { roles: ADMIN_ONLY, scope: 'none', action: '重新发送消息' },
+  /** How early reporting reminders go out, and the weekly digest: the plan's office. */
+  'reminder.set': {
+    roles: CLERKS,
+    scope: 'own-department',
+    action: '设定提醒规则',
+    otherDepartment: () => '只有本方案的领导小组办公室可以设定提醒规则',
+    field: 'planCode',
+  },
   /** Who sees a draft: its office and the admins (departments see a plan once it is published). */
   'plan.readDraft': { roles: CLERKS, scope: 'own-department', action: '查看方案草稿' },
 } as const satisfies Record<string, PolicyRule>;

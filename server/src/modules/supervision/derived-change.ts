@@ -36,6 +36,11 @@ const UNRELATED = new Set<EventType>([
   EventType.USER_PASSWORD_RESET,
   EventType.USER_DISABLED,
   EventType.ASSESSMENT_WEIGHTS_SET,
+  // Messages and their settings (modules/message): who is told what, never what is so.
+  EventType.MESSAGES_QUEUED,
+  EventType.REMINDER_SETTINGS_SET,
+  EventType.CONTACT_SET,
+  EventType.MESSAGE_PREFERENCES_SET,
 ]);
 
 /** More events than this between two standings: start over rather than read them all. */

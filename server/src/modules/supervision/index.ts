@@ -14,6 +14,8 @@ export { WarningLevel } from './supervision.enum';
 export { type OfficeFigures, readOfficeFigures } from './supervision.figures';
 export { expectedProgress, participantVerdict, type Schedule, verdictOf, withdrawalSpan } from './supervision.rules';
 export {
+  getAssignmentOwesReports,
+  getAssignmentReporting,
   getAssignmentWarning,
   getDepartmentVerdictWarning,
   getIndicatorAssessment,

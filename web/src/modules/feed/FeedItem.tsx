@@ -66,6 +66,10 @@ const VERB: Record<EventType, string> = {
   DEPARTMENT_MEMBERS_SET: '调整了单位组合成员',
   DEPARTMENTS_MERGED: '合并了部门',
   DEPARTMENT_RETIRED: '撤销了部门',
+  MESSAGES_QUEUED: '发送了消息提醒',
+  REMINDER_SETTINGS_SET: '设定了提醒规则',
+  CONTACT_SET: '设置了联系方式',
+  MESSAGE_PREFERENCES_SET: '设置了消息偏好',
 };
 
 const EXTENSION_LINE: Partial<Record<EventType, string>> = {

@@ -1,0 +1,42 @@
+import type { RequestScope } from '../../shared/request-scope';
+import { EventType, payloadOf } from '../event';
+import { authorize } from '../policy';
+import { getMyMessageNotice } from './message.service';
+import type { MessageView } from './message.type';
+
+export interface MessageNoticeValue {
+  unreadCount: number;
+  latest: MessageView | null;
+}
+
+/**
+ * The 消息 bell's live feed: the viewer's unread count and newest message each time messages are queued to the
+ * viewer (MESSAGES_QUEUED naming them), read afresh for each; first, at once, as they stand (so a client that
+ * reconnects is current). Personal, so never shared as a shape (realtime/subscription-shapes.ts).
+ */
+export async function subscribeMessageNotices(scope: RequestScope): Promise<AsyncIterableIterator<MessageNoticeValue>> {
+  const viewer = authorize(scope, 'message.own');
+  const stream = scope.eventStream;
+  if (!stream) throw new Error('no event stream in this process');
+  const events = await stream.subscribe(scope.db, null, null, ({ row }) => {
+    const queued = payloadOf(row, EventType.MESSAGES_QUEUED);
+    return queued !== null && queued.userIds.includes(viewer.userId);
+  });
+  const notices = (async function* () {
+    // What the bell shows now, first: a client that (re)connects is current at once.
+    yield await getMyMessageNotice(scope);
+    for await (const _event of events) {
+      scope.renew();
+      yield await getMyMessageNotice(scope);
+    }
+  })();
+  const iterator: AsyncIterableIterator<MessageNoticeValue> = {
+    next: () => notices.next(),
+    return: async () => {
+      await events.return?.();
+      return notices.return(undefined);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}

@@ -1,0 +1,260 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChannelSet } from '../server/src/modules/message';
+import { ManualClock } from '../server/src/shared/clock';
+import { type ApiClient, startTestApp, type TestApp } from './kit/app';
+import { type LiveSubscription, subscribeLive } from './kit/live';
+import { type SmtpPeer, startSmtpPeer, startWebhookPeer, type WebhookPeer } from './kit/peers';
+import { sqlRows } from './kit/sql';
+import { until } from './kit/wait';
+
+const PLAN = 'boshan-ip-2022-2025';
+const PUBLIC = 'http://duban.intranet:4000';
+const SECRET = 'finance-robot-secret';
+const ISSUE = 'mutation($i: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $i) { id } }';
+const MESSAGES = '{ myMessages(first: 50) { unreadCount items { id kind title body link readAt } } }';
+
+interface MessageItem {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  readAt: string | null;
+}
+
+// Monday 8 December 2025, 09:00 in Beijing: a working morning.
+const clock = new ManualClock('2025-12-08T09:00:00+08:00');
+let app: TestApp;
+let smtp: SmtpPeer;
+let hook: WebhookPeer;
+let leader: ApiClient;
+let admin: ApiClient;
+let finance: ApiClient;
+let market: ApiClient;
+
+const send = () => app.server.sender!.drain();
+
+async function myMessages(client: ApiClient): Promise<{ unreadCount: number; items: MessageItem[] }> {
+  const result = await client.gql<{ myMessages: { unreadCount: number; items: MessageItem[] } }>(MESSAGES);
+  expect(result.errors).toBeUndefined();
+  return result.data!.myMessages;
+}
+
+async function issueNotice(measureCode: string, text: string, dueOn = '2025-12-19'): Promise<string> {
+  const result = await leader.gql<{ issueUrgeNotice: { id: string } }>(ISSUE, {
+    i: { planCode: PLAN, measureCode, departmentCode: 'finance', level: 'SUPERVISE', text, dueOn },
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data!.issueUrgeNotice.id;
+}
+
+async function deliveries() {
+  return sqlRows<{ id: number; channel: string; state: string; attempts: number; last_error: string | null }>(
+    app.database.db,
+    sql`select id, channel, state, attempts, last_error from deliveries order by id`,
+  );
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpPeer();
+  hook = await startWebhookPeer(SECRET);
+  app = await startTestApp({
+    clock,
+    // The sweeps run when the test says (sweepNow), not on their own hourly tick.
+    superviseEveryMs: 3_600_000,
+    messages: {
+      channels: ChannelSet.fromSettings({ smtpUrl: smtp.url, mailFrom: '督办平台 <duban@duban.test>' }),
+      publicUrl: () => PUBLIC,
+      // The test sends when it says (drain): the sender's own tick stays out of the way.
+      sendEveryMs: 3_600_000,
+    },
+  });
+  [leader, admin, finance, market] = await Promise.all([
+    app.as('leader'),
+    app.as('admin'),
+    app.as('finance'),
+    app.as('market-supervision'),
+  ]);
+  // The finance clerk's own e-mail, and the finance bureau's work-group robot (set by the office).
+  const own = await finance.gql(
+    'mutation { addContact(input: { channel: EMAIL, address: "clerk@finance.test" }) { id } }',
+  );
+  expect(own.errors).toBeUndefined();
+  const robot = await admin.gql(
+    `mutation($i: ContactInput!) { addContact(owner: { departmentCode: "finance" }, input: $i) { id hasSecret } }`,
+    { i: { channel: 'WEBHOOK', address: hook.url, format: 'GENERIC', secret: SECRET, label: '财政局工作群' } },
+  );
+  expect(robot.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await smtp?.close();
+  await hook?.close();
+});
+
+describe('an urging notice reaches the department where its people are', () => {
+  let bell: LiveSubscription<{ messageEvents: { unreadCount: number; latest: MessageItem | null } }>;
+
+  it('rings the clerk’s 消息 bell live, with a link into the desk', async () => {
+    bell = await subscribeLive({
+      server: app.server,
+      wsUrl: app.wsUrl,
+      token: finance.token,
+      query: 'subscription { messageEvents { unreadCount latest { id kind title link } } }',
+    });
+    await bell.until(1);
+    expect(bell.received[0]?.messageEvents.unreadCount).toBe(0);
+    const id = await issueNotice('P1.1', '专项资金落实情况请于 12 月 19 日前书面反馈');
+    await bell.untilSome((r) => r.messageEvents.unreadCount === 1, 'the bell never rang for the notice');
+    const { unreadCount, items } = await myMessages(finance);
+    expect(unreadCount).toBe(1);
+    expect(items[0]).toMatchObject({ kind: 'URGE_NOTICE', link: `/plans/${PLAN}/desk?notice=${id}`, readAt: null });
+    expect(items[0]?.title).toContain('督办');
+    expect(items[0]?.body).toContain('专项资金落实情况');
+  });
+
+  it('goes by e-mail to the clerk and, signed, to the department’s group robot: once each', async () => {
+    await send();
+    await until(() => smtp.mails.length === 1 && hook.received.length === 1, {
+      message: 'the e-mail and the robot message did not both arrive',
+    });
+    const mail = smtp.mails[0]!;
+    expect(mail.subject).toContain('督办');
+    expect(mail.text).toContain(`${PUBLIC}/plans/${PLAN}/desk?notice=`);
+    expect(mail.html).toContain('专项资金落实情况');
+    expect(hook.received[0]?.signed).toBe(true);
+    expect(String(hook.received[0]?.body.link)).toContain(`${PUBLIC}/plans/${PLAN}/desk?notice=`);
+    // Sending again sends nothing: each delivery went once.
+    await send();
+    expect(smtp.mails).toHaveLength(1);
+    expect(hook.received).toHaveLength(1);
+    expect((await deliveries()).map((d) => d.state)).toEqual(['SENT', 'SENT']);
+  });
+
+  it('is read by its reader only: another department neither sees it nor can mark it read', async () => {
+    const [message] = (await myMessages(finance)).items;
+    expect((await myMessages(market)).items).toEqual([]);
+    const marked = await market.gql<{ markMessagesRead: number }>(
+      'mutation($ids: [Int!]) { markMessagesRead(ids: $ids) }',
+      {
+        ids: [message!.id],
+      },
+    );
+    expect(marked.errors).toBeUndefined();
+    expect((await myMessages(finance)).unreadCount).toBe(1);
+    const read = await finance.gql<{ markMessagesRead: number }>(
+      'mutation($ids: [Int!]) { markMessagesRead(ids: $ids) }',
+      {
+        ids: [message!.id],
+      },
+    );
+    expect(read.data?.markMessagesRead).toBe(0);
+    await bell.close();
+  });
+
+  it('cannot be turned off, and bad contacts are refused with the field and a reason', async () => {
+    const muted = await finance.gql('mutation { setMessagePreferences(mutedKinds: [URGE_NOTICE]) { mutedKinds } }');
+    expect(muted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mutedKinds' });
+    const email = await finance.gql(
+      'mutation { addContact(input: { channel: EMAIL, address: "not an address" }) { id } }',
+    );
+    expect(email.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.address' });
+    const url = await finance.gql(
+      'mutation { addContact(input: { channel: WEBHOOK, address: "file:///etc/passwd", format: WECOM }) { id } }',
+    );
+    expect(url.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.address' });
+    const unsigned = await finance.gql(
+      `mutation { addContact(input: { channel: WEBHOOK, address: "${hook.url}", format: GENERIC }) { id } }`,
+    );
+    expect(unsigned.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.secret' });
+    // Another person's contacts are the office's to see.
+    const others = await finance.gql('{ contacts(owner: { username: "market-supervision" }) { id } }');
+    expect(others.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('sending keeps office hours and tries again', () => {
+  it('holds what is queued on a Friday night until Monday 08:30', async () => {
+    clock.set('2025-12-12T21:30:00+08:00');
+    await issueNotice('P1.1', '请周一上班后反馈整改方案', '2025-12-22');
+    const sent = smtp.mails.length;
+    await send();
+    expect(smtp.mails).toHaveLength(sent);
+    const log = await admin.gql<{ deliveryLog: { quietUntil: string | null; items: { state: string }[] } }>(
+      '{ deliveryLog(first: 2, filter: { state: PENDING }) { quietUntil items { state } } }',
+    );
+    expect(log.data?.deliveryLog.items).toHaveLength(2);
+    expect(new Date(log.data!.deliveryLog.quietUntil!).toISOString()).toBe(
+      new Date('2025-12-15T08:30:00+08:00').toISOString(),
+    );
+    clock.set('2025-12-13T10:00:00+08:00');
+    await send();
+    expect(smtp.mails).toHaveLength(sent);
+    clock.set('2025-12-15T08:31:00+08:00');
+    await send();
+    await until(() => smtp.mails.length === sent + 1, { message: 'Monday morning’s e-mail did not go out' });
+  });
+
+  it('retries a failing robot with backoff, and delivers on the third attempt', async () => {
+    clock.set('2025-12-15T10:00:00+08:00');
+    hook.failNext(2);
+    const received = hook.received.length;
+    await issueNotice('P1.2', '请补充佐证材料', '2025-12-24');
+    await send();
+    const robot = async () => (await deliveries()).filter((d) => d.channel === 'WEBHOOK').at(-1)!;
+    expect(await robot()).toMatchObject({ state: 'PENDING', attempts: 1, last_error: '对方返回 500' });
+    // Not before its backoff.
+    await send();
+    expect((await robot()).attempts).toBe(1);
+    clock.set('2025-12-15T10:01:00+08:00');
+    await send();
+    expect(await robot()).toMatchObject({ state: 'PENDING', attempts: 2 });
+    clock.set('2025-12-15T10:10:00+08:00');
+    await send();
+    expect(await robot()).toMatchObject({ state: 'SENT', attempts: 3 });
+    expect(hook.received).toHaveLength(received + 1);
+    expect(hook.attempts).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('reporting reminders follow the working calendar', () => {
+  it('arrive before, on and after a deadline across National Day and its 调休, once each', async () => {
+    // September 2025's report is due on its fifth working day after the month: Tuesday 14 October (1–8 October are
+    // the National Day holiday; Saturday 11 October is worked). Walk the days, sweeping twice on each.
+    const days: string[] = [];
+    for (let d = new Date('2025-09-26T09:00:00+08:00'); d <= new Date('2025-10-20T09:00:00+08:00'); ) {
+      clock.set(d);
+      const first = await app.server.reminders!.sweepNow();
+      const again = await app.server.reminders!.sweepNow();
+      expect(again, `a second sweep on ${d.toISOString()} queued again`).toBe(0);
+      if (first > 0) days.push(new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10));
+      d = new Date(d.getTime() + 86_400_000);
+    }
+    const rows = await sqlRows<{ step: string; day: string; n: number }>(
+      app.database.db,
+      sql`select facts->>'step' as step, to_char(m.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day,
+          count(*)::integer as n
+        from messages m join users u on u.id = m.user_id
+        where m.kind = 'REPORT_DUE' and u.username = 'market-supervision' and facts->>'period' = '2025-09'
+        group by 1, 2 order by 2`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const byStep = new Map<string, Set<string>>();
+    for (const row of rows) byStep.set(row.step, new Set([...(byStep.get(row.step) ?? []), row.day]));
+    // Three working days before: Friday the 10th (the 调休 Saturday and Monday follow). Then the day, then the day after.
+    expect([...(byStep.get('BEFORE') ?? [])]).toEqual(['2025-10-10']);
+    expect([...(byStep.get('ON_DAY') ?? [])]).toEqual(['2025-10-14']);
+    expect([...(byStep.get('MISSED') ?? [])]).toEqual(['2025-10-15']);
+    // Nothing was sent on the holiday or on the Sunday.
+    for (const day of days) expect(['2025-10-01', '2025-10-05', '2025-10-08', '2025-10-12']).not.toContain(day);
+    // Once per person, duty and step.
+    const dupes = await sqlRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::integer as n from messages where kind = 'REPORT_DUE'
+        group by user_id, department_id, facts->>'measureId', facts->>'period', facts->>'step' having count(*) > 1`,
+    );
+    expect(dupes).toEqual([]);
+  });
+});
