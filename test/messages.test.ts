@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type DubanServer } from '../server/src/app/create-server';
 import { ChannelSet } from '../server/src/modules/message';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
@@ -256,5 +257,65 @@ describe('reporting reminders follow the working calendar', () => {
         group by user_id, department_id, facts->>'measureId', facts->>'period', facts->>'step' having count(*) > 1`,
     );
     expect(dupes).toEqual([]);
+  });
+});
+
+describe('two server processes on one database', () => {
+  let second: DubanServer;
+
+  beforeAll(async () => {
+    second = await createServer({
+      db: app.database.db,
+      listen: app.database.listen,
+      settings: app.settings,
+      clock,
+      superviseEveryMs: 3_600_000,
+      messages: {
+        channels: ChannelSet.fromSettings({ smtpUrl: smtp.url, mailFrom: '督办平台 <duban@duban.test>' }),
+        publicUrl: () => PUBLIC,
+        sendEveryMs: 3_600_000,
+      },
+    });
+    // The market bureau leads the measures: its clerk's e-mail and its group robot.
+    const own = await market.gql(
+      'mutation { addContact(input: { channel: EMAIL, address: "clerk@market.test" }) { id } }',
+    );
+    expect(own.errors).toBeUndefined();
+    const robot = await admin.gql(
+      'mutation($i: ContactInput!) { addContact(owner: { departmentCode: "market-supervision" }, input: $i) { id } }',
+      { i: { channel: 'WEBHOOK', address: hook.url, format: 'GENERIC', secret: SECRET } },
+    );
+    expect(robot.errors).toBeUndefined();
+  });
+  afterAll(() => second?.close());
+
+  it('sweep together and queue each reminder once, and send together and deliver each once', async () => {
+    // November 2025's report is due on Friday 5 December; the first working day after is Monday the 8th.
+    clock.set('2025-12-08T09:00:00+08:00');
+    const before = (await deliveries()).length;
+    const [a, b] = await Promise.all([app.server.reminders!.sweepNow(), second.reminders!.sweepNow()]);
+    expect(a + b).toBeGreaterThan(0);
+    const dupes = await sqlRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::integer as n from messages group by dedup_key having count(*) > 1`,
+    );
+    expect(dupes).toEqual([]);
+    // The market clerk's e-mail and the market bureau's robot receive them: many deliveries, sent by both.
+    const queued = await sqlRows<{ n: number }>(
+      app.database.db,
+      sql`select count(*)::integer as n from deliveries where state = 'PENDING'`,
+    );
+    expect(queued[0]?.n).toBeGreaterThan(10);
+    const mails = smtp.mails.length;
+    const hooks = hook.received.length;
+    await Promise.all([send(), second.sender!.drain()]);
+    const after = await deliveries();
+    const sent = after.slice(before).filter((d) => d.state === 'SENT');
+    expect(after.slice(before).every((d) => d.state === 'SENT')).toBe(true);
+    const mailIds = smtp.mails.slice(mails).map((m) => m.messageId);
+    expect(new Set(mailIds).size).toBe(mailIds.length);
+    const hookIds = hook.received.slice(hooks).map((h) => h.delivery);
+    expect(new Set(hookIds).size).toBe(hookIds.length);
+    expect(mailIds.length + hookIds.length).toBe(sent.length);
   });
 });
