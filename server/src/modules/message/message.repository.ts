@@ -300,33 +300,40 @@ export async function claimDueDeliveries(
   return rows;
 }
 
-/** Records an attempt's outcome, if the claim still holds (`lockedUntil` unchanged): SENT, or PENDING again, or FAILED. */
-export async function recordAttempt(
+/** An attempt's outcome: SENT, PENDING again (backing off), or FAILED. */
+export type AttemptOutcome =
+  | { state: DeliveryState.SENT; at: Date }
+  | { state: DeliveryState.PENDING; error: string; nextAttemptAt: Date }
+  | { state: DeliveryState.FAILED; error: string };
+
+/**
+ * Records a pass's outcomes in one statement, each only if its claim still holds (`locked_until` as claimed: a
+ * sender whose lease lapsed and was taken over records nothing). Returns how many were recorded.
+ */
+export async function recordAttempts(
   db: Db,
-  claimed: DeliveryRow,
-  outcome:
-    | { state: DeliveryState.SENT; at: Date }
-    | { state: DeliveryState.PENDING; error: string; nextAttemptAt: Date }
-    | { state: DeliveryState.FAILED; error: string },
-): Promise<boolean> {
-  const set =
-    outcome.state === DeliveryState.SENT
-      ? { state: outcome.state, sentAt: outcome.at, lastError: null }
-      : outcome.state === DeliveryState.PENDING
-        ? { state: outcome.state, lastError: outcome.error, nextAttemptAt: outcome.nextAttemptAt }
-        : { state: outcome.state, lastError: outcome.error };
-  const rows = await db
-    .update(deliveries)
-    .set({ ...set, attempts: sql`${deliveries.attempts} + 1`, lockedUntil: null })
-    .where(
-      and(
-        eq(deliveries.id, claimed.id),
-        eq(deliveries.state, DeliveryState.PENDING),
-        claimed.lockedUntil ? eq(deliveries.lockedUntil, claimed.lockedUntil) : isNull(deliveries.lockedUntil),
-      ),
-    )
-    .returning({ id: deliveries.id });
-  return rows.length === 1;
+  attempts: readonly { claimed: DeliveryRow; outcome: AttemptOutcome }[],
+): Promise<number> {
+  if (attempts.length === 0) return 0;
+  const rows = attempts.map(({ claimed, outcome }) => ({
+    id: claimed.id,
+    state: outcome.state,
+    sent_at: outcome.state === DeliveryState.SENT ? outcome.at.toISOString() : null,
+    error: outcome.state === DeliveryState.SENT ? null : outcome.error,
+    next_attempt_at: outcome.state === DeliveryState.PENDING ? outcome.nextAttemptAt.toISOString() : null,
+    locked_until: claimed.lockedUntil?.toISOString() ?? null,
+  }));
+  const recorded = await executeRows<{ id: number }>(
+    db,
+    sql`update ${deliveries} d set state = o.state::delivery_state, attempts = d.attempts + 1, locked_until = null,
+        sent_at = coalesce(o.sent_at, d.sent_at), last_error = o.error,
+        next_attempt_at = coalesce(o.next_attempt_at, d.next_attempt_at)
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as o(id bigint, state text, sent_at timestamptz, error text, next_attempt_at timestamptz, locked_until timestamptz)
+      where d.id = o.id and d.state = ${DeliveryState.PENDING} and d.locked_until is not distinct from o.locked_until
+      returning d.id`,
+  );
+  return recorded.length;
 }
 
 /** Holds a claimed delivery until `until` without counting an attempt (quiet hours). */

@@ -9,7 +9,7 @@ import type { ChannelSet } from './channel-set';
 import { asDeliveryError, DeliveryError } from './message.channel';
 import { DeliveryState } from './message.enum';
 import type { MessageNames, MessageText } from './message.facts';
-import { type ClaimedDelivery, claimDueDeliveries, recordAttempt } from './message.repository';
+import { type AttemptOutcome, type ClaimedDelivery, claimDueDeliveries, recordAttempts } from './message.repository';
 import { isQuietTime, nextAttemptDelayMs } from './message.rules';
 import { messageNames } from './message.service';
 import { composeMessage, messageLink } from './message.text';
@@ -26,7 +26,7 @@ export interface SenderDeps {
   publicUrl: () => string;
   /** How long a claim holds before another process may take the delivery over (a sender that died). */
   leaseMs?: number;
-  /** Deliveries claimed per pass, and sent at once. */
+  /** Deliveries claimed per pass, and sent at once (100 by default). */
   batch?: number;
   /** Told each attempt's outcome (/metrics). */
   onAttempt?(attempt: { channel: string; outcome: 'sent' | 'retry' | 'failed'; seconds: number }): void;
@@ -90,6 +90,8 @@ export class MessageSender {
       this.again = false;
       const { claimed, delivered } = await this.pass();
       sent += delivered;
+      // A turn of the event loop between passes: a backlog of thousands never holds live requests back for long.
+      await new Promise((resolve) => setImmediate(resolve));
       if (claimed === 0 && !this.again) return sent;
       if (this.stopped) return sent;
     }
@@ -101,7 +103,7 @@ export class MessageSender {
     const now = clock.now();
     const scope = new RequestScope(db, catalog, settings, null, null, clock);
     if (isQuietTime(now, await getWorkingCalendar(scope))) return { claimed: 0, delivered: 0 };
-    const claimed = await claimDueDeliveries(db, now, this.deps.leaseMs ?? 60_000, this.deps.batch ?? 50);
+    const claimed = await claimDueDeliveries(db, now, this.deps.leaseMs ?? 60_000, this.deps.batch ?? 100);
     if (claimed.length === 0) return { claimed: 0, delivered: 0 };
     const names = new Map<number, MessageNames>();
     for (const planId of new Set(claimed.map((row) => row.message.planId))) {
@@ -109,17 +111,25 @@ export class MessageSender {
       names.set(planId, await messageNames(scope, planId, facts));
     }
     const outcomes = await Promise.all(
-      claimed.map((row) => {
+      claimed.map(async (row) => {
         const named = names.get(row.message.planId) as MessageNames;
         const link = new URL(messageLink(row.message.facts, named), this.deps.publicUrl()).toString();
-        return this.send(row, link, composeMessage(row.message.facts, named, link));
+        return {
+          claimed: row.delivery,
+          outcome: await this.send(row, link, composeMessage(row.message.facts, named, link)),
+        };
       }),
     );
-    return { claimed: claimed.length, delivered: outcomes.filter(Boolean).length };
+    await recordAttempts(db, outcomes);
+    return {
+      claimed: claimed.length,
+      delivered: outcomes.filter(({ outcome }) => outcome.state === DeliveryState.SENT).length,
+    };
   }
 
-  private async send(row: ClaimedDelivery, link: string, text: MessageText): Promise<boolean> {
-    const { db, clock } = this.deps;
+  /** Sends one delivery; its outcome is recorded with the rest of the pass's. */
+  private async send(row: ClaimedDelivery, link: string, text: MessageText): Promise<AttemptOutcome> {
+    const { clock } = this.deps;
     const started = performance.now();
     const { delivery, message, contact } = row;
     const report = (outcome: 'sent' | 'retry' | 'failed') =>
@@ -141,25 +151,21 @@ export class MessageSender {
         },
         { channel: delivery.channel, address: delivery.address, format: contact.format, secret: contact.secret },
       );
-      await recordAttempt(db, delivery, { state: DeliveryState.SENT, at: clock.now() });
       report('sent');
-      return true;
+      return { state: DeliveryState.SENT, at: clock.now() };
     } catch (error) {
       const failure = asDeliveryError(error);
       const reason = failure.message;
       const permanent = failure.permanent;
       const attempt = delivery.attempts + 1;
       const delay = permanent ? null : nextAttemptDelayMs(attempt);
-      if (delay === null) {
-        await recordAttempt(db, delivery, { state: DeliveryState.FAILED, error: reason });
-        report('failed');
-      } else {
-        const nextAttemptAt = new Date(clock.now().getTime() + delay);
-        await recordAttempt(db, delivery, { state: DeliveryState.PENDING, error: reason, nextAttemptAt });
-        report('retry');
-      }
       log.warn({ deliveryId: delivery.id, channel: delivery.channel, attempt, permanent }, reason);
-      return false;
+      if (delay === null) {
+        report('failed');
+        return { state: DeliveryState.FAILED, error: reason };
+      }
+      report('retry');
+      return { state: DeliveryState.PENDING, error: reason, nextAttemptAt: new Date(clock.now().getTime() + delay) };
     }
   }
 }

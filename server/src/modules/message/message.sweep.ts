@@ -22,7 +22,9 @@ import { DEFAULT_REMINDER_LEAD_DAYS, digestWeekDue, reminderStepDue } from './me
 
 const log = componentLog('message');
 /** Items per queue statement: a 100× plan's ten thousand reminders go in a few statements. */
-const QUEUE_CHUNK = 2_000;
+const QUEUE_CHUNK = 500;
+/** Duties judged between two turns of the event loop: live requests are served while a big plan is swept. */
+const YIELD_EVERY = 100;
 /** Open notices whose reply date is this many working days away, or less, are reminded once. */
 export const REPLY_NEAR_WORKING_DAYS = 1;
 const DIGEST_LIST = 10;
@@ -51,9 +53,11 @@ async function remindersOf(
   const items: MessageItem[] = [];
   const late = new Map<number, number>();
   if (!calendar.isWorkingDay(today)) return { items, late };
+  let judged = 0;
   for (const measure of index.list) {
     if (!index.isLeaf(measure) || index.isWithdrawn(measure, today)) continue;
     for (const view of await getAssignmentsOfMeasure(scope, measure)) {
+      if (++judged % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       if (!(await getAssignmentOwesReports(scope, view))) continue;
       const state = await getAssignmentReporting(scope, view);
       if (!state) continue;
@@ -163,6 +167,8 @@ async function digestOf(
 export async function queueSwept(db: Db, items: readonly MessageItem[], now: Date): Promise<number> {
   let queued = 0;
   for (let i = 0; i < items.length; i += QUEUE_CHUNK) {
+    // Each chunk its own short transaction, with a turn of the event loop between: live writes pass in between.
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
     const chunk = items.slice(i, i + QUEUE_CHUNK);
     queued += await db.transaction(async (tx) => {
       const groups = await queueMessages(tx, chunk, now);
