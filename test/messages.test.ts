@@ -96,13 +96,21 @@ afterAll(async () => {
 });
 
 describe('an urging notice reaches the department where its people are', () => {
-  let bell: LiveSubscription<{ messageEvents: { unreadCount: number; latest: MessageItem | null } }>;
+  type Bell = LiveSubscription<{ messageEvents: { unreadCount: number; latest: MessageItem | null } }>;
+  let bell: Bell;
+  let marketBell: Bell;
 
   it('rings the clerk’s 消息 bell live, with a link into the desk', async () => {
     bell = await subscribeLive({
       server: app.server,
       wsUrl: app.wsUrl,
       token: finance.token,
+      query: 'subscription { messageEvents { unreadCount latest { id kind title link } } }',
+    });
+    marketBell = await subscribeLive({
+      server: app.server,
+      wsUrl: app.wsUrl,
+      token: market.token,
       query: 'subscription { messageEvents { unreadCount latest { id kind title link } } }',
     });
     await bell.until(1);
@@ -152,7 +160,24 @@ describe('an urging notice reaches the department where its people are', () => {
       },
     );
     expect(read.data?.markMessagesRead).toBe(0);
-    await bell.close();
+    // Over the socket too: the market clerk's bell counts its own notice, never the finance bureau's.
+    const own = await leader.gql<{ issueUrgeNotice: { id: string } }>(ISSUE, {
+      i: {
+        planCode: PLAN,
+        measureCode: 'P1.1',
+        departmentCode: 'market-supervision',
+        level: 'REMIND',
+        text: '请核实商标品牌培育数据',
+        dueOn: '2025-12-19',
+      },
+    });
+    expect(own.errors).toBeUndefined();
+    await marketBell.untilSome(
+      (r) => r.messageEvents.latest?.link.endsWith(`notice=${own.data!.issueUrgeNotice.id}`) ?? false,
+      'the market clerk’s bell never rang for its own notice',
+    );
+    expect(marketBell.received.map((r) => r.messageEvents.unreadCount)).toEqual([0, 1]);
+    await Promise.all([bell.close(), marketBell.close()]);
   });
 
   it('cannot be turned off, and bad contacts are refused with the field and a reason', async () => {
@@ -250,6 +275,18 @@ describe('reporting reminders follow the working calendar', () => {
     expect([...(byStep.get('MISSED') ?? [])]).toEqual(['2025-10-15']);
     // Nothing was sent on the holiday or on the Sunday.
     for (const day of days) expect(['2025-10-01', '2025-10-05', '2025-10-08', '2025-10-12']).not.toContain(day);
+    // Leaders get the weekly digest on the first working weekday of each week: Monday, but Thursday 9 October after
+    // the holiday (the 调休 Sunday before it does not count), once each.
+    const digests = await sqlRows<{ day: string; week: string }>(
+      app.database.db,
+      sql`select to_char(m.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day, m.facts->>'week' as week
+        from messages m join users u on u.id = m.user_id
+        where m.kind = 'WEEKLY_DIGEST' and u.username = 'leader' order by m.id`,
+    );
+    expect(digests.map((d) => d.day)).toEqual(['2025-09-29', '2025-10-09', '2025-10-13', '2025-10-20']);
+    const [digest] = (await myMessages(leader)).items.filter((m) => m.kind === 'WEEKLY_DIGEST');
+    expect(digest?.title).toContain('简报');
+    expect(digest?.link).toBe(`/plans/${PLAN}/meeting`);
     // Once per person, duty and step.
     const dupes = await sqlRows<{ n: number }>(
       app.database.db,
