@@ -323,6 +323,62 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly descriptio
   [EventType.MESSAGE_PREFERENCES_SET]: { description: 'A person chose which kinds of message they receive.' },
 };
 
+/**
+ * What each event type does to derived state (warnings, reporting standing, roll-ups, assessments: shared per
+ * standing of the data, supervision/derived-change.ts), declared with the type so that a new type must say:
+ * - `reported`: reported data of the measure or indicator it names (and everything above them) changed;
+ * - `none`: nothing derived state is made of (who was told, who read what, accounts, the sweep's own records);
+ * - `all`: what every rule reads (the structure, a cycle, the calendar, the register, a lifecycle): start over.
+ */
+export type DerivedEffect = 'reported' | 'none' | 'all';
+
+export const DERIVED_EFFECT: { readonly [T in EventType]: DerivedEffect } = {
+  [EventType.PROGRESS_REPORTED]: 'reported',
+  [EventType.PROGRESS_REPORT_EDITED]: 'reported',
+  [EventType.PROGRESS_REPORT_WITHDRAWN]: 'reported',
+  [EventType.PROGRESS_REPORT_ACCEPTED]: 'reported',
+  [EventType.PROGRESS_REPORT_RETURNED]: 'reported',
+  [EventType.INDICATOR_VALUE_RECORDED]: 'reported',
+  [EventType.WARNING_CHANGED]: 'none',
+  [EventType.URGE_NOTICE_ISSUED]: 'none',
+  [EventType.URGE_NOTICE_ACKNOWLEDGED]: 'none',
+  [EventType.URGE_NOTICE_RESPONDED]: 'none',
+  [EventType.URGE_NOTICE_CLOSED]: 'none',
+  [EventType.URGE_NOTICE_RETURNED]: 'none',
+  [EventType.URGE_NOTICE_ESCALATED]: 'none',
+  [EventType.EXTENSION_REQUESTED]: 'none',
+  [EventType.EXTENSION_APPROVED]: 'none',
+  [EventType.EXTENSION_REFUSED]: 'none',
+  [EventType.INSTRUCTION_ISSUED]: 'none',
+  [EventType.INSTRUCTION_READ]: 'none',
+  [EventType.USER_CREATED]: 'none',
+  [EventType.USER_PASSWORD_RESET]: 'none',
+  [EventType.USER_DISABLED]: 'none',
+  // 考核 reads its weights itself.
+  [EventType.ASSESSMENT_WEIGHTS_SET]: 'none',
+  [EventType.MESSAGES_QUEUED]: 'none',
+  [EventType.REMINDER_SETTINGS_SET]: 'none',
+  [EventType.CONTACT_SET]: 'none',
+  [EventType.MESSAGE_PREFERENCES_SET]: 'none',
+  [EventType.DEPARTMENTS_REGISTERED]: 'all',
+  [EventType.PLAN_IMPORTED]: 'all',
+  [EventType.CALENDAR_DAY_SET]: 'all',
+  [EventType.CALENDAR_DAY_CLEARED]: 'all',
+  [EventType.REPORTING_CYCLE_SET]: 'all',
+  [EventType.PLAN_ARCHIVED]: 'all',
+  [EventType.PLAN_CREATED]: 'all',
+  [EventType.PLAN_DRAFT_EDITED]: 'all',
+  [EventType.PLAN_PUBLISHED]: 'all',
+  [EventType.PLAN_REVISED]: 'all',
+  [EventType.PLAN_SUCCEEDED]: 'all',
+  [EventType.DEPARTMENT_CREATED]: 'all',
+  [EventType.DEPARTMENT_RENAMED]: 'all',
+  [EventType.DEPARTMENT_ALIASES_SET]: 'all',
+  [EventType.DEPARTMENT_MEMBERS_SET]: 'all',
+  [EventType.DEPARTMENTS_MERGED]: 'all',
+  [EventType.DEPARTMENT_RETIRED]: 'all',
+};
+
 /** A value as JSON gives it back from the log: dates become ISO strings, the rest keeps its shape. */
 export type Stored<T> = T extends Date
   ? string
