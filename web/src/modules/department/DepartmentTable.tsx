@@ -18,42 +18,31 @@ export const DepartmentTable_Department = graphql(`
   }
 `);
 
-export interface DepartmentRecord {
+/** The counts of a department's part in the plan, as the server makes them (Department.standing). */
+type Standing = Omit<DepartmentTable_DepartmentFragment['standing'], '__typename'>;
+
+export interface DepartmentRecord extends Standing {
   code: string;
   name: string;
-  leads: number;
-  participates: number;
-  measures: number;
-  /** Measures it leads that owe a report for the current period. */
-  owing: number;
-  reportedThisPeriod: number;
-  /** Measures it leads with a period past its deadline and still unreported. */
-  overdue: number;
-  atRisk: number;
-  delayed: number;
   percent: number;
   rule: string;
   verdict: VerdictView;
 }
 
 /**
- * A department's record in the plan this period (measures, not projects; withdrawn ones count nowhere), as the
- * server counts it (Department.standing): what it reported and what is overdue by the reporting status of the
- * measures it leads (participants report nothing of their own), risks and delays from its latest reports.
+ * A department's record in the plan this period, as the server counts it (Department.standing: its measures, not
+ * projects; withdrawn ones count nowhere; what it reported and what is overdue by the reporting status of the
+ * measures it leads, risks and delays from its latest reports), with its progress and verdict. Nothing is counted
+ * here: the field list is the server's.
  */
 export function departmentRecord(department: DepartmentTable_DepartmentFragment): DepartmentRecord {
-  const { standing } = department;
+  const { __typename, ...standing } = department.standing as DepartmentTable_DepartmentFragment['standing'] & {
+    __typename?: string;
+  };
   return {
     code: department.code,
     name: department.name,
-    leads: standing.leads,
-    participates: standing.participates,
-    measures: standing.measures,
-    owing: standing.owing,
-    reportedThisPeriod: standing.reportedThisPeriod,
-    overdue: standing.overdue,
-    atRisk: standing.atRisk,
-    delayed: standing.delayed,
+    ...standing,
     percent: department.progress?.percent ?? 0,
     rule: department.progress?.rule ?? '',
     verdict: department.verdict,
