@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { MetricsAccess } from '../config/env';
 import type { Db, PoolUse, StatementTally } from '../db/client';
+import { pendingDeliveries } from '../modules/message';
 import { type OfficeFigures, readOfficeFigures } from '../modules/supervision';
 import { readHead } from '../realtime/event-reader';
 import type { EventStream } from '../realtime/event-stream';
@@ -203,6 +204,25 @@ export class ServerMetrics {
         if (!value) return;
         this.reset();
         for (const { planCode, level, measures } of value.warnings) this.set({ plan: planCode, level }, measures);
+      },
+    });
+    new Gauge({
+      name: 'duban_message_deliveries_pending',
+      help: 'Message deliveries waiting to be sent (queued, held over quiet hours, or backing off)',
+      registers: [registry],
+      async collect() {
+        const value = await withinDeadline(pendingDeliveries(sources.db), SCRAPE_QUERY_TIMEOUT_MS).catch(() => null);
+        if (value) this.set(value.pending);
+      },
+    });
+    new Gauge({
+      name: 'duban_message_delivery_oldest_pending_seconds',
+      help: 'Age of the oldest message delivery still waiting (0 when none): a sender that stopped shows here',
+      registers: [registry],
+      async collect() {
+        const value = await withinDeadline(pendingDeliveries(sources.db), SCRAPE_QUERY_TIMEOUT_MS).catch(() => null);
+        if (value)
+          this.set(value.oldest ? Math.max(0, (sources.clock.now().getTime() - value.oldest.getTime()) / 1000) : 0);
       },
     });
     new Gauge({

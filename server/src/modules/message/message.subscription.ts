@@ -20,7 +20,7 @@ export async function subscribeMessageNotices(scope: RequestScope): Promise<Asyn
   if (!stream) throw new Error('no event stream in this process');
   const events = await stream.subscribe(scope.db, null, null, ({ row }) => {
     const queued = payloadOf(row, EventType.MESSAGES_QUEUED);
-    return queued !== null && queued.userIds.includes(viewer.userId);
+    return queued?.userIds.includes(viewer.userId) ?? false;
   });
   const notices = (async function* () {
     // What the bell shows now, first: a client that (re)connects is current at once.
