@@ -201,6 +201,47 @@ describe('an urging notice reaches the department where its people are', () => {
   });
 });
 
+describe('a returned report and a leader’s instruction reach the department concerned', () => {
+  it('tells the market clerk of its report returned for revision, with the reason, and of the instruction on it', async () => {
+    clock.set('2025-12-09T10:00:00+08:00');
+    const posted = await market.gql<{ submitProgressReport: { id: string; version: number } }>(
+      'mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { id version } }',
+      {
+        i: {
+          planCode: PLAN,
+          measureCode: 'P1.1',
+          departmentCode: 'market-supervision',
+          period: '2025-11',
+          status: 'ON_TRACK',
+          percentComplete: 80,
+          summary: '商标品牌培育按计划推进',
+        },
+      },
+    );
+    expect(posted.errors).toBeUndefined();
+    const report = posted.data!.submitProgressReport;
+    const returned = await leader.gql(
+      'mutation($id: ID!, $v: Int!) { returnProgressReportForRevision(id: $id, version: $v, reason: "请补充佐证材料") { id } }',
+      { id: report.id, v: report.version },
+    );
+    expect(returned.errors).toBeUndefined();
+    const instructed = await leader.gql('mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }', {
+      i: { planCode: PLAN, subject: 'REPORT', reportId: report.id, text: '要把品牌培育成效讲清楚' },
+    });
+    expect(instructed.errors).toBeUndefined();
+    const { items } = await myMessages(market);
+    const back = items.find((m) => m.kind === 'REPORT_RETURNED');
+    expect(back?.body).toContain('请补充佐证材料');
+    expect(back?.link).toBe(`/plans/${PLAN}/desk?measure=P1.1`);
+    const told = items.find((m) => m.kind === 'INSTRUCTION');
+    expect(told?.body).toContain('要把品牌培育成效讲清楚');
+    // The finance bureau, a participant in the measure, is told of neither.
+    expect(
+      (await myMessages(finance)).items.some((m) => m.kind === 'REPORT_RETURNED' || m.kind === 'INSTRUCTION'),
+    ).toBe(false);
+  });
+});
+
 describe('sending keeps office hours and tries again', () => {
   it('holds what is queued on a Friday night until Monday 08:30', async () => {
     clock.set('2025-12-12T21:30:00+08:00');
