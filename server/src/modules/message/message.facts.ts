@@ -75,7 +75,7 @@ export interface WeeklyDigestFacts {
   /** Red measures now, most overdue first, at most ten shown (and how many in all). */
   red: { measureId: number; reason: string }[];
   redTotal: number;
-  /** Departments with overdue reports, most first, at most ten shown (and how many in all). */
+  /** Departments with overdue reports (`overdue`: how many of the duties they lead have a report overdue), most first, at most ten shown (and how many in all). */
   late: { departmentId: number; overdue: number }[];
   lateTotal: number;
 }

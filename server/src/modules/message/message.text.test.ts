@@ -181,8 +181,8 @@ describe('the words of a message', () => {
     expect(week.text).toContain('本期新报送进展14份，录入指标数据6条；下发督办单2件，办结1件。');
     expect(week.text).toContain('当前红色预警措施3项，列前1项（其余见系统）：');
     expect(week.text).toContain('· P3.3 推进城镇老旧小区改造：2025-Q3 进展逾期未报');
-    expect(week.text).toContain('逾期未报单位1个：\n\n· 市财政局：2期逾期未报');
-    expect(week.markdown).toContain('- **市财政局**：2期逾期未报');
+    expect(week.text).toContain('逾期未报单位1个：\n\n· 市财政局：2项任务逾期未报');
+    expect(week.markdown).toContain('- **市财政局**：2项任务逾期未报');
     const calm = composeMessage({ ...digest, red: [], redTotal: 0, late: [], lateTotal: 0 }, NAMES, LINK);
     expect(calm.text).toContain('当前无红色预警措施。');
     expect(calm.text).toContain('当前无逾期未报单位。');
@@ -198,7 +198,7 @@ describe('the words of a message', () => {
     expect(text.text).toContain(`措施「${UNKNOWN_MEASURE}」`);
     const week = composeMessage(digest, names, LINK);
     expect(week.text).toContain(`· ${UNKNOWN_MEASURE}：`);
-    expect(week.text).toContain(`· ${UNKNOWN_DEPARTMENT}：2期逾期未报`);
+    expect(week.text).toContain(`· ${UNKNOWN_DEPARTMENT}：2项任务逾期未报`);
     for (const form of Object.values(week)) expect(form).not.toContain('undefined');
   });
 

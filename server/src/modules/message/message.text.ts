@@ -236,7 +236,7 @@ function weeklyDigest(facts: WeeklyDigestFacts, names: MessageNames): Draft {
       p: ['逾期未报单位', strong(`${facts.lateTotal}个`), more(facts.lateTotal, facts.late.length, '个')],
     });
     blocks.push({
-      list: facts.late.map((l) => [strong(departmentWords(names, l.departmentId)), `：${l.overdue}期逾期未报`]),
+      list: facts.late.map((l) => [strong(departmentWords(names, l.departmentId)), `：${l.overdue}项任务逾期未报`]),
     });
   }
   return { title: `每周简报｜${names.planTitle}（${shortRange}）`, blocks, action: '进入调度会' };
