@@ -72,7 +72,7 @@ export interface WeeklyDigestFacts {
   indicatorValues: number;
   noticesIssued: number;
   noticesClosed: number;
-  /** Red measures now, most overdue first, at most ten shown (and how many in all). */
+  /** Red measures now, in the plan's order, at most ten shown (and how many in all). */
   red: { measureId: number; reason: string }[];
   redTotal: number;
   /** Departments with overdue reports (`overdue`: how many of the duties they lead have a report overdue), most first, at most ten shown (and how many in all). */
