@@ -235,10 +235,30 @@ describe('a returned report and a leader’s instruction reach the department co
     expect(back?.link).toBe(`/plans/${PLAN}/desk?measure=P1.1`);
     const told = items.find((m) => m.kind === 'INSTRUCTION');
     expect(told?.body).toContain('要把品牌培育成效讲清楚');
-    // The finance bureau, a participant in the measure, is told of neither.
-    expect(
-      (await myMessages(finance)).items.some((m) => m.kind === 'REPORT_RETURNED' || m.kind === 'INSTRUCTION'),
-    ).toBe(false);
+    // An instruction on a measure goes to every unit it assigns, as the desk shows them: P1.3 takes its project's.
+    const onMeasure = await leader.gql<{ issueInstruction: { id: string } }>(
+      'mutation($i: IssueInstructionInput!) { issueInstruction(input: $i) { id } }',
+      { i: { planCode: PLAN, subject: 'MEASURE', measureCode: 'P1.3', text: '请各单位加强协同' } },
+    );
+    expect(onMeasure.errors).toBeUndefined();
+    const plan = await leader.gql<{
+      plan: { measures: { code: string; assignments: { department: { code: string } }[] }[] };
+    }>(`{ plan(code: "${PLAN}") { measures { code assignments { department { code } } } } }`);
+    const units = plan.data!.plan.measures.find((m) => m.code === 'P1.3')!.assignments.map((a) => a.department.code);
+    expect(units.length).toBeGreaterThan(0);
+    const addressed = await sqlRows<{ code: string }>(
+      app.database.db,
+      sql`select distinct d.code from messages m join departments d on d.id = m.department_id
+        where m.kind = 'INSTRUCTION' and (m.facts->>'instructionId')::integer = ${Number(onMeasure.data!.issueInstruction.id)}
+        order by d.code`,
+    );
+    expect(addressed.map((t) => t.code)).toEqual([...units].sort());
+    // The finance bureau, a participant in P1.1, is told of neither the return nor the instruction on the report.
+    const financeBodies = (await myMessages(finance)).items.map((m) => m.body);
+    expect(financeBodies.some((b) => b.includes('请补充佐证材料') || b.includes('要把品牌培育成效讲清楚'))).toBe(false);
+    // What they queued goes out now, on a Tuesday morning.
+    await send();
+    expect((await deliveries()).filter((d) => d.state !== 'SENT')).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { versionedUpdate } from '../../db/versioned-update';
 import { UserRole } from '../../shared/viewer';
 import { assignments } from '../assignment';
 import { departmentMembers } from '../department';
+import { measures } from '../measure';
 import { users } from '../user';
 import { type ChannelKind, DeliveryState, MessageKind, type WebhookFormat } from './message.enum';
 import type { MessageFacts } from './message.facts';
@@ -396,7 +397,11 @@ export async function pendingDeliveries(db: Db): Promise<{ pending: number; olde
   return { pending: row?.pending ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
 }
 
-/** The departments assigned to a measure (an instruction on a measure is addressed to each) and a user's name. */
+/**
+ * The departments an instruction on a measure is addressed to: those assigned to it, or, when the document names
+ * none on the measure itself, to its nearest ancestor that has some (a project's measures take the project's units,
+ * as assignment.service's `effectiveAssignments` reads them); and the leader's name.
+ */
 export async function instructionAddressees(
   db: Db,
   measureId: number,
@@ -404,9 +409,17 @@ export async function instructionAddressees(
 ): Promise<{ departmentIds: number[]; leader: string | null }> {
   const [row] = await executeRows<{ departmentIds: number[] | null; leader: string | null }>(
     db,
-    sql`select (select array_agg(a.department_id order by a.department_id) from ${assignments} a
-        where a.measure_id = ${measureId}) as "departmentIds",
-      (select u.display_name from ${users} u where u.id = ${leaderId}) as leader`,
+    sql`with recursive lineage(id, parent_id, depth) as (
+        select id, parent_id, 0 from ${measures} where id = ${measureId}
+        union all
+        select m.id, m.parent_id, l.depth + 1 from ${measures} m join lineage l on m.id = l.parent_id
+      ), nearest as (
+        select min(l.depth) as depth from lineage l where exists (select 1 from ${assignments} a where a.measure_id = l.id)
+      )
+      select (select array_agg(a.department_id order by a.department_id)
+          from lineage l join ${assignments} a on a.measure_id = l.id
+          where l.depth = (select depth from nearest)) as "departmentIds",
+        (select u.display_name from ${users} u where u.id = ${leaderId}) as leader`,
   );
   return { departmentIds: row?.departmentIds ?? [], leader: row?.leader ?? null };
 }
