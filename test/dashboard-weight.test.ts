@@ -44,6 +44,7 @@ const ROUTES: Route[] = [
   { name: 'cockpit', page: 'src/modules/plan/CockpitPage.tsx', onRender: ['src/ui/echarts.ts'], budget: 600 },
   { name: 'desk', page: 'src/modules/department/DeskPage.tsx', budget: 430 },
   { name: 'screen', page: 'src/modules/plan/BigScreenPage.tsx', onRender: ['src/ui/echarts.ts'], budget: 460 },
+  { name: 'messages', page: 'src/modules/message/MessagesPage.tsx', budget: 290 },
 ];
 
 function readManifest(): Manifest {

@@ -86,11 +86,11 @@ describe('a plan published reaches the units it assigns, live', { timeout: 240_0
       const card = page.locator(`.plan-card[data-plan="${CODE}"]`);
       await expect.poll(() => page.locator('.plan-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await card.count()).toBe(0);
-      // The list's live channel is registered before the office publishes: the clerk's list is the only
-      // subscriber (its desk's, left behind, has ended).
+      // The list's live channel is registered before the office publishes: the clerk's list and its 消息 bell are
+      // the only subscribers (its desk's, left behind, has ended).
       await expect
         .poll(() => app.server.stats().streamSubscribers, { timeout: 20_000, message: '清单页没有订阅方案变更' })
-        .toBe(1);
+        .toBe(2);
       office = await signIn(browser, app.url, 'market-supervision');
 
       // The office publishes the draft from its editor.

@@ -1,6 +1,7 @@
 import { type Cache, cacheExchange, type Data } from '@urql/exchange-graphcache';
 import { createClient as createSocketClient } from 'graphql-ws';
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { messageCacheKeys, messageCacheUpdates } from '../modules/message';
 import { setLiveState } from './live-state';
 
 /** How long the server may take to answer a ping before the socket is taken as dead and reopened. */
@@ -73,6 +74,7 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
       }),
       cacheExchange({
         keys: {
+          ...messageCacheKeys,
           Department: (d) => d.code as string,
           User: (u) => u.username as string,
           PlanEvent: (e) => e.cursor as string,
@@ -120,7 +122,9 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           Subscription: {
             planEvents: (result, args, cache) =>
               prependToRecentEvents(cache, args.planCode as string, result.planEvents as Data),
+            ...messageCacheUpdates.Subscription,
           },
+          Mutation: { ...messageCacheUpdates.Mutation },
         },
       }),
       subscriptionExchange({

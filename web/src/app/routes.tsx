@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useSession } from '../modules/auth/session';
+import { PageFrame } from '../modules/plan/PageFrame';
 import { PlanLayout } from '../modules/plan/PlanLayout';
 import { lazyPage as page } from './lazy-page';
 
@@ -34,6 +35,7 @@ const PlanEditorPage = page(() => import('../modules/plan-editor/PlanEditorPage'
 const SuccessorPlanPage = page(() => import('../modules/plan-editor/SuccessorPlanPage'), 'SuccessorPlanPage');
 const RevisePlanPage = page(() => import('../modules/plan-editor/RevisePlanPage'), 'RevisePlanPage');
 const PlanHistoryPage = page(() => import('../modules/plan-editor/PlanHistoryPage'), 'PlanHistoryPage');
+const MessagesPage = page(() => import('../modules/message/MessagesPage'), 'MessagesPage');
 
 const PlansQuery = graphql(`
   query Plans { plans { id code title lifecycle } }
@@ -135,6 +137,16 @@ export function AppRoutes() {
           <Route path="departments/:departmentCode" element={<DepartmentPage />} />
           <Route path="indicators/:indicatorCode" element={<IndicatorPage />} />
         </Route>
+        <Route
+          path="/messages"
+          element={
+            <RequireSession>
+              <PageFrame title="消息中心">
+                <MessagesPage />
+              </PageFrame>
+            </RequireSession>
+          }
+        />
         <Route
           path="/admin/departments"
           element={

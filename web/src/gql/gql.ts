@@ -54,6 +54,19 @@ type Documents = {
     "\n  query MeetingInstructions($plan: String!, $asOf: String, $since: String) {\n    plan(code: $plan) {\n      id\n      meetingInstructions(asOf: $asOf, since: $since) {\n        asOf\n        since\n        instructions {\n          id\n          issuedOn\n          text\n          issuedBy { username displayName }\n          measure { id code title }\n          addressees { code name }\n        }\n      }\n    }\n  }\n": typeof types.MeetingInstructionsDocument,
     "\n  query Meeting($plan: String!) {\n    plan(code: $plan) {\n      id\n      title\n      goals { id code title }\n      measures {\n        id\n        code\n        title\n        kind\n        withdrawn { on }\n        parent { id code }\n        goal { id code }\n        warning { level reason }\n        assignments { role department { code name } latestReport { ...LatestReport_ProgressReport } }\n      }\n      departments { code name kind }\n      urgeNotices {\n        id\n        state\n        level\n        issuedLevel\n        escalations\n        overdue\n        dueOn\n        text\n        measure { id code }\n        department { code name }\n        pendingExtension { id requestedDueOn }\n      }\n    }\n  }\n": typeof types.MeetingDocument,
     "\n  query MeetingProblemGroups($plan: String!, $project: String, $goal: String, $department: String) {\n    plan(code: $plan) {\n      id\n      problemGroups(project: $project, goal: $goal, department: $department) {\n        to { code name }\n        problems { text period measure { id code } raisedBy { code name } }\n      }\n    }\n  }\n": typeof types.MeetingProblemGroupsDocument,
+    "\n  mutation AddContact($input: ContactInput!) { addContact(input: $input) { id ...MessageSettings_Contact } }\n": typeof types.AddContactDocument,
+    "\n  mutation UpdateContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id ...MessageSettings_Contact }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n": typeof types.MessageEventsDocument,
+    "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n": typeof types.MessageCard_MessageFragmentDoc,
+    "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n": typeof types.MessagePanel_MessageFragmentDoc,
+    "\n  query MessagePanel { myMessages(first: 8) { hasMore items { id ...MessagePanel_Message } } }\n": typeof types.MessagePanelDocument,
+    "\n  fragment MessageSettings_Contact on Contact { id channel address format label version hasSecret }\n": typeof types.MessageSettings_ContactFragmentDoc,
+    "\n  query MessageSettings {\n    myMessagePreferences { mutedKinds requiredKinds contacts { id ...MessageSettings_Contact } }\n  }\n": typeof types.MessageSettingsDocument,
+    "\n  mutation SetMutedKinds($kinds: [MessageKind!]!) { setMessagePreferences(mutedKinds: $kinds) { mutedKinds requiredKinds } }\n": typeof types.SetMutedKindsDocument,
+    "\n  mutation RemoveContact($id: Int!) { removeContact(id: $id) }\n": typeof types.RemoveContactDocument,
+    "\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  fragment MessageReadAt_Message on Message { id readAt }\n": typeof types.MessageReadAt_MessageFragmentDoc,
+    "\n  mutation MarkMessagesRead($ids: [Int!]) { markMessagesRead(ids: $ids) }\n": typeof types.MarkMessagesReadDocument,
     "\n  query PlanDocumentPreview($id: Int!) {\n    planDocument(id: $id) {\n      id\n      fileName\n      format\n      suggestedCode\n      header { title issuer docNumber issuedOn startsOn endsOn }\n      counts { goals indicators projects measures safeguards flagged }\n      flags { code reason }\n      units {\n        name\n        status\n        matchedBy\n        mentions\n        department { code name }\n        suggestions { department { code name } reason }\n        proposedKind\n        proposedCode\n      }\n      leadingGroups { code name }\n    }\n    departments { code name kind retired: state }\n  }\n": typeof types.PlanDocumentPreviewDocument,
     "\n  mutation CreatePlanFromDocument($i: CreatePlanFromDocumentInput!) {\n    createPlanFromDocument(input: $i) { id code }\n  }\n": typeof types.CreatePlanFromDocumentDocument,
     "\n  query NewPlanLeadingGroups { departments { code name kind } }\n": typeof types.NewPlanLeadingGroupsDocument,
@@ -146,6 +159,19 @@ const documents: Documents = {
     "\n  query MeetingInstructions($plan: String!, $asOf: String, $since: String) {\n    plan(code: $plan) {\n      id\n      meetingInstructions(asOf: $asOf, since: $since) {\n        asOf\n        since\n        instructions {\n          id\n          issuedOn\n          text\n          issuedBy { username displayName }\n          measure { id code title }\n          addressees { code name }\n        }\n      }\n    }\n  }\n": types.MeetingInstructionsDocument,
     "\n  query Meeting($plan: String!) {\n    plan(code: $plan) {\n      id\n      title\n      goals { id code title }\n      measures {\n        id\n        code\n        title\n        kind\n        withdrawn { on }\n        parent { id code }\n        goal { id code }\n        warning { level reason }\n        assignments { role department { code name } latestReport { ...LatestReport_ProgressReport } }\n      }\n      departments { code name kind }\n      urgeNotices {\n        id\n        state\n        level\n        issuedLevel\n        escalations\n        overdue\n        dueOn\n        text\n        measure { id code }\n        department { code name }\n        pendingExtension { id requestedDueOn }\n      }\n    }\n  }\n": types.MeetingDocument,
     "\n  query MeetingProblemGroups($plan: String!, $project: String, $goal: String, $department: String) {\n    plan(code: $plan) {\n      id\n      problemGroups(project: $project, goal: $goal, department: $department) {\n        to { code name }\n        problems { text period measure { id code } raisedBy { code name } }\n      }\n    }\n  }\n": types.MeetingProblemGroupsDocument,
+    "\n  mutation AddContact($input: ContactInput!) { addContact(input: $input) { id ...MessageSettings_Contact } }\n": types.AddContactDocument,
+    "\n  mutation UpdateContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id ...MessageSettings_Contact }\n  }\n": types.UpdateContactDocument,
+    "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n": types.MessageEventsDocument,
+    "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n": types.MessageCard_MessageFragmentDoc,
+    "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n": types.MessagePanel_MessageFragmentDoc,
+    "\n  query MessagePanel { myMessages(first: 8) { hasMore items { id ...MessagePanel_Message } } }\n": types.MessagePanelDocument,
+    "\n  fragment MessageSettings_Contact on Contact { id channel address format label version hasSecret }\n": types.MessageSettings_ContactFragmentDoc,
+    "\n  query MessageSettings {\n    myMessagePreferences { mutedKinds requiredKinds contacts { id ...MessageSettings_Contact } }\n  }\n": types.MessageSettingsDocument,
+    "\n  mutation SetMutedKinds($kinds: [MessageKind!]!) { setMessagePreferences(mutedKinds: $kinds) { mutedKinds requiredKinds } }\n": types.SetMutedKindsDocument,
+    "\n  mutation RemoveContact($id: Int!) { removeContact(id: $id) }\n": types.RemoveContactDocument,
+    "\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n": types.MessagesDocument,
+    "\n  fragment MessageReadAt_Message on Message { id readAt }\n": types.MessageReadAt_MessageFragmentDoc,
+    "\n  mutation MarkMessagesRead($ids: [Int!]) { markMessagesRead(ids: $ids) }\n": types.MarkMessagesReadDocument,
     "\n  query PlanDocumentPreview($id: Int!) {\n    planDocument(id: $id) {\n      id\n      fileName\n      format\n      suggestedCode\n      header { title issuer docNumber issuedOn startsOn endsOn }\n      counts { goals indicators projects measures safeguards flagged }\n      flags { code reason }\n      units {\n        name\n        status\n        matchedBy\n        mentions\n        department { code name }\n        suggestions { department { code name } reason }\n        proposedKind\n        proposedCode\n      }\n      leadingGroups { code name }\n    }\n    departments { code name kind retired: state }\n  }\n": types.PlanDocumentPreviewDocument,
     "\n  mutation CreatePlanFromDocument($i: CreatePlanFromDocumentInput!) {\n    createPlanFromDocument(input: $i) { id code }\n  }\n": types.CreatePlanFromDocumentDocument,
     "\n  query NewPlanLeadingGroups { departments { code name kind } }\n": types.NewPlanLeadingGroupsDocument,
@@ -372,6 +398,58 @@ export function graphql(source: "\n  query Meeting($plan: String!) {\n    plan(c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingProblemGroups($plan: String!, $project: String, $goal: String, $department: String) {\n    plan(code: $plan) {\n      id\n      problemGroups(project: $project, goal: $goal, department: $department) {\n        to { code name }\n        problems { text period measure { id code } raisedBy { code name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingProblemGroups($plan: String!, $project: String, $goal: String, $department: String) {\n    plan(code: $plan) {\n      id\n      problemGroups(project: $project, goal: $goal, department: $department) {\n        to { code name }\n        problems { text period measure { id code } raisedBy { code name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContact($input: ContactInput!) { addContact(input: $input) { id ...MessageSettings_Contact } }\n"): (typeof documents)["\n  mutation AddContact($input: ContactInput!) { addContact(input: $input) { id ...MessageSettings_Contact } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id ...MessageSettings_Contact }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id ...MessageSettings_Contact }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n"): (typeof documents)["\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n"): (typeof documents)["\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n"): (typeof documents)["\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagePanel { myMessages(first: 8) { hasMore items { id ...MessagePanel_Message } } }\n"): (typeof documents)["\n  query MessagePanel { myMessages(first: 8) { hasMore items { id ...MessagePanel_Message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageSettings_Contact on Contact { id channel address format label version hasSecret }\n"): (typeof documents)["\n  fragment MessageSettings_Contact on Contact { id channel address format label version hasSecret }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageSettings {\n    myMessagePreferences { mutedKinds requiredKinds contacts { id ...MessageSettings_Contact } }\n  }\n"): (typeof documents)["\n  query MessageSettings {\n    myMessagePreferences { mutedKinds requiredKinds contacts { id ...MessageSettings_Contact } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMutedKinds($kinds: [MessageKind!]!) { setMessagePreferences(mutedKinds: $kinds) { mutedKinds requiredKinds } }\n"): (typeof documents)["\n  mutation SetMutedKinds($kinds: [MessageKind!]!) { setMessagePreferences(mutedKinds: $kinds) { mutedKinds requiredKinds } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContact($id: Int!) { removeContact(id: $id) }\n"): (typeof documents)["\n  mutation RemoveContact($id: Int!) { removeContact(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n"): (typeof documents)["\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageReadAt_Message on Message { id readAt }\n"): (typeof documents)["\n  fragment MessageReadAt_Message on Message { id readAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMessagesRead($ids: [Int!]) { markMessagesRead(ids: $ids) }\n"): (typeof documents)["\n  mutation MarkMessagesRead($ids: [Int!]) { markMessagesRead(ids: $ids) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import type { DepartmentRegisterQuery } from '../../gql/graphql';
+import { MessageBell } from '../message';
 import { DepartmentDialog, type DialogAction, type DialogUnit } from './DepartmentDialog';
 import { KIND_LABEL } from './kind-labels';
 
@@ -114,6 +115,7 @@ export function DepartmentRegisterPage() {
           <span className="brand-mark">督</span> 督办
         </Link>
         <span className="register-title">部门管理</span>
+        <MessageBell />
       </Layout.Header>
       <Layout.Content className="app-content">
         {error && !data && <p className="empty">无法读取部门名录：{error.message}</p>}

@@ -34,18 +34,26 @@ const measureLink = (
 
 export type Resubmit = { measureCode: string; title: string; report: EditedReport };
 
+/** The class of an item a link points at (desk-focus.ts): marked, and scrolled to. */
+const target = (code: string, focus: string | undefined) => (code === focus ? ' link-target' : '');
+
 /** 退回修改: reports the office sent back, each with its reason and a way to correct and resubmit it. */
 export function ReturnedCard(props: {
   planCode: string;
   returned: ReturnedReport[];
   onResubmit: (r: Resubmit) => void;
+  focusMeasure?: string;
 }) {
   const { returned } = props;
   return (
     <Card size="small" title={`退回修改（${returned.length} 份待重新提交）`} className="section returned-card">
       <ul className="desk-list">
         {returned.map(({ measure, report }) => (
-          <li key={report.id} className="desk-item urgency-returned" data-report={report.id}>
+          <li
+            key={report.id}
+            className={`desk-item urgency-returned${target(measure.code, props.focusMeasure)}`}
+            data-report={report.id}
+          >
             <div className="desk-item-head">
               <Tag color="red">↩ 退回修改</Tag>
               {measureLink(props.planCode, measure)}
@@ -89,11 +97,16 @@ export function OwedList(props: {
   items: DeskItem[];
   returnedMeasures: Set<string>;
   onOpen: (key: string) => void;
+  focusMeasure?: string;
 }) {
   return (
     <ul className="desk-list owed-list">
       {props.items.map(({ key, assignment, latest, item }) => (
-        <li key={key} className={`desk-item urgency-${item.urgency}`} data-measure={assignment.measure.code}>
+        <li
+          key={key}
+          className={`desk-item urgency-${item.urgency}${target(assignment.measure.code, props.focusMeasure)}`}
+          data-measure={assignment.measure.code}
+        >
           <div className="desk-item-head">
             <span className="urgency" style={{ color: URGENCY_TEXT[item.urgency].color }}>
               {URGENCY_TEXT[item.urgency].label}
@@ -125,7 +138,12 @@ export function OwedList(props: {
 }
 
 /** 参与配合: measures the department only takes part in, calmly, with the measure's own latest report and warning. */
-export function PartakingList(props: { planCode: string; partaking: DeskItem[]; onOpen: (key: string) => void }) {
+export function PartakingList(props: {
+  planCode: string;
+  partaking: DeskItem[];
+  onOpen: (key: string) => void;
+  focusMeasure?: string;
+}) {
   return (
     <>
       <h2 className="desk-section-title">参与配合（{props.partaking.length} 项 · 不单独报送，进展由牵头单位报送）</h2>
@@ -135,7 +153,11 @@ export function PartakingList(props: { planCode: string; partaking: DeskItem[]; 
           const leads = assignment.measure.leadDepartments.map((d) => d.name).join('、');
           const warning = assignment.measure.warning;
           return (
-            <li key={key} className="desk-item partaking" data-measure={assignment.measure.code}>
+            <li
+              key={key}
+              className={`desk-item partaking${target(assignment.measure.code, props.focusMeasure)}`}
+              data-measure={assignment.measure.code}
+            >
               <div className="desk-item-head">
                 <Tag>● 配合</Tag>
                 {measureLink(props.planCode, assignment.measure)}
@@ -175,6 +197,7 @@ export function FormerList(props: {
     until: string;
     measure: { id: string; code: string; title: string; withdrawn?: { on: string; reason: string } | null };
   }[];
+  focusMeasure?: string;
 }) {
   const count = props.withdrawn.length + props.ended.length;
   if (count === 0) return null;
@@ -183,7 +206,11 @@ export function FormerList(props: {
       <h2 className="desk-section-title">已撤销或已调整（{count} 项 · 不再报送，此前的报告保留）</h2>
       <ul className="desk-list former-list">
         {props.withdrawn.map(({ key, assignment }) => (
-          <li key={key} className="desk-item withdrawn" data-measure={assignment.measure.code}>
+          <li
+            key={key}
+            className={`desk-item withdrawn${target(assignment.measure.code, props.focusMeasure)}`}
+            data-measure={assignment.measure.code}
+          >
             <div className="desk-item-head">
               <Tag>{assignment.role === 'LEAD' ? '★ 牵头' : '● 参与'}</Tag>
               {measureLink(props.planCode, assignment.measure)}

@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Drawer, Empty, Grid, Row, Segmented, Skeleton, Space } from 'antd';
-import { Suspense, useState } from 'react';
-import { useParams } from 'react-router';
+import { type RefObject, Suspense, useEffect, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
 import { useSession } from '../auth';
 import { IndicatorValueForm } from '../indicator';
@@ -10,6 +10,7 @@ import { loadReportForm, loadReportTimeline, ValuesWorkbook } from '../progress'
 import { loadNoticeList } from '../supervision';
 import { DeskHeader } from './DeskHeader';
 import { FormerList, OwedList, PartakingList, type Resubmit, ReturnedCard } from './DeskLists';
+import { type DeskFocus, deskFocus, focusKey, focusMissingText, focusShown } from './desk-focus';
 import { type DeskDepartment, type DeskItem, type DeskView, useDesk } from './useDesk';
 
 // The desk is read on phones over a slow intranet: what shows only on demand (the report form in its drawer, the
@@ -31,12 +32,32 @@ export function DeskPage() {
   const department = session?.user.department?.code ?? '';
   const [view, setView] = useState<'tasks' | 'history'>('tasks');
   const desk = useDesk(planCode, department);
+  const root = useRef<HTMLDivElement>(null);
+  const [params] = useSearchParams();
+  const focus = deskFocus(params);
+  const key = focus ? focusKey(focus) : null;
+  const shown = focus !== null && desk.view !== null && focusShown(focus, desk.view.contents);
+  const missing = useFocusCheck(key, desk.view !== null, shown, desk.reload);
+  // A link into the desk shows the tasks, where what it points at is, and scrolls there.
+  useEffect(() => {
+    if (key) setView('tasks');
+  }, [key]);
+  useScrollToFocus(root, shown ? key : null);
   if (!department) return <Alert type="info" showIcon message="“我的任务”供部门填报员使用：当前账号未归属任何部门。" />;
   if (desk.error) return <Alert type="error" showIcon message="任务加载失败" description={desk.error.message} />;
   if (!desk.view || !desk.department) return <Skeleton active />;
   return (
-    <div className="desk">
+    <div className="desk" ref={root}>
       <DeskHeader department={desk.department} view={desk.view} />
+      {focus && missing && (
+        <Alert
+          type="info"
+          showIcon
+          className="section desk-focus-missing"
+          message={focusMissingText(focus)}
+          action={focus.kind === 'notice' && <Link to={`/plans/${planCode}/supervision`}>督办</Link>}
+        />
+      )}
       <div className="ledger-buttons">
         <LedgerButton
           path={ledgerPath.department(planCode, department)}
@@ -53,7 +74,13 @@ export function DeskPage() {
         ]}
       />
       {view === 'tasks' ? (
-        <DeskTasks planCode={planCode} departmentCode={department} department={desk.department} view={desk.view} />
+        <DeskTasks
+          planCode={planCode}
+          departmentCode={department}
+          department={desk.department}
+          view={desk.view}
+          focus={shown ? focus : null}
+        />
       ) : (
         <Card size="small" className="section">
           <Suspense fallback={loadingPart}>
@@ -77,9 +104,55 @@ export function DeskPage() {
   );
 }
 
+/**
+ * Whether the desk lacks what a link points at, once it has read itself again: a notice issued a moment ago may not be
+ * in what it read first.
+ */
+function useFocusCheck(key: string | null, loaded: boolean, shown: boolean, reload: () => Promise<unknown>): boolean {
+  const requested = useRef<string | null>(null);
+  const [checked, setChecked] = useState<string | null>(null);
+  useEffect(() => {
+    if (!key || !loaded || shown || requested.current === key) return;
+    requested.current = key;
+    void reload().finally(() => setChecked(key));
+  }, [key, loaded, shown, reload]);
+  return key !== null && !shown && checked === key;
+}
+
+/**
+ * Scrolls to what a link points at (marked `.link-target`) once per link, when it is there and the parts the desk
+ * loads later (the notices' table) have loaded above it, so that nothing pushes it away afterwards.
+ */
+function useScrollToFocus(root: RefObject<HTMLDivElement | null>, key: string | null): void {
+  useEffect(() => {
+    if (!key) return;
+    const scroll = () => {
+      const desk = root.current;
+      const target = desk?.querySelector('.link-target');
+      if (!desk || !target || desk.querySelector('.ant-skeleton')) return false;
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      return true;
+    };
+    if (scroll()) return;
+    const observer = new MutationObserver(() => {
+      if (scroll()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [root, key]);
+}
+
 /** 待办事项: instructions, returned reports, open notices, what is owed and what is only taken part in. */
-function DeskTasks(props: { planCode: string; departmentCode: string; department: DeskDepartment; view: DeskView }) {
-  const { planCode, department, view } = props;
+function DeskTasks(props: {
+  planCode: string;
+  departmentCode: string;
+  department: DeskDepartment;
+  view: DeskView;
+  focus: DeskFocus | null;
+}) {
+  const { planCode, department, view, focus } = props;
+  const focusMeasure = focus?.kind === 'measure' ? focus.code : undefined;
   const [open, setOpen] = useState<string | null>(null);
   const [resubmit, setResubmit] = useState<Resubmit | null>(null);
   const returnedMeasures = new Set(view.returned.map((r) => r.measure.code));
@@ -92,14 +165,22 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
           title={unread > 0 ? `领导批示（${unread} 条未阅）` : '领导批示'}
           className="section instructions-card"
         >
-          <InstructionList instructions={instructions} planCode={planCode} emptyText="" canMarkRead />
+          <InstructionList
+            instructions={instructions}
+            planCode={planCode}
+            emptyText=""
+            canMarkRead
+            focusId={focus?.kind === 'instruction' ? focus.id : undefined}
+          />
         </Card>
       )}
-      {returned.length > 0 && <ReturnedCard planCode={planCode} returned={returned} onResubmit={setResubmit} />}
+      {returned.length > 0 && (
+        <ReturnedCard planCode={planCode} returned={returned} onResubmit={setResubmit} focusMeasure={focusMeasure} />
+      )}
       {openNotices.length > 0 && (
         <Card size="small" title={`督办单（${openNotices.length} 件待办理）`} className="section notices-card">
           <Suspense fallback={loadingPart}>
-            <NoticeList notices={openNotices} emptyText="" />
+            <NoticeList notices={openNotices} emptyText="" focusId={focus?.kind === 'notice' ? focus.id : undefined} />
           </Suspense>
         </Card>
       )}
@@ -107,9 +188,17 @@ function DeskTasks(props: { planCode: string; departmentCode: string; department
         <Col xs={24} lg={16}>
           {all.length === 0 && <Empty description="本部门在此方案中没有承担措施" />}
           {items.length > 0 && <h2 className="desk-section-title">应报事项（{items.length} 项）</h2>}
-          <OwedList planCode={planCode} items={items} returnedMeasures={returnedMeasures} onOpen={setOpen} />
-          {partaking.length > 0 && <PartakingList planCode={planCode} partaking={partaking} onOpen={setOpen} />}
-          <FormerList planCode={planCode} withdrawn={withdrawn} ended={ended} />
+          <OwedList
+            planCode={planCode}
+            items={items}
+            returnedMeasures={returnedMeasures}
+            onOpen={setOpen}
+            focusMeasure={focusMeasure}
+          />
+          {partaking.length > 0 && (
+            <PartakingList planCode={planCode} partaking={partaking} onOpen={setOpen} focusMeasure={focusMeasure} />
+          )}
+          <FormerList planCode={planCode} withdrawn={withdrawn} ended={ended} focusMeasure={focusMeasure} />
         </Col>
         <Col xs={24} lg={8}>
           <Card size="small" title="本部门负责的指标">

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { getFragmentData, graphql } from '../../gql';
 import type { DeskQuery as DeskData, EventType } from '../../gql/graphql';
@@ -107,6 +107,12 @@ function deskView(plan: NonNullable<DeskData['plan']>, department: DeskDepartmen
     openNotices: (department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED'),
     instructions,
     unread: instructions.filter((i) => !i.readAt).length,
+    // What a link into the desk may point at (desk-focus.ts).
+    contents: {
+      notices: (department.urgeNotices ?? []).filter((n) => n.state !== 'CLOSED').map((n) => n.id),
+      instructions: instructions.map((i) => i.id),
+      measures: all.map((i) => i.assignment.measure.code),
+    },
     returned: returnedReports(all),
     groups: [...new Set(all.flatMap((i) => (i.assignment.heldThrough ? [i.assignment.heldThrough.name] : [])))],
   };
@@ -120,8 +126,13 @@ export type DeskView = ReturnType<typeof deskView>;
  */
 const ASSIGNMENTS_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_PUBLISHED', 'PLAN_REVISED']);
 
-/** The desk's query for the department, and what it shows; null while loading. */
+/**
+ * The desk's query for the department, and what it shows; null while loading. `reload` reads it again from the
+ * server and settles when the answer is in (a link to something the desk does not show yet, e.g. a notice issued a
+ * moment ago).
+ */
 export function useDesk(planCode: string, department: string) {
+  const client = useClient();
   const [{ data, error }, reexecute] = useQuery({
     query: DeskQuery,
     variables: { plan: planCode, department },
@@ -130,6 +141,10 @@ export function useDesk(planCode: string, department: string) {
   useRetryOnReconnect(error, reexecute);
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useRefetchOnPlanEvents(planCode, ASSIGNMENTS_CHANGED, refresh);
+  const reload = useCallback(
+    () => client.query(DeskQuery, { plan: planCode, department }, { requestPolicy: 'network-only' }).toPromise(),
+    [client, planCode, department],
+  );
   const view = data?.plan && data.department ? deskView(data.plan, data.department) : null;
-  return { error: error && !data ? error : null, department: data?.department ?? null, view };
+  return { error: error && !data ? error : null, department: data?.department ?? null, view, reload };
 }

@@ -39,6 +39,8 @@ export function InstructionList(props: {
   emptyText: string;
   /** Show the 已阅 button (the desk of an addressed department). */
   canMarkRead?: boolean;
+  /** The instruction a link points at (a message's 查看批示), marked. */
+  focusId?: string;
 }) {
   const { message } = App.useApp();
   const [{ fetching }, markRead] = useMutation(MarkReadMutation);
@@ -52,7 +54,7 @@ export function InstructionList(props: {
       locale={{ emptyText: props.emptyText }}
       renderItem={(i) => (
         <List.Item
-          className={`instruction${i.readAt ? ' read' : ' unread'}`}
+          className={`instruction${i.readAt ? ' read' : ' unread'}${i.id === props.focusId ? ' link-target' : ''}`}
           data-instruction={i.id}
           actions={
             props.canMarkRead && i.viewerCan.markRead

@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { ConnectionBadge } from '../../ui/ConnectionBadge';
 import { useSession } from '../auth';
 import { RECENT_EVENTS, usePlanLive } from '../feed';
+import { MessageBell } from '../message';
 import { PlanEditorLinks } from '../plan-editor';
 import { PlanSwitcher } from './PlanSwitcher';
 import { UserMenu } from './UserMenu';
@@ -69,6 +70,7 @@ export function PlanLayout() {
         <Menu mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} className="app-menu" />
         <PlanEditorLinks planCode={planCode} />
         <ConnectionBadge state={live} />
+        <MessageBell />
         <UserMenu />
       </Layout.Header>
       <Layout.Content className="app-content">

@@ -1,5 +1,5 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Layout, Skeleton, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Tag } from 'antd';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,7 +11,7 @@ import { useViewerCan } from '../auth';
 import { usePlanListLive } from '../feed';
 import { ArchivePlanButton } from './ArchivePlanButton';
 import { LIFECYCLE_TAG } from './lifecycle';
-import { UserMenu } from './UserMenu';
+import { PageFrame } from './PageFrame';
 import { WarningCounts } from './WarningCounts';
 
 export const PlanListQuery = graphql(`
@@ -52,13 +52,11 @@ export function PlanListPage() {
     (a, b) => ORDER[a.lifecycle] - ORDER[b.lifecycle] || b.startsOn.localeCompare(a.startsOn),
   );
   return (
-    <Layout className="app-layout">
-      <Layout.Header className="app-header">
-        <Link to="/" className="brand">
-          <span className="brand-mark">督</span> 督办
-        </Link>
-        <span className="app-header-title">工作方案</span>
-        {viewerCan.createPlan && (
+    <PageFrame
+      title="工作方案"
+      className="plan-list"
+      actions={
+        viewerCan.createPlan && (
           <span className="plan-list-new">
             <Link to="/plans/import">
               <Button icon={<ImportOutlined />} data-testid="import-plan">
@@ -71,18 +69,16 @@ export function PlanListPage() {
               </Button>
             </Link>
           </span>
-        )}
-        <UserMenu />
-      </Layout.Header>
-      <Layout.Content className="app-content plan-list">
-        {error && !data && <Alert type="error" showIcon message="无法读取工作方案" description={error.message} />}
-        {!data && !error && <Skeleton active paragraph={{ rows: 6 }} />}
-        {data && plans.length === 0 && <Empty description="暂无可查看的工作方案" />}
-        {plans.map((plan) => (
-          <PlanCard key={plan.id} plan={plan} />
-        ))}
-      </Layout.Content>
-    </Layout>
+        )
+      }
+    >
+      {error && !data && <Alert type="error" showIcon message="无法读取工作方案" description={error.message} />}
+      {!data && !error && <Skeleton active paragraph={{ rows: 6 }} />}
+      {data && plans.length === 0 && <Empty description="暂无可查看的工作方案" />}
+      {plans.map((plan) => (
+        <PlanCard key={plan.id} plan={plan} />
+      ))}
+    </PageFrame>
   );
 }
 

@@ -32,8 +32,15 @@ export const NoticeList_UrgeNotice = graphql(`
   }
 `);
 
-/** 督办单 with their lifecycle: the department signs and replies, the office closes or returns; the server decides. */
-export function NoticeList(props: { notices: FragmentType<typeof NoticeList_UrgeNotice>[]; emptyText: string }) {
+/**
+ * 督办单 with their lifecycle: the department signs and replies, the office closes or returns; the server decides.
+ * `focusId` marks the notice a link points at (a message's 查看督办单).
+ */
+export function NoticeList(props: {
+  notices: FragmentType<typeof NoticeList_UrgeNotice>[];
+  emptyText: string;
+  focusId?: string;
+}) {
   const notices = props.notices.map((n) => getFragmentData(NoticeList_UrgeNotice, n));
   const actions = useNoticeActions();
   return (
@@ -44,6 +51,7 @@ export function NoticeList(props: { notices: FragmentType<typeof NoticeList_Urge
       dataSource={notices}
       locale={{ emptyText: props.emptyText }}
       scroll={{ x: 900 }}
+      rowClassName={(n) => (n.id === props.focusId ? 'link-target' : '')}
       columns={[
         { title: '级别', key: 'level', render: (_, n) => <NoticeLevel notice={n} /> },
         { title: '事项', key: 'what', render: (_, n) => <NoticeSubject notice={n} /> },
