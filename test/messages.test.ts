@@ -334,6 +334,17 @@ describe('reporting reminders follow the working calendar', () => {
     expect([...(byStep.get('BEFORE') ?? [])]).toEqual(['2025-10-10']);
     expect([...(byStep.get('ON_DAY') ?? [])]).toEqual(['2025-10-14']);
     expect([...(byStep.get('MISSED') ?? [])]).toEqual(['2025-10-15']);
+    // One reminder a step for the department, naming every measure it leads that owes the month's report.
+    const [missed] = await sqlRows<{ n: number }>(
+      app.database.db,
+      sql`select jsonb_array_length(m.facts->'measureIds')::integer as n
+        from messages m join users u on u.id = m.user_id
+        where m.kind = 'REPORT_DUE' and u.username = 'market-supervision' and m.facts->>'period' = '2025-09'
+          and m.facts->>'step' = 'MISSED'`,
+    );
+    expect(missed?.n).toBeGreaterThan(1);
+    const reminder = (await myMessages(market)).items.find((m) => m.title.startsWith(`逾期提醒｜${missed?.n}项措施`));
+    expect(reminder?.link).toBe(`/plans/${PLAN}/desk`);
     // Nothing was sent on the holiday or on the Sunday.
     for (const day of days) expect(['2025-10-01', '2025-10-05', '2025-10-08', '2025-10-12']).not.toContain(day);
     // Leaders get the weekly digest on the first working weekday of each week: Monday, but Thursday 9 October after
@@ -374,16 +385,22 @@ describe('two server processes on one database', () => {
         sendEveryMs: 3_600_000,
       },
     });
-    // The market bureau leads the measures: its clerk's e-mail and its group robot.
-    const own = await market.gql(
-      'mutation { addContact(input: { channel: EMAIL, address: "clerk@market.test" }) { id } }',
-    );
-    expect(own.errors).toBeUndefined();
-    const robot = await admin.gql(
-      'mutation($i: ContactInput!) { addContact(owner: { departmentCode: "market-supervision" }, input: $i) { id } }',
-      { i: { channel: 'WEBHOOK', address: hook.url, format: 'GENERIC', secret: SECRET } },
-    );
-    expect(robot.errors).toBeUndefined();
+    // The market bureau leads the measures: its clerk's e-mail boxes and the robots of its ten work groups, so that
+    // one reminder makes many deliveries for the two senders to share.
+    for (let n = 1; n <= 10; n++) {
+      const own = await market.gql(
+        'mutation($a: String!) { addContact(input: { channel: EMAIL, address: $a }) { id } }',
+        {
+          a: `clerk${n}@market.test`,
+        },
+      );
+      expect(own.errors).toBeUndefined();
+      const robot = await admin.gql(
+        'mutation($i: ContactInput!) { addContact(owner: { departmentCode: "market-supervision" }, input: $i) { id } }',
+        { i: { channel: 'WEBHOOK', address: hook.url, format: 'GENERIC', secret: SECRET, label: `工作群${n}` } },
+      );
+      expect(robot.errors).toBeUndefined();
+    }
   });
   afterAll(() => second?.close());
 

@@ -7,7 +7,13 @@ import type { MessageKind, ReminderStep, UrgeStep } from './message.enum';
 export interface ReportDueFacts {
   kind: MessageKind.REPORT_DUE;
   step: ReminderStep;
+  /** The measure (the first, when the reminder covers several). */
   measureId: number;
+  /**
+   * Every measure whose report for this period the department owes at this step, in the plan's order: a department
+   * gets one reminder per period and step, however many measures it leads. Absent in reminders of one measure.
+   */
+  measureIds?: number[];
   /** The lead department that owes the report. */
   departmentId: number;
   /** The period owed (2025Q3, 2025-07, 2025H1, 2025). */

@@ -4,7 +4,7 @@ import { getWorkingCalendar } from '../calendar';
 import { getDepartmentByCode, getDepartmentsByIds } from '../department';
 import { type ContactSnapshot, EventType, recordChange } from '../event';
 import { getMeasureIndex } from '../measure';
-import { getPlanById, getWritablePlan, planOfficeTarget } from '../plan';
+import { getPlanById, getWritablePlan, planOfficeTarget, planTakes } from '../plan';
 import { authorize, can } from '../policy';
 import { findUserByUsername, listUsersByIds } from '../user';
 import { ChannelKind, type DeliveryState, MessageKind, WebhookFormat } from './message.enum';
@@ -325,7 +325,8 @@ export async function getReminderSettings(scope: RequestScope, planId: number) {
   return {
     leadDays: row?.leadDays ?? DEFAULT_REMINDER_LEAD_DAYS,
     weeklyDigest: row?.weeklyDigest ?? true,
-    viewerCanEdit: await can(scope, 'reminder.set', planOfficeTarget(scope, plan)),
+    // Not on an archived plan, which takes no write (the same gate setReminderSettings passes first).
+    viewerCanEdit: planTakes(plan, 'settings') && (await can(scope, 'reminder.set', planOfficeTarget(scope, plan))),
   };
 }
 

@@ -16,7 +16,7 @@ import { getUrgeNoticesOfPlan, UrgeNoticeState } from '../urge';
 import { users } from '../user';
 import { queuedEvents } from './message.consequence';
 import { MessageKind, UrgeStep } from './message.enum';
-import type { WeeklyDigestFacts } from './message.facts';
+import type { ReportDueFacts, WeeklyDigestFacts } from './message.facts';
 import { listReminderSettings, type MessageItem, queueMessages } from './message.repository';
 import { DEFAULT_REMINDER_LEAD_DAYS, digestWeekDue, reminderStepDue } from './message.rules';
 
@@ -39,7 +39,7 @@ interface PlanSweep {
 /**
  * The reminders due today in one plan (issue 19, "what is sent … from the rules"): reporting reminders to each lead
  * department owing a report (N working days before its deadline, on the day, the first working day after it is
- * missed), urging notices whose reply date is near, and, on the first working day of a week, the weekly digest to
+ * missed; one per department, period and step, naming each measure), urging notices whose reply date is near, and, on the first working day of a week, the weekly digest to
  * leaders. Every item carries its dedup key: a sweep run twice, or by two processes, queues each once.
  */
 async function remindersOf(
@@ -52,6 +52,7 @@ async function remindersOf(
   const index = await getMeasureIndex(scope, plan.id);
   const items: MessageItem[] = [];
   const late = new Map<number, number>();
+  const reminders = new Map<string, MessageItem>();
   if (!calendar.isWorkingDay(today)) return { items, late };
   let judged = 0;
   for (const measure of index.list) {
@@ -64,23 +65,30 @@ async function remindersOf(
       if (state.overdue.length > 0) late.set(view.departmentId, (late.get(view.departmentId) ?? 0) + 1);
       const due = reminderStepDue({ state, today, calendar, leadDays });
       if (!due) continue;
-      items.push({
-        planId: plan.id,
-        kind: MessageKind.REPORT_DUE,
-        departmentId: view.departmentId,
-        key: `due:${measure.id}:${view.departmentId}:${due.period}:${due.step}`,
-        facts: {
+      // One reminder per department, period and step, naming every measure it owes then.
+      const key = `due:${view.departmentId}:${due.period}:${due.step}`;
+      const facts = reminders.get(key)?.facts as ReportDueFacts | undefined;
+      if (facts) facts.measureIds = [...(facts.measureIds ?? [facts.measureId]), measure.id];
+      else
+        reminders.set(key, {
+          planId: plan.id,
           kind: MessageKind.REPORT_DUE,
-          step: due.step,
-          measureId: measure.id,
           departmentId: view.departmentId,
-          period: due.period,
-          dueOn: due.dueOn,
-          ...(due.workingDaysLeft === undefined ? {} : { workingDaysLeft: due.workingDaysLeft }),
-        },
-      });
+          key,
+          facts: {
+            kind: MessageKind.REPORT_DUE,
+            step: due.step,
+            measureId: measure.id,
+            measureIds: [measure.id],
+            departmentId: view.departmentId,
+            period: due.period,
+            dueOn: due.dueOn,
+            ...(due.workingDaysLeft === undefined ? {} : { workingDaysLeft: due.workingDaysLeft }),
+          },
+        });
     }
   }
+  items.push(...reminders.values());
   for (const notice of await getUrgeNoticesOfPlan(scope, plan.id)) {
     if (notice.state === UrgeNoticeState.CLOSED || notice.state === UrgeNoticeState.RESPONDED) continue;
     const replyBy = notice.agreedDueOn ?? notice.dueOn;

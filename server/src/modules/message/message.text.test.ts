@@ -286,3 +286,30 @@ describe('where a message leads', () => {
     expect(messageLink(due, { planCode: 'bs-2025', measure: () => undefined })).toBe('/plans/bs-2025/desk');
   });
 });
+
+describe('a reminder of several measures', () => {
+  const many: ReportDueFacts = { ...due, step: ReminderStep.MISSED, measureIds: [34, 35, 99] };
+
+  it('names how many, lists each (an unknown one by its fallback), and opens the desk that lists them', () => {
+    const link = `https://duban.example.gov.cn${messageLink(many, NAMES)}`;
+    expect(link).toBe('https://duban.example.gov.cn/plans/bs-2025/desk');
+    const words = composeMessage(many, NAMES, link);
+    expect(words.title).toBe('逾期提醒｜3项措施 2025年第三季度进展已过截止日未报送');
+    expect(words.text).toContain('你单位牵头的3项措施2025年第三季度进展情况报送截止日期为2025年10月14日');
+    expect(words.text).toContain('· P3.3 推进城镇老旧小区改造\n· P4.1 完善养老服务体系');
+    expect(words.text).toContain(UNKNOWN_MEASURE);
+    expect(words.markdown).toContain('- P4.1 完善养老服务体系');
+    expect(words.html).toContain('<li');
+  });
+
+  it('names at most ten and says how many more', () => {
+    const ids = Array.from({ length: 14 }, (_, i) => 34 + (i % 2));
+    const words = composeMessage({ ...many, measureIds: ids }, NAMES, LINK);
+    expect(words.text.match(/^· /gm)).toHaveLength(10);
+    expect(words.text).toContain('其余4项见系统。');
+  });
+
+  it('reads as before when it covers one measure', () => {
+    expect(composeMessage({ ...due, measureIds: [34] }, NAMES, LINK)).toEqual(composeMessage(due, NAMES, LINK));
+  });
+});

@@ -84,28 +84,35 @@ function planLine(names: MessageNames): Block {
   return { p: [`所属方案：${names.planTitle}`] };
 }
 
+/** At most this many measures are named in a reminder that covers several; the desk lists them all. */
+export const REMINDER_LIST = 10;
+
 function reportDue(facts: ReportDueFacts, names: MessageNames): Draft {
-  const code = measureCode(names, facts.measureId);
+  const ids = facts.measureIds && facts.measureIds.length > 1 ? facts.measureIds : [facts.measureId];
+  const several = ids.length > 1;
+  const what = several ? `${ids.length}项措施` : measureCode(names, facts.measureId);
   const period = periodName(facts.period);
-  const duty: Inline[] = ['你单位牵头的措施「', strong(measureWords(names, facts.measureId)), `」${period}进展情况`];
+  const duty: Inline[] = several
+    ? [`你单位牵头的`, strong(`${ids.length}项措施`), `${period}进展情况`]
+    : ['你单位牵头的措施「', strong(measureWords(names, facts.measureId)), `」${period}进展情况`];
   const due = dateWords(facts.dueOn);
   const [title, body, action]: [string, Inline[], string] =
     facts.step === ReminderStep.MISSED
       ? [
-          `逾期提醒｜${code} ${period}进展已过截止日未报送`,
+          `逾期提醒｜${what} ${period}进展已过截止日未报送`,
           [...duty, '报送截止日期为', strong(due), '，现已逾期，尚未收到报送。请尽快补报，并说明逾期原因。'],
           '前往补报',
         ]
       : facts.step === ReminderStep.ON_DAY
         ? [
-            `报送提醒｜今日截止：${code} ${period}进展`,
+            `报送提醒｜今日截止：${what} ${period}进展`,
             [...duty, '报送截止日期为今日（', strong(due), '），目前尚未报送，请于今日内完成报送。'],
             '前往报送',
           ]
         : [
             facts.workingDaysLeft
-              ? `报送提醒｜还有${facts.workingDaysLeft}个工作日截止：${code} ${period}进展`
-              : `报送提醒｜即将截止：${code} ${period}进展`,
+              ? `报送提醒｜还有${facts.workingDaysLeft}个工作日截止：${what} ${period}进展`
+              : `报送提醒｜即将截止：${what} ${period}进展`,
             [
               ...duty,
               '报送截止日期为',
@@ -114,7 +121,13 @@ function reportDue(facts: ReportDueFacts, names: MessageNames): Draft {
             ],
             '前往报送',
           ];
-  return { title, blocks: [salutation(names, facts.departmentId), { p: body }, planLine(names)], action };
+  const list: Block[] = several
+    ? [
+        { list: ids.slice(0, REMINDER_LIST).map((id) => [measureWords(names, id)]) },
+        ...(ids.length > REMINDER_LIST ? [{ p: [`其余${ids.length - REMINDER_LIST}项见系统。`] }] : []),
+      ]
+    : [];
+  return { title, blocks: [salutation(names, facts.departmentId), { p: body }, ...list, planLine(names)], action };
 }
 
 function urgeNotice(facts: UrgeNoticeFacts, names: MessageNames): Draft {
@@ -411,6 +424,8 @@ export function messageLink(facts: MessageFacts, names: Pick<MessageNames, 'plan
   switch (facts.kind) {
     case MessageKind.REPORT_DUE:
     case MessageKind.REPORT_RETURNED: {
+      // A reminder of several measures opens the desk, whose 应报事项 lists them all.
+      if (facts.kind === MessageKind.REPORT_DUE && (facts.measureIds?.length ?? 0) > 1) return `${plan}/desk`;
       const measure = names.measure(facts.measureId);
       return measure ? `${plan}/desk?measure=${encode(measure.code)}` : `${plan}/desk`;
     }
