@@ -3345,8 +3345,12 @@ export type VerdictCause =
 export type ViewerCan = {
   /** 新建方案: create a new draft plan (createPlan). */
   createPlan: Scalars['Boolean']['output'];
+  /** 部门联系方式: set departments’ and other people’s e-mail and group robots (addContact with an owner). */
+  manageContacts: Scalars['Boolean']['output'];
   /** 部门管理: change the department register at all (the page is offered). */
   manageDepartments: Scalars['Boolean']['output'];
+  /** 发送记录: read the delivery log (deliveryLog) and resend failed deliveries. */
+  readDeliveries: Scalars['Boolean']['output'];
 };
 
 /** 三色预警: a level with the reason it has and the rule that gave it. */

@@ -52,16 +52,22 @@ export interface WebhookPeer {
   attempts: number;
   /** Answers the next `n` requests with 500. */
   failNext(n: number): void;
+  /** Answers every request with `status` (a permanent refusal such as 400) until called with null. */
+  refuse(status: number | null): void;
   close(): Promise<void>;
 }
 
 export async function startWebhookPeer(secret: string): Promise<WebhookPeer> {
   let failing = 0;
+  let refusing: number | null = null;
   const peer: Omit<WebhookPeer, 'url' | 'close'> = {
     received: [],
     attempts: 0,
     failNext: (n) => {
       failing = n;
+    },
+    refuse: (status) => {
+      refusing = status;
     },
   };
   const server = http.createServer((req, res) => {
@@ -69,6 +75,10 @@ export async function startWebhookPeer(secret: string): Promise<WebhookPeer> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       peer.attempts += 1;
+      if (refusing !== null) {
+        res.writeHead(refusing).end('refused');
+        return;
+      }
       if (failing > 0) {
         failing -= 1;
         res.writeHead(500).end('busy');

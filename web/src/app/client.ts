@@ -117,6 +117,10 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           DepartmentRegisterViewerCan: () => null,
           ViewerCan: () => null,
           DepartmentFormerName: () => null,
+          // The delivery log's page and counts, and a plan's reminder rules: part of what holds them.
+          DeliveryLog: () => null,
+          DeliveryCount: () => null,
+          ReminderSettings: () => null,
         },
         updates: {
           Subscription: {

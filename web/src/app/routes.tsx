@@ -21,6 +21,7 @@ const DepartmentRegisterPage = page(
   () => import('../modules/department-admin/DepartmentRegisterPage'),
   'DepartmentRegisterPage',
 );
+const DeliveryLogPage = page(() => import('../modules/message/DeliveryLogPage'), 'DeliveryLogPage');
 const DeskPage = page(() => import('../modules/department/DeskPage'), 'DeskPage');
 const FeedPage = page(() => import('../modules/feed/FeedPage'), 'FeedPage');
 const GoalPage = page(() => import('../modules/goal/GoalPage'), 'GoalPage');
@@ -152,6 +153,14 @@ export function AppRoutes() {
           element={
             <RequireSession>
               <DepartmentRegisterPage />
+            </RequireSession>
+          }
+        />
+        <Route
+          path="/admin/deliveries"
+          element={
+            <RequireSession>
+              <DeliveryLogPage />
             </RequireSession>
           }
         />

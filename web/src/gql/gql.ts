@@ -19,7 +19,7 @@ type Documents = {
     "\n  query Assessment($plan: String!, $period: String) {\n    plan(code: $plan) { id startsOn endsOn viewerCan { setAssessmentWeights } }\n    departmentAssessment(planCode: $plan, period: $period) {\n      period\n      from\n      to\n      asOf\n      rule\n      viewerCan { downloadCircular }\n      weights { timeliness completion indicators notices version isDefault }\n      rows { ...AssessmentRow_DepartmentAssessment }\n    }\n  }\n": typeof types.AssessmentDocument,
     "\n  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {\n    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }\n  }\n": typeof types.SetAssessmentWeightsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { username displayName role department { code name groups { code } } }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  query ViewerCan { viewerCan { createPlan manageDepartments } }\n": typeof types.ViewerCanDocument,
+    "\n  query ViewerCan { viewerCan { createPlan manageDepartments manageContacts readDeliveries } }\n": typeof types.ViewerCanDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { code } }\n": typeof types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($input: RenameDepartmentInput!) { renameDepartment(input: $input) { code name version } }\n": typeof types.RenameDepartmentDocument,
     "\n  mutation SetDepartmentAliases($input: SetDepartmentAliasesInput!) {\n    setDepartmentAliases(input: $input) { code aliases version }\n  }\n": typeof types.SetDepartmentAliasesDocument,
@@ -56,6 +56,12 @@ type Documents = {
     "\n  query MeetingProblemGroups($plan: String!, $project: String, $goal: String, $department: String) {\n    plan(code: $plan) {\n      id\n      problemGroups(project: $project, goal: $goal, department: $department) {\n        to { code name }\n        problems { text period measure { id code } raisedBy { code name } }\n      }\n    }\n  }\n": typeof types.MeetingProblemGroupsDocument,
     "\n  mutation AddContact($input: ContactInput!) { addContact(input: $input) { id ...MessageSettings_Contact } }\n": typeof types.AddContactDocument,
     "\n  mutation UpdateContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id ...MessageSettings_Contact }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation AddOwnerContact($owner: ContactOwnerInput, $input: ContactInput!) {\n    addContact(owner: $owner, input: $input) { id channel address format label version hasSecret }\n  }\n": typeof types.AddOwnerContactDocument,
+    "\n  mutation UpdateOwnerContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id channel address format label version hasSecret }\n  }\n": typeof types.UpdateOwnerContactDocument,
+    "\n  query OwnerContacts($owner: ContactOwnerInput) {\n    contacts(owner: $owner) { id channel address format label version hasSecret }\n  }\n": typeof types.OwnerContactsDocument,
+    "\n  mutation RemoveOwnerContact($id: Int!) { removeContact(id: $id) }\n": typeof types.RemoveOwnerContactDocument,
+    "\n  query DeliveryLog($filter: DeliveryFilter, $first: Int!, $before: Int) {\n    deliveryLog(filter: $filter, first: $first, before: $before) {\n      counts { channel state count }\n      quietUntil\n      hasMore\n      items {\n        id channel address state attempts nextAttemptAt lastError sentAt createdAt recipient\n        message { id title link }\n      }\n    }\n  }\n": typeof types.DeliveryLogDocument,
+    "\n  mutation RetryDelivery($id: Int!) { retryDelivery(id: $id) }\n": typeof types.RetryDeliveryDocument,
     "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n": typeof types.MessageEventsDocument,
     "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n": typeof types.MessageCard_MessageFragmentDoc,
     "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n": typeof types.MessagePanel_MessageFragmentDoc,
@@ -65,6 +71,8 @@ type Documents = {
     "\n  mutation SetMutedKinds($kinds: [MessageKind!]!) { setMessagePreferences(mutedKinds: $kinds) { mutedKinds requiredKinds } }\n": typeof types.SetMutedKindsDocument,
     "\n  mutation RemoveContact($id: Int!) { removeContact(id: $id) }\n": typeof types.RemoveContactDocument,
     "\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  fragment ReminderSettingsCard_Plan on Plan {\n    code\n    reminderSettings { leadDays weeklyDigest viewerCanEdit }\n  }\n": typeof types.ReminderSettingsCard_PlanFragmentDoc,
+    "\n  mutation SaveReminderSettings($planCode: String!, $input: ReminderSettingsInput!) {\n    setReminderSettings(planCode: $planCode, input: $input) { leadDays weeklyDigest viewerCanEdit }\n  }\n": typeof types.SaveReminderSettingsDocument,
     "\n  fragment MessageReadAt_Message on Message { id readAt }\n": typeof types.MessageReadAt_MessageFragmentDoc,
     "\n  mutation MarkMessagesRead($ids: [Int!]) { markMessagesRead(ids: $ids) }\n": typeof types.MarkMessagesReadDocument,
     "\n  query PlanDocumentPreview($id: Int!) {\n    planDocument(id: $id) {\n      id\n      fileName\n      format\n      suggestedCode\n      header { title issuer docNumber issuedOn startsOn endsOn }\n      counts { goals indicators projects measures safeguards flagged }\n      flags { code reason }\n      units {\n        name\n        status\n        matchedBy\n        mentions\n        department { code name }\n        suggestions { department { code name } reason }\n        proposedKind\n        proposedCode\n      }\n      leadingGroups { code name }\n    }\n    departments { code name kind retired: state }\n  }\n": typeof types.PlanDocumentPreviewDocument,
@@ -108,7 +116,7 @@ type Documents = {
     "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n": typeof types.SubmitReportDocument,
     "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n": typeof types.EditReportDocument,
     "\n  fragment NoticeList_UrgeNotice on UrgeNotice {\n    id\n    level\n    state\n    text\n    dueOn\n    overdue\n    issuedAt\n    issuedBy { username displayName }\n    acknowledgedAt\n    respondedAt\n    response\n    returnReason\n    closedAt\n    issuedLevel\n    escalations\n    escalatedAt\n    pendingExtension { id requestedDueOn reason requestedAt }\n    extensionRequests { id state requestedDueOn decisionNote decidedAt }\n    measure { id code title }\n    department { code name }\n    viewerCan { acknowledge respond requestExtension decideExtension close returnForRevision }\n  }\n": typeof types.NoticeList_UrgeNoticeFragmentDoc,
-    "\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n": typeof types.SupervisionDocument,
+    "\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      ...ReminderSettingsCard_Plan\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n": typeof types.SupervisionDocument,
     "\n  mutation IssueNotice($input: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $input) { id ...NoticeList_UrgeNotice } }\n": typeof types.IssueNoticeDocument,
     "\n  mutation AcknowledgeNotice($id: ID!) { acknowledgeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }\n": typeof types.AcknowledgeNoticeDocument,
     "\n  mutation RespondNotice($id: ID!, $response: String!) { respondToUrgeNotice(id: $id, response: $response) { ...NoticeList_UrgeNotice } }\n": typeof types.RespondNoticeDocument,
@@ -124,7 +132,7 @@ const documents: Documents = {
     "\n  query Assessment($plan: String!, $period: String) {\n    plan(code: $plan) { id startsOn endsOn viewerCan { setAssessmentWeights } }\n    departmentAssessment(planCode: $plan, period: $period) {\n      period\n      from\n      to\n      asOf\n      rule\n      viewerCan { downloadCircular }\n      weights { timeliness completion indicators notices version isDefault }\n      rows { ...AssessmentRow_DepartmentAssessment }\n    }\n  }\n": types.AssessmentDocument,
     "\n  mutation SetAssessmentWeights($input: SetAssessmentWeightsInput!) {\n    setAssessmentWeights(input: $input) { timeliness completion indicators notices version isDefault }\n  }\n": types.SetAssessmentWeightsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user { username displayName role department { code name groups { code } } }\n    }\n  }\n": types.LoginDocument,
-    "\n  query ViewerCan { viewerCan { createPlan manageDepartments } }\n": types.ViewerCanDocument,
+    "\n  query ViewerCan { viewerCan { createPlan manageDepartments manageContacts readDeliveries } }\n": types.ViewerCanDocument,
     "\n  mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { code } }\n": types.CreateDepartmentDocument,
     "\n  mutation RenameDepartment($input: RenameDepartmentInput!) { renameDepartment(input: $input) { code name version } }\n": types.RenameDepartmentDocument,
     "\n  mutation SetDepartmentAliases($input: SetDepartmentAliasesInput!) {\n    setDepartmentAliases(input: $input) { code aliases version }\n  }\n": types.SetDepartmentAliasesDocument,
@@ -161,6 +169,12 @@ const documents: Documents = {
     "\n  query MeetingProblemGroups($plan: String!, $project: String, $goal: String, $department: String) {\n    plan(code: $plan) {\n      id\n      problemGroups(project: $project, goal: $goal, department: $department) {\n        to { code name }\n        problems { text period measure { id code } raisedBy { code name } }\n      }\n    }\n  }\n": types.MeetingProblemGroupsDocument,
     "\n  mutation AddContact($input: ContactInput!) { addContact(input: $input) { id ...MessageSettings_Contact } }\n": types.AddContactDocument,
     "\n  mutation UpdateContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id ...MessageSettings_Contact }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation AddOwnerContact($owner: ContactOwnerInput, $input: ContactInput!) {\n    addContact(owner: $owner, input: $input) { id channel address format label version hasSecret }\n  }\n": types.AddOwnerContactDocument,
+    "\n  mutation UpdateOwnerContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id channel address format label version hasSecret }\n  }\n": types.UpdateOwnerContactDocument,
+    "\n  query OwnerContacts($owner: ContactOwnerInput) {\n    contacts(owner: $owner) { id channel address format label version hasSecret }\n  }\n": types.OwnerContactsDocument,
+    "\n  mutation RemoveOwnerContact($id: Int!) { removeContact(id: $id) }\n": types.RemoveOwnerContactDocument,
+    "\n  query DeliveryLog($filter: DeliveryFilter, $first: Int!, $before: Int) {\n    deliveryLog(filter: $filter, first: $first, before: $before) {\n      counts { channel state count }\n      quietUntil\n      hasMore\n      items {\n        id channel address state attempts nextAttemptAt lastError sentAt createdAt recipient\n        message { id title link }\n      }\n    }\n  }\n": types.DeliveryLogDocument,
+    "\n  mutation RetryDelivery($id: Int!) { retryDelivery(id: $id) }\n": types.RetryDeliveryDocument,
     "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n": types.MessageEventsDocument,
     "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n": types.MessageCard_MessageFragmentDoc,
     "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n": types.MessagePanel_MessageFragmentDoc,
@@ -170,6 +184,8 @@ const documents: Documents = {
     "\n  mutation SetMutedKinds($kinds: [MessageKind!]!) { setMessagePreferences(mutedKinds: $kinds) { mutedKinds requiredKinds } }\n": types.SetMutedKindsDocument,
     "\n  mutation RemoveContact($id: Int!) { removeContact(id: $id) }\n": types.RemoveContactDocument,
     "\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n": types.MessagesDocument,
+    "\n  fragment ReminderSettingsCard_Plan on Plan {\n    code\n    reminderSettings { leadDays weeklyDigest viewerCanEdit }\n  }\n": types.ReminderSettingsCard_PlanFragmentDoc,
+    "\n  mutation SaveReminderSettings($planCode: String!, $input: ReminderSettingsInput!) {\n    setReminderSettings(planCode: $planCode, input: $input) { leadDays weeklyDigest viewerCanEdit }\n  }\n": types.SaveReminderSettingsDocument,
     "\n  fragment MessageReadAt_Message on Message { id readAt }\n": types.MessageReadAt_MessageFragmentDoc,
     "\n  mutation MarkMessagesRead($ids: [Int!]) { markMessagesRead(ids: $ids) }\n": types.MarkMessagesReadDocument,
     "\n  query PlanDocumentPreview($id: Int!) {\n    planDocument(id: $id) {\n      id\n      fileName\n      format\n      suggestedCode\n      header { title issuer docNumber issuedOn startsOn endsOn }\n      counts { goals indicators projects measures safeguards flagged }\n      flags { code reason }\n      units {\n        name\n        status\n        matchedBy\n        mentions\n        department { code name }\n        suggestions { department { code name } reason }\n        proposedKind\n        proposedCode\n      }\n      leadingGroups { code name }\n    }\n    departments { code name kind retired: state }\n  }\n": types.PlanDocumentPreviewDocument,
@@ -213,7 +229,7 @@ const documents: Documents = {
     "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) { ...LatestReport_ProgressReport measure { id } }\n  }\n": types.SubmitReportDocument,
     "\n  mutation EditReport($input: EditProgressReportInput!) {\n    editProgressReport(input: $input) { ...LatestReport_ProgressReport ...ReportTimeline_ProgressReport measure { id } }\n  }\n": types.EditReportDocument,
     "\n  fragment NoticeList_UrgeNotice on UrgeNotice {\n    id\n    level\n    state\n    text\n    dueOn\n    overdue\n    issuedAt\n    issuedBy { username displayName }\n    acknowledgedAt\n    respondedAt\n    response\n    returnReason\n    closedAt\n    issuedLevel\n    escalations\n    escalatedAt\n    pendingExtension { id requestedDueOn reason requestedAt }\n    extensionRequests { id state requestedDueOn decisionNote decidedAt }\n    measure { id code title }\n    department { code name }\n    viewerCan { acknowledge respond requestExtension decideExtension close returnForRevision }\n  }\n": types.NoticeList_UrgeNoticeFragmentDoc,
-    "\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n": types.SupervisionDocument,
+    "\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      ...ReminderSettingsCard_Plan\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n": types.SupervisionDocument,
     "\n  mutation IssueNotice($input: IssueUrgeNoticeInput!) { issueUrgeNotice(input: $input) { id ...NoticeList_UrgeNotice } }\n": types.IssueNoticeDocument,
     "\n  mutation AcknowledgeNotice($id: ID!) { acknowledgeUrgeNotice(id: $id) { ...NoticeList_UrgeNotice } }\n": types.AcknowledgeNoticeDocument,
     "\n  mutation RespondNotice($id: ID!, $response: String!) { respondToUrgeNotice(id: $id, response: $response) { ...NoticeList_UrgeNotice } }\n": types.RespondNoticeDocument,
@@ -261,7 +277,7 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ViewerCan { viewerCan { createPlan manageDepartments } }\n"): (typeof documents)["\n  query ViewerCan { viewerCan { createPlan manageDepartments } }\n"];
+export function graphql(source: "\n  query ViewerCan { viewerCan { createPlan manageDepartments manageContacts readDeliveries } }\n"): (typeof documents)["\n  query ViewerCan { viewerCan { createPlan manageDepartments manageContacts readDeliveries } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,6 +425,30 @@ export function graphql(source: "\n  mutation UpdateContact($id: Int!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddOwnerContact($owner: ContactOwnerInput, $input: ContactInput!) {\n    addContact(owner: $owner, input: $input) { id channel address format label version hasSecret }\n  }\n"): (typeof documents)["\n  mutation AddOwnerContact($owner: ContactOwnerInput, $input: ContactInput!) {\n    addContact(owner: $owner, input: $input) { id channel address format label version hasSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOwnerContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id channel address format label version hasSecret }\n  }\n"): (typeof documents)["\n  mutation UpdateOwnerContact($id: Int!, $version: Int!, $input: ContactInput!) {\n    updateContact(id: $id, version: $version, input: $input) { id channel address format label version hasSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerContacts($owner: ContactOwnerInput) {\n    contacts(owner: $owner) { id channel address format label version hasSecret }\n  }\n"): (typeof documents)["\n  query OwnerContacts($owner: ContactOwnerInput) {\n    contacts(owner: $owner) { id channel address format label version hasSecret }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOwnerContact($id: Int!) { removeContact(id: $id) }\n"): (typeof documents)["\n  mutation RemoveOwnerContact($id: Int!) { removeContact(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryLog($filter: DeliveryFilter, $first: Int!, $before: Int) {\n    deliveryLog(filter: $filter, first: $first, before: $before) {\n      counts { channel state count }\n      quietUntil\n      hasMore\n      items {\n        id channel address state attempts nextAttemptAt lastError sentAt createdAt recipient\n        message { id title link }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryLog($filter: DeliveryFilter, $first: Int!, $before: Int) {\n    deliveryLog(filter: $filter, first: $first, before: $before) {\n      counts { channel state count }\n      quietUntil\n      hasMore\n      items {\n        id channel address state attempts nextAttemptAt lastError sentAt createdAt recipient\n        message { id title link }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryDelivery($id: Int!) { retryDelivery(id: $id) }\n"): (typeof documents)["\n  mutation RetryDelivery($id: Int!) { retryDelivery(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n"): (typeof documents)["\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -442,6 +482,14 @@ export function graphql(source: "\n  mutation RemoveContact($id: Int!) { removeC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n"): (typeof documents)["\n  query Messages($first: Int!, $before: Int, $unreadOnly: Boolean) {\n    myMessages(first: $first, before: $before, unreadOnly: $unreadOnly) {\n      hasMore\n      items { id ...MessageCard_Message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReminderSettingsCard_Plan on Plan {\n    code\n    reminderSettings { leadDays weeklyDigest viewerCanEdit }\n  }\n"): (typeof documents)["\n  fragment ReminderSettingsCard_Plan on Plan {\n    code\n    reminderSettings { leadDays weeklyDigest viewerCanEdit }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveReminderSettings($planCode: String!, $input: ReminderSettingsInput!) {\n    setReminderSettings(planCode: $planCode, input: $input) { leadDays weeklyDigest viewerCanEdit }\n  }\n"): (typeof documents)["\n  mutation SaveReminderSettings($planCode: String!, $input: ReminderSettingsInput!) {\n    setReminderSettings(planCode: $planCode, input: $input) { leadDays weeklyDigest viewerCanEdit }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -617,7 +665,7 @@ export function graphql(source: "\n  fragment NoticeList_UrgeNotice on UrgeNotic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      ...ReminderSettingsCard_Plan\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Supervision($plan: String!) {\n    plan(code: $plan) {\n      id\n      viewerCan { issueUrgeNotice }\n      ...ReminderSettingsCard_Plan\n      urgeNotices { id state ...NoticeList_UrgeNotice }\n      measures(kind: MEASURE) {\n        id\n        code\n        title\n        withdrawn { on }\n        warning { level reason }\n        leadDepartments { code name }\n        participatingDepartments { code name }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import type { RequestScope } from '../../shared/request-scope';
 import type { Viewer } from '../../shared/viewer';
 import { actsFor } from '../department';
 import { BOUND_ROLE, type Operation, POLICY, type PolicyRule } from './policy.rules';
+import type { ViewerCan } from './policy.type';
 
 type Departments = number | readonly number[];
 
@@ -89,7 +90,12 @@ export function canManageDepartments(scope: RequestScope): boolean {
 }
 
 /** Query.viewerCan: the capabilities outside any one plan, for a signed-in viewer. */
-export function getViewerCan(scope: RequestScope): { createPlan: boolean; manageDepartments: boolean } {
+export function getViewerCan(scope: RequestScope): ViewerCan {
   requireViewer(scope);
-  return { createPlan: can(scope, 'plan.create'), manageDepartments: canManageDepartments(scope) };
+  return {
+    createPlan: can(scope, 'plan.create'),
+    manageDepartments: canManageDepartments(scope),
+    manageContacts: can(scope, 'message.manageContacts'),
+    readDeliveries: can(scope, 'message.readDeliveries'),
+  };
 }

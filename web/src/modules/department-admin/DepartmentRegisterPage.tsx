@@ -1,11 +1,13 @@
 import { Button, Layout, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { lazyPage } from '../../app/lazy-page';
 import { useRetryOnReconnect } from '../../app/useRetryOnReconnect';
 import { graphql } from '../../gql';
 import type { DepartmentRegisterQuery } from '../../gql/graphql';
-import { MessageBell } from '../message';
+import { useViewerCan } from '../auth';
+import { loadContactsDrawer, MessageBell } from '../message';
 import { DepartmentDialog, type DialogAction, type DialogUnit } from './DepartmentDialog';
 import { KIND_LABEL } from './kind-labels';
 
@@ -24,6 +26,9 @@ const RegisterQuery = graphql(`
   }
 `);
 
+// The contacts drawer (a form with its selects) loads when first opened.
+const ContactsDrawer = lazyPage(loadContactsDrawer, 'ContactsDrawer');
+
 type Unit = DepartmentRegisterQuery['departmentRegister']['departments'][number];
 
 const ACTIONS: { action: DialogAction; label: string; may: (u: Unit) => boolean }[] = [
@@ -39,6 +44,8 @@ export function DepartmentRegisterPage() {
   const [{ data, error }, reexecute] = useQuery({ query: RegisterQuery });
   useRetryOnReconnect(error, reexecute);
   const [open, setOpen] = useState<{ action: DialogAction; unit: DialogUnit | null } | null>(null);
+  const [contactsOf, setContactsOf] = useState<Unit | null>(null);
+  const can = useViewerCan();
   const register = data?.departmentRegister;
   const units = register?.departments ?? [];
   const active = units.filter((u) => u.state === 'ACTIVE');
@@ -49,7 +56,7 @@ export function DepartmentRegisterPage() {
     {
       title: '名称',
       key: 'name',
-      width: 320,
+      width: 260,
       render: (_: unknown, u: Unit) => (
         <div className="register-name">
           <div>{u.name}</div>
@@ -89,9 +96,14 @@ export function DepartmentRegisterPage() {
     {
       title: '操作',
       key: 'actions',
-      width: 260,
+      width: 320,
       render: (_: unknown, u: Unit) => (
         <Space size={4} wrap>
+          {can.manageContacts && u.state === 'ACTIVE' && (
+            <Button size="small" data-action={`contacts-${u.code}`} onClick={() => setContactsOf(u)}>
+              联系方式
+            </Button>
+          )}
           {ACTIONS.filter((a) => a.may(u)).map((a) => (
             <Button
               key={a.action}
@@ -115,6 +127,11 @@ export function DepartmentRegisterPage() {
           <span className="brand-mark">督</span> 督办
         </Link>
         <span className="register-title">部门管理</span>
+        {can.readDeliveries && (
+          <Link to="/admin/deliveries" className="admin-link">
+            发送记录
+          </Link>
+        )}
         <MessageBell />
       </Layout.Header>
       <Layout.Content className="app-content">
@@ -154,6 +171,15 @@ export function DepartmentRegisterPage() {
               if (changed) reexecute({ requestPolicy: 'network-only' });
             }}
           />
+        )}
+        {contactsOf && (
+          <Suspense fallback={null}>
+            <ContactsDrawer
+              owner={{ departmentCode: contactsOf.code }}
+              ownerName={contactsOf.name}
+              onClose={() => setContactsOf(null)}
+            />
+          </Suspense>
         )}
       </Layout.Content>
     </Layout>

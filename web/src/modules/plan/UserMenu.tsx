@@ -2,19 +2,22 @@ import { Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
-import { ROLE_LABEL, setSession, useSession } from '../auth';
+import { ROLE_LABEL, setSession, useSession, useViewerCan } from '../auth';
 import { useCanManageDepartments } from '../department-admin';
 
 const LogoutMutation = graphql(`
   mutation Logout { logout }
 `);
 
-/** Who is signed in (role and department), 部门管理 for those the server lets manage the register, and 退出登录. */
+/**
+ * Who is signed in (role and department), 部门管理 and 发送记录 for those the server offers them to, and 退出登录.
+ */
 export function UserMenu() {
   const session = useSession();
   const navigate = useNavigate();
   const [, logout] = useMutation(LogoutMutation);
   const canManageDepartments = useCanManageDepartments();
+  const { readDeliveries } = useViewerCan();
   if (!session) return null;
   return (
     // Opened by a click, not a hover: a hover menu closes under a slow pointer, and a phone has no hover.
@@ -29,6 +32,9 @@ export function UserMenu() {
           },
           ...(canManageDepartments
             ? [{ key: 'departments', label: '部门管理', onClick: () => void navigate('/admin/departments') }]
+            : []),
+          ...(readDeliveries
+            ? [{ key: 'deliveries', label: '发送记录', onClick: () => void navigate('/admin/deliveries') }]
             : []),
           {
             key: 'logout',

@@ -9,6 +9,7 @@ import { fieldErrors } from '../../lib/server-errors';
 import { WarningTag } from '../../ui/WarningTag';
 import { WARNING_ORDER } from '../../ui/warning';
 import { useRefetchOnPlanEvents } from '../feed';
+import { ReminderSettingsCard } from '../message';
 import { LEVEL_TEXT, NoticeList } from './NoticeList';
 
 const SupervisionQuery = graphql(`
@@ -16,6 +17,7 @@ const SupervisionQuery = graphql(`
     plan(code: $plan) {
       id
       viewerCan { issueUrgeNotice }
+      ...ReminderSettingsCard_Plan
       urgeNotices { id state ...NoticeList_UrgeNotice }
       measures(kind: MEASURE) {
         id
@@ -42,16 +44,19 @@ interface IssueValues {
   text: string;
 }
 
-const STRUCTURE_CHANGED: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED']);
+// A revision changes the measures to urge; the office's 提醒规则 change the card everyone else reads.
+const REFETCH_ON: ReadonlySet<EventType> = new Set<EventType>(['PLAN_REVISED', 'REMINDER_SETTINGS_SET']);
 
-/** 督办: the measures by warning, a form for leaders to issue an urging notice, and every notice with its state. */
+/**
+ * 督办: the measures by warning, a form for leaders to issue an urging notice, every notice with its state, and the
+ * plan's 提醒规则 (set by its office, read by everyone else).
+ */
 export function SupervisionPage() {
   const { planCode = '' } = useParams();
   const [form] = Form.useForm<IssueValues>();
   const [{ data, error }, refetch] = useQuery({ query: SupervisionQuery, variables: { plan: planCode } });
-  // A revision (方案调整) adds or withdraws measures: the list to urge on changes.
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
-  useRefetchOnPlanEvents(planCode, STRUCTURE_CHANGED, refresh);
+  useRefetchOnPlanEvents(planCode, REFETCH_ON, refresh);
   const [{ fetching }, issue] = useMutation(IssueMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const [issued, setIssued] = useState<string | null>(null);
@@ -103,9 +108,10 @@ export function SupervisionPage() {
         </div>
       </header>
       <Row gutter={[16, 16]}>
-        {overseer && (
-          <Col xs={24} xl={8}>
-            <Card size="small" title="下发督办单">
+        {/* On a phone the notices come first, unless the viewer issues them: the form is then what they came for. */}
+        <Col xs={{ span: 24, order: overseer ? 1 : 2 }} xl={{ span: 8, order: 1 }}>
+          {overseer && (
+            <Card size="small" title="下发督办单" className="issue-notice">
               <Form<IssueValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ level: 'REMIND' }}>
                 <Form.Item
                   label="措施（按预警排序）"
@@ -164,9 +170,10 @@ export function SupervisionPage() {
                 </Button>
               </Form>
             </Card>
-          </Col>
-        )}
-        <Col xs={24} xl={overseer ? 16 : 24}>
+          )}
+          <ReminderSettingsCard plan={plan} onSaved={refresh} />
+        </Col>
+        <Col xs={{ span: 24, order: overseer ? 2 : 1 }} xl={{ span: 16, order: 2 }}>
           <Card size="small" title="办理中的督办单">
             <NoticeList notices={open} emptyText="没有办理中的督办单" />
           </Card>
