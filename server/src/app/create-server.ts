@@ -198,7 +198,7 @@ export async function createServer(options: ServerOptions): Promise<DubanServer>
 /** The process's event stream, catalog cache and clock: what every operation's context is made from. */
 async function startServices(options: ServerOptions): Promise<ContextDeps> {
   // Messages follow the events that cause them, in their transaction (modules/message, the outbox).
-  installEventConsequence(messagesFollowEvents);
+  installEventConsequence(messagesFollowEvents(options.clock ?? systemClock));
   const eventStream = new EventStream({ db: options.db, listen: options.listen });
   await eventStream.start();
   return {

@@ -160,7 +160,9 @@ export function AppRoutes() {
           path="/admin/deliveries"
           element={
             <RequireSession>
-              <DeliveryLogPage />
+              <PageFrame title="发送记录">
+                <DeliveryLogPage />
+              </PageFrame>
             </RequireSession>
           }
         />

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { Clock } from '../../shared/clock';
 import { type EventConsequence, EventType, type NewEvent } from '../event';
 import { MessageKind, UrgeStep } from './message.enum';
 import type { UrgeNoticeFacts } from './message.facts';
@@ -131,15 +132,18 @@ export function queuedEvents(groups: readonly QueuedGroup[], now: Date | null): 
 
 /**
  * The outbox's consequence of events (event.consequence.ts): the messages they cause, queued with their deliveries
- * in the events' own transaction, and MESSAGES_QUEUED for what was queued.
+ * in the events' own transaction, and MESSAGES_QUEUED for what was queued. Their time is the event's, or the rules'
+ * clock's (as a notice's issue time is), so that a message and what it tells of read the same day.
  */
-export const messagesFollowEvents: EventConsequence = {
-  name: 'messages',
-  types: TOLD,
-  async follow(tx, events) {
-    const items: MessageItem[] = [];
-    for (const event of events) items.push(...(await itemsOf(tx, event)));
-    const at = events[0]?.occurredAt ?? null;
-    return queuedEvents(await queueMessages(tx, items, at), at);
-  },
-};
+export function messagesFollowEvents(clock: Clock): EventConsequence {
+  return {
+    name: 'messages',
+    types: TOLD,
+    async follow(tx, events) {
+      const items: MessageItem[] = [];
+      for (const event of events) items.push(...(await itemsOf(tx, event)));
+      const at = events[0]?.occurredAt ?? clock.now();
+      return queuedEvents(await queueMessages(tx, items, at), at);
+    },
+  };
+}

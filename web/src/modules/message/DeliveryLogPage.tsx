@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Layout, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -164,108 +164,95 @@ export function DeliveryLogPage() {
   ];
 
   return (
-    <Layout className="app-layout">
-      <Layout.Header className="app-header">
-        <Link to="/" className="brand">
-          <span className="brand-mark">督</span> 督办
-        </Link>
-        <span className="register-title">发送记录</span>
-        {can.manageDepartments && (
-          <Link to="/admin/departments" className="admin-link">
-            部门管理
-          </Link>
-        )}
-      </Layout.Header>
-      <Layout.Content className="app-content delivery-log">
-        {can.answered && !can.readDeliveries && <p className="empty">当前账号无权查看发送记录。</p>}
-        {error && !data && <p className="empty">无法读取发送记录：{error.message}</p>}
-        {log && (
-          <>
-            {log.quietUntil && (
-              <Alert
-                type="info"
-                showIcon
-                className="delivery-quiet"
-                title={`静默时段（夜间及节假日）暂停发送，将于 ${beijingMonthDayTime(log.quietUntil)} 恢复`}
-              />
-            )}
-            <div className="delivery-counts">
-              {CHANNELS.map((c) => (
-                <Card key={c} size="small" title={CHANNEL_LABEL[c]} className="delivery-count-card">
-                  <div className="delivery-count-row">
-                    {STATES.map((s) => {
-                      const n = countOf(log.counts, c, s);
-                      const chosen = state === s && channel === c;
-                      return (
-                        <button
-                          key={s}
-                          type="button"
-                          className={`delivery-count${chosen ? ' chosen' : ''}${s === 'FAILED' && n > 0 ? ' failing' : ''}`}
-                          data-count={`${c}-${s}`}
-                          title={`只看${CHANNEL_LABEL[c]}${STATE_LABEL[s]}的记录`}
-                          onClick={() => filterBy(chosen ? { state: null, channel: null } : { state: s, channel: c })}
-                        >
-                          <span className="delivery-count-figure">{n.toLocaleString('zh-CN')}</span>
-                          <span className="delivery-count-label">{STATE_LABEL[s]}</span>
-                        </button>
-                      );
-                    })}
-                  </div>
-                </Card>
-              ))}
-            </div>
-            <Space wrap className="delivery-filters">
-              <span>状态</span>
-              <Segmented<DeliveryState | 'ALL'>
-                value={state ?? 'ALL'}
-                onChange={(v) => filterBy({ state: v === 'ALL' ? null : v })}
-                options={[{ value: 'ALL', label: '全部' }, ...STATES.map((s) => ({ value: s, label: STATE_LABEL[s] }))]}
-              />
-              <span>渠道</span>
-              <Segmented<ChannelKind | 'ALL'>
-                value={channel ?? 'ALL'}
-                onChange={(v) => filterBy({ channel: v === 'ALL' ? null : v })}
-                options={[
-                  { value: 'ALL', label: '全部' },
-                  ...CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] })),
-                ]}
-              />
-              <Button onClick={refresh} loading={fetching}>
-                刷新
-              </Button>
-            </Space>
-            <Table<Row>
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={log.items}
-              columns={columns}
-              tableLayout="fixed"
-              scroll={{ x: 1410 }}
-              rowClassName={(r) => `delivery-row delivery-${r.state.toLowerCase()}`}
-              onRow={(r) => ({ 'data-delivery': r.id }) as React.HTMLAttributes<HTMLElement>}
-              locale={{
-                emptyText:
-                  state || channel
-                    ? '没有符合条件的发送记录'
-                    : '尚无发送记录。为部门设置工作邮箱或工作群机器人后（部门管理 › 联系方式），督办单和提醒会同时发往那里，并记在这里。',
-              }}
+    <div className="delivery-log">
+      {can.answered && !can.readDeliveries && <p className="empty">当前账号无权查看发送记录。</p>}
+      {error && !data && <p className="empty">无法读取发送记录：{error.message}</p>}
+      {log && (
+        <>
+          {log.quietUntil && (
+            <Alert
+              type="info"
+              showIcon
+              className="delivery-quiet"
+              title={`静默时段（夜间及节假日）暂停发送，将于 ${beijingMonthDayTime(log.quietUntil)} 恢复`}
             />
-            <Space className="delivery-pager">
-              <Button disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-                较新的记录
-              </Button>
-              <span className="muted">第 {cursors.length} 页</span>
-              <Button
-                disabled={!log.hasMore}
-                onClick={() => setCursors([...cursors, log.items[log.items.length - 1]?.id ?? null])}
-              >
-                较早的记录
-              </Button>
-            </Space>
-          </>
-        )}
-      </Layout.Content>
-    </Layout>
+          )}
+          <div className="delivery-counts">
+            {CHANNELS.map((c) => (
+              <Card key={c} size="small" title={CHANNEL_LABEL[c]} className="delivery-count-card">
+                <div className="delivery-count-row">
+                  {STATES.map((s) => {
+                    const n = countOf(log.counts, c, s);
+                    const chosen = state === s && channel === c;
+                    return (
+                      <button
+                        key={s}
+                        type="button"
+                        className={`delivery-count${chosen ? ' chosen' : ''}${s === 'FAILED' && n > 0 ? ' failing' : ''}`}
+                        data-count={`${c}-${s}`}
+                        title={`只看${CHANNEL_LABEL[c]}${STATE_LABEL[s]}的记录`}
+                        onClick={() => filterBy(chosen ? { state: null, channel: null } : { state: s, channel: c })}
+                      >
+                        <span className="delivery-count-figure">{n.toLocaleString('zh-CN')}</span>
+                        <span className="delivery-count-label">{STATE_LABEL[s]}</span>
+                      </button>
+                    );
+                  })}
+                </div>
+              </Card>
+            ))}
+          </div>
+          <Space wrap className="delivery-filters">
+            <span>状态</span>
+            <Segmented<DeliveryState | 'ALL'>
+              value={state ?? 'ALL'}
+              onChange={(v) => filterBy({ state: v === 'ALL' ? null : v })}
+              options={[{ value: 'ALL', label: '全部' }, ...STATES.map((s) => ({ value: s, label: STATE_LABEL[s] }))]}
+            />
+            <span>渠道</span>
+            <Segmented<ChannelKind | 'ALL'>
+              value={channel ?? 'ALL'}
+              onChange={(v) => filterBy({ channel: v === 'ALL' ? null : v })}
+              options={[
+                { value: 'ALL', label: '全部' },
+                ...CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABEL[c] })),
+              ]}
+            />
+            <Button onClick={refresh} loading={fetching}>
+              刷新
+            </Button>
+          </Space>
+          <Table<Row>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={log.items}
+            columns={columns}
+            tableLayout="fixed"
+            scroll={{ x: 1410 }}
+            rowClassName={(r) => `delivery-row delivery-${r.state.toLowerCase()}`}
+            onRow={(r) => ({ 'data-delivery': r.id }) as React.HTMLAttributes<HTMLElement>}
+            locale={{
+              emptyText:
+                state || channel
+                  ? '没有符合条件的发送记录'
+                  : '尚无发送记录。为部门设置工作邮箱或工作群机器人后（部门管理 › 联系方式），督办单和提醒会同时发往那里，并记在这里。',
+            }}
+          />
+          <Space className="delivery-pager">
+            <Button disabled={cursors.length === 1} onClick={() => setCursors(cursors.slice(0, -1))}>
+              较新的记录
+            </Button>
+            <span className="muted">第 {cursors.length} 页</span>
+            <Button
+              disabled={!log.hasMore}
+              onClick={() => setCursors([...cursors, log.items[log.items.length - 1]?.id ?? null])}
+            >
+              较早的记录
+            </Button>
+          </Space>
+        </>
+      )}
+    </div>
   );
 }
