@@ -100,27 +100,64 @@ class PageLoadBoundary extends Component<BoundaryProps, { error: unknown; attemp
   }
 }
 
+/** A lazy page or part, with a way to fetch its code before it renders. */
+export type LazyPage<P> = ComponentType<P> & {
+  /**
+   * Fetches the code now (a route about to open, a link pointed at). Never rejects: a failure is the render's to
+   * show. Once it has resolved, the component renders at once, without suspending.
+   */
+  preload: () => Promise<void>;
+};
+
 /**
  * A route's page, loaded when first opened (each page its own chunk), or a part of a page that shows later (a
  * drawer's form, a second tab) with its props. Render it inside a Suspense. If its code cannot be fetched (the server
  * is down), it says so and loads by itself once the server is back.
+ *
+ * When its code is already there (preloaded), it renders without suspending: a Suspense fallback once shown stays at
+ * least 300 ms (React's throttle), which would add that much to every full load of a page.
  */
 export function lazyPage<K extends string, P extends object = Record<string, never>>(
   load: Loader<K, P>,
   name: K,
-): ComponentType<P> {
-  let Current = lazy(
-    async (): Promise<{ default: ComponentType<P> }> => ({
-      default: (await importPage(load, 0))[name],
-    }),
-  );
+): LazyPage<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  // After a failed fetch (a preload while the server was down) the next one asks under a fresh URL as well.
+  let failures = 0;
+  const fetchCode = () => {
+    loading ??= importPage(load, failures).then(
+      (module) => {
+        loaded = module[name];
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        failures += 1;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  let Current = lazy((): Promise<{ default: ComponentType<P> }> => {
+    if (!loaded) return fetchCode().then((component) => ({ default: component }));
+    // Already fetched: a thenable that calls back at once, so React.lazy resolves in this render instead of suspending.
+    const module = { default: loaded };
+    // biome-ignore lint/suspicious/noThenProperty: a synchronous thenable is the point (a Promise calls back later)
+    return { then: (resolve: (value: typeof module) => void) => resolve(module) } as unknown as Promise<typeof module>;
+  });
   const probe = async (attempt: number) => {
-    const loaded: ComponentType<P> = (await importPage(load, attempt))[name];
-    Current = lazy(async () => ({ default: loaded }));
+    const component: ComponentType<P> = (await importPage(load, attempt))[name];
+    Current = lazy(async () => ({ default: component }));
   };
   function LazyPage(props: P) {
     return <PageLoadBoundary probe={probe} render={() => <Current {...(props as P & Attributes)} />} />;
   }
   LazyPage.displayName = `LazyPage(${name})`;
+  LazyPage.preload = () =>
+    fetchCode().then(
+      () => undefined,
+      () => undefined,
+    );
   return LazyPage;
 }

@@ -1,11 +1,12 @@
 import { Skeleton } from 'antd';
-import { Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Children, isValidElement, type ReactNode, Suspense, useEffect } from 'react';
+import { createRoutesFromChildren, matchRoutes, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useSession } from '../modules/auth/session';
 import { PageFrame } from '../modules/plan/PageFrame';
 import { PlanLayout } from '../modules/plan/PlanLayout';
+import { preloadECharts } from '../ui/EChart';
 import { lazyPage as page } from './lazy-page';
 
 // Every screen, the login page too, loads when first opened: the app's own chunk holds the frame (the plan layout)
@@ -57,6 +58,18 @@ function Home() {
   const session = useSession();
   return session?.user.role === 'REPORTER' ? <ClerkHome /> : <PlanListPage />;
 }
+/** What preloadRoute fetches for the home page: the plan list, which most who open it see. */
+Home.preload = PlanListPage.preload;
+
+/**
+ * Beside a page that always draws charts (cockpit, big screen, indicator): fetches ECharts once the page has mounted
+ * and sent its queries, so that the chunk is evaluated while the answers are on their way instead of after the first
+ * chart mounts.
+ */
+function ChartsAhead() {
+  useEffect(preloadECharts, []);
+  return null;
+}
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const session = useSession();
@@ -65,109 +78,169 @@ function RequireSession({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
+/** The route tree, also read (below) to know which page an address opens before anything renders. */
+const ROUTES = (
+  <>
+    <Route path="/login" element={<LoginPage />} />
+    <Route
+      path="/"
+      element={
+        <RequireSession>
+          <Home />
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/plans"
+      element={
+        <RequireSession>
+          <PlanListPage />
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/plans/new"
+      element={
+        <RequireSession>
+          <div className="app-content">
+            <NewPlanPage />
+          </div>
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/plans/import"
+      element={
+        <RequireSession>
+          <div className="app-content">
+            <ImportPlanPage />
+          </div>
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/plans/:planCode/screen"
+      element={
+        <RequireSession>
+          <BigScreenPage />
+          <ChartsAhead />
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/plans/:planCode"
+      element={
+        <RequireSession>
+          <PlanLayout />
+        </RequireSession>
+      }
+    >
+      <Route
+        index
+        element={
+          <>
+            <CockpitPage />
+            <ChartsAhead />
+          </>
+        }
+      />
+      <Route path="meeting" element={<MeetingPage />} />
+      <Route path="edit" element={<PlanEditorPage />} />
+      <Route path="successor" element={<SuccessorPlanPage />} />
+      <Route path="revise" element={<RevisePlanPage />} />
+      <Route path="history" element={<PlanHistoryPage />} />
+      <Route path="feed" element={<FeedPage />} />
+      <Route path="supervision" element={<SupervisionPage />} />
+      <Route path="assessment" element={<AssessmentPage />} />
+      <Route path="evaluation" element={<EvaluationPage />} />
+      <Route path="desk" element={<DeskPage />} />
+      <Route path="goals/:goalCode" element={<GoalPage />} />
+      <Route path="measures/:measureCode" element={<MeasurePage />} />
+      <Route path="departments/:departmentCode" element={<DepartmentPage />} />
+      <Route
+        path="indicators/:indicatorCode"
+        element={
+          <>
+            <IndicatorPage />
+            <ChartsAhead />
+          </>
+        }
+      />
+    </Route>
+    <Route
+      path="/messages"
+      element={
+        <RequireSession>
+          <PageFrame title="消息中心">
+            <MessagesPage />
+          </PageFrame>
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/admin/departments"
+      element={
+        <RequireSession>
+          <DepartmentRegisterPage />
+        </RequireSession>
+      }
+    />
+    <Route
+      path="/admin/deliveries"
+      element={
+        <RequireSession>
+          <PageFrame title="发送记录">
+            <DeliveryLogPage />
+          </PageFrame>
+        </RequireSession>
+      }
+    />
+    <Route path="*" element={<Navigate to="/" replace />} />
+  </>
+);
+
+const ROUTE_OBJECTS = createRoutesFromChildren(ROUTES);
+
+/** The lazy pages an element renders: itself, or inside its wrappers (`<RequireSession><PlanLayout />…`). */
+function lazyPagesIn(node: ReactNode): (() => Promise<void>)[] {
+  if (!isValidElement(node)) return [];
+  const preload = (node.type as { preload?: () => Promise<void> }).preload;
+  const inside = Children.toArray((node.props as { children?: ReactNode }).children).flatMap(lazyPagesIn);
+  return typeof preload === 'function' ? [preload, ...inside] : inside;
+}
+
+/**
+ * Fetches the code of the pages `pathname` opens (never rejects). main.tsx waits for it before the first render, so
+ * that a full load of a page shows it without a Suspense fallback in between (which React holds for 300 ms).
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  const matches = matchRoutes(ROUTE_OBJECTS, pathname) ?? [];
+  return Promise.all(matches.flatMap((match) => lazyPagesIn(match.route.element)).map((preload) => preload())).then(
+    () => undefined,
+  );
+}
+
+/**
+ * Fetches a page's code as soon as a link to it is pointed at, touched or focused, so that the click does not wait
+ * for it (a page already fetched costs nothing).
+ */
+export function preloadOnIntent(): void {
+  let last = '';
+  const intent = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin || link.pathname === last) return;
+    last = link.pathname;
+    void preloadRoute(link.pathname);
+  };
+  for (const type of ['pointerover', 'touchstart', 'focusin']) {
+    document.addEventListener(type, intent, { passive: true, capture: true });
+  }
+}
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<Skeleton active className="app-content" />}>
-      <Routes>
-        <Route path="/login" element={<LoginPage />} />
-        <Route
-          path="/"
-          element={
-            <RequireSession>
-              <Home />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/plans"
-          element={
-            <RequireSession>
-              <PlanListPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/plans/new"
-          element={
-            <RequireSession>
-              <div className="app-content">
-                <NewPlanPage />
-              </div>
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/plans/import"
-          element={
-            <RequireSession>
-              <div className="app-content">
-                <ImportPlanPage />
-              </div>
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/plans/:planCode/screen"
-          element={
-            <RequireSession>
-              <BigScreenPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/plans/:planCode"
-          element={
-            <RequireSession>
-              <PlanLayout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<CockpitPage />} />
-          <Route path="meeting" element={<MeetingPage />} />
-          <Route path="edit" element={<PlanEditorPage />} />
-          <Route path="successor" element={<SuccessorPlanPage />} />
-          <Route path="revise" element={<RevisePlanPage />} />
-          <Route path="history" element={<PlanHistoryPage />} />
-          <Route path="feed" element={<FeedPage />} />
-          <Route path="supervision" element={<SupervisionPage />} />
-          <Route path="assessment" element={<AssessmentPage />} />
-          <Route path="evaluation" element={<EvaluationPage />} />
-          <Route path="desk" element={<DeskPage />} />
-          <Route path="goals/:goalCode" element={<GoalPage />} />
-          <Route path="measures/:measureCode" element={<MeasurePage />} />
-          <Route path="departments/:departmentCode" element={<DepartmentPage />} />
-          <Route path="indicators/:indicatorCode" element={<IndicatorPage />} />
-        </Route>
-        <Route
-          path="/messages"
-          element={
-            <RequireSession>
-              <PageFrame title="消息中心">
-                <MessagesPage />
-              </PageFrame>
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/admin/departments"
-          element={
-            <RequireSession>
-              <DepartmentRegisterPage />
-            </RequireSession>
-          }
-        />
-        <Route
-          path="/admin/deliveries"
-          element={
-            <RequireSession>
-              <PageFrame title="发送记录">
-                <DeliveryLogPage />
-              </PageFrame>
-            </RequireSession>
-          }
-        />
-        <Route path="*" element={<Navigate to="/" replace />} />
-      </Routes>
+      <Routes>{ROUTES}</Routes>
     </Suspense>
   );
 }

@@ -13,6 +13,14 @@ const loadECharts = () => {
   return loading;
 };
 
+/**
+ * Fetches ECharts ahead of the first chart (a page with charts, while its data is on its way), so that its module
+ * is evaluated while the page waits for the network rather than after the page has rendered.
+ */
+export function preloadECharts(): void {
+  loadECharts().catch(() => undefined);
+}
+
 /** An ECharts chart that follows its container's size and animates gently from one option to the next. */
 export function EChart({ option, style, label }: { option: ChartOption; style?: CSSProperties; label: string }) {
   const element = useRef<HTMLDivElement>(null);
