@@ -172,7 +172,12 @@ describe('the department desk tells each unit what it owes', { timeout: 240_000 
         .poll(() => send.getAttribute('class'), { timeout: 20_000, message: '提交按钮一直处于提交中' })
         .not.toContain('ant-btn-loading');
       await send.click();
-      await expect.poll(() => form.isVisible(), { timeout: 20_000, message: '更正后报告没有提交' }).toBe(false);
+      // If it stays open, say what the form shows (a refusal beside a field, or a message) rather than only that.
+      const shows = async () =>
+        (await form.isVisible())
+          ? `更正后报告没有提交，表单显示：${(await form.locator('.ant-form-item-explain-error, .ant-alert').allTextContents()).join(' / ') || '（无错误提示）'}；按钮：${await send.getAttribute('class')}`
+          : '';
+      await expect.poll(shows, { timeout: 30_000, message: '更正后报告没有提交' }).toBe('');
 
       // The measure's timeline shows both as document references, not links.
       await page.goto(`/plans/${PLAN}/measures/P1.1`);

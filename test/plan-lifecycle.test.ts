@@ -411,11 +411,24 @@ describe('an ended plan, then archived', () => {
       query: 'mutation($i: SetReportingCycleInput!) { setReportingCycle(input: $i) { cycle } }',
       variables: () => ({ i: { planCode: BOSHAN, measureCode: 'P2.1', cycle: 'QUARTERLY' } }),
     },
+    setReminderSettings: {
+      client: () => leader,
+      query:
+        'mutation($p: String!) { setReminderSettings(planCode: $p, input: { leadDays: 5, weeklyDigest: false }) { leadDays } }',
+      variables: () => ({ p: BOSHAN }),
+    },
   };
   /** Mutations that are not a write on a plan's work or settings. */
   const NOT_ON_A_PLAN = [
     'login',
     'logout',
+    // A person's own messages, contacts and preferences, and the office's delivery log: not a plan's.
+    'markMessagesRead',
+    'setMessagePreferences',
+    'addContact',
+    'updateContact',
+    'removeContact',
+    'retryDelivery',
     'createUser',
     'resetPassword',
     'disableUser',
