@@ -177,7 +177,7 @@ describe('the department desk tells each unit what it owes', { timeout: 240_000 
         (await form.isVisible())
           ? `更正后报告没有提交，表单显示：${(await form.locator('.ant-form-item-explain-error, .ant-alert').allTextContents()).join(' / ') || '（无错误提示）'}；按钮：${await send.getAttribute('class')}`
           : '';
-      await expect.poll(shows, { timeout: 30_000, message: '更正后报告没有提交' }).toBe('');
+      await expect.poll(shows, { timeout: 45_000, message: '更正后报告没有提交' }).toBe('');
 
       // The measure's timeline shows both as document references, not links.
       await page.goto(`/plans/${PLAN}/measures/P1.1`);

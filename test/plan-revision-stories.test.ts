@@ -174,7 +174,16 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
         .locator('.ant-popconfirm')
         .getByRole('button', { name: /发\s*布/ })
         .click();
-      await page.waitForURL(new RegExp(`/plans/${PLAN}/history$`), { timeout: 20_000 });
+      // Publishing writes the whole revision in one transaction; on a loaded two-core machine with the leader's live
+      // view refreshing beside it, give it time, and say what the page showed if it never moved on.
+      await page
+        .waitForURL(new RegExp(`/plans/${PLAN}/history$`), { timeout: 45_000 })
+        .catch(async (error: unknown) => {
+          const shown = await page.locator('.ant-alert, .ant-message, .ant-form-item-explain-error').allTextContents();
+          throw new Error(
+            `发布调整后没有转到版本历史（页面：${page.url()}；提示：${shown.join(' / ') || '无'}）: ${error}`,
+          );
+        });
 
       // 版本历史: the revision with who, why, its document and its lines.
       const revision = page.locator('.revision-card[data-revision="1"]');
