@@ -135,14 +135,6 @@ export async function markMessagesRead(db: Db, userId: number, ids: readonly num
   return rows.length;
 }
 
-export function findMessage(db: Db, id: number): Promise<MessageRow | undefined> {
-  return db
-    .select()
-    .from(messages)
-    .where(eq(messages.id, id))
-    .then((rows) => rows[0]);
-}
-
 // ——— preferences ———
 
 export async function listMutedKinds(db: Db, userId: number): Promise<MessageKind[]> {
@@ -335,11 +327,6 @@ export async function recordAttempts(
       returning d.id`,
   );
   return recorded.length;
-}
-
-/** Holds a claimed delivery until `until` without counting an attempt (quiet hours). */
-export async function holdDelivery(db: Db, id: number, until: Date): Promise<void> {
-  await db.update(deliveries).set({ nextAttemptAt: until, lockedUntil: null }).where(eq(deliveries.id, id));
 }
 
 export interface DeliveryFilter {

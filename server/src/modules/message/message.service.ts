@@ -101,11 +101,6 @@ export async function getMyMessages(
   };
 }
 
-export async function getMyUnreadCount(scope: RequestScope): Promise<number> {
-  const viewer = authorize(scope, 'message.own');
-  return repo.countUnreadOfUser(scope.db, viewer.userId);
-}
-
 /** The viewer's newest message and unread count (what the 消息 subscription sends). */
 export async function getMyMessageNotice(scope: RequestScope) {
   const viewer = authorize(scope, 'message.own');
