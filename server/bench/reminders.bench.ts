@@ -6,8 +6,9 @@
  * number of POSTs sent straight to the receiver 50 at a time, and the lag with nothing else going on. It never
  * passes or fails on time; it exits non-zero only when something was lost.
  *
- * Monday 8 December 2025, 09:00: November's reports were due on Friday the 5th, so every lead duty of every leaf
- * owes its MISSED reminder (one to each clerk of the department and one to the department's own contacts).
+ * Monday 8 December 2025, 09:00: November's reports were due on Friday the 5th, so every department leading a duty
+ * owes its MISSED reminder (one per department, naming each measure: to each of its clerks, and to the department's
+ * own contacts). Each leading department has enough clerks for ten thousand reminders in all.
  */
 import 'reflect-metadata';
 import http from 'node:http';
@@ -26,6 +27,8 @@ import { figure, recordBench } from './results';
 
 const clock = new ManualClock('2025-12-08T09:00:00+08:00');
 const CONCURRENCY = 50;
+/** Reminders to make due at one moment. */
+const TARGET = 10_000;
 
 /** A local receiver that answers every POST at once. */
 async function receiver(): Promise<{ url: string; count: () => number; close: () => Promise<void> }> {
@@ -109,13 +112,19 @@ async function main(): Promise<void> {
   });
   try {
     await importPlan(app.database.db, scalePlanSeed(boshanIpPlanSeed, SCALE_FACTOR));
-    // Every unit has its own work-group robot and, besides its demo clerk, three more clerks (none for the units the
-    // 100× plan added), each with a robot of their own: every reminder goes to each clerk's bell and robot, and to
-    // the unit's robot.
+    // A reminder goes to a department once per period and step, naming every measure it owes, so ten thousand of
+    // them at one moment means many clerks: each unit that leads a duty gets enough clerks for ten thousand in all,
+    // each with a robot of their own, and every unit its work-group robot.
+    const [{ leads = 1 } = {}] = await executeRows<{ leads: number }>(
+      app.database.db,
+      sql`select count(distinct department_id)::integer as leads from assignments where role = 'LEAD'`,
+    );
+    const clerks = Math.ceil(TARGET / leads);
     await app.database.db.execute(
       sql`insert into users (username, display_name, password_hash, role, department_id)
         select 'bench-' || d.id || '-' || g, d.name || '填报员' || g, 'not-a-hash', 'REPORTER', d.id
-        from departments d, generate_series(1, 3) g`,
+        from departments d, generate_series(1, ${clerks}) g
+        where d.id in (select department_id from assignments where role = 'LEAD')`,
     );
     await app.database.db.execute(
       sql`insert into contacts (department_id, channel, address, format, secret, created_by)
