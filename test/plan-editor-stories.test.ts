@@ -143,10 +143,30 @@ describe('the plan office makes a plan in the editor and publishes it', { timeou
       await indicator.getByLabel('基期年份').fill('2025');
       await indicator.getByLabel('目标值').fill('4');
       await indicator.getByLabel('目标原文').fill('达到4件');
-      await page
-        .locator('.ant-modal:visible')
-        .getByRole('button', { name: /保\s*存/ })
-        .click();
+      // Meanwhile another clerk of the office adds a goal: the open editor reads the draft again, and what this
+      // clerk has typed stays.
+      const colleague = await app.as('market-supervision');
+      const added = await colleague.gql('mutation($i: DraftGoalInput!) { saveDraftGoal(input: $i) { code } }', {
+        i: { planCode: CODE, goalCode: null, code: 'G2', title: '知识产权运用效益提升', description: null },
+      });
+      expect(added.errors).toBeUndefined();
+      await expect
+        .poll(() => page.getByTestId('editor-tree').textContent(), {
+          timeout: 20_000,
+          message: '另一位办公室人员新增的目标没有出现',
+        })
+        .toContain('G2');
+      expect(await indicator.getByLabel('指标名称').inputValue()).toBe('每万人口高价值发明专利拥有量');
+      expect(await indicator.getByLabel('目标值').inputValue()).toBe('4');
+      const indicatorModal = page.locator('.ant-modal:visible');
+      await indicatorModal.getByRole('button', { name: /保\s*存/ }).click();
+      // Received, if it stays open: what the modal shows (a refusal, or a field emptied under the clerk's hands).
+      await expect
+        .poll(async () => ((await indicatorModal.isVisible()) ? await indicatorModal.innerText() : 'closed'), {
+          timeout: 30_000,
+          message: '指标弹窗保存后没有关闭',
+        })
+        .toBe('closed');
       await expect
         .poll(() => page.locator('.ant-table').first().textContent(), {
           timeout: 20_000,

@@ -1,9 +1,10 @@
 import { Button, Form, Input, Popconfirm, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FieldError } from '../../lib/server-errors';
 import type { EditorModel } from './editor-actions';
 import type { EditorGoal } from './editor-plan';
 import { applyErrors, FormErrors } from './form-errors';
+import { useServerValues } from './use-server-values';
 
 interface Values {
   code: string;
@@ -17,10 +18,11 @@ export function GoalForm(props: { editor: EditorModel; goal: EditorGoal; onRemov
   const { actions } = editor;
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  useEffect(() => {
-    form.setFieldsValue({ code: goal.code, title: goal.title, description: goal.description ?? '' });
-    setErrors([]);
-  }, [form, goal]);
+  useServerValues(
+    form,
+    { code: goal.code, title: goal.title, description: goal.description ?? '' },
+    { onApplied: () => setErrors([]) },
+  );
 
   const save = async (values: Values) => {
     const done = await actions.saveGoal(goal, values);

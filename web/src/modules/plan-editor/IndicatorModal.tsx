@@ -1,11 +1,12 @@
 import { DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { IndicatorDirection, TargetKind } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
 import type { EditorModel } from './editor-actions';
 import type { EditorIndicator } from './editor-plan';
 import { applyErrors, FormErrors, unitOptions } from './form-errors';
+import { useServerValues } from './use-server-values';
 
 /** The indicator being edited, or a new one of a goal. */
 export type IndicatorTarget = { indicator: EditorIndicator } | { goalCode: string };
@@ -70,13 +71,10 @@ export function IndicatorModal(props: { editor: EditorModel; target: IndicatorTa
   const plan = editor.plan;
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  useEffect(() => {
-    if (target && plan) {
-      form.resetFields();
-      form.setFieldsValue(initial(target, plan.endsOn));
-      setErrors([]);
-    }
-  }, [form, target, plan]);
+  useServerValues(form, target && plan ? initial(target, plan.endsOn) : null, {
+    reset: true,
+    onApplied: () => setErrors([]),
+  });
   if (!plan) return null;
 
   const save = async (v: Values) => {

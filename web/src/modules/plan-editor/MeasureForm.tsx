@@ -1,10 +1,11 @@
 import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { MeasureKind } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
 import type { EditorModel } from './editor-actions';
 import type { EditorMeasure } from './editor-plan';
 import { applyErrors, FormErrors, unitOptions } from './form-errors';
+import { useServerValues } from './use-server-values';
 
 interface Values {
   code: string;
@@ -46,11 +47,7 @@ export function MeasureForm(props: { editor: EditorModel; measure: EditorMeasure
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(initial(measure));
-    setErrors([]);
-  }, [form, measure]);
+  useServerValues(form, initial(measure), { reset: true, onApplied: () => setErrors([]) });
   if (!plan) return null;
   if (editor.withdrawn?.has(measure.code)) {
     return (

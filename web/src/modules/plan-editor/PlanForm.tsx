@@ -1,10 +1,11 @@
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReportingCycle } from '../../gql/graphql';
 import type { FieldError } from '../../lib/server-errors';
 import { SetDraftCycle, UpdateDraftPlan } from './editor-mutations';
 import { applyErrors, FormErrors } from './form-errors';
+import { useServerValues } from './use-server-values';
 import type { EditorPlan, PlanEditorModel } from './usePlanEditor';
 
 interface Values {
@@ -46,9 +47,7 @@ export function PlanForm(props: { editor: PlanEditorModel; plan: EditorPlan }) {
   const { editor, plan } = props;
   const [form] = Form.useForm<Values>();
   const [errors, setErrors] = useState<FieldError[]>([]);
-  useEffect(() => {
-    form.setFieldsValue(initial(plan));
-  }, [form, plan]);
+  useServerValues(form, initial(plan));
 
   const save = async (v: Values) => {
     const fields = ['title', 'issuer', 'docNumber', 'issuedOn', 'startsOn', 'endsOn', 'summary', 'dueWorkingDay'];
