@@ -115,12 +115,35 @@ describe('the office’s side of messages in a real browser', { timeout: 180_000
 
       // The robot: a generic JSON receiver must have a secret, and says so beside the field.
       await drawer.locator('[data-action="add-contact"]').click();
-      await drawer.getByLabel('机器人类型').click();
-      await page.locator('.ant-select-item-option', { hasText: '通用 JSON' }).click();
+      // The type is chosen once the form shows its secret field; a pick made while the list still opens is tried
+      // again.
+      const secretField = drawer.getByLabel('签名密钥');
+      let drawerText = '';
+      await until(
+        async () => {
+          if (await secretField.isVisible()) return true;
+          if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) {
+            await drawer.getByLabel('机器人类型').click();
+          }
+          await page
+            .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '通用 JSON' })
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
+          drawerText = await drawer.innerText();
+          return secretField.isVisible();
+        },
+        { timeout: 30_000, message: () => `选了「通用 JSON」，签名密钥一栏仍没有出现；抽屉显示：${drawerText}` },
+      );
       await drawer.getByLabel('Webhook 地址').fill(hook.url);
       await drawer.getByLabel('名称').fill('财政局工作群');
       await drawer.getByRole('button', { name: /添\s*加/ }).click();
-      await expect.poll(() => fieldError(drawer, '签名密钥').textContent()).toContain('需要签名密钥');
+      await until(
+        async () => {
+          drawerText = await drawer.innerText();
+          return (await fieldError(drawer, '签名密钥').allTextContents()).join('').includes('需要签名密钥');
+        },
+        { timeout: 30_000, message: () => `没有签名密钥的通用 JSON 机器人没有被拒绝；抽屉显示：${drawerText}` },
+      );
       await drawer.getByLabel('签名密钥').fill(SECRET);
       await drawer.getByRole('button', { name: /添\s*加/ }).click();
       await expect.poll(() => item('财政局工作群').textContent()).toContain('已设置密钥');
