@@ -99,6 +99,10 @@ describe('the 消息 bell and the message centre in a real browser', { timeout: 
       expect(await page.locator('.message-bell-count').textContent()).toBe(String(before + 1));
       expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
       await screenshot(page, 'messages-bell-rang', false);
+      // The clerk has the desk open in a second tab as well: its bell counts the notice too.
+      const otherTab = await context.newPage();
+      await otherTab.goto(`/plans/${PLAN}/desk`);
+      await expect.poll(() => unread(otherTab), { message: '第二个标签页的铃铛没有计入新消息' }).toBe(before + 1);
 
       await page.locator('.app-header .message-bell').click();
       const row = page.locator(`.message-panel .message-row[data-message]`).first();
@@ -113,6 +117,8 @@ describe('the 消息 bell and the message centre in a real browser', { timeout: 
       await expect.poll(() => notice.getAttribute('class'), { message: '督办单没有被标出' }).toContain('link-target');
       await expect.poll(() => onScreen(notice), { message: '督办单不在视野中' }).toBe(true);
       await expect.poll(() => unread(page), { message: '读过的消息仍计为未读' }).toBe(before);
+      // Read in one tab, read in the other: its bell follows without a reload.
+      await expect.poll(() => unread(otherTab), { message: '另一个标签页的铃铛仍计为未读' }).toBe(before);
       await expect.poll(() => page.locator('.message-panel').isVisible(), { message: '面板没有收起' }).toBe(false);
       await screenshot(page, 'messages-desk-notice', false);
       expect(errors).toEqual([]);

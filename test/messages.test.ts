@@ -96,7 +96,9 @@ afterAll(async () => {
 });
 
 describe('an urging notice reaches the department where its people are', () => {
-  type Bell = LiveSubscription<{ messageEvents: { unreadCount: number; latest: MessageItem | null } }>;
+  type Bell = LiveSubscription<{
+    messageEvents: { unreadCount: number; latest: MessageItem | null; readIds?: number[] };
+  }>;
   let bell: Bell;
   let marketBell: Bell;
 
@@ -105,7 +107,7 @@ describe('an urging notice reaches the department where its people are', () => {
       server: app.server,
       wsUrl: app.wsUrl,
       token: finance.token,
-      query: 'subscription { messageEvents { unreadCount latest { id kind title link } } }',
+      query: 'subscription { messageEvents { unreadCount latest { id kind title link } readIds } }',
     });
     marketBell = await subscribeLive({
       server: app.server,
@@ -160,6 +162,12 @@ describe('an urging notice reaches the department where its people are', () => {
       },
     );
     expect(read.data?.markMessagesRead).toBe(0);
+    // The clerk's bell in another tab hears it read; the other department's attempt told it nothing.
+    await bell.untilSome(
+      (r) => r.messageEvents.unreadCount === 0 && (r.messageEvents.readIds ?? []).includes(message!.id),
+      'the clerk’s other bell never heard the message read',
+    );
+    expect(bell.received.map((r) => r.messageEvents.unreadCount)).toEqual([0, 1, 0]);
     // Over the socket too: the market clerk's bell counts its own notice, never the finance bureau's.
     const own = await leader.gql<{ issueUrgeNotice: { id: string } }>(ISSUE, {
       i: {

@@ -819,6 +819,8 @@ export type EventType =
   | 'INSTRUCTION_READ'
   /** Messages (reminders, urging notices, returns, instructions, digests) were queued to their recipients. */
   | 'MESSAGES_QUEUED'
+  /** A person marked messages read. */
+  | 'MESSAGES_READ'
   /** A person chose which kinds of message they receive. */
   | 'MESSAGE_PREFERENCES_SET'
   /** The plan office archived an ended plan: from then on it is read-only. */
@@ -1434,10 +1436,12 @@ export type MessageKind =
   /** 每周简报 */
   | 'WEEKLY_DIGEST';
 
-/** Sent on the 消息 subscription when the viewer has new messages. */
+/** Sent on the 消息 subscription when the viewer has new messages, or has read some elsewhere. */
 export type MessageNotice = {
   /** The newest message. */
   latest: Maybe<Message>;
+  /** The messages the viewer has just read in another tab or on another device (empty otherwise). */
+  readIds: Array<Scalars['Int']['output']>;
   unreadCount: Scalars['Int']['output'];
 };
 
@@ -3076,7 +3080,7 @@ export type SubmitProgressReportInput = {
 };
 
 export type Subscription = {
-  /** The viewer’s unread count and newest message, each time messages are queued to the viewer. */
+  /** The viewer’s unread count and newest message: at once, each time messages are queued to the viewer, and each time the viewer reads some (in any tab or device). */
   messageEvents: MessageNotice;
   /** A plan’s events as they happen. With `after`, what was missed comes first, in order, once each. */
   planEvents: PlanEvent;

@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation RemoveOwnerContact($id: Int!) { removeContact(id: $id) }\n": typeof types.RemoveOwnerContactDocument,
     "\n  query DeliveryLog($filter: DeliveryFilter, $first: Int!, $before: Int) {\n    deliveryLog(filter: $filter, first: $first, before: $before) {\n      counts { channel state count }\n      quietUntil\n      hasMore\n      items {\n        id channel address state attempts nextAttemptAt lastError sentAt createdAt recipient\n        message { id title link }\n      }\n    }\n  }\n": typeof types.DeliveryLogDocument,
     "\n  mutation RetryDelivery($id: Int!) { retryDelivery(id: $id) }\n": typeof types.RetryDeliveryDocument,
-    "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n": typeof types.MessageEventsDocument,
+    "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } readIds }\n  }\n": typeof types.MessageEventsDocument,
     "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n": typeof types.MessageCard_MessageFragmentDoc,
     "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n": typeof types.MessagePanel_MessageFragmentDoc,
     "\n  query MessagePanel { myMessages(first: 8) { hasMore items { id ...MessagePanel_Message } } }\n": typeof types.MessagePanelDocument,
@@ -175,7 +175,7 @@ const documents: Documents = {
     "\n  mutation RemoveOwnerContact($id: Int!) { removeContact(id: $id) }\n": types.RemoveOwnerContactDocument,
     "\n  query DeliveryLog($filter: DeliveryFilter, $first: Int!, $before: Int) {\n    deliveryLog(filter: $filter, first: $first, before: $before) {\n      counts { channel state count }\n      quietUntil\n      hasMore\n      items {\n        id channel address state attempts nextAttemptAt lastError sentAt createdAt recipient\n        message { id title link }\n      }\n    }\n  }\n": types.DeliveryLogDocument,
     "\n  mutation RetryDelivery($id: Int!) { retryDelivery(id: $id) }\n": types.RetryDeliveryDocument,
-    "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n": types.MessageEventsDocument,
+    "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } readIds }\n  }\n": types.MessageEventsDocument,
     "\n  fragment MessageCard_Message on Message { id kind title body link createdAt readAt }\n": types.MessageCard_MessageFragmentDoc,
     "\n  fragment MessagePanel_Message on Message { id kind title link createdAt readAt }\n": types.MessagePanel_MessageFragmentDoc,
     "\n  query MessagePanel { myMessages(first: 8) { hasMore items { id ...MessagePanel_Message } } }\n": types.MessagePanelDocument,
@@ -449,7 +449,7 @@ export function graphql(source: "\n  mutation RetryDelivery($id: Int!) { retryDe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n"): (typeof documents)["\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }\n  }\n"];
+export function graphql(source: "\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } readIds }\n  }\n"): (typeof documents)["\n  subscription MessageEvents {\n    messageEvents { unreadCount latest { id kind title body link createdAt readAt } readIds }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -263,6 +263,8 @@ export interface EventPayloads {
   [EventType.CONTACT_SET]: { contactId: number; before: ContactSnapshot | null; after: ContactSnapshot | null };
   /** The kinds of message a person turned off, before and after. */
   [EventType.MESSAGE_PREFERENCES_SET]: { userId: number; before: MessageKind[]; after: MessageKind[] };
+  /** A person read messages (those that were unread): the 消息 bell in their other tabs and devices follows. */
+  [EventType.MESSAGES_READ]: { userId: number; messageIds: number[] };
 }
 
 /** What each event type means: the GraphQL enum's value descriptions (event.type.ts). */
@@ -321,6 +323,7 @@ export const EVENT_CATALOGUE: { readonly [T in EventType]: { readonly descriptio
   [EventType.REMINDER_SETTINGS_SET]: { description: 'The plan office set how early reporting reminders go out.' },
   [EventType.CONTACT_SET]: { description: 'A person’s or a department’s contact (e-mail, group robot) was set.' },
   [EventType.MESSAGE_PREFERENCES_SET]: { description: 'A person chose which kinds of message they receive.' },
+  [EventType.MESSAGES_READ]: { description: 'A person marked messages read.' },
 };
 
 /**
@@ -360,6 +363,7 @@ export const DERIVED_EFFECT: { readonly [T in EventType]: DerivedEffect } = {
   [EventType.REMINDER_SETTINGS_SET]: 'none',
   [EventType.CONTACT_SET]: 'none',
   [EventType.MESSAGE_PREFERENCES_SET]: 'none',
+  [EventType.MESSAGES_READ]: 'none',
   [EventType.DEPARTMENTS_REGISTERED]: 'all',
   [EventType.PLAN_IMPORTED]: 'all',
   [EventType.CALENDAR_DAY_SET]: 'all',

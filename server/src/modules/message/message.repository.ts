@@ -132,7 +132,7 @@ export async function markMessagesRead(db: Db, userId: number, ids: readonly num
     .set({ readAt: now })
     .where(and(eq(messages.userId, userId), isNull(messages.readAt), ids ? inArray(messages.id, [...ids]) : undefined))
     .returning({ id: messages.id });
-  return rows.length;
+  return rows.map((row) => row.id).sort((a, b) => a - b);
 }
 
 // ——— preferences ———

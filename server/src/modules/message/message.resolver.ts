@@ -97,7 +97,8 @@ export class MessageResolver {
 
   @Subscription(() => MessageNotice, {
     name: 'messageEvents',
-    description: 'The viewer’s unread count and newest message, each time messages are queued to the viewer.',
+    description:
+      'The viewer’s unread count and newest message: at once, each time messages are queued to the viewer, and each time the viewer reads some (in any tab or device).',
     subscribe: ({ context }) => subscribeMessageNotices((context as Context).scope),
   })
   messageEvents(@Root() notice: MessageNotice): MessageNotice {

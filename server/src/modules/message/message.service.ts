@@ -2,7 +2,7 @@ import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
 import { getWorkingCalendar } from '../calendar';
 import { getDepartmentByCode, getDepartmentsByIds } from '../department';
-import { type ContactSnapshot, EventType, recordChange } from '../event';
+import { appendEvents, type ContactSnapshot, EventType, recordChange } from '../event';
 import { getMeasureIndex } from '../measure';
 import { getPlanById, getWritablePlan, planOfficeTarget, planTakes } from '../plan';
 import { authorize, can } from '../policy';
@@ -116,8 +116,20 @@ export async function markMyMessagesRead(scope: RequestScope, ids: readonly numb
   const viewer = authorize(scope, 'message.own');
   if (ids && ids.length > 500)
     throw new DomainError('BAD_USER_INPUT', { field: 'ids', reason: '一次最多标记 500 条消息', detail: 'TOO_MANY' });
-  await repo.markMessagesRead(scope.db, viewer.userId, ids, scope.clock.now());
-  return repo.countUnreadOfUser(scope.db, viewer.userId);
+  return scope.db.transaction(async (tx) => {
+    const read = await repo.markMessagesRead(tx, viewer.userId, ids, scope.clock.now());
+    // The bell in the reader's other tabs and devices hears it (messageEvents); nothing read, nothing said.
+    if (read.length > 0) {
+      await appendEvents(tx, [
+        {
+          type: EventType.MESSAGES_READ,
+          actorUserId: viewer.userId,
+          payload: { userId: viewer.userId, messageIds: read },
+        },
+      ]);
+    }
+    return repo.countUnreadOfUser(tx, viewer.userId);
+  });
 }
 
 // ——— preferences ———

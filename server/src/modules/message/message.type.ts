@@ -92,13 +92,20 @@ export class MessagePage {
   hasMore!: boolean;
 }
 
-@ObjectType('MessageNotice', { description: 'Sent on the 消息 subscription when the viewer has new messages.' })
+@ObjectType('MessageNotice', {
+  description: 'Sent on the 消息 subscription when the viewer has new messages, or has read some elsewhere.',
+})
 export class MessageNotice {
   @Field(() => Int)
   unreadCount!: number;
 
   @Field(() => Message, { nullable: true, description: 'The newest message.' })
   latest!: MessageView | null;
+
+  @Field(() => [Int], {
+    description: 'The messages the viewer has just read in another tab or on another device (empty otherwise).',
+  })
+  readIds!: number[];
 }
 
 @ObjectType('Contact', { description: 'Where messages go besides the bell: an e-mail address or a webhook.' })

@@ -70,6 +70,7 @@ const VERB: Record<EventType, string> = {
   REMINDER_SETTINGS_SET: '设定了提醒规则',
   CONTACT_SET: '设置了联系方式',
   MESSAGE_PREFERENCES_SET: '设置了消息偏好',
+  MESSAGES_READ: '阅读了消息',
 };
 
 const EXTENSION_LINE: Partial<Record<EventType, string>> = {

@@ -18,7 +18,7 @@ const MessagePanel = lazyPage(() => import('./MessagePanel'), 'MessagePanel');
  */
 const MessageEventsSubscription = graphql(`
   subscription MessageEvents {
-    messageEvents { unreadCount latest { id kind title body link createdAt readAt } }
+    messageEvents { unreadCount latest { id kind title body link createdAt readAt } readIds }
   }
 `);
 

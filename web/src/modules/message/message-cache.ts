@@ -63,8 +63,12 @@ function ownContacts(cache: Cache, change: (keys: string[]) => string[]): void {
 /** The cache's updates for messages: new ones on top of the open lists, read marks, the viewer's contacts. */
 export const messageCacheUpdates = {
   Subscription: {
-    messageEvents: (result, _args, cache) =>
-      prependLatest(cache, (result.messageEvents as { latest?: Data | null } | null)?.latest),
+    messageEvents: (result, _args, cache) => {
+      const notice = result.messageEvents as { latest?: Data | null; readIds?: number[] } | null;
+      prependLatest(cache, notice?.latest);
+      // Read in another tab or on another device: the lists here show them read too.
+      if (notice?.readIds?.length) markRead(cache, notice.readIds);
+    },
   },
   Mutation: {
     markMessagesRead: (_result, args, cache) => markRead(cache, args.ids as number[] | null | undefined),
