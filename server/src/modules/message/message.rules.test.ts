@@ -12,6 +12,7 @@ import {
   isQuietTime,
   MAX_ATTEMPTS,
   MISSED_CATCH_UP_WORKING_DAYS,
+  mostOverdueFirst,
   nextAttemptDelayMs,
   nextSendingTime,
   type ReminderState,
@@ -298,6 +299,18 @@ describe('quiet hours', () => {
 });
 
 describe('the weekly digest', () => {
+  it('lists red measures most overdue first, those without a deadline last, equals in the plan’s order', () => {
+    const reds = [
+      { code: 'P1.1', dueOn: '2025-11-14' },
+      { code: 'P2.1', dueOn: null },
+      { code: 'P2.3', dueOn: '2025-09-12' },
+      { code: 'P3.1', dueOn: '2025-11-14' },
+      { code: 'P3.2', dueOn: '2025-10-17' },
+    ];
+    expect(mostOverdueFirst(reds).map((r) => r.code)).toEqual(['P2.3', 'P3.2', 'P1.1', 'P3.1', 'P2.1']);
+    expect(reds[0]?.code).toBe('P1.1');
+  });
+
   it('labels ISO weeks across year ends', () => {
     expect(isoWeekOf('2026-12-07')).toBe('2026-W50');
     expect(isoWeekOf('2026-12-31')).toBe('2026-W53');

@@ -255,6 +255,14 @@ export function digestWeekDue(today: string, calendar: WorkingCalendar): DigestW
   return { week: isoWeekOf(addDays(monday, -1)), from, on: today };
 }
 
+/**
+ * The digest's red measures in the order the cockpit's roll-ups list them: the one whose deadline passed first,
+ * first (a red without a deadline last); among equals, in the order given (the plan's).
+ */
+export function mostOverdueFirst<T extends { dueOn: string | null }>(reds: readonly T[]): T[] {
+  return [...reds].sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Delivery retries
 

@@ -18,7 +18,7 @@ import { queuedEvents } from './message.consequence';
 import { MessageKind, UrgeStep } from './message.enum';
 import type { ReportDueFacts, WeeklyDigestFacts } from './message.facts';
 import { listReminderSettings, type MessageItem, queueMessages } from './message.repository';
-import { DEFAULT_REMINDER_LEAD_DAYS, digestWeekDue, reminderStepDue } from './message.rules';
+import { DEFAULT_REMINDER_LEAD_DAYS, digestWeekDue, mostOverdueFirst, reminderStepDue } from './message.rules';
 
 const log = componentLog('message');
 /** Items per queue statement: a 100× plan's ten thousand reminders go in a few statements. */
@@ -139,12 +139,15 @@ async function digestOf(
   const leaders = (counts?.leaders ?? []) as unknown as number[];
   if (leaders.length === 0) return [];
   const index = await getMeasureIndex(scope, plan.id);
-  const red: WeeklyDigestFacts['red'] = [];
+  const reds: (WeeklyDigestFacts['red'][number] & { dueOn: string | null })[] = [];
   for (const measure of index.list) {
     if (!index.isLeaf(measure) || index.isWithdrawn(measure, week.on)) continue;
     const warning = await getMeasureWarning(scope, measure);
-    if (warning.level === WarningLevel.RED) red.push({ measureId: measure.id, reason: warning.reason });
+    if (warning.level === WarningLevel.RED) {
+      reds.push({ measureId: measure.id, reason: warning.reason, dueOn: warning.dueOn });
+    }
   }
+  const red = mostOverdueFirst(reds).map(({ measureId, reason }) => ({ measureId, reason }));
   const lateList = [...late.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .map(([departmentId, overdue]) => ({ departmentId, overdue }));
