@@ -287,6 +287,13 @@ describe('sending keeps office hours and tries again', () => {
     clock.set('2025-12-13T10:00:00+08:00');
     await send();
     expect(smtp.mails).toHaveLength(sent);
+    // /metrics shows the two held deliveries, the oldest waiting since Friday 21:30: 12.5 hours.
+    const metrics = await (await fetch(new URL('/metrics', app.url))).text();
+    const sample = (series: string) => metrics.split('\n').find((line) => line.startsWith(`${series} `));
+    expect(sample('duban_message_deliveries_pending')).toBe('duban_message_deliveries_pending 2');
+    expect(sample('duban_message_delivery_oldest_pending_seconds')).toBe(
+      `duban_message_delivery_oldest_pending_seconds ${12.5 * 3600}`,
+    );
     clock.set('2025-12-15T08:31:00+08:00');
     await send();
     await until(() => smtp.mails.length === sent + 1, { message: 'Monday morning’s e-mail did not go out' });

@@ -42,6 +42,19 @@ export interface MetricsSources {
  * and live subscriptions, the event stream, the supervisor, the database, and the office's figures. Counters that
  * components keep themselves (statements, events read) are read when scraped; the rest are observed as they happen.
  */
+/**
+ * A read shared by the gauges one scrape collects (prom-client collects them together): made at most once a second,
+ * a failure answered as null and not kept.
+ */
+function sharedBriefly<T>(read: () => Promise<T>, ttlMs = 1_000): () => Promise<T | null> {
+  let last: { at: number; value: Promise<T | null> } | null = null;
+  return () => {
+    const now = Date.now();
+    if (!last || now - last.at >= ttlMs) last = { at: now, value: read().catch(() => null) };
+    return last.value;
+  };
+}
+
 export class ServerMetrics {
   readonly registry = new Registry();
   private readonly operations = new Set<string>();
@@ -206,12 +219,14 @@ export class ServerMetrics {
         for (const { planCode, level, measures } of value.warnings) this.set({ plan: planCode, level }, measures);
       },
     });
+    // Both delivery gauges from one read per scrape.
+    const deliveries = sharedBriefly(() => withinDeadline(pendingDeliveries(sources.db), SCRAPE_QUERY_TIMEOUT_MS));
     new Gauge({
       name: 'duban_message_deliveries_pending',
       help: 'Message deliveries waiting to be sent (queued, held over quiet hours, or backing off)',
       registers: [registry],
       async collect() {
-        const value = await withinDeadline(pendingDeliveries(sources.db), SCRAPE_QUERY_TIMEOUT_MS).catch(() => null);
+        const value = await deliveries();
         if (value) this.set(value.pending);
       },
     });
@@ -220,7 +235,7 @@ export class ServerMetrics {
       help: 'Age of the oldest message delivery still waiting (0 when none): a sender that stopped shows here',
       registers: [registry],
       async collect() {
-        const value = await withinDeadline(pendingDeliveries(sources.db), SCRAPE_QUERY_TIMEOUT_MS).catch(() => null);
+        const value = await deliveries();
         if (value)
           this.set(value.oldest ? Math.max(0, (sources.clock.now().getTime() - value.oldest.getTime()) / 1000) : 0);
       },
