@@ -4,6 +4,7 @@ import { type Db, executeRows } from '../../db/client';
 import type { CatalogCache } from '../../shared/catalog-cache';
 import { type Clock, today as todayOf } from '../../shared/clock';
 import { componentLog } from '../../shared/logger';
+import { PeriodicSweep } from '../../shared/periodic-sweep';
 import { RequestScope } from '../../shared/request-scope';
 import { UserRole } from '../../shared/viewer';
 import { getAssignmentsOfMeasure } from '../assignment';
@@ -203,31 +204,32 @@ export interface ReminderSweepDeps {
  * fall on days. Two processes sweeping together queue each reminder once (the dedup key), so no lock is needed.
  */
 export class ReminderSweeper {
-  private timer: NodeJS.Timeout | null = null;
   private lastDay: string | null = null;
-  private running: Promise<number> | null = null;
+  private readonly loop: PeriodicSweep;
 
   constructor(
     private readonly deps: ReminderSweepDeps,
     private readonly everyMs: number,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => {
-      this.tick().catch((error: unknown) => log.error({ err: error }, '提醒巡检失败，下一轮再试'));
-    }, this.everyMs);
-    this.timer.unref();
+  ) {
+    this.loop = new PeriodicSweep({
+      label: '提醒巡检',
+      log,
+      sweep: () => this.sweepPlans(),
+      onSwept: ({ seconds, count, failed }) => deps.onSwept?.({ seconds, queued: count, failed }),
+    });
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => 0);
+  start(): void {
+    this.loop.start(this.everyMs, () => this.tick());
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Sweeps when the day (Beijing time, by the clock) changed since the last sweep. */
   async tick(): Promise<number> {
-    if (this.running) return 0;
+    if (this.loop.busy) return 0;
     const day = todayOf(this.deps.clock);
     if (day === this.lastDay) return 0;
     const queued = await this.sweepNow();
@@ -236,29 +238,8 @@ export class ReminderSweeper {
   }
 
   /** Sweeps every plan in force now; returns how many messages were new. Waits for a sweep under way first. */
-  async sweepNow(): Promise<number> {
-    if (this.running) await this.running.catch(() => 0);
-    this.running ??= this.sweepAll().finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async sweepAll(): Promise<number> {
-    const started = performance.now();
-    const report = (queued: number, failed: boolean) => {
-      const seconds = (performance.now() - started) / 1000;
-      this.deps.onSwept?.({ seconds, queued, failed });
-      log.debug({ durationMs: Math.round(seconds * 1000), queued, failed }, '提醒巡检完成');
-    };
-    try {
-      const queued = await this.sweepPlans();
-      report(queued, false);
-      return queued;
-    } catch (error) {
-      report(0, true);
-      throw error;
-    }
+  sweepNow(): Promise<number> {
+    return this.loop.sweepNow();
   }
 
   private async sweepPlans(): Promise<number> {

@@ -4,6 +4,7 @@ import { type Db, executeRows } from '../../db/client';
 import type { CatalogCache } from '../../shared/catalog-cache';
 import { type Clock, today as todayOf } from '../../shared/clock';
 import { componentLog } from '../../shared/logger';
+import { PeriodicSweep } from '../../shared/periodic-sweep';
 import { RequestScope } from '../../shared/request-scope';
 import { appendEvents, EventType, events } from '../event';
 import { getMeasureIndex } from '../measure';
@@ -102,28 +103,29 @@ export interface SupervisorDeps {
  * fall on days, so a measure turns red on the first tick of the day after its deadline, with nobody posting.
  */
 export class Supervisor {
-  private timer: NodeJS.Timeout | null = null;
   private lastDay: string | null = null;
   /** The oldest transaction running at the last tick: inputs logged since have transaction ids at or above it. */
   private horizon: string | null = null;
-  private running: Promise<number> | null = null;
+  private readonly loop: PeriodicSweep;
 
   constructor(
     private readonly deps: SupervisorDeps,
     private readonly everyMs: number,
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => {
-      this.tick().catch((error: unknown) => log.error({ err: error }, '预警巡检失败，下一轮再试'));
-    }, this.everyMs);
-    this.timer.unref();
+  ) {
+    this.loop = new PeriodicSweep({
+      label: '预警巡检',
+      log,
+      sweep: () => this.sweepPlans(),
+      onSwept: ({ seconds, count, failed }) => deps.onSwept?.({ seconds, appended: count, failed }),
+    });
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running?.catch(() => 0);
+  start(): void {
+    this.loop.start(this.everyMs, () => this.tick());
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /**
@@ -132,7 +134,7 @@ export class Supervisor {
    * (`pg_snapshot_xmin`), and the (transaction_id, id) index finds them without scanning the log.
    */
   async tick(): Promise<number> {
-    if (this.running) return 0;
+    if (this.loop.busy) return 0;
     const day = todayOf(this.deps.clock);
     const since = this.horizon ?? '0';
     const [row] = await executeRows<{ horizon: string; fed: boolean }>(
@@ -158,29 +160,8 @@ export class Supervisor {
    * Sweeps every plan now, one after another; returns the events appended. A sweep already under way may have read
    * the facts before the caller's last write: it is waited for, and a fresh one run after it.
    */
-  async sweepNow(): Promise<number> {
-    if (this.running) await this.running.catch(() => 0);
-    this.running ??= this.sweepAll().finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async sweepAll(): Promise<number> {
-    const started = performance.now();
-    const report = (appended: number, failed: boolean) => {
-      const seconds = (performance.now() - started) / 1000;
-      this.deps.onSwept?.({ seconds, appended, failed });
-      log.debug({ durationMs: Math.round(seconds * 1000), appended, failed }, '预警巡检完成');
-    };
-    try {
-      const appended = await this.sweepPlans();
-      report(appended, false);
-      return appended;
-    } catch (error) {
-      report(0, true);
-      throw error;
-    }
+  sweepNow(): Promise<number> {
+    return this.loop.sweepNow();
   }
 
   private async sweepPlans(): Promise<number> {
