@@ -109,6 +109,8 @@ export type Assignment = {
   inherited: Scalars['Boolean']['output'];
   /** For an inherited assignment: the project the document names it on. */
   inheritedFrom: Maybe<Measure>;
+  /** The same for the same duty however it is reached (through its measure, its department, or a live event): the measure, the department holding it, its role, and the member unit it is listed for. */
+  key: Scalars['ID']['output'];
   /** This department’s newest standing report on this measure; for a group (各镇、街道), the newest from any member. */
   latestReport: Maybe<ProgressReport>;
   /** The measure. */
@@ -2142,6 +2144,8 @@ export type PlanEvaluation = {
 export type PlanEvent = {
   /** Who did it; null for the system. */
   actor: Maybe<User>;
+  /** The assignments whose latest report, warning or reporting status it may have moved: those of the measure it touches and of the projects above it (also as listed for a group’s member units), or, for an event on a department alone, the department’s. A live view selects these rather than every assignment it shows. */
+  assignments: Array<Assignment>;
   /** Its position in the log: resume after it with `after`. */
   cursor: Scalars['String']['output'];
   /** The department it touches. */

@@ -82,7 +82,9 @@ export function createDubanClient(token: string | null, onUnauthenticated: () =>
           EndedDuty: () => null,
           Withdrawal: () => null,
           TargetRevision: () => null,
-          Assignment: () => null,
+          // One duty, however reached (measure, department, live event): a live event carries only the duties it
+          // moved (PlanEvent.assignments), and every list showing one follows. Unkeyed where `key` is not asked.
+          Assignment: (a) => (typeof a.key === 'string' ? a.key : null),
           Evidence: () => null,
           PlanEventPage: () => null,
           LoginResult: () => null,

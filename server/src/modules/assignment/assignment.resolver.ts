@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
@@ -7,6 +7,7 @@ import { getPlanByCode, Plan, type PlanRow } from '../plan';
 import { AssignmentRole } from './assignment.enum';
 import {
   type AssignmentView,
+  assignmentKey,
   getAssignmentsOfDepartment,
   getAssignmentsOfMeasure,
   getDepartmentsOfMeasure,
@@ -18,6 +19,15 @@ import { Assignment, EndedDuty } from './assignment.type';
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
+  @FieldResolver(() => ID, {
+    description:
+      'The same for the same duty however it is reached (through its measure, its department, or a live event): ' +
+      'the measure, the department holding it, its role, and the member unit it is listed for.',
+  })
+  key(@Root() assignment: AssignmentView): string {
+    return assignmentKey(assignment);
+  }
+
   @FieldResolver(() => Boolean, {
     description: 'True when the measure takes this assignment from its project rather than naming it itself.',
   })

@@ -1,6 +1,6 @@
 import { andThen, type MaybePromise } from '../../shared/loader';
 import type { RequestScope } from '../../shared/request-scope';
-import { type DepartmentRow, getDepartmentsByIds, getGroupIdsOf } from '../department';
+import { type DepartmentRow, getDepartmentById, getDepartmentsByIds, getGroupIdsOf, getMembers } from '../department';
 import { getMeasureIndex, type MeasureIndex, type MeasureRow } from '../measure';
 import type { AssignmentRole } from './assignment.enum';
 import { assignmentLoaders, type PlanAssignments } from './assignment.loader';
@@ -137,6 +137,34 @@ export async function getAssignmentsOfDepartment(
         ]);
         views.push(...withDescendants(row, index, byPlan).map(held));
       }
+  }
+  return views;
+}
+
+/**
+ * What a reader's cache knows an assignment by: the measure, the department holding it, its role, and the member
+ * unit it is listed for. The same duty read through a measure or through a department's list has the same key, so
+ * a live event that carries one assignment updates every list that shows it.
+ */
+export function assignmentKey(view: AssignmentView): string {
+  return `${view.planId}:${view.measureId}:${view.departmentId}:${view.role}:${view.forMemberId ?? ''}`;
+}
+
+/**
+ * The assignments whose state (latest report, warning, reporting status) a change to `measure` may move: the
+ * measure's and those of the projects above it (their warnings roll up), each also as listed for the member units
+ * of a group (a town's desk lists 各镇、街道's duties as its own). A live event carries these, not every
+ * assignment of the departments concerned.
+ */
+export async function getAssignmentsOfLineage(scope: RequestScope, measure: MeasureRow): Promise<AssignmentView[]> {
+  const index = await getMeasureIndex(scope, measure.planId);
+  const views: AssignmentView[] = [];
+  for (const node of index.lineage(measure)) {
+    for (const view of await getAssignmentsOfMeasure(scope, node)) {
+      views.push(view);
+      const holder = await getDepartmentById(scope, view.departmentId);
+      for (const member of await getMembers(scope, holder)) views.push({ ...view, forMemberId: member.id });
+    }
   }
   return views;
 }

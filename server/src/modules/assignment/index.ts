@@ -11,7 +11,9 @@ export { AssignmentRole } from './assignment.enum';
 export { answerableOn, type DutyTerm, holdsOn, termsOf } from './assignment.rules';
 export {
   type AssignmentView,
+  assignmentKey,
   getAssignmentsOfDepartment,
+  getAssignmentsOfLineage,
   getAssignmentsOfMeasure,
   getDepartmentsOfPlan,
   getDepartmentsWithDutiesOfPlan,

@@ -23,6 +23,7 @@ export {
   getDepartmentsNamed,
   getGroupIdsOf,
   getMemberIdsOf,
+  getMembers,
   getPredecessorIdsOf,
 } from './department.service';
 export type { DepartmentMemberRow, DepartmentRow, FormerName } from './department.table';

@@ -4,6 +4,7 @@ import { encodeCursor } from '../../realtime/event-cursor';
 import type { LoggedEvent } from '../../realtime/event-reader';
 import type { Context } from '../../shared/context';
 import type { MaybePromise } from '../../shared/loader';
+import { Assignment, type AssignmentView } from '../assignment';
 import { Department, type DepartmentRow, getDepartmentById } from '../department';
 import { EventType, type ObservationSnapshot, type ProgressReportSnapshot, payloadOf, type Stored } from '../event';
 import { Goal, type GoalRow, getGoalById } from '../goal';
@@ -23,7 +24,13 @@ import {
 import { getUserById, User, type UserRow } from '../user';
 import { PlanEventFilter } from './feed.input';
 import { revive } from './feed.rules';
-import { getPlanEvents, getRecentPlanEvents, subscribePlanEvents, subscribePlanListEvents } from './feed.service';
+import {
+  getAssignmentsTouchedBy,
+  getPlanEvents,
+  getRecentPlanEvents,
+  subscribePlanEvents,
+  subscribePlanListEvents,
+} from './feed.service';
 import { PlanEvent, PlanEventPage, ReportSnapshot } from './feed.type';
 
 const REPORT_EVENTS = [
@@ -188,6 +195,16 @@ export class PlanEventResolver {
   measure(@Root() event: LoggedEvent, @Ctx() ctx: Context): MaybePromise<MeasureRow> | null {
     const { planId, measureId } = event.row;
     return planId === null || measureId === null ? null : getMeasureById(ctx.scope, planId, measureId);
+  }
+
+  @FieldResolver(() => [Assignment], {
+    description:
+      'The assignments whose latest report, warning or reporting status it may have moved: those of the measure it ' +
+      'touches and of the projects above it (also as listed for a group’s member units), or, for an event on a ' +
+      'department alone, the department’s. A live view selects these rather than every assignment it shows.',
+  })
+  assignments(@Root() event: LoggedEvent, @Ctx() ctx: Context): Promise<AssignmentView[]> {
+    return getAssignmentsTouchedBy(ctx.scope, event);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: 'The department it touches.' })

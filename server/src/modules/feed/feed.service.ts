@@ -4,10 +4,11 @@ import { type LoggedEvent, readEventsAfter, readEventsBefore } from '../../realt
 import { requireReader } from '../../shared/access';
 import { DomainError } from '../../shared/errors';
 import type { RequestScope } from '../../shared/request-scope';
-import { getDepartmentByCode } from '../department';
+import { type AssignmentView, getAssignmentsOfDepartment, getAssignmentsOfLineage } from '../assignment';
+import { getDepartmentByCode, getDepartmentById } from '../department';
 import { EventType } from '../event';
 import { getGoalsOfPlan } from '../goal';
-import { getMeasureByCode } from '../measure';
+import { getMeasureByCode, getMeasureById } from '../measure';
 import { canSeePlan, getPlanByCode, getPlanById } from '../plan';
 import type { PlanEventFilter } from './feed.input';
 
@@ -167,4 +168,19 @@ export async function subscribePlanListEvents(
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;
+}
+
+/**
+ * The assignments whose state an event may have moved, for its live selection: for an event on a measure, those of
+ * the measure's lineage (getAssignmentsOfLineage); for one on a department alone, the department's, as its desk
+ * lists them; none otherwise. What a live event carries is then proportional to what it changed, not to how many
+ * duties its department holds.
+ */
+export async function getAssignmentsTouchedBy(scope: RequestScope, event: LoggedEvent): Promise<AssignmentView[]> {
+  const { planId, measureId, departmentId } = event.row;
+  if (planId === null) return [];
+  if (measureId !== null) return getAssignmentsOfLineage(scope, await getMeasureById(scope, planId, measureId));
+  if (departmentId === null) return [];
+  const department = await getDepartmentById(scope, departmentId);
+  return getAssignmentsOfDepartment(scope, department, { planId, inherited: true, throughGroups: true });
 }

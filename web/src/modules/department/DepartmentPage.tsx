@@ -17,6 +17,7 @@ const DepartmentQuery = graphql(`
       groups { code name }
       progress(planCode: $plan) { percent reported total rule }
       assignments(planCode: $plan, inherited: true) {
+        key
         role
         inherited
         measure { id code title kind }

@@ -15,6 +15,7 @@ const DeskQuery = graphql(`
       name
       progress(planCode: $plan) { percent reported total rule }
       assignments(planCode: $plan, inherited: true) {
+        key
         role
         owesReports
         heldThrough { code name }

@@ -27,13 +27,6 @@ export const PlanLiveSubscription = graphql(`
         warning { level reason }
         reports(first: 20) { ...ReportTimeline_ProgressReport }
         instructions { id ...InstructionList_Instruction }
-        assignments {
-          role
-          department { code }
-          latestReport { ...LatestReport_ProgressReport }
-          warning { level reason }
-          reporting { currentPeriod currentDueOn currentReported }
-        }
         parent { id progress { percent reported total rule } }
       }
       department {
@@ -44,21 +37,19 @@ export const PlanLiveSubscription = graphql(`
         standing(planCode: $plan) { leads participates measures owing reportedThisPeriod overdue atRisk delayed }
         urgeNotices(planCode: $plan) { id state ...NoticeList_UrgeNotice }
         instructions(planCode: $plan) { id readAt ...InstructionList_Instruction }
-        assignments(planCode: $plan, inherited: true) {
-          role
-          measure { id kind }
-          latestReport { ...LatestReport_ProgressReport }
-          warning { level reason }
-          reporting { currentPeriod currentDueOn currentReported overdue { period } filingPeriods }
-        }
-        groups {
-          code
-          assignments(planCode: $plan, inherited: true) {
-            role
-            measure { id kind }
-            latestReport { ...LatestReport_ProgressReport }
-          }
-        }
+      }
+      # The duties it moved (the measure's lineage, or a department's own), keyed: every list showing them follows.
+      # Their latest report by id: a new one is the measure's latestReport above; one not in the cache is read.
+      assignments {
+        key
+        role
+        owesReports
+        measure { id kind }
+        department { code }
+        heldThrough { code name }
+        latestReport { id }
+        warning { level reason dueOn }
+        reporting { filingPeriods }
       }
       instruction {
         id

@@ -24,7 +24,7 @@ const MeasureQuery = graphql(`
         parent { id code title }
         children { id code title withdrawn { on reason } }
         progress { percent reported total rule }
-        assignments { role inherited department { code name } latestReport { ...LatestReport_ProgressReport } }
+        assignments { key role inherited department { code name } latestReport { ...LatestReport_ProgressReport } }
         reports(first: 20) { ...ReportTimeline_ProgressReport }
         instructions { id ...InstructionList_Instruction }
       }

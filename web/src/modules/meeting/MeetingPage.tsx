@@ -28,7 +28,7 @@ const MeetingQuery = graphql(`
         parent { id code }
         goal { id code }
         warning { level reason }
-        assignments { role department { code name } latestReport { ...LatestReport_ProgressReport } }
+        assignments { key role department { code name } latestReport { ...LatestReport_ProgressReport } }
       }
       departments { code name kind }
       urgeNotices {
