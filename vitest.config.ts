@@ -34,7 +34,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // expect.poll waits on the server's or the page's state; its default (1 s) is too short on a loaded two-core
     // machine, where a lazy page or a PostgreSQL commit horizon can take longer. Polls that know better say so.
-    expect: { poll: { timeout: 20_000 } },
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
     // Whole-system tests start servers and databases: two files at a time fit the 2-core machine.
     maxWorkers: 2,

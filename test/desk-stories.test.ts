@@ -29,7 +29,7 @@ const live = (page: Page) => page.locator('[data-live="live"]').first();
 
 async function openDesk(username: string) {
   const session = await signIn(browser, app.url, username);
-  await session.page.waitForURL(/\/desk$/, { timeout: 20_000 });
+  await session.page.waitForURL(/\/desk$/, { timeout: 45_000 });
   await expect
     .poll(() => live(session.page).isVisible(), { timeout: 20_000, message: '桌面未连上实时通道' })
     .toBe(true);

@@ -68,7 +68,7 @@ async function unread(page: Page): Promise<number | null> {
 
 async function openDesk(username: string, viewport?: { width: number; height: number }) {
   const session = await signIn(browser, app.url, username, viewport);
-  await session.page.waitForURL(/\/desk$/, { timeout: 20_000 });
+  await session.page.waitForURL(/\/desk$/, { timeout: 45_000 });
   await expect
     .poll(() => session.page.locator('[data-live="live"]').first().isVisible(), { message: '桌面未连上实时通道' })
     .toBe(true);
@@ -112,7 +112,7 @@ describe('the 消息 bell and the message centre in a real browser', { timeout: 
       await screenshot(page, 'messages-panel', false);
 
       await row.click();
-      await page.waitForURL(new RegExp(`/plans/${PLAN}/desk\\?notice=${id}$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${PLAN}/desk\\?notice=${id}$`), { timeout: 45_000 });
       const notice = page.locator(`.notices-card tr[data-row-key="${id}"]`);
       await expect.poll(() => notice.getAttribute('class'), { message: '督办单没有被标出' }).toContain('link-target');
       await expect.poll(() => onScreen(notice), { message: '督办单不在视野中' }).toBe(true);
@@ -158,7 +158,7 @@ describe('the 消息 bell and the message centre in a real browser', { timeout: 
       await screenshot(page, 'messages-centre-phone');
 
       await card.getByRole('link', { name: '去处理' }).click();
-      await page.waitForURL(new RegExp(`/desk\\?notice=${id}$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/desk\\?notice=${id}$`), { timeout: 45_000 });
       const notice = page.locator(`.notices-card tr.link-target[data-row-key="${id}"]`);
       await expect.poll(() => notice.count(), { message: '手机上督办单没有被标出' }).toBe(1);
       await expect.poll(() => onScreen(notice), { message: '手机上督办单不在视野中' }).toBe(true);

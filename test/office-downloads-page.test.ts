@@ -140,7 +140,7 @@ describe('a lead department’s download buttons', { timeout: 300_000 }, () => {
   it('下载督办单 on its desk: the notice’s number, unit and text as the desk lists it', async () => {
     const { page, context, errors } = await signIn(browser, app.url, 'market-supervision');
     try {
-      await page.waitForURL(/\/desk$/, { timeout: 20_000 });
+      await page.waitForURL(/\/desk$/, { timeout: 45_000 });
       const row = page.locator('tr', { hasText: '请说明专利导航项目滞后原因' });
       await row.first().waitFor({ timeout: 20_000 });
       const shown = (await row.first().textContent()) ?? '';
@@ -164,7 +164,7 @@ describe('a lead department’s download buttons', { timeout: 300_000 }, () => {
   it('下载本部门台账 on its desk: the cover says what the desk’s header says', async () => {
     const { page, context, errors } = await signIn(browser, app.url, 'market-supervision');
     try {
-      await page.waitForURL(/\/desk$/, { timeout: 20_000 });
+      await page.waitForURL(/\/desk$/, { timeout: 45_000 });
       const header = page.locator('.desk .page-header').first();
       await expect
         .poll(() => header.textContent(), { timeout: 20_000, message: '我的任务没有显示本期应报' })

@@ -32,7 +32,7 @@ describe('a clerk fills the progress workbook from 我的任务', { timeout: 240
   it('downloads the template, sees a bad row listed at its place, then uploads it corrected', async () => {
     const { page, context, errors } = await signIn(browser, app.url, 'market-supervision');
     try {
-      await page.waitForURL(/\/desk$/, { timeout: 20_000 });
+      await page.waitForURL(/\/desk$/, { timeout: 45_000 });
       const card = page.locator('.ant-card').filter({ hasText: 'Excel 批量填报' });
       await card.waitFor({ timeout: 20_000 });
       await screenshot(page, 'office-values-desk');
@@ -193,7 +193,7 @@ describe('values uploaded from Excel reach the leader’s cockpit live', { timeo
         (window as unknown as { __noReload: boolean }).__noReload = true;
       });
 
-      await clerk.page.waitForURL(/\/desk$/, { timeout: 20_000 });
+      await clerk.page.waitForURL(/\/desk$/, { timeout: 45_000 });
       const card = clerk.page.locator('.ant-card').filter({ hasText: 'Excel 批量填报' });
       await card.waitFor({ timeout: 20_000 });
       const [download] = await Promise.all([

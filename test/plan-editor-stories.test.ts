@@ -74,7 +74,7 @@ describe('the plan office makes a plan in the editor and publishes it', { timeou
       await admin.page.locator('.ant-select-item-option').filter({ hasText: '试点区领导小组' }).click();
       await screenshot(admin.page, 'plan-editor-new-plan');
       await form.getByRole('button', { name: '创建草稿' }).click();
-      await admin.page.waitForURL(new RegExp(`/plans/${CODE}/edit$`), { timeout: 20_000 });
+      await admin.page.waitForURL(new RegExp(`/plans/${CODE}/edit$`), { timeout: 45_000 });
       expect(admin.errors).toEqual([]);
     } finally {
       await admin.context.close();
@@ -181,7 +181,7 @@ describe('the plan office makes a plan in the editor and publishes it', { timeou
         .locator('.ant-popconfirm')
         .getByRole('button', { name: /发\s*布/ })
         .click();
-      await page.waitForURL(new RegExp(`/plans/${CODE}$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${CODE}$`), { timeout: 45_000 });
       await screenshot(page, 'plan-editor-published');
       expect(errors).toEqual([]);
     } finally {

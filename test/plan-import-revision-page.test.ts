@@ -82,7 +82,7 @@ describe('the office imports the revised document against the plan in force', { 
         .locator('.ant-popconfirm')
         .getByRole('button', { name: /发\s*布/ })
         .click();
-      await page.waitForURL(new RegExp(`/plans/${PLAN}/history$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${PLAN}/history$`), { timeout: 45_000 });
 
       const { data } = await office.gql<{
         plan: {

@@ -100,7 +100,7 @@ describe('a plan published reaches the units it assigns, live', { timeout: 240_0
         .locator('.ant-popconfirm')
         .getByRole('button', { name: /发\s*布/ })
         .click();
-      await office.page.waitForURL(new RegExp(`/plans/${CODE}$`), { timeout: 20_000 });
+      await office.page.waitForURL(new RegExp(`/plans/${CODE}$`), { timeout: 45_000 });
 
       // No reload: the clerk's list shows the plan in force.
       await expect

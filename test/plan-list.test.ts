@@ -124,7 +124,7 @@ describe('the plan list in a real browser', { timeout: 180_000 }, () => {
     try {
       const { page } = town;
       // The desk of the plan in force (the 2026 work points, which 各镇、街道 lead).
-      await page.waitForURL(new RegExp(`/plans/${POINTS}/desk$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${POINTS}/desk$`), { timeout: 45_000 });
       await page.goto('/plans');
       await expect.poll(() => page.locator('.plan-card').count(), { timeout: 20_000 }).toBe(2);
       expect(await card(page, POINTS).isVisible()).toBe(true);

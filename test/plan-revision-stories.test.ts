@@ -94,7 +94,7 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
 
       const { page } = office;
       await page.getByTestId('revise-plan').click();
-      await page.waitForURL(new RegExp(`/plans/${PLAN}/revise$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${PLAN}/revise$`), { timeout: 45_000 });
       await expect.poll(() => page.getByTestId('editor-tree').isVisible(), { timeout: 20_000 }).toBe(true);
 
       // 1. A new measure under P3, led by 区财政局.

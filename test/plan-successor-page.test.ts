@@ -43,7 +43,7 @@ describe('the Boshan office starts the next plan from the ended one', { timeout:
       await page.goto('/plans');
       const row = page.locator(`[data-plan="${BOSHAN}"]`);
       await row.locator('[data-action="succeed"]').click();
-      await page.waitForURL(new RegExp(`/plans/${BOSHAN}/successor$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${BOSHAN}/successor$`), { timeout: 45_000 });
       const measures = page.getByTestId('successor-measures');
       await expect
         .poll(() => measures.locator('tbody tr.ant-table-row').count(), {
@@ -65,7 +65,7 @@ describe('the Boshan office starts the next plan from the ended one', { timeout:
       await screenshot(page, 'plan-successor-choose');
 
       await page.locator('[data-action="start-successor"]').click();
-      await page.waitForURL(new RegExp(`/plans/${NEXT}/edit$`), { timeout: 20_000 });
+      await page.waitForURL(new RegExp(`/plans/${NEXT}/edit$`), { timeout: 45_000 });
       const tree = page.getByTestId('editor-tree');
       await expect
         .poll(() => tree.textContent(), { timeout: 20_000, message: '编辑器没有显示接续的措施' })
