@@ -87,6 +87,8 @@ describe('the plan office makes a plan in the editor and publishes it', { timeou
       await expect
         .poll(() => page.getByTestId('editor-tree').isVisible(), { timeout: 20_000, message: '编辑器没有打开' })
         .toBe(true);
+      // The editor is not the cockpit: no tab of the plan's menu is marked.
+      expect(await page.locator('.app-menu .ant-menu-item-selected').allTextContents()).toEqual([]);
       await add(page, '目标', 'G1', '知识产权创造质量提升');
       await add(page, '工程/措施', 'P1', '高价值专利培育工程');
       await add(page, '下级措施', 'P1.1', '开展产业专利导航');

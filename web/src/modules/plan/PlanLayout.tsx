@@ -55,9 +55,16 @@ export function PlanLayout() {
     ...(session?.user.department ? [{ key: `${base}/desk`, label: <Link to={`${base}/desk`}>我的任务</Link> }] : []),
     { key: `${base}/screen`, label: <Link to={`${base}/screen`}>大屏</Link> },
   ];
+  // The cockpit's tab covers its drill-downs (a goal, measure, unit or indicator), not the office's pages (编辑方案,
+  // 版本历史, 方案调整, 接续方案), which have their own links in the header.
+  const drillDown = /^\/(goals|measures|departments|indicators)\//;
   const selected = items
     .map((i) => i.key)
-    .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`))
+    .filter((key) => {
+      if (location.pathname === key) return true;
+      if (!location.pathname.startsWith(`${key}/`)) return false;
+      return key !== base || drillDown.test(location.pathname.slice(base.length));
+    })
     .sort((a, b) => b.length - a.length)[0];
 
   return (
