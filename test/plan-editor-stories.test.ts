@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './kit/app';
-import { launchBrowser, screenshot, signIn } from './kit/browser';
+import { confirmPopover, launchBrowser, screenshot, signIn } from './kit/browser';
 
 const CODE = 'ip-points-2026';
 const BUILT = path.resolve(import.meta.dirname, '..', 'web', 'dist', 'index.html');
@@ -97,10 +97,7 @@ describe('the plan office makes a plan in the editor and publishes it', { timeou
 
       // Publishing now is refused: the measures have no lead unit; each problem links to its item.
       await page.getByTestId('publish').click();
-      await page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /发\s*布/ })
-        .click();
+      await confirmPopover(page, /发\s*布/);
       const problems = page.getByTestId('publish-problems');
       await expect
         .poll(() => problems.textContent(), { timeout: 20_000, message: '发布检查没有列出问题' })
@@ -179,10 +176,7 @@ describe('the plan office makes a plan in the editor and publishes it', { timeou
 
       // Now it publishes, and opens in force.
       await page.getByTestId('publish').click();
-      await page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /发\s*布/ })
-        .click();
+      await confirmPopover(page, /发\s*布/);
       await page.waitForURL(new RegExp(`/plans/${CODE}$`), { timeout: 45_000 });
       await screenshot(page, 'plan-editor-published');
       expect(errors).toEqual([]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMALL_PLAN_REVISED_TEXT, SMALL_PLAN_TEXT } from '../server/src/modules/plan-import/plan-import.fixtures';
 import { ManualClock } from '../server/src/shared/clock';
 import { type ApiClient, startTestApp, type TestApp } from './kit/app';
-import { launchBrowser, screenshot, signIn } from './kit/browser';
+import { confirmPopover, launchBrowser, screenshot, signIn } from './kit/browser';
 import { boardPlanFromText } from './kit/plan-documents';
 
 /**
@@ -78,10 +78,7 @@ describe('the office imports the revised document against the plan in force', { 
       const form = page.getByTestId('revision-publish');
       await form.getByLabel('调整理由').fill('按修订后的方案文件调整');
       await page.getByTestId('revision-publish-button').click();
-      await page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /发\s*布/ })
-        .click();
+      await confirmPopover(page, /发\s*布/);
       await page.waitForURL(new RegExp(`/plans/${PLAN}/history$`), { timeout: 45_000 });
 
       const { data } = await office.gql<{

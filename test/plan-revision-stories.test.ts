@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../server/src/shared/clock';
 import { startTestApp, type TestApp } from './kit/app';
-import { launchBrowser, screenshot, signIn } from './kit/browser';
+import { confirmPopover, launchBrowser, screenshot, signIn } from './kit/browser';
 
 /**
  * 方案调整 in the browser: the Boshan plan's office gathers a revision on the plan in force (a measure added with
@@ -170,10 +170,7 @@ describe('the plan office revises the plan in force', { timeout: 300_000 }, () =
       expect(await preview.locator('li[data-item="P3.6"]').count()).toBeGreaterThan(0);
       await screenshot(page, 'plan-revise-preview');
       await page.getByTestId('revision-publish-button').click();
-      await page
-        .locator('.ant-popconfirm')
-        .getByRole('button', { name: /发\s*布/ })
-        .click();
+      await confirmPopover(page, /发\s*布/);
       // Publishing writes the whole revision in one transaction; on a loaded two-core machine with the leader's live
       // view refreshing beside it, give it time, and say what the page showed if it never moved on.
       await page

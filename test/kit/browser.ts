@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { until } from './wait';
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -168,4 +169,24 @@ export async function signIn(
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/**
+ * Confirms the open Popconfirm with its `button`: waits for it to show, then clicks until it closes. On a loaded
+ * machine a click that lands while it is still opening is lost, and the write it confirms never starts.
+ */
+export async function confirmPopover(page: Page, button: RegExp): Promise<void> {
+  const popover = page.locator('.ant-popconfirm:visible');
+  await popover.first().waitFor({ state: 'visible', timeout: 20_000 });
+  await until(
+    async () => {
+      if ((await popover.count()) === 0) return true;
+      await popover
+        .getByRole('button', { name: button })
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
+      return (await popover.count()) === 0;
+    },
+    { timeout: 30_000, message: `确认框（${button}）点击后没有关闭` },
+  );
 }
