@@ -38,11 +38,6 @@ export interface MetricsSources {
 }
 
 /**
- * The process's Prometheus metrics (prom-client, one registry per server): request counts and durations, sockets
- * and live subscriptions, the event stream, the supervisor, the database, and the office's figures. Counters that
- * components keep themselves (statements, events read) are read when scraped; the rest are observed as they happen.
- */
-/**
  * A read shared by the gauges one scrape collects (prom-client collects them together): made at most once a second,
  * a failure answered as null and not kept.
  */
@@ -55,6 +50,11 @@ function sharedBriefly<T>(read: () => Promise<T>, ttlMs = 1_000): () => Promise<
   };
 }
 
+/**
+ * The process's Prometheus metrics (prom-client, one registry per server): request counts and durations, sockets
+ * and live subscriptions, the event stream, the supervisor, the database, and the office's figures. Counters that
+ * components keep themselves (statements, events read) are read when scraped; the rest are observed as they happen.
+ */
 export class ServerMetrics {
   readonly registry = new Registry();
   private readonly operations = new Set<string>();
